@@ -1,0 +1,44 @@
+"""The extraction pipeline as plain functions: Report -> ExtractionResult."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from .records import ExtractionResult, Report
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    from .errors import BadDate
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise BadDate(f"'{value}' is not a date; give it as YYYY-MM-DD.") from None
+
+
+def extract_report(report: Report) -> ExtractionResult:
+    """Extract every event of one report (language already identified or given)."""
+    from .extract.events import get_extractor
+    if not report.lang:
+        from .ingest.langid import identify
+        report.lang = identify(report.full_text)[0]
+    return ExtractionResult(report=report, events=get_extractor(report.lang)(report))
+
+
+def extract(source, *, published=None, lang: str = "auto", doc_id: str | None = None) -> list[ExtractionResult]:
+    """Library entry point: a text string, a Report, or a path (file or folder)."""
+    pub = _as_date(published)
+    if isinstance(source, Report):
+        return [extract_report(source)]
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source
+                                    and len(source) < 4096 and Path(source).exists()):
+        from .ingest import read_paths
+        out = []
+        for item in read_paths([str(source)], published=pub, lang=lang):
+            if isinstance(item, Report):
+                out.append(extract_report(item))
+        return out
+    report = Report(doc_id=doc_id or "text", text=str(source), published=pub,
+                    lang=None if lang == "auto" else lang)
+    return [extract_report(report)]
