@@ -53,6 +53,7 @@ PathNotFound = _make("E109", "PathNotFound", "A path that does not exist.")
 BadFeed = _make("E110", "BadFeed", "A feed that cannot be parsed.")
 BadArchive = _make("E111", "BadArchive", "A WARC/ARC archive that cannot be read.")
 BadDate = _make("E112", "BadDate", "A publication date that is not YYYY-MM-DD.")
+ReaderFailed = _make("E113", "ReaderFailed", "A reader raised an unexpected error on one file.")
 # --- extraction ---
 ExtractionFailed = _make("E201", "ExtractionFailed", "Extraction raised an unexpected error.")
 BadLanguageData = _make("E202", "BadLanguageData", "A language data file is malformed.")

@@ -1,0 +1,167 @@
+"""Reading reports: files, folders and stdin in; ``Report`` (or the error that skipped it) out.
+
+    >>> from conflictwatch.ingest import read_paths
+    >>> for item in read_paths(["reports/"], published="2023-01-11"):
+    ...     print(item)          # a Report, or a ConflictWatchError for a skipped input
+
+Readers are registered by suffix in ``conflictwatch.ingest.registry``.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from ..config import Settings, get_settings
+from ..errors import (BadDate, ConflictWatchError, EmptyInput, InputTooLarge, PathNotFound,
+                      ReaderFailed, UnknownFileType, UnsupportedLanguage)
+from ..records import Report
+from .registry import get_reader, reader_name_for, register_reader, supported_suffixes
+
+__all__ = ["read_paths", "iter_files", "register_reader", "get_reader", "supported_suffixes"]
+
+STDIN = "-"
+_MARKUP = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<article|<\?xml)", re.IGNORECASE)
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise BadDate(f"'{value}' is not a date; give the publication date as YYYY-MM-DD "
+                      "(e.g. 2023-01-11).") from None
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str | PathNotFound]:
+    """The files named or found under the folders named (sorted, hidden ones skipped);
+    ``"-"`` as is; a missing path as PathNotFound (E109)."""
+    for raw in paths:
+        if str(raw) == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for found in sorted(p for p in path.rglob("*") if p.is_file()):
+                if not _hidden(found, path):
+                    yield found
+        elif path.exists():
+            yield path
+        else:
+            yield PathNotFound("no such file or folder; check the path.", path=str(raw))
+
+
+def sniff_reader(data: bytes) -> str:
+    """Reader name for unnamed input (stdin): jsonl, html or text."""
+    head = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff")
+    if _MARKUP.match(head) or re.search(r"<body[\s>]", head, re.IGNORECASE):
+        return "html"
+    lines = [ln for ln in data.decode("utf-8", errors="replace").split("\n") if ln.strip()]
+    if lines:
+        try:
+            if all(isinstance(json.loads(ln), dict) for ln in lines):
+                return "jsonl"
+        except ValueError:
+            pass
+    return "text"
+
+
+def _read_limited(stream: BinaryIO, limit: int) -> bytes:
+    return stream.read(limit + 1)
+
+
+def _too_large(where: str, size: int | None, limit: int) -> InputTooLarge:
+    what = f"{size:,} bytes" if size is not None else "more than that"
+    return InputTooLarge(f"the input is {what}, over the limit of {limit:,} bytes "
+                         "(CONFLICTWATCH_MAX_FILE_BYTES). Split it, or raise the limit.",
+                         path=where)
+
+
+def _read_one(source: Path | str, *, published: date | None, settings: Settings,
+              stdin: BinaryIO | None) -> Iterator[Report | ConflictWatchError]:
+    limit = settings.max_file_bytes
+    if source == STDIN:
+        where = "<stdin>"
+        data = _read_limited(stdin if stdin is not None else sys.stdin.buffer, limit)
+        if len(data) > limit:
+            yield _too_large(where, None, limit)
+            return
+        name = sniff_reader(data)
+        path = Path("stdin")
+    else:
+        path = Path(source)
+        where = str(path)
+        name = reader_name_for(path)
+        if name is None:
+            yield UnknownFileType(
+                f"no reader for '{path.suffix or path.name}' files; conflictwatch reads "
+                f"{', '.join(supported_suffixes())}. Convert PDF or DOCX files to text or HTML "
+                "first.", path=where)
+            return
+        size = path.stat().st_size
+        if size > limit:
+            yield _too_large(where, size, limit)
+            return
+        with path.open("rb") as fh:
+            data = _read_limited(fh, limit)
+    if not data.strip():
+        yield EmptyInput("the file is empty; nothing to read.", path=where)
+        return
+    reader = get_reader(name)
+    try:
+        for item in reader(path, data, published=published, settings=settings):
+            if source == STDIN:         # readers saw the stand-in path "stdin"
+                item.path = where
+            yield item
+    except ConflictWatchError as err:
+        if not err.path:
+            err.path = where
+        yield err
+    except Exception as exc:  # a reader bug must not stop the batch
+        yield ReaderFailed(f"the {name} reader failed ({type(exc).__name__}: {exc}); the file "
+                           "was skipped. Please report this with the file.", path=where)
+
+
+def read_paths(paths: Iterable[str | Path], *, published=None, lang: str = "auto",
+               settings: Settings | None = None, stdin: BinaryIO | None = None
+               ) -> Iterator[Report | ConflictWatchError]:
+    """Read files, folders (recursively) and ``"-"`` (stdin) into reports.
+
+    Yields each ``Report`` (language identified, ``published`` filled in where the report
+    has no date of its own) or the ``ConflictWatchError`` for an input that was skipped;
+    reading goes on after an error. ``lang`` other than "auto" forces the language.
+    Raises BadDate (E112) for a bad ``published`` and UnsupportedLanguage (E108) for a
+    forced language that is not supported."""
+    settings = settings or get_settings()
+    default_pub = _as_date(published)
+    languages = tuple(settings.languages)
+    if lang != "auto" and lang not in languages:
+        raise UnsupportedLanguage(f"--lang '{lang}' is not supported; choose auto or one of "
+                                  f"{', '.join(languages)}.")
+    from .langid import check_language
+    for source in iter_files(paths):
+        if isinstance(source, ConflictWatchError):
+            yield source
+            continue
+        for item in _read_one(source, published=default_pub, settings=settings, stdin=stdin):
+            if isinstance(item, Report):
+                if item.published is None:
+                    item.published = default_pub
+                if lang != "auto":
+                    item.lang = lang
+                else:
+                    try:
+                        check_language(item, languages)
+                    except UnsupportedLanguage as err:
+                        yield err
+                        continue
+            yield item

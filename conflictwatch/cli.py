@@ -1,0 +1,131 @@
+"""The ``conflictwatch`` command line: a thin layer over the library.
+
+    conflictwatch extract reports/ --published 2023-01-11 > events.jsonl
+
+Errors go to stderr, one line each (``E105: page.html: ...``); see docs/cli.md and
+docs/errors.md.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+import click
+
+from . import __version__
+from .errors import BadDate, ConflictWatchError, ExtractionFailed
+from .records import SUPPORTED_LANGS, Report
+
+PROGRESS_EVERY = 100   # reports between progress lines when stderr is not a terminal
+
+
+def _parse_published(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(str(BadDate(f"'{value}' is not a date; give the publication "
+                                             "date as YYYY-MM-DD (e.g. 2023-01-11)."))) from None
+
+
+@click.group()
+@click.version_option(__version__, prog_name="conflictwatch")
+def main():
+    """conflictwatch: news reports in, coded social-conflict events out (English, Spanish)."""
+
+
+class _Progress:
+    """Progress on stderr: a rich bar on a terminal, else a line every PROGRESS_EVERY reports."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.done = self.skipped = 0
+        self._rich = None
+        if not quiet and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            self._rich = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                  TimeElapsedColumn(), console=Console(stderr=True),
+                                  transient=True)
+            self._task = self._rich.add_task("reading")
+            self._rich.start()
+
+    def error(self, err: ConflictWatchError) -> None:
+        self.skipped += 1
+        line = str(err)
+        if self._rich is not None:
+            self._rich.console.print(line, markup=False, highlight=False)
+        else:
+            click.echo(line, err=True)
+        self._update()
+
+    def report(self) -> None:
+        self.done += 1
+        self._update()
+
+    def _update(self) -> None:
+        if self.quiet:
+            return
+        msg = f"{self.done} reports extracted, {self.skipped} skipped"
+        if self._rich is not None:
+            self._rich.update(self._task, description=msg)
+        elif self.done and self.done % PROGRESS_EVERY == 0 and (self.done + self.skipped) > 0:
+            click.echo(f"conflictwatch: {msg}", err=True)
+
+    def close(self) -> None:
+        if self._rich is not None:
+            self._rich.stop()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_parse_published, metavar="YYYY-MM-DD",
+              help="Publication date for reports that carry none of their own "
+                   "(relative dates such as 'on Sunday' are resolved against it).")
+@click.option("--lang", type=click.Choice(["auto", *SUPPORTED_LANGS]), default="auto",
+              show_default=True, help="Language of the reports; 'auto' identifies each one.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress messages on stderr.")
+def extract(paths, published, lang, quiet):
+    """Extract events from PATHS (files, folders, or - for stdin) as JSON Lines on stdout.
+
+    One line per report: {"doc_id", "lang", "published", "title", "events": [...]}.
+    Inputs that cannot be read are reported on stderr (E1xx) and skipped; the exit
+    status is then 1.
+    """
+    from .ingest import read_paths
+    from .pipeline import extract_report
+
+    progress = _Progress(quiet)
+    try:
+        for item in read_paths(paths, published=published, lang=lang):
+            if isinstance(item, ConflictWatchError):
+                progress.error(item)
+                continue
+            try:
+                result = extract_report(item)
+            except Exception as exc:  # one report's failure must not stop the batch
+                progress.error(_extraction_failed(item, exc))
+                continue
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+            progress.report()
+    except ConflictWatchError as err:        # a bad argument found by the library
+        progress.close()
+        raise click.UsageError(str(err)) from None
+    finally:
+        progress.close()
+    sys.exit(1 if progress.skipped else 0)
+
+
+def _extraction_failed(report: Report, exc: Exception) -> ExtractionFailed:
+    if isinstance(exc, ConflictWatchError):
+        message = f"{exc.code} during extraction: {exc.message}"
+    else:
+        message = (f"extraction of report '{report.doc_id}' failed ({type(exc).__name__}: "
+                   f"{exc}); it was skipped. Please report this with the input.")
+    return ExtractionFailed(message, path=report.path or report.doc_id, line=report.line)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
