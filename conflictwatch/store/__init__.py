@@ -1,0 +1,8 @@
+"""Storage: SQLAlchemy 2 models, Alembic migrations and queries (SQLite or PostgreSQL).
+
+``Store.open(url)`` opens and migrates a database; see ``store.py`` for the API and
+docs/store.md for the schema.
+"""
+from .store import IngestOutcome, IngestSummary, Store, content_hash
+
+__all__ = ["Store", "IngestOutcome", "IngestSummary", "content_hash"]

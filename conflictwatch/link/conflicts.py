@@ -1,0 +1,166 @@
+"""Grouping events into conflicts, and a conflict's summary (name, span, status, counters).
+
+An event joins a conflict of its country when (``conflict_matches``, strongest first):
+
+1. both name a project and the names agree (all Conga events, wherever told);
+2. both name a company and their regions agree (or one has none);
+3. otherwise both lie in the same region (or are both national), share an issue (or
+   neither names one) and the event falls within ``WINDOW_DAYS`` of the conflict's span.
+
+A conflict is *active* while its last event is within ``ACTIVE_DAYS`` of the newest event
+in the database, else *latent*.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from typing import Iterable
+
+from . import dates
+from .text import fold, names_agree
+
+WINDOW_DAYS = 180
+ACTIVE_DAYS = 90
+SOE_DEFAULT_DAYS = 1   # a declaration with no stated end counts its own day only
+
+
+def _country(e: dict) -> str:
+    return fold(e.get("country"))
+
+
+def conflict_matches(event: dict, conflict: dict) -> int:
+    """How strongly the event belongs to the conflict: 3 project, 2 company, 1 place+issue, 0 not."""
+    if _country(event) != _country(conflict):
+        return 0
+    ep, cp = event.get("project"), conflict.get("project")
+    if ep and cp:
+        return 3 if names_agree(ep, cp) else 0
+    ea1, ca1 = event.get("admin1"), conflict.get("admin1")
+    same_region = (not ea1 and not ca1) or bool(ea1 and ca1 and names_agree(ea1, ca1))
+    ec, cc = event.get("company"), conflict.get("company")
+    if ec and cc:
+        if not names_agree(ec, cc):
+            return 0
+        if same_region or not ea1 or not ca1:
+            return 2
+    if not same_region:
+        return 0
+    ei, ci = set(event.get("issues") or []), set(conflict.get("issues") or [])
+    if (ei or ci) and not (ei & ci):
+        return 0
+    span = dates.interval({"date": conflict.get("first_event"), "date_end": conflict.get("last_event")})
+    mine = dates.interval(event)
+    if span and mine:
+        if mine[0] > span[1] + timedelta(days=WINDOW_DAYS) or mine[1] < span[0] - timedelta(days=WINDOW_DAYS):
+            return 0
+    return 1
+
+
+def best_conflict(event: dict, conflicts: Iterable[dict]) -> dict | None:
+    best, best_key = None, None
+    mine = dates.interval(event)
+    for c in conflicts:
+        strength = conflict_matches(event, c)
+        if not strength:
+            continue
+        span = dates.interval({"date": c.get("first_event"), "date_end": c.get("last_event")})
+        gap = 0
+        if span and mine:
+            gap = max(0, (mine[0] - span[1]).days, (span[0] - mine[1]).days)
+        key = (strength, -gap, -(c.get("id") or 0))
+        if best_key is None or key > best_key:
+            best, best_key = c, key
+    return best
+
+
+ISSUE_NAMES = {"indigenous_rights": "indigenous rights"}
+
+
+def conflict_name(project: str | None, company: str | None, admin1: str | None, country: str | None,
+                  issues: list[str]) -> str:
+    where = admin1 or country or "unknown place"
+    if project:
+        return f"{project} ({where})"
+    if company:
+        return f"{company} ({where})"
+    what = ", ".join(ISSUE_NAMES.get(i, i) for i in issues[:3]) or "unrest"
+    return f"{where}: {what}"
+
+
+def soe_days(events: list[dict]) -> int:
+    """Days under a state of emergency: the union of declared/extended spans, each ending at
+    its date_end, else at the next lifting, else on its own day."""
+    soe = [e for e in events if e.get("type") == "state_of_emergency"]
+    lifts = sorted(dates.parse(e["date"])[0] for e in soe
+                   if (e.get("action") == "lifted") and dates.parse(e.get("date")))
+    spans: list[tuple[date, date]] = []
+    for e in soe:
+        if (e.get("action") or "declared") == "lifted":
+            continue
+        start = dates.parse(e.get("date"))
+        if not start or start[2] < 3:
+            continue
+        first = start[0]
+        end = dates.parse(e.get("date_end"))
+        if end and end[1] >= first:
+            last = end[1]
+        else:
+            later = [d for d in lifts if d >= first]
+            last = later[0] if later else first + timedelta(days=SOE_DEFAULT_DAYS - 1)
+        spans.append((first, last))
+    spans.sort()
+    total, cur = 0, None
+    for first, last in spans:
+        if cur and first <= cur[1] + timedelta(days=1):
+            cur = (cur[0], max(cur[1], last))
+        else:
+            if cur:
+                total += (cur[1] - cur[0]).days + 1
+            cur = (first, last)
+    if cur:
+        total += (cur[1] - cur[0]).days + 1
+    return total
+
+
+def summarise_conflict(events: list[dict], newest: str | None = None) -> dict:
+    """Name, place, issues, span, status and counters of a conflict from its (non-rejected) events."""
+    live = [e for e in events if e.get("status") != "rejected"]
+    country = Counter(e.get("country") for e in live if e.get("country")).most_common(1)
+    admin1 = Counter(e.get("admin1") for e in live if e.get("admin1")).most_common(1)
+    project = Counter(e.get("project") for e in live if e.get("project")).most_common(1)
+    company = Counter(e.get("company") for e in live if e.get("company")).most_common(1)
+    issue_counts = Counter(i for e in live for i in e.get("issues") or [])
+    issues = [i for i, _ in issue_counts.most_common()]
+    dated = sorted(e["date"] for e in live if e.get("date"))
+    ends = sorted(e.get("date_end") or e["date"] for e in live if e.get("date"))
+    out = {
+        "country": country[0][0] if country else None,
+        "admin1": admin1[0][0] if admin1 else None,
+        "project": project[0][0] if project else None,
+        "company": company[0][0] if company else None,
+        "issues": issues,
+        "first_event": dated[0] if dated else None,
+        "last_event": max(ends) if ends else None,
+    }
+    out["name"] = conflict_name(out["project"], out["company"], out["admin1"], out["country"], issues)
+    out["status"] = conflict_status(out["last_event"], newest)
+    out["counters"] = {
+        "events": len(live),
+        "events_by_type": dict(sorted(Counter(e["type"] for e in live).items())),
+        "fatalities": sum(e.get("fatalities") or 0 for e in live),
+        "injuries": sum(e.get("injuries") or 0 for e in live),
+        "arrests": sum(e.get("arrests") or 0 for e in live if e.get("type") == "arrest")
+        or sum(e.get("arrests") or 0 for e in live),
+        "soe_days": soe_days(live),
+    }
+    return out
+
+
+def conflict_status(last_event: str | None, newest: str | None) -> str:
+    """active while events keep coming (last within ACTIVE_DAYS of the newest event), else latent."""
+    last, ref = dates.parse(last_event), dates.parse(newest)
+    if not last:
+        return "latent"
+    if not ref:
+        return "active"
+    return "active" if last[1] >= ref[1] - timedelta(days=ACTIVE_DAYS) else "latent"

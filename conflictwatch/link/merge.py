@@ -1,0 +1,246 @@
+"""Merging: decide whether a mention tells of an event already stored, and reconcile slots.
+
+A mention (one report's reading, ``records.Event.to_dict()`` plus ``report_id``,
+``doc_id``, ``published``) joins an event when all hold (``compatible``):
+
+- same type, and for states of emergency the same action (none = declared);
+- same country; admin1 names agree where both give one;
+- dates compatible: two days at most ``MAX_DAY_GAP`` apart, a month or year that contains
+  the other's day, or overlapping spans;
+- places compatible: the same town (names agree, or coordinates within ``MAX_TOWN_KM``),
+  or one of them is a wider area (a region or province) that may hold the other;
+- no clash of project or company names;
+- the event has no mention from the same report yet (the extractor already told those apart).
+
+Among compatible events the closest one wins (``closeness``). ``reconcile`` computes the
+merged slots from all of an event's mentions: the most precise date, the most specific
+place, the figure of the latest report (every differing figure kept with its source),
+the union of actors and issues. Fields an analyst locked are never recomputed.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date
+from typing import Any, Iterable
+
+from . import dates
+from .text import actor_key, fold, names_agree
+
+MAX_DAY_GAP = 1        # two day-precise dates further apart than this are two events
+MAX_TOWN_KM = 30.0     # two town-level places further apart than this are two places
+NUMERIC_SLOTS = ("participants", "fatalities", "injuries", "arrests")
+MERGED_FIELDS = ("action", "date", "date_end", "country", "admin1", "location", "latitude",
+                 "longitude", "geo_precision", "actors", "participants", "fatalities", "injuries",
+                 "arrests", "issues", "project", "company")
+
+
+def _action(d: dict) -> str | None:
+    if d.get("type") != "state_of_emergency":
+        return None
+    return d.get("action") or "declared"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _is_wide(d: dict) -> bool:
+    """A place that can hold others: a region or province, or no place below admin1."""
+    loc = d.get("location")
+    if not loc:
+        return True
+    if d.get("admin1") and names_agree(loc, d["admin1"], ratio=0.95):
+        return True
+    return (d.get("geo_precision") or 1) >= 2
+
+
+def dates_compatible(a: dict, b: dict) -> bool:
+    pa, pb = dates.parse(a.get("date")), dates.parse(b.get("date"))
+    if pa is None or pb is None:
+        # an undated reading joins only an event at the very same named place
+        return bool(a.get("location") and b.get("location")
+                    and names_agree(a["location"], b["location"], ratio=0.95))
+    gap = dates.gap_days(a, b)
+    if gap is None:
+        return False
+    if pa[2] == 3 and pb[2] == 3:
+        return gap <= MAX_DAY_GAP
+    return gap == 0
+
+
+def places_compatible(a: dict, b: dict) -> bool:
+    if a.get("country") and b.get("country") and fold(a["country"]) != fold(b["country"]):
+        return False
+    if a.get("admin1") and b.get("admin1") and not names_agree(a["admin1"], b["admin1"]):
+        return False
+    if _is_wide(a) or _is_wide(b):
+        return True
+    if names_agree(a["location"], b["location"]):
+        return True
+    if None not in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
+        return km(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) <= MAX_TOWN_KM
+    return False
+
+
+def _initiators(d: dict) -> set[str]:
+    return {actor_key(a["name"]) for a in d.get("actors") or [] if a.get("role") == "initiator"}
+
+
+def actors_compatible(a: dict, b: dict) -> bool:
+    for slot in ("project", "company"):
+        if a.get(slot) and b.get(slot) and not names_agree(a[slot], b[slot]):
+            return False
+    return True
+
+
+def compatible(mention: dict, event: dict) -> bool:
+    """Can this mention be a telling of this (merged or single) event?"""
+    if mention.get("type") != event.get("type") or _action(mention) != _action(event):
+        return False
+    if mention.get("report_id") is not None and mention["report_id"] in (event.get("report_ids") or ()):
+        return False
+    return places_compatible(mention, event) and dates_compatible(mention, event) \
+        and actors_compatible(mention, event)
+
+
+def closeness(mention: dict, event: dict) -> float:
+    """Higher is closer; chooses among compatible events."""
+    score = 0.0
+    if mention.get("date") and mention.get("date") == event.get("date"):
+        score += 2.0
+    gap = dates.gap_days(mention, event)
+    if gap:
+        score -= gap
+    if mention.get("location") and event.get("location") and names_agree(mention["location"], event["location"]):
+        score += 1.0
+    if mention.get("admin1") and event.get("admin1") and names_agree(mention["admin1"], event["admin1"]):
+        score += 0.5
+    for slot in NUMERIC_SLOTS:
+        if mention.get(slot) is not None and mention.get(slot) == event.get(slot):
+            score += 0.5
+    if _initiators(mention) & _initiators(event):
+        score += 0.5
+    if set(mention.get("issues") or []) & set(event.get("issues") or []):
+        score += 0.25
+    for slot in ("project", "company"):
+        if mention.get(slot) and event.get(slot):
+            score += 0.5
+    return score
+
+
+def best_candidate(mention: dict, events: Iterable[dict]) -> dict | None:
+    """The compatible event closest to the mention, or None (the mention starts a new event)."""
+    best, best_score = None, -math.inf
+    for event in events:
+        if event.get("status") == "rejected" or not compatible(mention, event):
+            continue
+        score = closeness(mention, event)
+        if score > best_score:
+            best, best_score = event, score
+    return best
+
+
+# --- reconciliation ---------------------------------------------------------------------
+
+def _published(m: dict) -> str:
+    p = m.get("published")
+    return p.isoformat() if isinstance(p, date) else (p or "")
+
+
+def _most_common(values: Iterable[Any]) -> Any:
+    vals = [v for v in values if v not in (None, "")]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    first_seen = {v: i for i, v in reversed(list(enumerate(vals)))}
+    return max(counts, key=lambda v: (counts[v], -first_seen[v]))
+
+
+def reconcile(mentions: list[dict], locked: Iterable[str] = (), current: dict | None = None) -> dict:
+    """Merged slots of one event from its mentions (in the order they were added).
+
+    Returns SCHEMA fields plus ``figures`` ({slot: [{value, report_id, doc_id, published}]}
+    for every numeric slot on which the sources differ) and ``confidence``. Fields in
+    ``locked`` keep their value from ``current``.
+    """
+    if not mentions:
+        raise ValueError("reconcile needs at least one mention")
+    out: dict[str, Any] = {"type": mentions[0]["type"]}
+    out["action"] = _most_common(_action(m) for m in mentions) if out["type"] == "state_of_emergency" else None
+
+    # the most precise date; among equally precise ones the most often told, then the earliest
+    best_prec = max(dates.precision(m.get("date")) for m in mentions)
+    if best_prec:
+        cands = [m["date"][:10] for m in mentions if dates.precision(m.get("date")) == best_prec]
+        counts = Counter(cands)
+        out["date"] = min(counts, key=lambda v: (-counts[v], v))
+    else:
+        out["date"] = None
+    ends = [m["date_end"] for m in mentions if m.get("date_end")]
+    if ends:
+        best_end = max(dates.precision(e) for e in ends)
+        counts = Counter(e for e in ends if dates.precision(e) == best_end)
+        out["date_end"] = max(counts, key=lambda v: (counts[v], v))
+    else:
+        out["date_end"] = None
+
+    out["country"] = _most_common(m.get("country") for m in mentions)
+    admin1s = [m.get("admin1") for m in mentions if m.get("admin1")]
+    out["admin1"] = _most_common(admin1s)
+
+    # the most specific place: a named place below the region, lowest geo_precision first
+    def specificity(m: dict) -> tuple:
+        if not m.get("location"):
+            return (9,)
+        wide = _is_wide(m)
+        return (1 if wide else 0, m.get("geo_precision") or (3 if wide else 1),
+                0 if m.get("latitude") is not None else 1)
+    placed = sorted((m for m in mentions if m.get("location")), key=specificity)
+    if placed:
+        top = specificity(placed[0])
+        same = [m for m in placed if specificity(m) == top]
+        loc = _most_common(m["location"] for m in same)
+        src = next(m for m in same if m["location"] == loc)
+        out.update(location=src["location"], latitude=src.get("latitude"), longitude=src.get("longitude"),
+                   geo_precision=src.get("geo_precision"))
+    else:
+        out.update(location=None, latitude=None, longitude=None, geo_precision=None)
+
+    # figures: the latest report's figure (ties: the larger); every differing figure kept
+    figures: dict[str, list[dict]] = {}
+    for slot in NUMERIC_SLOTS:
+        told = [m for m in mentions if m.get(slot) is not None]
+        if not told:
+            out[slot] = None
+            continue
+        latest = max(told, key=lambda m: (_published(m), m[slot]))
+        out[slot] = latest[slot]
+        if len({m[slot] for m in told}) > 1:
+            figures[slot] = [{"value": m[slot], "report_id": m.get("report_id"), "doc_id": m.get("doc_id"),
+                              "published": _published(m) or None} for m in told]
+    out["figures"] = figures
+
+    seen: dict[tuple[str, str], dict] = {}
+    for m in mentions:
+        for a in m.get("actors") or []:
+            key = (actor_key(a["name"]), a.get("role") or "initiator")
+            if key[0] and key not in seen:
+                seen[key] = {"name": a["name"], "role": a.get("role") or "initiator", "kind": a.get("kind") or "other"}
+    out["actors"] = list(seen.values())
+    out["issues"] = sorted({i for m in mentions for i in m.get("issues") or []})
+    out["project"] = _most_common(m.get("project") for m in mentions)
+    out["company"] = _most_common(m.get("company") for m in mentions)
+
+    miss = 1.0
+    for m in mentions:
+        miss *= 1.0 - min(max(float(m.get("confidence") or 0.5), 0.0), 0.99)
+    out["confidence"] = round(1.0 - miss, 4)
+
+    for name in locked or ():
+        if current is not None and name in current:
+            out[name] = current[name]
+    return out

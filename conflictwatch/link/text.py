@@ -1,0 +1,43 @@
+"""Name normalisation shared by merging, conflict grouping and the actors table."""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+# Words that do not tell two place names apart ("Región Cajamarca" = "Cajamarca").
+PLACE_NOISE = frozenset({
+    "region", "department", "departamento", "province", "provincia", "state", "estado",
+    "district", "distrito", "of", "de", "del", "la", "el", "the", "metropolitan",
+    "metropolitana", "prov", "city", "ciudad", "town",
+})
+# Words that do not tell two actor names apart ("the Peruvian National Police" ~ "Peruvian National Police").
+ACTOR_NOISE = frozenset({"the", "el", "la", "los", "las", "de", "del", "of"})
+
+
+def fold(text) -> str:
+    """Lower case, accents off, punctuation to spaces."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def place_key(text) -> str:
+    return " ".join(t for t in fold(text).split() if t not in PLACE_NOISE)
+
+
+def actor_key(name) -> str:
+    """The normalised form under which aliases of one actor meet in the actors table."""
+    return " ".join(t for t in fold(name).split() if t not in ACTOR_NOISE)
+
+
+def names_agree(a, b, ratio: float = 0.85) -> bool:
+    """Same place (or project) name up to accents, admin words, containment and small typos."""
+    ka, kb = place_key(a), place_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
+        return True
+    return difflib.SequenceMatcher(None, ka, kb).ratio() >= ratio

@@ -1,0 +1,230 @@
+"""Analyst review of merged events: confirm, correct, merge, split, reject.
+
+Every operation works inside one SQLAlchemy session (``Store.session()``), writes one
+``AuditLog`` row per changed object (who, when, the JSON before and after) and deletes
+nothing: a rejected event keeps its row and its sources, an event merged into another keeps
+its row (status ``rejected``, ``merged_into`` in the audit log). A corrected field is added
+to ``Event.locked_fields``, which re-extraction and re-linking must leave alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ..errors import BadRequest, NotFound
+from ..records import EVENT_TYPES, ISSUES, SOE_ACTIONS
+from .models import AuditLog, Event, EventSource
+
+#: Fields an analyst may correct, with a converter from form / JSON input.
+CORRECTABLE: tuple[str, ...] = (
+    "type", "action", "date", "date_end", "country", "admin1", "location", "latitude",
+    "longitude", "participants", "fatalities", "injuries", "arrests", "issues", "project",
+    "company",
+)
+_INT_FIELDS = {"participants", "fatalities", "injuries", "arrests"}
+_FLOAT_FIELDS = {"latitude", "longitude"}
+#: Below this confidence an event stays in the review queue until an analyst acts on it.
+LOW_CONFIDENCE = 0.5
+
+
+def snapshot(ev: Event) -> dict[str, Any]:
+    """The reviewable state of an event, as stored in the audit log."""
+    d = {f: getattr(ev, f) for f in CORRECTABLE}
+    d.update(status=ev.status, locked_fields=list(ev.locked_fields or []),
+             confidence=ev.confidence, n_sources=ev.n_sources, conflict_id=ev.conflict_id,
+             mention_ids=sorted(s.mention_id for s in ev.sources))
+    return d
+
+
+def _log(session: Session, who: str, action: str, ev: Event,
+         before: dict | None, after: dict | None) -> None:
+    session.add(AuditLog(who=who, action=action, object_type="event", object_id=ev.id,
+                         before=before, after=after))
+
+
+def _get(session: Session, event_id: int) -> Event:
+    ev = session.get(Event, int(event_id))
+    if ev is None:
+        raise NotFound(f"No event with id {event_id}. List events with GET /api/v1/events.")
+    return ev
+
+
+def _clean(field: str, value: Any) -> Any:
+    """Validate and convert one corrected value; empty strings become null."""
+    if field not in CORRECTABLE:
+        raise BadRequest(f"'{field}' cannot be corrected; correctable fields: {', '.join(CORRECTABLE)}.")
+    if isinstance(value, str):
+        value = value.strip()
+        if value == "":
+            value = None
+    if field == "issues":
+        if value is None:
+            return []
+        items = [v.strip() for v in value.split(",")] if isinstance(value, str) else list(value)
+        items = [v for v in items if v]
+        bad = [v for v in items if v not in ISSUES]
+        if bad:
+            raise BadRequest(f"Unknown issue(s) {bad}; use some of: {', '.join(ISSUES)}.")
+        return items
+    if value is None:
+        if field == "type":
+            raise BadRequest("An event needs a type; reject it instead of clearing its type.")
+        return None
+    if field == "type" and value not in EVENT_TYPES:
+        raise BadRequest(f"Unknown event type '{value}'; use one of: {', '.join(EVENT_TYPES)}.")
+    if field == "action" and value not in SOE_ACTIONS:
+        raise BadRequest(f"Unknown action '{value}'; use one of: {', '.join(SOE_ACTIONS)}.")
+    if field in ("date", "date_end"):
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(value)):
+            raise BadRequest(f"'{value}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.")
+        return str(value)
+    if field == "country":
+        value = str(value).upper()
+        if len(value) != 2 or not value.isalpha():
+            raise BadRequest(f"'{value}' is not an ISO 3166-1 alpha-2 country code (e.g. PE).")
+        return value
+    if field in _INT_FIELDS:
+        try:
+            n = int(value)
+        except (TypeError, ValueError):
+            raise BadRequest(f"{field} must be a whole number, not '{value}'.") from None
+        if n < 0:
+            raise BadRequest(f"{field} cannot be negative.")
+        return n
+    if field in _FLOAT_FIELDS:
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise BadRequest(f"{field} must be a number, not '{value}'.") from None
+    return str(value)
+
+
+def review_queue(session: Session, *, limit: int = 50, offset: int = 0,
+                 low_confidence: float = LOW_CONFIDENCE) -> tuple[list[Event], int]:
+    """Events waiting for an analyst: status ``new``, or low confidence and not yet reviewed."""
+    cond = or_(Event.status == "new",
+               (Event.confidence < low_confidence) & (Event.status.notin_(("confirmed", "corrected", "rejected"))))
+    total = session.scalar(select(func.count()).select_from(Event).where(cond)) or 0
+    rows = session.scalars(select(Event).where(cond)
+                           .order_by(Event.confidence.asc(), Event.id.desc())
+                           .limit(limit).offset(offset)).all()
+    return list(rows), int(total)
+
+
+def confirm_event(session: Session, event_id: int, *, who: str) -> Event:
+    ev = _get(session, event_id)
+    before = snapshot(ev)
+    if ev.status != "corrected":        # a corrected event stays "corrected" (it was reviewed)
+        ev.status = "confirmed"
+    session.flush()
+    _log(session, who, "confirm", ev, before, snapshot(ev))
+    return ev
+
+
+def correct_event(session: Session, event_id: int, changes: dict[str, Any], *, who: str) -> Event:
+    """Set fields by hand; each changed field is locked against re-extraction."""
+    ev = _get(session, event_id)
+    cleaned = {f: _clean(f, v) for f, v in changes.items()}
+    before = snapshot(ev)
+    changed = [f for f, v in cleaned.items() if getattr(ev, f) != v]
+    if not changed:
+        return ev
+    for f in changed:
+        setattr(ev, f, cleaned[f])
+    if ev.type != "state_of_emergency":
+        ev.action = None
+    ev.locked_fields = sorted(set(ev.locked_fields or []) | set(changed))
+    ev.status = "corrected"
+    session.flush()
+    _log(session, who, "correct", ev, before, snapshot(ev))
+    return ev
+
+
+def reject_event(session: Session, event_id: int, *, who: str, reason: str | None = None) -> Event:
+    ev = _get(session, event_id)
+    before = snapshot(ev)
+    ev.status = "rejected"
+    session.flush()
+    after = snapshot(ev)
+    if reason:
+        after["reason"] = reason
+    _log(session, who, "reject", ev, before, after)
+    return ev
+
+
+def merge_events(session: Session, keep_id: int, other_id: int, *, who: str) -> Event:
+    """Move every source of ``other_id`` onto ``keep_id``; ``other_id`` is kept, as rejected."""
+    if int(keep_id) == int(other_id):
+        raise BadRequest("Merge needs two different events.")
+    keep, other = _get(session, keep_id), _get(session, other_id)
+    b_keep, b_other = snapshot(keep), snapshot(other)
+    for src in list(other.sources):
+        src.event_id = keep.id
+    session.flush()
+    session.expire(keep, ["sources"])
+    session.expire(other, ["sources"])
+    keep.n_sources = len(keep.sources)
+    for f in ("participants", "fatalities", "injuries", "arrests"):
+        if getattr(keep, f) is None and f not in (keep.locked_fields or []):
+            setattr(keep, f, getattr(other, f))
+    if keep.status == "new":
+        keep.status = "confirmed"
+    other.status = "rejected"
+    other.n_sources = 0
+    session.flush()
+    _log(session, who, "merge", keep, b_keep, dict(snapshot(keep), merged_from=other.id))
+    _log(session, who, "merge", other, b_other, dict(snapshot(other), merged_into=keep.id))
+    return keep
+
+
+def split_event(session: Session, event_id: int, mention_ids: list[int] | None = None, *,
+                who: str) -> Event:
+    """Move some sources (default: the last one) of an event to a new event with the same fields.
+
+    The new event starts as ``new``, so it shows in the review queue to be corrected.
+    """
+    ev = _get(session, event_id)
+    sources = sorted(ev.sources, key=lambda s: s.id)
+    if len(sources) < 2:
+        raise BadRequest(f"Event {ev.id} has one source, so there is nothing to split off; "
+                         "correct it instead, or reject it.")
+    wanted = set(int(m) for m in mention_ids) if mention_ids else {sources[-1].mention_id}
+    moving = [s for s in sources if s.mention_id in wanted]
+    if not moving:
+        raise BadRequest(f"None of mentions {sorted(wanted)} is a source of event {ev.id}; "
+                         f"its sources are {[s.mention_id for s in sources]}.")
+    if len(moving) == len(sources):
+        raise BadRequest("A split must leave at least one source on the original event.")
+    before = snapshot(ev)
+    new = Event(**{f: getattr(ev, f) for f in CORRECTABLE},
+                geo_precision=ev.geo_precision, place_id=ev.place_id, figures={},
+                confidence=ev.confidence, status="new", locked_fields=[],
+                conflict_id=ev.conflict_id, search_text=ev.search_text or "")
+    session.add(new)
+    session.flush()
+    for s in moving:
+        s.event_id = new.id
+    session.flush()
+    session.expire(ev, ["sources"])
+    session.expire(new, ["sources"])
+    ev.n_sources = len(ev.sources)
+    new.n_sources = len(new.sources)
+    session.flush()
+    _log(session, who, "split", ev, before, dict(snapshot(ev), split_into=new.id))
+    _log(session, who, "split", new, None, dict(snapshot(new), split_from=ev.id))
+    return new
+
+
+def audit_log(session: Session, *, object_type: str | None = None, object_id: int | None = None,
+              limit: int = 100) -> list[dict[str, Any]]:
+    q = select(AuditLog).order_by(AuditLog.id.desc()).limit(limit)
+    if object_type:
+        q = q.where(AuditLog.object_type == object_type)
+    if object_id is not None:
+        q = q.where(AuditLog.object_id == int(object_id))
+    return [{"id": a.id, "who": a.who, "at": a.at.isoformat() if a.at else None,
+             "action": a.action, "object_type": a.object_type, "object_id": a.object_id,
+             "before": a.before, "after": a.after} for a in session.scalars(q)]

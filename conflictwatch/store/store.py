@@ -1,0 +1,716 @@
+"""The store: ingest reports, merge their events, group conflicts, and query it all.
+
+``Store(url)`` opens a database by SQLAlchemy URL (``sqlite:///file.db`` or
+``postgresql+psycopg://user:pw@host/db``) and migrates it to the newest schema.
+Every report is ingested in one transaction: its row, its mentions, the events they
+join or start, the conflicts those belong to. An interrupted run leaves whole reports
+or nothing, and a rerun skips what is stored (same content hash or URL) and completes
+the rest. Rows returned by queries are plain dicts.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Callable
+
+from sqlalchemy import (Engine, String, and_, case, create_engine, event as sa_event, func,
+                        literal_column, or_, select, text, update)
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import records
+from ..errors import ConflictWatchError, DatabaseUnavailable, ExtractionFailed, NotFound, SchemaOutOfDate
+from ..link import conflicts as linkconf
+from ..link import dates as linkdates
+from ..link.merge import NUMERIC_SLOTS, best_candidate, reconcile
+from ..link.text import actor_key, fold
+from . import migrate
+from .models import (Actor, AuditLog, Conflict, Event, EventActor, EventSource, Mention, Place,
+                     Report)
+
+SCHEMA_FIELDS = ("type", "action", "date", "date_end", "country", "admin1", "location", "latitude",
+                 "longitude", "geo_precision", "actors", "participants", "fatalities", "injuries",
+                 "arrests", "issues", "project", "company")
+EVENT_SORTS = {"date": "date", "-date": "date", "id": "id", "-id": "id", "confidence": "confidence",
+               "-confidence": "confidence", "n_sources": "n_sources", "-n_sources": "n_sources",
+               "updated": "updated_at", "-updated": "updated_at"}
+
+
+def content_hash(report: records.Report) -> str:
+    """SHA-256 of the report's title and text, whitespace-normalised: the same report
+    re-fetched or re-read hashes the same."""
+    body = re.sub(r"\s+", " ", report.full_text).strip()
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class IngestOutcome:
+    """What happened to one report: ``status`` is new | duplicate | retried | failed."""
+
+    report_id: int | None
+    doc_id: str
+    status: str
+    event_ids: list[int] = field(default_factory=list)
+    error: dict | None = None
+
+    @property
+    def new(self) -> bool:
+        return self.status in ("new", "retried")
+
+    def to_dict(self) -> dict:
+        return {"report_id": self.report_id, "doc_id": self.doc_id, "status": self.status,
+                "new": self.new, "event_ids": self.event_ids, "error": self.error}
+
+
+@dataclass
+class IngestSummary:
+    reports: int = 0
+    new: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    unreadable: int = 0
+    events_touched: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in ("reports", "new", "duplicates", "failed", "unreadable",
+                                             "events_touched", "errors")}
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+class Store:
+    """A conflictwatch database (see the module docstring)."""
+
+    def __init__(self, url: str, *, migrate_to_head: bool = True, echo: bool = False):
+        self.url = url
+        kwargs: dict[str, Any] = {"echo": echo}
+        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        try:
+            self.engine: Engine = create_engine(url, **kwargs)
+        except (SQLAlchemyError, ImportError, ValueError) as err:
+            raise DatabaseUnavailable(f"cannot use database URL {self._safe_url(url)!r} ({err}); "
+                                      "give sqlite:///file.db or postgresql+psycopg://user:pw@host/db.") from None
+        if self.engine.dialect.name == "sqlite":
+            sa_event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.dialect = self.engine.dialect.name
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            if migrate_to_head:
+                migrate.upgrade(self.engine)
+            elif migrate.current_revision(self.engine) != migrate.head_revision():
+                raise SchemaOutOfDate(f"the database at {self._safe_url(url)} is not at schema "
+                                      f"{migrate.head_revision()}; run `conflictwatch ingest --db ...` "
+                                      "or Store.open(url) to migrate it.")
+        except OperationalError as err:
+            raise DatabaseUnavailable(f"cannot open {self._safe_url(url)}: {err.orig}. Check the URL, that the "
+                                      "server runs, and that the file's folder exists and is writable.") from None
+
+    @staticmethod
+    def _safe_url(url: str) -> str:
+        return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+    @classmethod
+    def open(cls, url: str | None = None) -> "Store":
+        """Open (and migrate) the database at ``url``, or at settings' ``database_url``."""
+        if url is None:
+            from ..config import get_settings
+            url = get_settings().database_url
+        elif "://" not in url:
+            url = f"sqlite:///{url}"  # a bare path is a SQLite file
+        return cls(url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on error."""
+        with self._sessions() as s:
+            try:
+                yield s
+                s.commit()
+            except BaseException:
+                s.rollback()
+                raise
+
+    # --- ingestion -------------------------------------------------------------------------
+
+    def find_report(self, report: records.Report, s: Session | None = None) -> Report | None:
+        """The stored report with this content hash, or else this URL, if any."""
+        def find(s: Session) -> Report | None:
+            row = s.scalars(select(Report).where(Report.content_hash == content_hash(report))).first()
+            if row is None and report.url:
+                row = s.scalars(select(Report).where(Report.url == report.url).order_by(Report.id)).first()
+            return row
+        if s is not None:
+            return find(s)
+        with self._sessions() as s2:
+            return find(s2)
+
+    def ingest_report(self, report: records.Report, events: list[records.Event] | None,
+                      *, error: ConflictWatchError | dict | None = None) -> IngestOutcome:
+        """Store one report and its extracted events, merge them into events, update conflicts.
+
+        Idempotent: a report already stored (same content hash or URL) is a ``duplicate``
+        and changes nothing, unless its extraction had failed, in which case it is retried.
+        With ``error`` (extraction failed) the report is stored as ``failed`` with the error
+        and no mentions; ingesting it again later retries it.
+        """
+        err = error.to_dict() if isinstance(error, ConflictWatchError) else error
+        with self.session() as s:
+            row = self.find_report(report, s)
+            if row is not None and (row.status != "failed" or err is not None):
+                return IngestOutcome(row.id, row.doc_id, "duplicate")
+            status = "retried" if row is not None else "new"
+            if row is None:
+                row = Report(doc_id=report.doc_id, content_hash=content_hash(report), url=report.url,
+                             title=report.title, published=report.published, lang=report.lang,
+                             source=report.source, text=report.text, path=report.path)
+                s.add(row)
+            if err is not None:
+                row.status, row.error = "failed", err
+                s.flush()
+                return IngestOutcome(row.id, row.doc_id, "failed", error=err)
+            row.status, row.error = "extracted", None
+            row.lang = row.lang or report.lang
+            s.flush()
+            touched = self._add_mentions(s, row, events or [])
+            self._relink_events(s, touched)
+            s.flush()
+            return IngestOutcome(row.id, row.doc_id, status, event_ids=sorted(touched))
+
+    def ingest_paths(self, paths: Iterable[str], published=None, lang: str = "auto",
+                     progress: Callable[[IngestOutcome | ConflictWatchError], None] | None = None) -> IngestSummary:
+        """Read, extract and ingest every report under ``paths`` (the inputs of ``extract``).
+
+        A file that cannot be read is counted in ``unreadable`` with its error; a report whose
+        extraction fails is stored as failed; neither stops the batch."""
+        from ..ingest import read_paths
+        from ..pipeline import _as_date
+        summary = IngestSummary()
+        for item in read_paths(list(paths), published=_as_date(published), lang=lang):
+            if isinstance(item, ConflictWatchError):
+                summary.unreadable += 1
+                summary.errors.append(item.to_dict())
+                if progress:
+                    progress(item)
+                continue
+            outcome = self.ingest_one(item)
+            self._count(summary, outcome)
+            if progress:
+                progress(outcome)
+        return summary
+
+    def ingest_one(self, report: records.Report) -> IngestOutcome:
+        """Extract one report (unless stored already) and ingest it."""
+        existing = self.find_report(report)
+        if existing is not None and existing.status != "failed":
+            return IngestOutcome(existing.id, existing.doc_id, "duplicate")
+        try:
+            from ..pipeline import extract_report
+            result = extract_report(report)
+        except ConflictWatchError as err:
+            return self.ingest_report(report, None, error=err)
+        except Exception as err:  # noqa: BLE001 - any extractor bug becomes a stored, retryable error
+            return self.ingest_report(report, None, error=ExtractionFailed(
+                f"extraction of {report.doc_id!r} failed ({type(err).__name__}: {err}); the report is stored "
+                "as failed: fix the cause and run `conflictwatch ingest --retry-failed`."))
+        return self.ingest_report(result.report, result.events)
+
+    def retry_failed(self, progress=None) -> IngestSummary:
+        """Extract again every report stored as failed."""
+        summary = IngestSummary()
+        with self._sessions() as s:
+            failed = s.scalars(select(Report).where(Report.status == "failed").order_by(Report.id)).all()
+        for row in failed:
+            outcome = self.ingest_one(records.Report(
+                doc_id=row.doc_id, text=row.text, title=row.title, published=row.published, lang=row.lang,
+                source=row.source, url=row.url, path=row.path))
+            self._count(summary, outcome)
+            if progress:
+                progress(outcome)
+        return summary
+
+    @staticmethod
+    def _count(summary: IngestSummary, outcome: IngestOutcome) -> None:
+        summary.reports += 1
+        if outcome.status == "duplicate":
+            summary.duplicates += 1
+        elif outcome.status == "failed":
+            summary.failed += 1
+            summary.errors.append(dict(outcome.error or {}, doc_id=outcome.doc_id))
+        else:
+            summary.new += 1
+        summary.events_touched += len(outcome.event_ids)
+
+    # --- merging ---------------------------------------------------------------------------
+
+    def _add_mentions(self, s: Session, report: Report, events: list[records.Event]) -> set[int]:
+        touched: set[int] = set()
+        for ev in events:
+            d = ev.to_dict()
+            m = Mention(report_id=report.id, type=d["type"], action=d.get("action"), date=d.get("date"),
+                        date_end=d.get("date_end"), country=d.get("country"), admin1=d.get("admin1"),
+                        location=d.get("location"), latitude=d.get("latitude"), longitude=d.get("longitude"),
+                        geo_precision=d.get("geo_precision"), actors=d.get("actors") or [],
+                        participants=d.get("participants"), fatalities=d.get("fatalities"),
+                        injuries=d.get("injuries"), arrests=d.get("arrests"), issues=d.get("issues") or [],
+                        project=d.get("project"), company=d.get("company"), evidence=d.get("evidence") or [],
+                        confidence=float(d.get("confidence") or 0.5))
+            s.add(m)
+            s.flush()
+            md = dict(d, report_id=report.id)
+            target = best_candidate(md, self._candidates(s, md))
+            if target is None:
+                target_ev = Event(type=m.type, status="new", actors=[], issues=[], figures={}, locked_fields=[],
+                                  search_text="")
+                s.add(target_ev)
+                s.flush()
+                target_id = target_ev.id
+            else:
+                target_id = target["id"]
+            s.add(EventSource(event_id=target_id, mention_id=m.id, report_id=report.id))
+            s.flush()
+            touched.add(target_id)
+        return touched
+
+    def _candidates(self, s: Session, m: dict) -> list[dict]:
+        """Events that could be the one this mention tells of: same type and country, near in time."""
+        q = select(Event).where(Event.type == m["type"], Event.status != "rejected")
+        if m.get("country"):
+            q = q.where(or_(Event.country == m["country"], Event.country.is_(None)))
+        span = linkdates.interval(m)
+        if span:
+            lo, hi = (span[0] - timedelta(days=400)).isoformat()[:4], (span[1] + timedelta(days=400)).isoformat()[:4]
+            q = q.where(or_(Event.date.is_(None), and_(Event.date >= lo, Event.date <= hi + "~")))
+        rows = s.scalars(q).all()
+        if not rows:
+            return []
+        links = s.execute(select(EventSource.event_id, EventSource.report_id)
+                          .where(EventSource.event_id.in_([r.id for r in rows]))).all()
+        by_event: dict[int, set[int]] = {}
+        for eid, rid in links:
+            by_event.setdefault(eid, set()).add(rid)
+        return [dict(self._fields(r), id=r.id, status=r.status, report_ids=by_event.get(r.id, set()))
+                for r in rows]
+
+    @staticmethod
+    def _fields(ev: Event | Mention) -> dict:
+        return {f: getattr(ev, f) for f in SCHEMA_FIELDS}
+
+    def _relink_events(self, s: Session, event_ids: Iterable[int]) -> None:
+        """Recompute the merged slots of these events, then their conflicts."""
+        conflicts_touched: set[int] = set()
+        for eid in sorted(event_ids):
+            ev = s.get(Event, eid)
+            self.refresh_event(s, ev)
+            if ev.conflict_id is None:
+                ev.conflict_id = self._assign_conflict(s, ev)
+            conflicts_touched.add(ev.conflict_id)
+        s.flush()
+        for cid in conflicts_touched:
+            self.refresh_conflict(s, cid)
+        self.refresh_conflict_statuses(s)
+
+    def refresh_event(self, s: Session, ev: Event) -> None:
+        """Reconcile an event's slots from its mentions (locked fields untouched)."""
+        rows = s.execute(select(Mention, Report.doc_id, Report.published, Report.title)
+                         .join(EventSource, EventSource.mention_id == Mention.id)
+                         .join(Report, Report.id == Mention.report_id)
+                         .where(EventSource.event_id == ev.id).order_by(Mention.id)).all()
+        if not rows:
+            return
+        mentions = [dict(self._fields(m), report_id=m.report_id, doc_id=doc_id, published=pub,
+                         confidence=m.confidence) for m, doc_id, pub, _ in rows]
+        locked = list(ev.locked_fields or [])
+        merged = reconcile(mentions, locked=locked, current=self._fields(ev))
+        for name in SCHEMA_FIELDS:
+            if name not in locked and name != "type":
+                setattr(ev, name, merged[name])
+        ev.figures = merged["figures"]
+        ev.confidence = merged["confidence"]
+        ev.n_sources = len({m["report_id"] for m in mentions})
+        titles = sorted({t for *_, t in rows if t})
+        sentences = [e.get("sentence", "") for m, *_ in rows for e in (m.evidence or [])]
+        ev.search_text = " ".join(filter(None, [
+            ev.type.replace("_", " "), ev.action, ev.location, ev.admin1, ev.country, ev.project, ev.company,
+            " ".join(a["name"] for a in ev.actors or []), " ".join(ev.issues or []), *titles, *sentences]))
+        ev.place_id = self._place_id(s, ev)
+        self._link_actors(s, ev)
+
+    def _place_id(self, s: Session, ev: Event) -> int | None:
+        name = ev.location or ev.admin1
+        if not name:
+            return None
+        key = dict(country=ev.country or "", admin1=ev.admin1 or "", name=name)
+        place = s.scalars(select(Place).filter_by(**key)).first()
+        if place is None:
+            place = Place(**key, latitude=ev.latitude, longitude=ev.longitude, geo_precision=ev.geo_precision)
+            s.add(place)
+            s.flush()
+        return place.id
+
+    def _link_actors(self, s: Session, ev: Event) -> None:
+        wanted: dict[tuple[int, str], None] = {}
+        for a in ev.actors or []:
+            key = actor_key(a["name"])
+            if not key:
+                continue
+            actor = s.scalars(select(Actor).where(Actor.key == key)).first()
+            if actor is None:
+                actor = Actor(key=key, name=a["name"], kind=a.get("kind"), aliases=[a["name"]])
+                s.add(actor)
+                s.flush()
+            elif a["name"] not in (actor.aliases or []):
+                actor.aliases = [*(actor.aliases or []), a["name"]]
+            wanted[(actor.id, a.get("role") or "initiator")] = None
+        have = {(l.actor_id, l.role): l for l in s.scalars(select(EventActor).where(EventActor.event_id == ev.id))}
+        for key, link in have.items():
+            if key not in wanted:
+                s.delete(link)
+        for actor_id, role in wanted:
+            if (actor_id, role) not in have:
+                s.add(EventActor(event_id=ev.id, actor_id=actor_id, role=role))
+
+    def _assign_conflict(self, s: Session, ev: Event) -> int:
+        q = select(Conflict)
+        q = q.where(Conflict.country == ev.country) if ev.country else q.where(Conflict.country.is_(None))
+        cands = [self._conflict_dict(c) for c in s.scalars(q)]
+        best = linkconf.best_conflict(self._fields(ev), cands)
+        if best is not None:
+            return best["id"]
+        summary = linkconf.summarise_conflict([dict(self._fields(ev), status=ev.status)])
+        c = Conflict(**{k: summary[k] for k in ("name", "country", "admin1", "issues", "project", "company",
+                                                "first_event", "last_event", "status", "counters")})
+        s.add(c)
+        s.flush()
+        return c.id
+
+    def refresh_conflict(self, s: Session, conflict_id: int | None) -> None:
+        """Recompute a conflict's name, span, issues and counters from its events."""
+        if conflict_id is None:
+            return
+        c = s.get(Conflict, conflict_id)
+        if c is None:
+            return
+        evs = [dict(self._fields(e), status=e.status)
+               for e in s.scalars(select(Event).where(Event.conflict_id == conflict_id))]
+        if not evs:
+            c.counters = {"events": 0, "events_by_type": {}, "fatalities": 0, "injuries": 0, "arrests": 0,
+                          "soe_days": 0}
+            c.status = "latent"
+            return
+        summary = linkconf.summarise_conflict(evs)
+        for k in ("name", "country", "admin1", "issues", "project", "company", "first_event", "last_event",
+                  "counters"):
+            setattr(c, k, summary[k])
+
+    def refresh_conflict_statuses(self, s: Session) -> None:
+        """active while its last event is within ACTIVE_DAYS of the newest event stored, else latent."""
+        newest = s.scalar(select(func.max(Event.date)).where(Event.status != "rejected"))
+        span = linkdates.parse(newest)
+        if not span:
+            return
+        cutoff = (span[1] - timedelta(days=linkconf.ACTIVE_DAYS)).isoformat()
+        s.execute(update(Conflict).values(status=case((Conflict.last_event >= cutoff, "active"), else_="latent")))
+
+    def _conflict_dict(self, c: Conflict) -> dict:
+        return {"id": c.id, "name": c.name, "country": c.country, "admin1": c.admin1, "issues": c.issues or [],
+                "project": c.project, "company": c.company, "first_event": c.first_event,
+                "last_event": c.last_event, "status": c.status, "counters": c.counters or {}}
+
+    # --- audit -----------------------------------------------------------------------------
+
+    @staticmethod
+    def audit(s: Session, who: str, action: str, object_type: str, object_id: int | None,
+              before: dict | None = None, after: dict | None = None) -> AuditLog:
+        """Record an analyst's (or the system's) action in the audit log, in session ``s``."""
+        row = AuditLog(who=who, action=action, object_type=object_type, object_id=object_id,
+                       before=before, after=after)
+        s.add(row)
+        return row
+
+    def audit_log(self, object_type: str | None = None, object_id: int | None = None,
+                  limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+        with self._sessions() as s:
+            q = select(AuditLog)
+            if object_type:
+                q = q.where(AuditLog.object_type == object_type)
+            if object_id is not None:
+                q = q.where(AuditLog.object_id == object_id)
+            count = s.scalar(select(func.count()).select_from(q.subquery()))
+            rows = s.scalars(q.order_by(AuditLog.id.desc()).limit(limit).offset(offset)).all()
+            return [{"id": r.id, "who": r.who, "at": r.at.isoformat() if r.at else None, "action": r.action,
+                     "object_type": r.object_type, "object_id": r.object_id, "before": r.before,
+                     "after": r.after} for r in rows], count
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def event_row(self, ev: Event, doc_ids: list[str] | None = None) -> dict:
+        """An event as a plain dict: SCHEMA fields plus id, doc_ids, conflict_id, status, confidence, n_sources."""
+        row = self._fields(ev)
+        row.update(id=ev.id, doc_ids=doc_ids if doc_ids is not None else [], conflict_id=ev.conflict_id,
+                   status=ev.status, confidence=ev.confidence, n_sources=ev.n_sources,
+                   figures=ev.figures or {}, locked_fields=ev.locked_fields or [])
+        return row
+
+    def _doc_ids(self, s: Session, event_ids: list[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {i: [] for i in event_ids}
+        if not event_ids:
+            return out
+        for eid, doc_id in s.execute(select(EventSource.event_id, Report.doc_id)
+                                     .join(Report, Report.id == EventSource.report_id)
+                                     .where(EventSource.event_id.in_(event_ids))
+                                     .order_by(EventSource.id)).all():
+            if doc_id not in out[eid]:
+                out[eid].append(doc_id)
+        return out
+
+    def _event_query(self, type=None, country=None, admin1=None, date_from=None, date_to=None,
+                     conflict_id=None, q=None, status=None):
+        query = select(Event)
+        if type:
+            query = query.where(Event.type.in_([type] if isinstance(type, str) else list(type)))
+        if country:
+            query = query.where(func.upper(Event.country) == country.upper())
+        if admin1:
+            query = query.where(func.lower(Event.admin1) == admin1.lower())
+        if date_from:
+            query = query.where(Event.date >= str(date_from))
+        if date_to:
+            query = query.where(Event.date <= str(date_to))
+        if conflict_id is not None:
+            query = query.where(Event.conflict_id == int(conflict_id))
+        if status == "all":
+            pass
+        elif status:
+            query = query.where(Event.status == status)
+        else:
+            query = query.where(Event.status != "rejected")
+        if q:
+            query = query.where(Event.id.in_(self._fts_ids("events", q)))
+        return query
+
+    def list_events(self, type=None, country=None, admin1=None, date_from=None, date_to=None,
+                    conflict_id=None, q=None, status=None, limit: int | None = 50, offset: int = 0,
+                    sort: str = "-date") -> tuple[list[dict], int]:
+        """Merged events matching the filters, and how many match in all.
+
+        ``status``: None = all but rejected; "all" = every event; else only that status.
+        ``sort``: date, id, confidence, n_sources, updated; a leading "-" sorts descending."""
+        query = self._event_query(type, country, admin1, date_from, date_to, conflict_id, q, status)
+        col_name = EVENT_SORTS.get(sort)
+        if col_name is None:
+            raise ValueError(f"sort must be one of {sorted(EVENT_SORTS)}")
+        col = getattr(Event, col_name)
+        order = [col.desc() if sort.startswith("-") else col.asc()]
+        if col_name == "date":
+            order = [Event.date.is_(None), *order]
+        order.append(Event.id.desc() if sort.startswith("-") else Event.id.asc())
+        with self._sessions() as s:
+            count = s.scalar(select(func.count()).select_from(query.subquery()))
+            page = query.order_by(*order).offset(offset)
+            if limit is not None:
+                page = page.limit(limit)
+            evs = s.scalars(page).all()
+            docs = self._doc_ids(s, [e.id for e in evs])
+            return [self.event_row(e, docs[e.id]) for e in evs], count
+
+    def iter_events(self, status=None, **filters) -> Iterator[dict]:
+        """Every matching event in id order, fetched in pages (for exports)."""
+        last = 0
+        while True:
+            with self._sessions() as s:
+                query = self._event_query(status=status, **filters).where(Event.id > last)
+                evs = s.scalars(query.order_by(Event.id).limit(500)).all()
+                if not evs:
+                    return
+                docs = self._doc_ids(s, [e.id for e in evs])
+                rows = [self.event_row(e, docs[e.id]) for e in evs]
+            yield from rows
+            last = rows[-1]["id"]
+
+    def get_event(self, event_id: int) -> dict:
+        """An event with ``sources``: every report and sentence it was drawn from."""
+        with self._sessions() as s:
+            ev = s.get(Event, int(event_id))
+            if ev is None:
+                raise NotFound(f"no event {event_id}; list events with `conflictwatch events`.")
+            row = self.event_row(ev, self._doc_ids(s, [ev.id])[ev.id])
+            sources, mentions = [], []
+            for m, r in s.execute(select(Mention, Report).join(EventSource, EventSource.mention_id == Mention.id)
+                                  .join(Report, Report.id == Mention.report_id)
+                                  .where(EventSource.event_id == ev.id).order_by(Report.published, Mention.id)):
+                base = {"report_id": r.id, "doc_id": r.doc_id, "title": r.title, "url": r.url,
+                        "published": r.published.isoformat() if r.published else None, "lang": r.lang,
+                        "source": r.source, "mention_id": m.id}
+                for e in m.evidence or [{"sentence": None, "start": None, "end": None}]:
+                    sources.append(dict(base, sentence=e.get("sentence"), start=e.get("start"), end=e.get("end")))
+                mentions.append(dict(self._fields(m), id=m.id, report_id=r.id, doc_id=r.doc_id,
+                                     confidence=m.confidence, evidence=m.evidence or []))
+            row["sources"] = sources
+            row["mentions"] = mentions
+            row["actors_normalised"] = [
+                {"actor_id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases or [], "role": l.role}
+                for l, a in s.execute(select(EventActor, Actor).join(Actor, Actor.id == EventActor.actor_id)
+                                      .where(EventActor.event_id == ev.id))]
+            return row
+
+    def conflict_row(self, c: Conflict) -> dict:
+        d = self._conflict_dict(c)
+        d["n_events"] = (c.counters or {}).get("events", 0)
+        return d
+
+    def list_conflicts(self, country=None, status=None, q=None, limit: int | None = 50,
+                       offset: int = 0) -> tuple[list[dict], int]:
+        query = select(Conflict)
+        if country:
+            query = query.where(func.upper(Conflict.country) == country.upper())
+        if status:
+            query = query.where(Conflict.status == status)
+        if q:
+            like = f"%{q.lower()}%"
+            query = query.where(or_(func.lower(Conflict.name).like(like), func.lower(Conflict.project).like(like),
+                                    func.lower(Conflict.company).like(like), func.lower(Conflict.admin1).like(like)))
+        with self._sessions() as s:
+            count = s.scalar(select(func.count()).select_from(query.subquery()))
+            page = query.order_by(Conflict.last_event.is_(None), Conflict.last_event.desc(), Conflict.id).offset(offset)
+            if limit is not None:
+                page = page.limit(limit)
+            return [self.conflict_row(c) for c in s.scalars(page)], count
+
+    def get_conflict(self, conflict_id: int) -> dict:
+        """A conflict with its ``events`` timeline (date order) and counters."""
+        with self._sessions() as s:
+            c = s.get(Conflict, int(conflict_id))
+            if c is None:
+                raise NotFound(f"no conflict {conflict_id}; list conflicts with `conflictwatch conflicts`.")
+            row = self.conflict_row(c)
+        row["events"], _ = self.list_events(conflict_id=c.id, limit=None, sort="date")
+        return row
+
+    def report_row(self, r: Report, n_mentions: int | None = None) -> dict:
+        return {"id": r.id, "doc_id": r.doc_id, "title": r.title, "url": r.url,
+                "published": r.published.isoformat() if r.published else None, "lang": r.lang,
+                "source": r.source, "path": r.path, "status": r.status, "error": r.error,
+                "content_hash": r.content_hash, "n_mentions": n_mentions,
+                "ingested_at": r.ingested_at.isoformat() if r.ingested_at else None}
+
+    def list_reports(self, limit: int | None = 50, offset: int = 0, status: str | None = None) -> tuple[list[dict], int]:
+        query = select(Report)
+        if status:
+            query = query.where(Report.status == status)
+        with self._sessions() as s:
+            count = s.scalar(select(func.count()).select_from(query.subquery()))
+            page = query.order_by(Report.id.desc()).offset(offset)
+            if limit is not None:
+                page = page.limit(limit)
+            reps = s.scalars(page).all()
+            counts = dict(s.execute(select(Mention.report_id, func.count()).where(
+                Mention.report_id.in_([r.id for r in reps])).group_by(Mention.report_id)).all())
+            return [self.report_row(r, counts.get(r.id, 0)) for r in reps], count
+
+    def get_report(self, report_id: int) -> dict:
+        """A report with its ``text`` (title and body, as the offsets count) and ``mentions``."""
+        with self._sessions() as s:
+            r = s.get(Report, int(report_id))
+            if r is None:
+                raise NotFound(f"no report {report_id}; list reports with the API's /reports.")
+            row = self.report_row(r)
+            row["text"] = r.full_text
+            row["body"] = r.text
+            row["mentions"] = [
+                dict(self._fields(m), id=m.id, event_id=eid, confidence=m.confidence, evidence=m.evidence or [])
+                for m, eid in s.execute(select(Mention, EventSource.event_id)
+                                        .outerjoin(EventSource, EventSource.mention_id == Mention.id)
+                                        .where(Mention.report_id == r.id).order_by(Mention.id))]
+            row["n_mentions"] = len(row["mentions"])
+            return row
+
+    # --- full-text search ------------------------------------------------------------------
+
+    @staticmethod
+    def _terms(q: str) -> list[str]:
+        return re.findall(r"\w+", q or "")
+
+    def _fts_ids(self, table: str, q: str):
+        """A selectable of ids of ``table`` (reports | events) matching the words of ``q``."""
+        terms = self._terms(q)
+        if not terms:
+            return select(literal_column("NULL")).where(text("1=0"))
+        if self.dialect == "sqlite":
+            match = " ".join('"' + t.replace('"', "") + '"' for t in terms)
+            return select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
+                text(f"{table}_fts MATCH :match").bindparams(match=match))
+        doc = ("coalesce(title, '') || ' ' || text" if table == "reports" else "search_text")
+        model = Report if table == "reports" else Event
+        return select(model.id).where(text(f"to_tsvector('simple', {doc}) @@ plainto_tsquery('simple', :q)")
+                                      .bindparams(q=" ".join(terms)))
+
+    def search(self, q: str, limit: int = 20) -> list[dict]:
+        """Reports and events whose text holds every word of ``q`` (accents ignored on SQLite)."""
+        out: list[dict] = []
+        with self._sessions() as s:
+            for r in s.scalars(select(Report).where(Report.id.in_(self._fts_ids("reports", q)))
+                               .order_by(Report.published.desc(), Report.id.desc()).limit(limit)):
+                out.append({"kind": "report", "id": r.id, "title": r.title or r.doc_id, "doc_id": r.doc_id,
+                            "date": r.published.isoformat() if r.published else None,
+                            "snippet": self._snippet(r.full_text, q)})
+            for e in s.scalars(select(Event).where(Event.id.in_(self._fts_ids("events", q)),
+                                                   Event.status != "rejected")
+                               .order_by(Event.date.desc(), Event.id.desc()).limit(limit)):
+                out.append({"kind": "event", "id": e.id, "type": e.type, "date": e.date,
+                            "title": f"{e.type.replace('_', ' ')} {e.location or e.admin1 or e.country or ''}".strip(),
+                            "snippet": self._snippet(e.search_text, q)})
+        return out[: limit * 2]
+
+    def _snippet(self, body: str, q: str, width: int = 160) -> str:
+        body = body or ""
+        folded = fold(body)
+        pos = -1
+        for t in self._terms(q):
+            pos = folded.find(fold(t))
+            if pos >= 0:
+                break
+        start = max(0, pos - width // 3) if pos >= 0 else 0
+        return ("…" if start else "") + body[start:start + width].replace("\n", " ") + \
+            ("…" if start + width < len(body) else "")
+
+    # --- statistics ------------------------------------------------------------------------
+
+    def stats(self) -> dict:
+        """Counts: reports, events, conflicts; events by month, type, country and admin1."""
+        with self._sessions() as s:
+            live = Event.status != "rejected"
+            month = func.substr(Event.date, 1, 7)
+            def grouped(col):
+                return {k: n for k, n in s.execute(select(col, func.count()).where(live).group_by(col)
+                                                   .order_by(col)).all() if k is not None}
+            return {
+                "reports": s.scalar(select(func.count()).select_from(Report)),
+                "reports_failed": s.scalar(select(func.count()).select_from(Report).where(Report.status == "failed")),
+                "events": s.scalar(select(func.count()).select_from(Event).where(live)),
+                "conflicts": s.scalar(select(func.count()).select_from(Conflict)),
+                "by_month": grouped(month),
+                "by_type": grouped(Event.type),
+                "by_country": grouped(Event.country),
+                "by_admin1": grouped(Event.admin1),
+                "by_status": {k: n for k, n in s.execute(select(Event.status, func.count()).group_by(Event.status))},
+            }
