@@ -65,10 +65,12 @@ def sniff_reader(data: bytes) -> str:
     head = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff")
     if _MARKUP.match(head) or re.search(r"<body[\s>]", head, re.IGNORECASE):
         return "html"
-    lines = [ln for ln in data.decode("utf-8", errors="replace").split("\n") if ln.strip()]
-    if lines:
+    # JSON Lines: every line is (or at least starts like) a JSON object and the first one
+    # parses, so that one broken line in a batch is reported as E106, not read as prose.
+    lines = [ln.strip() for ln in data.decode("utf-8", errors="replace").split("\n") if ln.strip()]
+    if lines and all(ln.startswith("{") for ln in lines):
         try:
-            if all(isinstance(json.loads(ln), dict) for ln in lines):
+            if isinstance(json.loads(lines[0]), dict):
                 return "jsonl"
         except ValueError:
             pass

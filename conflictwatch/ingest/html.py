@@ -26,6 +26,7 @@ from ..records import Report
 from ._decode import decode_bytes
 from .registry import register_reader
 
+MIN_WORDS = 5      # fewer words than this after cleaning: no article text (E105)
 _KEEP_TAGS = {"html", "body", "main", "article"}
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _META_DATE_NAMES = (
@@ -191,7 +192,7 @@ def clean_html(html: str, *, path: str | None = None, line: int | None = None) -
         raise no_text
     title = (doc.title or "").strip() or None
     text = _clean_lines(doc.text, title)
-    if not text:
+    if len(text.split()) < MIN_WORDS:       # a few menu words are not an article
         raise no_text
     published = declared or _parse_date(doc.date)
     return CleanPage(title=title, text=text, published=published)
