@@ -1,0 +1,606 @@
+"""Event extraction: triggers -> candidate mentions -> slots -> one event per real event.
+
+The method, per report:
+
+1. Segment into paragraphs and sentences (``sentences.py``); find every date, duration,
+   number and place once for the whole text (``dates.py``, ``numbers.py``, ``geo/``).
+2. Match per-language triggers (``lang/<code>/triggers.yaml``) in each sentence; drop
+   those under a modality cue (planned, threatened, demanded, hypothetical, negated:
+   ``lang/<code>/modality.yaml``).
+3. Give each trigger its slots from its own sentence, else from the context in focus
+   (the date and place of the preceding sentences of the paragraph, then of the report).
+4. Drop what is in the future or has less than a month's precision when only a year is
+   known (rule 1 of SCHEMA.md), score a confidence, and merge the mentions of one event
+   (headline, lead, recap) into one record.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ..records import Actor, Event, Evidence, Place, Report
+from . import dates as dates_mod
+from . import numbers as numbers_mod
+from .langdata import load
+from .sentences import Sentence, split
+
+MIN_CONFIDENCE = 0.6
+
+# Types whose figures are the people who took part (participants) vs. casualties.
+_PARTICIPANT_TYPES = ("protest", "strike", "blockade", "riot", "crackdown")
+_CASUALTY_TYPES = ("crackdown", "riot")
+
+
+@dataclass(slots=True)
+class _Trigger:
+    type: str
+    regex: re.Pattern
+    strength: float
+    lowercase_only: bool = False
+    exclude_after: re.Pattern | None = None
+
+
+@dataclass(slots=True)
+class _Mention:
+    type: str
+    start: int
+    end: int
+    sentence: Sentence
+    strength: float
+    action: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    own_date: bool = False
+    place: Place | None = None
+    location: str | None = None
+    own_place: bool = False
+    nationwide: bool = False
+    numbers: dict = field(default_factory=dict)
+    actors: list = field(default_factory=list)
+
+
+def _wb(p: str) -> str:
+    return r"(?<![\w])(?:" + p + r")(?![\w])"
+
+
+class Lexicon:
+    """The compiled language data of one language."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        trig = load(lang, "triggers")
+        self.triggers: list[_Trigger] = []
+        for etype, entries in trig.items():
+            for e in entries:
+                ex = e.get("exclude_after")
+                self.triggers.append(_Trigger(
+                    etype, re.compile(_wb(e["pattern"]), re.I), float(e.get("strength", 0.6)),
+                    bool(e.get("lowercase_only")), re.compile(ex, re.I) if ex else None))
+        mod = load(lang, "modality")
+        self.window = int(mod.get("window", 7))
+        self.mod_before = re.compile(_wb("|".join(mod["before"])) + r"[^.;:]*$", re.I)
+        self.mod_before_words = [re.compile(_wb(p), re.I) for p in mod["before"]]
+        self.mod_after = re.compile(r"^\W*(?:" + "|".join(mod.get("after", ["$^"])) + ")", re.I)
+        self.soe_action = {k: re.compile(_wb(v), re.I) for k, v in mod.get("action", {}).items()}
+        slots = load(lang, "slots")
+        self.slot_after = {k: re.compile(r"^\W*(?:[\w-]+\W+){0,3}?" + _wb(slots[k]), re.I)
+                           for k in ("fatalities", "injuries", "arrests", "participants")}
+        self.slot_before = {k: re.compile(_wb(slots[k + "_before"]) + r"\W*(?:\w+\W+){0,2}$", re.I)
+                            for k in ("fatalities", "injuries", "arrests", "participants")}
+        self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
+        # a clause-level cue for deaths/injuries/arrests said of people further on
+        self.slot_clause = {k: re.compile(_wb(slots[k]), re.I) for k in ("fatalities", "injuries", "arrests")}
+        self.actors = [(re.compile(_wb(a["pattern"]), re.I if not _has_upper(a["pattern"]) else re.I),
+                        a["name"], a["kind"]) for a in load(lang, "actors")["actors"]]
+        self.issues = {k: re.compile(_wb(v), re.I) for k, v in load(lang, "issues").items()}
+        self.nationwide = re.compile(_wb(
+            "nationwide|across the country|the whole country|all over the country|national state|"
+            "en todo el país|a nivel nacional|todo el territorio|en todo el territorio nacional|"
+            "emergencia nacional|el resto del país|en varias regiones|in several regions"), re.I)
+
+
+def _has_upper(p: str) -> bool:
+    return any(c.isupper() for c in p)
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    return Lexicon(lang)
+
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+@lru_cache(maxsize=None)
+def load_shared(name: str) -> dict:
+    """Language-independent data: ``extract/data/<name>.yaml``."""
+    import yaml
+    from ..errors import BadLanguageData
+    path = DATA_DIR / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise BadLanguageData(f"Cannot read it ({exc}). Reinstall the package or fix the file.",
+                              path=str(path)) from exc
+    if not isinstance(data, dict):
+        raise BadLanguageData("Expected a mapping at the top level.", path=str(path))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _companies():
+    data = load_shared("companies")
+    names: list[tuple[re.Pattern, str, str]] = []   # (regex, canonical, kind: company|project)
+    for canon, aliases in (data.get("companies") or {}).items():
+        for a in [canon, *aliases]:
+            names.append((re.compile(_wb(re.escape(a)), re.I), canon, "company"))
+    projects = {}
+    for canon, info in (data.get("projects") or {}).items():
+        projects[canon] = info.get("company")
+        for a in [canon, *(info.get("aliases") or [])]:
+            names.append((re.compile(_wb(re.escape(a)), re.I), canon, "project"))
+    canon_companies = list((data.get("companies") or {}).keys())
+    return names, projects, canon_companies
+
+
+@lru_cache(maxsize=1)
+def _countries():
+    return load_shared("countries") or {}
+
+
+# --------------------------------------------------------------------------------------
+
+class EventExtractor:
+    """Callable: Report -> list[Event], for one language."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.lex = lexicon(lang)
+        from ..geo import Geocoder
+        self.geo = Geocoder.default()
+
+    def __call__(self, report: Report) -> list[Event]:
+        text = report.full_text
+        lex = self.lex
+        pub = report.published
+        sents = split(text, self.lang)
+        if not sents:
+            return []
+        dates = [d for d in dates_mod.find_dates(text, self.lang, pub)]
+        durations = dates_mod.find_durations(text, self.lang)
+        numbers = [n for n in numbers_mod.find_numbers(text, self.lang) if n.kind == "count"]
+        focus = self.geo.country_focus(text)
+        places = self.geo.find_places(text, focus)
+        dateline_end = _dateline_end(text, sents, bool(report.title))
+        places_body = [p for p in places if p.start >= dateline_end]
+        if not focus:
+            focus = _most_common([p.place.country for p in places_body])
+        doc_admin1 = _most_common([p.place.admin1 for p in places_body
+                                   if p.place.country == focus and p.place.admin1])
+        dateline_places = [p for p in places if p.start < dateline_end]
+        issues = self._issues(text)
+        project, company = self._project_company(text)
+
+        mentions: list[_Mention] = []
+        focus_date: str | None = None
+        focus_place: tuple[Place, str] | None = None
+        lead_date = _lead_date(sents, dates, dateline_end, bool(report.title))
+        last_para = -1
+        for s in sents:
+            if s.paragraph != last_para:
+                last_para = s.paragraph
+                # a new paragraph keeps the date in focus but not the exact place
+            s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end]
+            s_places = [p for p in places_body if s.start <= p.start < s.end]
+            found = self._triggers(s, text)
+            for m in found:
+                self._fill(m, s, text, s_dates, durations, numbers, s_places, pub,
+                           focus_date or lead_date, focus_place, focus)
+                mentions.append(m)
+            # update the context in focus after the sentence
+            datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL]
+            if datable:
+                focus_date = datable[-1].value
+            good_places = [p for p in s_places if p.place.country == (focus or p.place.country)]
+            if good_places:
+                best = _most_specific(good_places)
+                focus_place = (best.place, best.surface)
+
+        events = []
+        for m in mentions:
+            ev = self._to_event(m, report, focus, doc_admin1, dateline_places, issues, project, company)
+            if ev is not None:
+                events.append(ev)
+        return _merge(events)
+
+    # ----------------------------------------------------------------------------------
+    def _triggers(self, s: Sentence, text: str) -> list[_Mention]:
+        lex = self.lex
+        found: list[_Mention] = []
+        for t in lex.triggers:
+            for m in t.regex.finditer(text, s.start, s.end):
+                surface = m.group(0)
+                if t.lowercase_only and surface[:1].isupper() and surface.split()[0][:1].isupper() \
+                        and surface.split()[-1][:1].isupper():
+                    continue
+                if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 20]):
+                    continue
+                found.append(_Mention(t.type, m.start(), m.end(), s, t.strength))
+        if not found:
+            return []
+        # one mention per type per sentence (the strongest, then the earliest)
+        best: dict[str, _Mention] = {}
+        for m in sorted(found, key=lambda x: (-x.strength, x.start)):
+            if m.type not in best:
+                best[m.type] = m
+        out = list(best.values())
+        # a weaker trigger inside a stronger one of another type yields to it
+        # ("called off the strike" is an agreement; "suspendieron el paro" too)
+        keep = []
+        for m in out:
+            covered = any(o is not m and o.start <= m.start and m.end <= o.end and o.strength > m.strength
+                          for o in out)
+            if not covered:
+                keep.append(m)
+        result = []
+        for m in keep:
+            if self._negated(m, text):
+                continue
+            result.append(m)
+        return result
+
+    def _negated(self, m: _Mention, text: str) -> bool:
+        lex = self.lex
+        s = m.sentence
+        before = text[s.start:m.start]
+        # the clause before the trigger: cut at ; : and contrastive words
+        clause = re.split(r"[;:]|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)[-1]
+        words = re.findall(r"[\w'’-]+", clause)
+        window = " ".join(words[-lex.window:])
+        for rx in lex.mod_before_words:
+            for mm in rx.finditer(window):
+                w = mm.group(0)
+                if w == "may" or w == "May":
+                    # the month, not the modal verb, when a day or year is near
+                    if w == "May":
+                        continue
+                return True
+        after = text[m.end:min(s.end, m.end + 60)]
+        if lex.mod_after.search(after):
+            return True
+        return False
+
+    def _fill(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers, s_places,
+              pub: date | None, focus_date, focus_place, focus_country) -> None:
+        lex = self.lex
+        # ---- date
+        starts = [d for d in s_dates if d.prep not in _UNTIL]
+        untils = [d for d in s_dates if d.prep in _UNTIL]
+        if starts:
+            d = min(starts, key=lambda d: _distance(d, m))
+            m.date = d.value
+            m.own_date = True
+            if d.value_end:
+                m.date_end = d.value_end
+        else:
+            m.date = focus_date
+        if untils and m.date:
+            u = min(untils, key=lambda d: _distance(d, m))
+            if u.value and u.value > m.date:
+                m.date_end = u.value
+        if m.date and len(m.date) == 10 and not m.date_end:
+            s_durs = [d for d in durations if s.start <= d.start < s.end and not getattr(d, "elapsed", False)]
+            if s_durs:
+                dur = min(s_durs, key=lambda d: _distance(d, m))
+                if abs(_distance(dur, m)) < 80 and dur.days and dur.days > 1:
+                    m.date_end = dates_mod.add_days(m.date, dur.days)
+        # ---- action of a state of emergency
+        if m.type == "state_of_emergency":
+            window = text[max(s.start, m.start - 60):min(s.end, m.end + 40)]
+            m.action = "declared"
+            if lex.soe_action["lifted"].search(window):
+                m.action = "lifted"
+            elif lex.soe_action["extended"].search(window):
+                m.action = "extended"
+        # ---- place
+        if lex.nationwide.search(s.text) and m.type in ("state_of_emergency", "strike", "blockade", "arrest", "protest"):
+            local = [p for p in s_places if p.place.level in ("town", "admin2", "feature")]
+            if not local or m.type == "state_of_emergency":
+                m.nationwide = True
+        if s_places:
+            near = sorted(s_places, key=lambda p: abs(_distance(p, m)))
+            in_focus = [p for p in near if p.place.country == (focus_country or p.place.country)] or near
+            best = _most_specific(in_focus[:3])
+            m.place, m.location = best.place, best.surface
+            m.own_place = True
+        elif focus_place:
+            m.place, m.location = focus_place
+        # ---- numbers
+        for n in numbers:
+            if not (s.start <= n.start < s.end) or n.value is None:
+                continue
+            slot = self._number_slot(n, text, s)
+            if slot:
+                m.numbers.setdefault(slot, n.value)
+        # ---- actors
+        m.actors = self._actors(s, text, m, focus_country)
+
+    def _number_slot(self, n, text: str, s: Sentence) -> str | None:
+        lex = self.lex
+        after = text[n.end:min(s.end, n.end + 60)]
+        before = text[max(s.start, n.start - 40):n.start]
+        for k in ("fatalities", "injuries", "arrests"):
+            if lex.slot_after[k].search(after) and not _earlier_slot(lex, after, k):
+                return k
+        for k in ("fatalities", "injuries", "arrests"):
+            if lex.slot_before[k].search(before):
+                return k
+        if lex.not_participants.search(after):
+            return None
+        if lex.slot_after["participants"].search(after):
+            # "two people died": a people-noun followed by a casualty verb
+            tail = after[:60]
+            for k in ("fatalities", "injuries", "arrests"):
+                if lex.slot_clause[k].search(tail[:45]):
+                    return k
+            return "participants"
+        return None
+
+    def _actors(self, s: Sentence, text: str, m: _Mention, country: str | None) -> list[Actor]:
+        info = _countries().get(country or "", {})
+        cname = info.get("name_es" if self.lang == "es" else "name_en") or (country or "")
+        found: list[tuple[int, str, str]] = []
+        seen = set()
+        for rx, name, kind in self.lex.actors:
+            mm = rx.search(text, s.start, s.end)
+            if not mm:
+                continue
+            name = (name.replace("{country}", cname)
+                    .replace("{police}", info.get("police", "Police" if self.lang == "en" else "Policía"))
+                    .replace("{army}", info.get("army", "Armed forces" if self.lang == "en" else "Fuerzas Armadas")))
+            if (name, kind) in seen:
+                continue
+            seen.add((name, kind))
+            found.append((mm.start(), name, kind))
+        for rx, canon, kind in _companies()[0]:
+            if kind == "company" and rx.search(text, s.start, s.end) and (canon, "company") not in seen:
+                seen.add((canon, "company"))
+                found.append((0, canon, "company"))
+        return _roles(m.type, found)
+
+    # ----------------------------------------------------------------------------------
+    def _to_event(self, m: _Mention, report: Report, focus, doc_admin1, dateline_places,
+                  issues, project, company) -> Event | None:
+        pub = report.published
+        if not m.date:
+            if pub is None:
+                return None
+            m.date = pub.isoformat()
+        if len(m.date) == 4:       # a year alone: background without a month (rule 1)
+            return None
+        if pub is not None and m.date[:len(m.date)] > pub.isoformat()[:len(m.date)]:
+            return None            # in the future: planned, not happened
+        place = m.place
+        country = place.country if place else focus
+        if place is None and dateline_places and not m.nationwide:
+            place = dateline_places[0].place
+        admin1 = place.admin1 if place else None
+        if place is not None and place.country != (focus or place.country) and not m.own_place:
+            place, admin1, country = None, None, focus
+        if place is None and not m.nationwide and doc_admin1:
+            admin1 = doc_admin1
+        location = m.location
+        if m.nationwide:
+            admin1 = None
+            info = _countries().get(country or "", {})
+            location = info.get("name_es" if self.lang == "es" else "name_en") or location
+        conf = m.strength + (0.15 if m.own_date else 0.0) + (0.1 if m.own_place else 0.0)
+        if m.numbers:
+            conf += 0.05
+        conf = min(conf, 0.99)
+        if conf < MIN_CONFIDENCE:
+            return None
+        num = m.numbers
+        ev = Event(
+            type=m.type, action=m.action, date=m.date, date_end=m.date_end,
+            country=country, admin1=admin1, location=location,
+            latitude=place.latitude if place and not m.nationwide else None,
+            longitude=place.longitude if place and not m.nationwide else None,
+            geo_precision=place.geo_precision if place and not m.nationwide else (3 if country else None),
+            actors=m.actors,
+            participants=num.get("participants") if m.type in _PARTICIPANT_TYPES else None,
+            fatalities=num.get("fatalities") if m.type in _CASUALTY_TYPES else None,
+            injuries=num.get("injuries") if m.type in _CASUALTY_TYPES else None,
+            arrests=num.get("arrests") if m.type in ("arrest", "crackdown") else None,
+            issues=list(issues), project=project, company=company,
+            evidence=[Evidence(m.sentence.text, m.sentence.start, m.sentence.end)],
+            confidence=round(conf, 3), doc_id=report.doc_id,
+        )
+        return ev
+
+    def _issues(self, text: str) -> list[str]:
+        counts = {k: len(rx.findall(text)) for k, rx in self.lex.issues.items()}
+        ranked = sorted((k for k, c in counts.items() if c >= 2), key=lambda k: -counts[k])
+        return ranked[:4]
+
+    def _project_company(self, text: str) -> tuple[str | None, str | None]:
+        names, projects, _ = _companies()
+        pc: dict[str, int] = {}
+        cc: dict[str, int] = {}
+        for rx, canon, kind in names:
+            n = len(rx.findall(text))
+            if n:
+                (pc if kind == "project" else cc)[canon] = (pc if kind == "project" else cc).get(canon, 0) + n
+        project = max(pc, key=pc.get) if pc else None
+        company = max(cc, key=cc.get) if cc else None
+        if project and projects.get(project) and (company is None or cc.get(projects[project])):
+            company = projects[project]
+        elif project and not company:
+            company = projects.get(project)
+        if company is None:
+            company = _fuzzy_company(text)
+        return project, company
+
+
+_UNTIL = ("until", "till", "through", "hasta", "al", "by")
+
+
+def _earlier_slot(lex, after: str, k: str) -> bool:
+    return False
+
+
+def _distance(x, m: _Mention) -> int:
+    if x.start >= m.end:
+        return x.start - m.end
+    if x.end <= m.start:
+        return m.start - x.end + 5   # slightly prefer what follows the trigger
+    return 0
+
+
+def _most_specific(places):
+    rank = {"feature": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 4}
+    return min(places, key=lambda p: (rank.get(p.place.level, 5), p.start))
+
+
+def _most_common(values):
+    counts: dict = {}
+    for v in values:
+        if v:
+            counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+_DATELINE = re.compile(
+    r"^\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚÑáéíóúñ .]+)*,\s*[^()\n]{0,25}?\([^)\n]{2,60}\)\s*[-–—]+\s*"
+    r"|^\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ .]{1,40}\.\s*[-–—]+\s*")
+
+
+def _dateline_end(text: str, sents: list[Sentence], has_title: bool) -> int:
+    """End offset of a wire dateline ("LIMA, May 23 (Agency) -", "Huamanga.–")."""
+    for s in sents[:2]:
+        m = _DATELINE.match(text, s.start)
+        if m and m.end() - s.start < 120:
+            return m.end()
+    return 0
+
+
+def _lead_date(sents, dates, dateline_end, has_title) -> str | None:
+    """The date in focus at the start: the first precise date of the lead paragraph."""
+    first_body_para = 1 if has_title else 0
+    for d in dates:
+        if d.start < dateline_end or not d.value or len(d.value) < 10:
+            continue
+        para = next((s.paragraph for s in sents if s.start <= d.start < s.end), None)
+        if para is not None and para <= first_body_para:
+            return d.value
+        break
+    return None
+
+
+def _roles(etype: str, found: list[tuple[int, str, str]]) -> list[Actor]:
+    state = {"security_forces", "government", "judiciary"}
+    out: list[Actor] = []
+    for _, name, kind in sorted(found):
+        if etype in ("crackdown", "arrest", "deployment"):
+            role = "initiator" if kind == "security_forces" or (etype == "deployment" and kind == "government") else "target"
+        elif etype in ("state_of_emergency",):
+            role = "initiator" if kind == "government" else "target"
+            if kind not in ("government",) and kind in state:
+                continue
+        elif etype in ("legal_action",):
+            role = "initiator" if kind in ("judiciary", "government", "local_government", "civil_society", "community") else "target"
+        elif etype in ("suspension",):
+            role = "initiator" if kind in ("company", "government", "judiciary") else "target"
+        elif etype in ("negotiation", "agreement"):
+            role = "initiator"
+        else:   # protest, strike, blockade, riot
+            role = "target" if kind in state or kind == "company" else "initiator"
+            if kind in ("security_forces", "judiciary"):
+                continue
+        out.append(Actor(name, role, kind))
+    if etype in ("protest", "strike", "blockade", "riot") and not any(a.role == "initiator" for a in out):
+        out.append(Actor("Protesters", "initiator", "civil_society"))
+    if etype in ("crackdown", "arrest") and not any(a.role == "initiator" for a in out):
+        out.insert(0, Actor("Police", "initiator", "security_forces"))
+    if etype == "state_of_emergency" and not any(a.role == "initiator" for a in out):
+        out.insert(0, Actor("Government", "initiator", "government"))
+    return out
+
+
+def _fuzzy_company(text: str) -> str | None:
+    """A misspelt company name ("Newmonte") next to a company word."""
+    from rapidfuzz import fuzz, process
+    _, _, canon = _companies()
+    cands = re.findall(r"\b([A-Z][a-zA-Z]{4,})(?= (?:Mining|Corp|Corporation|Inc|Ltd|S\.A\.|Gold|Copper|Minerals))", text)
+    cands += re.findall(r"(?:minera|mining company|la empresa) ([A-Z][a-zA-Z]{4,})", text)
+    for c in cands:
+        hit = process.extractOne(c, canon, scorer=fuzz.ratio, score_cutoff=85)
+        if hit:
+            return hit[0]
+    return None
+
+
+# --------------------------------------------------------------------------------------
+
+def _compatible_dates(a: Event, b: Event) -> bool:
+    if not a.date or not b.date:
+        return True
+    if a.date == b.date:
+        return True
+    da, db = a.date, b.date
+    if len(da) != len(db):
+        return da.startswith(db) or db.startswith(da)
+    if len(da) == 10:
+        try:
+            return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
+        except ValueError:
+            return False
+    return False
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per real event: same type (and action), compatible dates and places."""
+    out: list[Event] = []
+    for ev in sorted(events, key=lambda e: -e.confidence):
+        for o in out:
+            if o.type != ev.type or (o.action or "") != (ev.action or ""):
+                continue
+            if not _compatible_dates(o, ev):
+                continue
+            if o.admin1 and ev.admin1 and o.admin1 != ev.admin1:
+                continue
+            if o.country and ev.country and o.country != ev.country:
+                continue
+            _absorb(o, ev)
+            break
+        else:
+            out.append(ev)
+    out.sort(key=lambda e: (e.date or "", e.type))
+    return out
+
+
+def _absorb(o: Event, ev: Event) -> None:
+    if ev.date and (not o.date or len(ev.date) > len(o.date)):
+        o.date = ev.date
+    if not o.date_end and ev.date_end:
+        o.date_end = ev.date_end
+    if not o.admin1 and ev.admin1:
+        o.admin1, o.location, o.latitude, o.longitude, o.geo_precision = (
+            ev.admin1, ev.location, ev.latitude, ev.longitude, ev.geo_precision)
+    elif ev.geo_precision and o.geo_precision and ev.geo_precision < o.geo_precision and ev.admin1 == o.admin1:
+        o.location, o.latitude, o.longitude, o.geo_precision = ev.location, ev.latitude, ev.longitude, ev.geo_precision
+    for k in ("participants", "fatalities", "injuries", "arrests"):
+        if getattr(o, k) is None and getattr(ev, k) is not None:
+            setattr(o, k, getattr(ev, k))
+    names = {(a.name, a.role) for a in o.actors}
+    o.actors.extend(a for a in ev.actors if (a.name, a.role) not in names)
+    o.evidence.extend(e for e in ev.evidence if e not in o.evidence)
+    o.confidence = min(0.99, max(o.confidence, ev.confidence) + 0.05)
+
+
+@lru_cache(maxsize=4)
+def get_extractor(lang: str) -> EventExtractor:
+    return EventExtractor(lang if lang in ("en", "es") else "en")

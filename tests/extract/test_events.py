@@ -1,0 +1,157 @@
+"""Event extraction on short hand-written reports, in English and Spanish."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwatch import extract
+from conflictwatch.records import EVENT_TYPES, Report
+from conflictwatch.pipeline import extract_report
+
+PUB = date(2011, 12, 6)  # a Tuesday
+
+
+def events_of(text: str, lang: str, published: date = PUB, title: str | None = None):
+    report = Report(doc_id="t", text=text, title=title, published=published, lang=lang)
+    return extract_report(report).events
+
+
+def types_of(text, lang, **kw):
+    return sorted({e.type for e in events_of(text, lang, **kw)})
+
+
+# one sentence per event type, in each language: (type, en, es)
+TYPE_CASES = [
+    ("protest", "About 3,000 people marched through Cajamarca on Monday against the mine.",
+     "Unas 3.000 personas marcharon el lunes por las calles de Cajamarca contra la mina."),
+    ("strike", "Farmers in Cajamarca began an indefinite strike on Thursday against the mine.",
+     "Los agricultores de Cajamarca iniciaron el jueves un paro indefinido contra la mina."),
+    ("blockade", "Protesters blocked the highway to the Conga mine in Cajamarca on Sunday.",
+     "Los manifestantes bloquearon el domingo la carretera a la mina Conga, en Cajamarca."),
+    ("riot", "On Monday a crowd torched the offices of the mining company in Cajamarca.",
+     "El lunes una turba incendió las oficinas de la empresa minera en Cajamarca."),
+    ("state_of_emergency", "The government declared a state of emergency in Cajamarca on Sunday.",
+     "El Gobierno declaró el domingo el estado de emergencia en Cajamarca."),
+    ("deployment", "The government deployed 500 soldiers to Cajamarca on Sunday.",
+     "El Gobierno desplegó el domingo a 500 soldados en Cajamarca."),
+    ("crackdown", "Police fired tear gas at protesters in Cajamarca on Monday.",
+     "La policía lanzó bombas lacrimógenas contra los manifestantes en Cajamarca el lunes."),
+    ("arrest", "Police arrested 12 protesters in Cajamarca on Monday.",
+     "La policía detuvo el lunes a 12 manifestantes en Cajamarca."),
+    ("legal_action", "On Monday prosecutors opened an investigation into the regional governor of Cajamarca.",
+     "El lunes la Fiscalía abrió una investigación contra el gobernador regional de Cajamarca."),
+    ("negotiation", "Ministers and community leaders held talks in Cajamarca on Monday.",
+     "Ministros y dirigentes instalaron el lunes una mesa de diálogo en Cajamarca."),
+    ("agreement", "On Monday the unions and the government reached an agreement in Cajamarca.",
+     "El lunes los gremios y el Gobierno llegaron a un acuerdo en Cajamarca."),
+    ("suspension", "On Monday the company suspended work on the Conga project in Cajamarca.",
+     "El lunes la empresa suspendió las obras del proyecto Conga en Cajamarca."),
+]
+
+
+def test_every_type_has_a_case():
+    assert sorted(t for t, _, _ in TYPE_CASES) == sorted(EVENT_TYPES)
+
+
+@pytest.mark.parametrize("etype,en,es", TYPE_CASES, ids=[c[0] for c in TYPE_CASES])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_event_type_is_extracted(etype, en, es, lang):
+    evs = events_of(en if lang == "en" else es, lang)
+    got = [e for e in evs if e.type == etype]
+    assert got, f"no {etype} in {[e.type for e in evs]}"
+    ev = got[0]
+    assert ev.country == "PE"
+    assert ev.admin1 == "Cajamarca"
+    assert ev.date and ev.date.startswith("2011-12")
+    assert ev.evidence and ev.evidence[0].sentence
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Unions will strike on Monday in Cajamarca."),
+    ("en", "Farmers threatened to block the highway in Cajamarca."),
+    ("en", "The government could declare a state of emergency in Cajamarca."),
+    ("en", "The minister denied that troops were deployed to Cajamarca."),
+    ("es", "Los gremios amenazan con un paro indefinido en Cajamarca."),
+    ("es", "El Gobierno no descarta declarar el estado de emergencia en Cajamarca."),
+    ("es", "Los dirigentes anunciaron que bloquearán las vías el próximo lunes en Cajamarca."),
+])
+def test_planned_threatened_hypothetical_or_denied_events_are_not_emitted(lang, text):
+    assert events_of(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Peru's government declared a 60-day state of emergency in Cajamarca on Sunday.",
+     ("2011-12-04", "2012-02-01")),
+    ("es", "El Gobierno declaró el domingo un estado de emergencia de 60 días en Cajamarca.",
+     ("2011-12-04", "2012-02-01")),
+])
+def test_state_of_emergency_date_and_span(lang, text, expected):
+    ev = [e for e in events_of(text, lang) if e.type == "state_of_emergency"][0]
+    assert ev.action == "declared"
+    assert (ev.date, ev.date_end) == expected
+
+
+@pytest.mark.parametrize("lang,text,action", [
+    ("en", "On Monday the government lifted the state of emergency in Cajamarca.", "lifted"),
+    ("es", "El lunes el Gobierno levantó el estado de emergencia en Cajamarca.", "lifted"),
+    ("en", "On Monday the government extended the state of emergency in Cajamarca.", "extended"),
+    ("es", "El lunes el Gobierno prorrogó el estado de emergencia en Cajamarca.", "extended"),
+])
+def test_state_of_emergency_action(lang, text, action):
+    ev = [e for e in events_of(text, lang) if e.type == "state_of_emergency"][0]
+    assert ev.action == action
+
+
+@pytest.mark.parametrize("lang,text,slot,value", [
+    ("en", "Two protesters were killed when police opened fire in Cajamarca on Monday.", "fatalities", 2),
+    ("es", "Dos manifestantes murieron cuando la policía disparó en Cajamarca el lunes.", "fatalities", 2),
+    ("en", "Police fired tear gas at some 5,000 protesters in Cajamarca on Monday.", "participants", 5000),
+    ("es", "La policía dispersó con bombas lacrimógenas a unos 5.000 manifestantes en Cajamarca el lunes.", "participants", 5000),
+    ("en", "Police fired tear gas in Cajamarca on Monday and 20 people were injured.", "injuries", 20),
+    ("es", "Los enfrentamientos del lunes en Cajamarca dejaron 20 heridos.", "injuries", 20),
+])
+def test_figures_attach_to_the_clash(lang, text, slot, value):
+    ev = [e for e in events_of(text, lang) if e.type == "crackdown"][0]
+    assert getattr(ev, slot) == value
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dozens of protesters clashed with police in Cajamarca on Monday."),
+    ("es", "Decenas de manifestantes se enfrentaron con la policía en Cajamarca el lunes."),
+])
+def test_vague_amounts_give_no_figure(lang, text):
+    ev = [e for e in events_of(text, lang) if e.type == "crackdown"][0]
+    assert ev.participants is None
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Peru declares emergency in Cajamarca over Conga mine protests",
+     "Peru's government declared a state of emergency in Cajamarca on Sunday. "
+     "The state of emergency suspends the right of assembly in four provinces of Cajamarca."),
+    ("es", "Perú declara estado de emergencia en Cajamarca",
+     "El Gobierno declaró el domingo el estado de emergencia en Cajamarca. "
+     "El estado de emergencia suspende la libertad de reunión en cuatro provincias de Cajamarca."),
+])
+def test_headline_body_and_recap_merge_into_one_event(lang, title, text):
+    evs = [e for e in events_of(text, lang, title=title) if e.type == "state_of_emergency"]
+    assert len(evs) == 1
+    assert evs[0].date == "2011-12-04"
+    assert len(evs[0].evidence) >= 2
+
+
+def test_library_api_returns_typed_records():
+    results = extract("Police arrested 12 protesters in Cajamarca on Monday.", published="2011-12-06", lang="en")
+    assert len(results) == 1
+    ev = [e for e in results[0].events if e.type == "arrest"][0]
+    assert ev.arrests == 12
+    assert ev.to_dict()["type"] == "arrest"
+
+
+def test_project_and_company_from_the_report():
+    text = ("Farmers began an indefinite strike on Thursday in Cajamarca against Newmonte's "
+            "Conga gold project, which they say will destroy their lakes.")
+    ev = events_of(text, "en")[0]
+    assert ev.project == "Conga"
+    assert ev.company == "Newmont"
+    assert "mining" in ev.issues or "water" in ev.issues

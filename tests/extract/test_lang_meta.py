@@ -1,0 +1,34 @@
+"""Meta-tests: the language data is complete and well-formed in every language."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conflictwatch.extract.langdata import LANG_DIR, load
+from conflictwatch.records import EVENT_TYPES, ISSUES
+
+LANGS = sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir())
+FILES = sorted({p.stem for lang in LANGS for p in (LANG_DIR / lang).glob("*.yaml")})
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_event_type_has_triggers_in_every_language(lang):
+    triggers = load(lang, "triggers")
+    assert set(triggers) == set(EVENT_TYPES)
+    for etype, entries in triggers.items():
+        assert entries, f"{lang}: no triggers for {etype}"
+        for e in entries:
+            re.compile(e["pattern"])
+            assert 0 < float(e["strength"]) <= 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", FILES)
+def test_every_language_has_every_data_file(lang, name):
+    assert (LANG_DIR / lang / f"{name}.yaml").exists(), f"{lang} lacks {name}.yaml"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_issue_words_use_schema_issue_names(lang):
+    assert set(load(lang, "issues")) <= set(ISSUES)
