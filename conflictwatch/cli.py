@@ -56,7 +56,7 @@ class _Progress:
         self.skipped += 1
         line = str(err)
         if self._rich is not None:
-            self._rich.console.print(line, markup=False, highlight=False)
+            self._rich.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             click.echo(line, err=True)
         self._update()
