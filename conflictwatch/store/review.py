@@ -45,6 +45,23 @@ def _log(session: Session, who: str, action: str, ev: Event,
                          before=before, after=after))
 
 
+def _refresh(store, session: Session, *events: Event) -> None:
+    """Let the store recompute derived values (sources count, search text, conflict counters);
+    it leaves locked fields alone."""
+    if store is None:
+        return
+    session.flush()
+    conflicts = set()
+    for ev in events:
+        if ev.sources:
+            store.refresh_event(session, ev)
+        conflicts.add(ev.conflict_id)
+    session.flush()
+    for cid in conflicts - {None}:
+        store.refresh_conflict(session, cid)
+    session.flush()
+
+
 def _get(session: Session, event_id: int) -> Event:
     ev = session.get(Event, int(event_id))
     if ev is None:
@@ -114,17 +131,18 @@ def review_queue(session: Session, *, limit: int = 50, offset: int = 0,
     return list(rows), int(total)
 
 
-def confirm_event(session: Session, event_id: int, *, who: str) -> Event:
+def confirm_event(session: Session, event_id: int, *, who: str, store=None) -> Event:
     ev = _get(session, event_id)
     before = snapshot(ev)
     if ev.status != "corrected":        # a corrected event stays "corrected" (it was reviewed)
         ev.status = "confirmed"
-    session.flush()
+    _refresh(store, session, ev)
     _log(session, who, "confirm", ev, before, snapshot(ev))
     return ev
 
 
-def correct_event(session: Session, event_id: int, changes: dict[str, Any], *, who: str) -> Event:
+def correct_event(session: Session, event_id: int, changes: dict[str, Any], *, who: str,
+                  store=None) -> Event:
     """Set fields by hand; each changed field is locked against re-extraction."""
     ev = _get(session, event_id)
     cleaned = {f: _clean(f, v) for f, v in changes.items()}
@@ -138,16 +156,17 @@ def correct_event(session: Session, event_id: int, changes: dict[str, Any], *, w
         ev.action = None
     ev.locked_fields = sorted(set(ev.locked_fields or []) | set(changed))
     ev.status = "corrected"
-    session.flush()
+    _refresh(store, session, ev)
     _log(session, who, "correct", ev, before, snapshot(ev))
     return ev
 
 
-def reject_event(session: Session, event_id: int, *, who: str, reason: str | None = None) -> Event:
+def reject_event(session: Session, event_id: int, *, who: str, reason: str | None = None,
+                 store=None) -> Event:
     ev = _get(session, event_id)
     before = snapshot(ev)
     ev.status = "rejected"
-    session.flush()
+    _refresh(store, session, ev)
     after = snapshot(ev)
     if reason:
         after["reason"] = reason
@@ -155,7 +174,7 @@ def reject_event(session: Session, event_id: int, *, who: str, reason: str | Non
     return ev
 
 
-def merge_events(session: Session, keep_id: int, other_id: int, *, who: str) -> Event:
+def merge_events(session: Session, keep_id: int, other_id: int, *, who: str, store=None) -> Event:
     """Move every source of ``other_id`` onto ``keep_id``; ``other_id`` is kept, as rejected."""
     if int(keep_id) == int(other_id):
         raise BadRequest("Merge needs two different events.")
@@ -174,14 +193,14 @@ def merge_events(session: Session, keep_id: int, other_id: int, *, who: str) -> 
         keep.status = "confirmed"
     other.status = "rejected"
     other.n_sources = 0
-    session.flush()
+    _refresh(store, session, keep, other)
     _log(session, who, "merge", keep, b_keep, dict(snapshot(keep), merged_from=other.id))
     _log(session, who, "merge", other, b_other, dict(snapshot(other), merged_into=keep.id))
     return keep
 
 
 def split_event(session: Session, event_id: int, mention_ids: list[int] | None = None, *,
-                who: str) -> Event:
+                who: str, store=None) -> Event:
     """Move some sources (default: the last one) of an event to a new event with the same fields.
 
     The new event starts as ``new``, so it shows in the review queue to be corrected.
@@ -212,7 +231,7 @@ def split_event(session: Session, event_id: int, mention_ids: list[int] | None =
     session.expire(new, ["sources"])
     ev.n_sources = len(ev.sources)
     new.n_sources = len(new.sources)
-    session.flush()
+    _refresh(store, session, ev, new)
     _log(session, who, "split", ev, before, dict(snapshot(ev), split_into=new.id))
     _log(session, who, "split", new, None, dict(snapshot(new), split_from=ev.id))
     return new

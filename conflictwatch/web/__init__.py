@@ -1,0 +1,1 @@
+"""The server-rendered observatory (Jinja2 templates, vendored Leaflet, no CDN)."""

@@ -1,0 +1,147 @@
+"""Pydantic schemas of the REST API (kept apart from the table models in store/models.py)."""
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="ignore", from_attributes=True)
+
+
+class ActorOut(_Out):
+    name: str
+    role: str | None = None
+    kind: str | None = None
+
+
+class EvidenceOut(_Out):
+    sentence: str
+    start: int | None = None
+    end: int | None = None
+
+
+class SourceOut(_Out):
+    """One report an event was drawn from, with the sentences that support it."""
+    report_id: int | None = None
+    doc_id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    mention_id: int | None = None
+    sentence: str | None = Field(None, description="The sentence that supports the event.")
+    start: int | None = Field(None, description="Its offsets in the report's text.")
+    end: int | None = None
+
+
+class EventOut(_Out):
+    id: int
+    type: str
+    action: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    actors: list[ActorOut] = []
+    participants: int | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    arrests: int | None = None
+    issues: list[str] = []
+    project: str | None = None
+    company: str | None = None
+    doc_ids: list[str] = []
+    conflict_id: int | None = None
+    status: str = "new"
+    confidence: float | None = None
+    n_sources: int = 0
+    locked_fields: list[str] = []
+
+
+class EventDetail(EventOut):
+    sources: list[SourceOut] = []
+
+
+class ConflictOut(_Out):
+    id: int
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    issues: list[str] = []
+    project: str | None = None
+    company: str | None = None
+    first_event: str | None = None
+    last_event: str | None = None
+    status: str | None = None
+    counters: dict[str, Any] = {}
+
+
+class ConflictDetail(ConflictOut):
+    events: list[EventOut] = Field(default_factory=list, description="Its events, oldest first.")
+
+
+class ReportOut(_Out):
+    id: int
+    doc_id: str
+    title: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    source: str | None = None
+    url: str | None = None
+    status: str | None = None
+
+
+class ReportDetail(ReportOut):
+    text: str = Field("", description="Title and cleaned text; evidence offsets point into it.")
+    events: list[EventOut] = Field(default_factory=list, description="The merged events it feeds.")
+    evidence: list[dict[str, Any]] = Field(default_factory=list,
+                                           description="[{event_id, type, start, end, sentence}]")
+
+
+class ReportIn(BaseModel):
+    """A report to extract, merge and store (JSON body of POST /api/v1/reports)."""
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = Field(None, description="Plain text of the report (this or html).")
+    html: str | None = Field(None, description="A web page; its main text is extracted.")
+    title: str | None = None
+    published: str | None = Field(None, description="YYYY-MM-DD; relative dates resolve against it.")
+    lang: str | None = Field(None, description="en or es; identified when left out.")
+    doc_id: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+class CorrectionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    changes: dict[str, Any] = Field(..., description="Field -> corrected value; each is locked.")
+
+
+class MergeIn(BaseModel):
+    other_id: int = Field(..., description="The event merged into this one (kept, as rejected).")
+
+
+class SplitIn(BaseModel):
+    mention_ids: list[int] | None = Field(None, description="Sources moved to the new event; default the last.")
+
+
+class ListOut(BaseModel, Generic[T]):
+    data: list[T]
+    count: int = Field(..., description="How many match in all (not just this page).")
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorOut(BaseModel):
+    error: ErrorBody

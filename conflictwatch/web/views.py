@@ -1,0 +1,62 @@
+"""Pure helpers the pages use: weekly timeline series and evidence highlighting."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from typing import Any, Iterable
+
+
+def week_start(value: str | None) -> date | None:
+    """Monday of the week of a YYYY-MM-DD / YYYY-MM date (a month counts from its first day)."""
+    if not value or len(value) < 7:
+        return None
+    try:
+        d = date.fromisoformat(value if len(value) == 10 else value + "-01")
+    except ValueError:
+        return None
+    return d - timedelta(days=d.weekday())
+
+
+def weekly_series(events: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Events per week by type: ``{"weeks": [...], "types": [...], "counts": {type: [...]}}``.
+
+    Weeks run without gaps from the first to the last week with an event."""
+    per: dict[date, Counter] = defaultdict(Counter)
+    for ev in events:
+        w = week_start(ev.get("date"))
+        if w is not None:
+            per[w][ev.get("type") or "other"] += 1
+    if not per:
+        return {"weeks": [], "types": [], "counts": {}}
+    first, last = min(per), max(per)
+    weeks = [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
+    types = sorted({t for c in per.values() for t in c})
+    return {"weeks": [w.isoformat() for w in weeks], "types": types,
+            "counts": {t: [per[w][t] if w in per else 0 for w in weeks] for t in types}}
+
+
+def highlight_segments(text: str, spans: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cut ``text`` into plain and highlighted pieces for the template (which escapes them).
+
+    ``spans`` carry ``start``, ``end`` and the event (``event_id``, ``type``); overlapping
+    spans are joined into one highlighted piece that lists every event."""
+    clean = sorted((max(0, int(s["start"])), min(len(text), int(s["end"])), s)
+                   for s in spans if s.get("start") is not None and s.get("end") is not None
+                   and int(s["end"]) > int(s["start"]))
+    merged: list[list[Any]] = []
+    for start, end, s in clean:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2].append(s)
+        else:
+            merged.append([start, end, [s]])
+    out, pos = [], 0
+    for start, end, group in merged:
+        if start > pos:
+            out.append({"text": text[pos:start], "events": []})
+        out.append({"text": text[start:end],
+                    "events": [{"event_id": g.get("event_id"), "type": g.get("type")} for g in group]})
+        pos = end
+    if pos < len(text):
+        out.append({"text": text[pos:], "events": []})
+    return out
