@@ -472,16 +472,23 @@ class Store:
         return row
 
     def _doc_ids(self, s: Session, event_ids: list[int]) -> dict[int, list[str]]:
-        out: dict[int, list[str]] = {i: [] for i in event_ids}
+        return self._provenance(s, event_ids)[0]
+
+    def _provenance(self, s: Session, event_ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+        """doc_ids and outlet names of each event's reports, in the order they were linked."""
+        docs: dict[int, list[str]] = {i: [] for i in event_ids}
+        outlets: dict[int, list[str]] = {i: [] for i in event_ids}
         if not event_ids:
-            return out
-        for eid, doc_id in s.execute(select(EventSource.event_id, Report.doc_id)
-                                     .join(Report, Report.id == EventSource.report_id)
-                                     .where(EventSource.event_id.in_(event_ids))
-                                     .order_by(EventSource.id)).all():
-            if doc_id not in out[eid]:
-                out[eid].append(doc_id)
-        return out
+            return docs, outlets
+        for eid, doc_id, outlet in s.execute(select(EventSource.event_id, Report.doc_id, Report.source)
+                                             .join(Report, Report.id == EventSource.report_id)
+                                             .where(EventSource.event_id.in_(event_ids))
+                                             .order_by(EventSource.id)).all():
+            if doc_id not in docs[eid]:
+                docs[eid].append(doc_id)
+            if outlet and outlet not in outlets[eid]:
+                outlets[eid].append(outlet)
+        return docs, outlets
 
     def _event_query(self, type=None, country=None, admin1=None, date_from=None, date_to=None,
                      conflict_id=None, q=None, status=None):
@@ -542,8 +549,8 @@ class Store:
                 evs = s.scalars(query.order_by(Event.id).limit(500)).all()
                 if not evs:
                     return
-                docs = self._doc_ids(s, [e.id for e in evs])
-                rows = [self.event_row(e, docs[e.id]) for e in evs]
+                docs, outlets = self._provenance(s, [e.id for e in evs])
+                rows = [dict(self.event_row(e, docs[e.id]), outlets=outlets[e.id]) for e in evs]
             yield from rows
             last = rows[-1]["id"]
 
