@@ -1,0 +1,529 @@
+"""Dates and durations in text, resolved against the publication date.
+
+``find_dates(text, lang, published)`` finds explicit dates ("4 de diciembre de 2011",
+"Dec. 4", "04/12/2011", "mid-April", "in 2011") and relative ones ("yesterday", "el pasado
+lunes", "three days ago", "la semana pasada"), and gives each an ISO value:
+
+- ``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a month or part of one ("early May"),
+  ``YYYY`` for a year.
+- Conventions, for relative expressions (all against ``published``):
+  * a bare weekday ("on Sunday", "el domingo", "Friday night") is the latest such day on or
+    before publication (the publication day itself when it matches);
+  * "last Monday" / "el pasado lunes" / "el lunes pasado": the latest such day strictly
+    before publication; "next Monday" / "el próximo lunes": the first one strictly after;
+  * "this Thursday" / "este jueves": that day of the publication week (Monday to Sunday),
+    even when it falls after the publication day;
+  * "last night" / "anoche" = published - 1 day; "this morning" / "esta mañana" = published;
+  * "last week" / "la semana pasada": value = Monday of the previous week, value_end = its
+    Sunday ("this week", "next week" likewise); "last month" → YYYY-MM; "last year" → YYYY;
+  * "on the 15th" / "el día 15": that day of the publication month, or of the month before
+    when it would fall after publication.
+- A day or month written without a year takes the latest year that puts it on or before
+  ``published`` + 7 days (a report of 2 January about "28 December" means last year).
+  Without a publication date such mentions, and all relative ones, are skipped.
+
+Language data: ``lang/<code>/dates.yaml`` (and number words from ``numbers.yaml``).
+``add_days(value, days)`` gives the last day of a span: start + days - 1 (a 60-day emergency
+from 2011-12-04 ends 2012-02-01; a 1-day strike ends on its first day).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from conflictwatch.extract import langdata
+from conflictwatch.extract import numbers as _numbers
+
+_SLACK_DAYS = 7          # dates without a year may lie up to a week after publication
+_UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30, "years": 365}   # durations in days
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int
+    surface: str
+    value: str                    # YYYY-MM-DD | YYYY-MM | YYYY
+    value_end: str | None = None  # last day / month of a range
+    relative: bool = False        # resolved against the publication date
+    prep: str | None = None       # "since", "hasta", "on", "el" ... right before the date
+
+
+@dataclass(slots=True)
+class Duration:
+    start: int
+    end: int
+    surface: str
+    days: int
+    elapsed: bool = False         # "after 26 days of strike", "tras 26 días de paro"
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    value: str | None = None      # already resolved (relative)
+    value_end: str | None = None
+    d0: int | None = None         # first day of a "4 to 7 December" range
+    relative: bool = False
+    year_inferred: bool = False
+    prep: str | None = None
+
+
+def _alt(words) -> str:
+    words = sorted({str(w) for w in words if w not in (None, "")}, key=len, reverse=True)
+    if not words:
+        return r"(?!x)x"
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+def _wb(words) -> str:
+    return rf"(?<!\w){_alt(words)}(?!\w)"
+
+
+class _Lang:
+    def __init__(self, lang: str):
+        d = langdata.load(lang, "dates")
+        r = lambda key, kind: langdata.require(d, key, kind, lang, "dates")  # noqa: E731
+        low = lambda m: {str(k).lower(): v for k, v in m.items()}  # noqa: E731
+        self.capitalised = bool(d.get("capitalised_names"))
+        self.months = low(r("months", dict))
+        self.month_abbr = low(r("month_abbreviations", dict))
+        self.ambiguous = {str(w).lower() for w in r("ambiguous_months", list)}
+        self.weekdays = low(r("weekdays", dict))
+        self.weekday_abbr = low(r("weekday_abbreviations", dict))
+        self.day_words = low(r("day_words", dict))
+        self.relative_days = {re.sub(r"\s+", " ", k): int(v) for k, v in low(r("relative_days", dict)).items()}
+        self.weekday_before = low(r("weekday_before", dict))
+        self.weekday_after = low(r("weekday_after", dict))
+        self.ago_units = low(r("ago_units", dict))
+        self.ago_one = {str(w).lower() for w in r("ago_one", list)}
+        self.periods = {re.sub(r"\s+", " ", k): v for k, v in low(r("periods", dict)).items()}
+        self.duration_units = low(r("duration_units", dict))
+        self.elapsed_markers = {str(w).lower() for w in r("elapsed_markers", list)}
+        self.dom_needs_prep = bool(d.get("day_of_month_needs_prep"))
+        self.future_preps = {str(w).lower() for w in r("future_preps", list)}
+        N = _numbers._lang(lang)
+        self.num = N
+
+        I = re.IGNORECASE  # noqa: E741
+        suf = _alt(r("day_suffixes", list))
+        arts = _alt(r("articles", list))
+        dw = _wb(self.day_words) if self.day_words else r"(?!x)x"
+
+        def day(name: str) -> str:
+            return (rf"(?:(?<![\d.,:/])(?P<{name}>[0-3]?\d)(?:{suf})?(?![\w])(?!\.\d|,\d|:\d)"
+                    rf"|(?P<{name}w>{dw}))")
+
+        all_months = list(self.months) + list(self.month_abbr)
+        mon = rf"(?P<mon>(?<!\w){_alt(all_months)}(?!\w))(?P<mdot>\.)?"
+        year = r"(?P<year>(?:1[89]|20)\d{2})(?![\w])"
+        wd_all = rf"(?<!\w){_alt(list(self.weekdays) + list(self.weekday_abbr))}(?!\w)"
+        dparts = _alt(r("day_parts", list))
+        dpre = _alt(r("day_prefixes", list))
+        joins = _alt(r("range_joins", list))
+        dmj = r("day_month_joiners", list)
+        myj = r("month_year_joiners", list)
+        dm_join = rf"(?:{_alt(dmj)}\s+)?" if dmj else ""
+        my_join = rf"(?:{_alt(myj)}\s+)?" if myj else ""
+        prefix = (rf"(?:(?P<dpart>(?<!\w){dparts})\s+)?"
+                  rf"(?:(?P<wd>{wd_all})\.?,?\s+(?:{arts}\s+)?)?")
+        dpre_opt = rf"(?:(?<!\w){dpre}\s+)?"
+        self.f_dm = re.compile(
+            rf"{prefix}{dpre_opt}(?:{day('d0')}\s*{joins}\s*(?:{arts}\s+)?{dpre_opt})?"
+            rf"{day('day')}\s+{dm_join}{mon}(?:,?\s*{my_join}{year})?", I)
+        self.f_md = re.compile(
+            rf"{prefix}{mon}\s*{day('day')}(?:\s*{joins}\s*{day('d2')})?(?:,?\s+{year})?", I)
+        self.f_my = re.compile(
+            rf"(?:(?P<part>(?<!\w){_alt(r('month_parts', list))})[\s-]*)?{mon}(?:,?\s+{my_join}{year})?", I)
+        self.f_num = re.compile(
+            r"(?<![\w.,/-])(?:(?P<nd>\d{1,2})(?P<sep>[/.-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})"
+            r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\w/]|[.,-]\d)")
+        self.f_year = re.compile(rf"(?P<ctx>{_wb(r('year_context', list))})\s+{year}", I)
+        self.f_rel = re.compile(_wb(self.relative_days), I)
+        wd_full = rf"(?P<wd>(?<!\w){_alt(self.weekdays)}(?!\w))"
+        followers = _alt(r("weekday_day_followers", list))
+        self.f_wd = re.compile(
+            rf"(?:(?P<wmod>{_wb(self.weekday_before)})\s+)?{wd_full}"
+            rf"(?:\s+(?P<wpost>{_wb(self.weekday_after)}))?"
+            rf"(?:,?\s+(?:{arts}\s+)?(?P<wday>[0-3]?\d)(?P<wsuf>{suf})?(?![\w.,:/])"
+            rf"(?=\s*(?:$|[^\w\s]|{followers}(?!\w))))?"
+            rf"(?:\s+(?P<tod>{_wb(r('times_of_day', list))}))?", I)
+        numpat = rf"(?:\d+|{N.wordnum_pattern}|{_wb(self.ago_one)})"
+        ago_units = _wb(self.ago_units)
+        if d.get("ago_before"):
+            self.f_ago = re.compile(
+                rf"(?<!\w){_alt([d['ago_before']])}\s+(?P<n>{numpat})\s+(?P<unit>{ago_units})", I)
+        else:
+            self.f_ago = re.compile(
+                rf"(?<!\w)(?P<n>{numpat})\s+(?P<unit>{ago_units})\s+{_alt([d['ago_after']])}(?!\w)", I)
+        self.f_period = re.compile(_wb(self.periods), I)
+        dom_suf = rf"(?:{suf})" if d.get("day_of_month_needs_suffix") else rf"(?:{suf})?"
+        self.f_dom = re.compile(
+            rf"(?<!\w){_alt(r('day_of_month_prefixes', list))}\s+(?P<day>[0-3]?\d){dom_suf}(?![\w])(?![.,:/]\d)", I)
+
+        self.prep_before = re.compile(
+            rf"(?:^|(?<=\W))(?P<p>{_alt(r('preps', list))})\s+(?:{arts}\s+)?$", I)
+        self.month_ctx_before = re.compile(
+            rf"(?:^|(?<=\W)){_alt(r('month_context', list))}[\s-]+(?:{arts}\s+)?$", I)
+        self.range_start_before = re.compile(
+            rf"(?:^|(?<=\W)){_alt(r('range_starts', list))}\s+(?:{arts}\s+)?$", I)
+        self.range_gap = re.compile(rf"^\s*{joins}\s*(?:{arts}\s+)?$", I)
+
+        dmark = _alt(list(r("duration_markers", list)) + list(self.elapsed_markers))
+        dunits = _wb(self.duration_units)
+        ejoin = _wb(r("elapsed_joiners", list))
+        self.f_dur = re.compile(
+            rf"(?:(?P<marker>(?<!\w){dmark})\s+)?(?P<n>(?<![\w.,])\d+(?:[.,]\d+)?|{N.wordnum_pattern}|{_wb(self.ago_one)})"
+            rf"(?P<sep>\s*-\s*|\s+)(?P<unit>{dunits})"
+            rf"(?:\s+(?P<join>{ejoin}))?", I)
+        self.ago_before_re = (re.compile(rf"(?:^|(?<=\W)){_alt([d['ago_before']])}\s+$", I)
+                              if d.get("ago_before") else None)
+        self.ago_after_re = (re.compile(rf"^\s+{_alt([d['ago_after']])}(?!\w)", I)
+                             if d.get("ago_after") else None)
+
+    def name_ok(self, word: str) -> bool:
+        """English capitalises month and weekday names; lower-case ones are other words."""
+        return not self.capitalised or word[:1].isupper()
+
+
+@lru_cache(maxsize=None)
+def _lang(lang: str) -> _Lang:
+    return _Lang(lang)
+
+
+# ---------------------------------------------------------------- resolution helpers
+
+def _infer_year(m: int, d: int | None, published: date) -> int | None:
+    limit = published + timedelta(days=_SLACK_DAYS)
+    for y in (published.year + 1, published.year, published.year - 1):
+        try:
+            if date(y, m, d or 1) <= limit:
+                return y
+        except ValueError:      # 29 February in a common year
+            continue
+    return None
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    try:
+        if d is not None:
+            return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
+    return f"{y:04d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _day_of_month(day: int, published: date) -> str | None:
+    y, m = published.year, published.month
+    for _ in range(2):
+        try:
+            cand = date(y, m, day)
+        except ValueError:
+            cand = None
+        if cand is not None and cand <= published:
+            return cand.isoformat()
+        y, m = _shift_month(y, m, -1)
+    return None
+
+
+def _weekday(wd: int, mode: str, published: date) -> date:
+    pw = published.weekday()
+    if mode == "past_strict":
+        return published - timedelta(days=((pw - wd) % 7) or 7)
+    if mode == "future":
+        return published + timedelta(days=((wd - pw) % 7) or 7)
+    if mode == "this_week":
+        return published - timedelta(days=pw) + timedelta(days=wd)
+    return published - timedelta(days=(pw - wd) % 7)      # past, the day itself included
+
+
+def _day_value(mt: re.Match, name: str, L: _Lang) -> int | None:
+    if mt.group(name):
+        return int(mt.group(name))
+    w = mt.group(name + "w")
+    if w:
+        return int(L.day_words[w.lower()])
+    return None
+
+
+def _year_of(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+# ---------------------------------------------------------------- find_dates
+
+def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
+    out: list[_Cand] = []
+    add = out.append
+
+    for mt in L.f_dm.finditer(text):
+        if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
+            continue
+        day_ = _day_value(mt, "day", L)
+        mon = mt.group("mon").lower()
+        if mon in L.month_abbr and mt.group("mdot") is None and mon in L.ambiguous:
+            continue
+        add(_Cand(mt.start(), _trim_dot(mt, L), _year_of(mt.group("year")), _month_num(L, mon), day_,
+                  d0=_day_value(mt, "d0", L)))
+    for mt in L.f_md.finditer(text):
+        if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
+            continue
+        mon = mt.group("mon").lower()
+        d2 = _day_value(mt, "d2", L)
+        day_ = _day_value(mt, "day", L)
+        c = _Cand(mt.start(), mt.end(), _year_of(mt.group("year")), _month_num(L, mon),
+                  d2 if d2 else day_, d0=day_ if d2 else None)
+        add(c)
+    for mt in L.f_my.finditer(text):
+        monw = mt.group("mon")
+        mon = monw.lower()
+        if not L.name_ok(monw):
+            continue
+        y = _year_of(mt.group("year"))
+        if mon in L.month_abbr and mon not in L.months and y is None:
+            continue      # "Mar", "ago" alone are not months
+        if mon in L.ambiguous and y is None and not mt.group("part"):
+            if not L.month_ctx_before.search(text[max(0, mt.start() - 30):mt.start()]):
+                continue
+        end = mt.end() if mt.group("mdot") is None or y else mt.end("mon")
+        add(_Cand(mt.start(), end, y, _month_num(L, mon)))
+    for mt in L.f_num.finditer(text):
+        if mt.group("iy"):
+            y, m, d = int(mt.group("iy")), int(mt.group("im")), int(mt.group("id"))
+        else:
+            y, m, d = int(mt.group("ny")), int(mt.group("nm")), int(mt.group("nd"))
+            if y < 100:
+                y += 2000 if y < 50 else 1900
+        if _iso(y, m, d) is None:
+            continue
+        add(_Cand(mt.start(), mt.end(), y, m, d))
+    for mt in L.f_year.finditer(text):
+        c = _Cand(mt.start("year"), mt.end("year"), int(mt.group("year")))
+        first = mt.group("ctx").split()[0].lower()
+        c.prep = first if L.prep_before.search(first + " ") else None
+        add(c)
+
+    if published is None:
+        return out
+
+    for mt in L.f_rel.finditer(text):
+        off = L.relative_days[re.sub(r"\s+", " ", mt.group(0).lower())]
+        add(_Cand(mt.start(), mt.end(), value=(published + timedelta(days=off)).isoformat(),
+                  relative=True))
+    for mt in L.f_wd.finditer(text):
+        if not L.name_ok(mt.group("wd")):
+            continue
+        if mt.group("wday"):
+            v = _day_of_month(int(mt.group("wday")), published)
+            if v is None:
+                continue
+        else:
+            mode = "past"
+            if mt.group("wmod"):
+                mode = L.weekday_before[re.sub(r"\s+", " ", mt.group("wmod").lower())]
+            if mt.group("wpost"):
+                mode = L.weekday_after[re.sub(r"\s+", " ", mt.group("wpost").lower())]
+            v = _weekday(int(L.weekdays[mt.group("wd").lower()]), mode, published).isoformat()
+        add(_Cand(mt.start(), mt.end(), value=v, relative=True))
+    for mt in L.f_ago.finditer(text):
+        nw = mt.group("n").lower()
+        n = 1 if nw in L.ago_one else _numbers.parse_number(nw, L.num.lang)
+        if n is None:
+            continue
+        unit = L.ago_units[mt.group("unit").lower()]
+        if unit in ("days", "weeks"):
+            v = (published - timedelta(days=n * _UNIT_DAYS[unit])).isoformat()
+        elif unit == "months":
+            y, m = _shift_month(published.year, published.month, -n)
+            v = _iso(y, m)
+        else:
+            v = _iso(published.year - n)
+        add(_Cand(mt.start(), mt.end(), value=v, relative=True))
+    for mt in L.f_period.finditer(text):
+        unit, k = L.periods[re.sub(r"\s+", " ", mt.group(0).lower())]
+        k = int(k)
+        if unit == "week":
+            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=k)
+            c = _Cand(mt.start(), mt.end(), value=monday.isoformat(),
+                      value_end=(monday + timedelta(days=6)).isoformat(), relative=True)
+        elif unit == "month":
+            y, m = _shift_month(published.year, published.month, k)
+            c = _Cand(mt.start(), mt.end(), value=_iso(y, m), relative=True)
+        else:
+            c = _Cand(mt.start(), mt.end(), value=_iso(published.year + k), relative=True)
+        add(c)
+    for mt in L.f_dom.finditer(text):
+        if L.dom_needs_prep and not L.prep_before.search(text[max(0, mt.start() - 30):mt.start()]):
+            continue
+        v = _day_of_month(int(mt.group("day")), published)
+        if v is not None:
+            add(_Cand(mt.start(), mt.end(), value=v, relative=True))
+    return out
+
+
+def _trim_dot(mt: re.Match, L: _Lang) -> int:
+    """End of the match without a sentence full stop after a full month name."""
+    if mt.group("mdot") and mt.end("mdot") == mt.end() and mt.group("mon").lower() in L.months:
+        return mt.end() - 1
+    return mt.end()
+
+
+def _month_num(L: _Lang, mon: str) -> int:
+    return int(L.months.get(mon) or L.month_abbr[mon])
+
+
+def _nearest_year(m: int, d: int | None, published: date) -> int | None:
+    best = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            gap = abs((date(y, m, d or 1) - published).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
+def _resolve(c: _Cand, published: date | None, future_ok: bool = False) -> bool:
+    """Fill c.value (and value_end) from y/m/d; False when it cannot be resolved.
+
+    ``future_ok``: the date follows "until" / "hasta" and may lie well after publication,
+    so a missing year is the one that puts it nearest to the publication date."""
+    if c.value is not None:
+        return True
+    if c.y is None and c.m is not None:
+        if published is None:
+            return False
+        c.y = (_nearest_year if future_ok else _infer_year)(c.m, c.d, published)
+        c.year_inferred = True
+        if c.y is None:
+            return False
+    if c.y is None:
+        return False
+    c.value = _iso(c.y, c.m, c.d)
+    if c.value is None:
+        return False
+    if c.d0 is not None and c.d is not None:
+        first = _iso(c.y, c.m, c.d0)
+        if first is None or c.d0 > c.d:
+            return False
+        c.value, c.value_end = first, c.value
+    return True
+
+
+def _reyear(c: _Cand, k: int) -> None:
+    c.y += k
+    c.value = _iso(c.y, c.m, c.d) or c.value
+    if c.value_end is not None:
+        c.value_end = _iso(c.y, c.m, c.d) or c.value_end
+        c.value = _iso(c.y, c.m, c.d0) or c.value
+
+
+def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
+    """Every date mention in ``text``, in order, resolved against ``published``."""
+    L = _lang(lang)
+    cands = [c for c in _candidates(text, L, published)
+             if c.value is not None or c.y is not None or published is not None]
+    # longest first; then earliest; drop anything that overlaps a kept mention
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    kept: list[_Cand] = []
+    for c in cands:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    resolved: list[_Cand] = []
+    for c in kept:
+        if c.prep is None:
+            pm = L.prep_before.search(text[max(0, c.start - 30):c.start])
+            c.prep = re.sub(r"\s+", " ", pm.group("p").lower()) if pm else None
+        if _resolve(c, published, future_ok=c.prep in L.future_preps):
+            resolved.append(c)
+    # two-date ranges: "from 4 December to 2 January", "entre marzo y mayo"
+    merged: list[_Cand] = []
+    i = 0
+    while i < len(resolved):
+        c = resolved[i]
+        nxt = resolved[i + 1] if i + 1 < len(resolved) else None
+        if (nxt is not None and c.value_end is None
+                and L.range_gap.match(text[c.end:nxt.start])
+                and L.range_start_before.search(text[max(0, c.start - 30):c.start])
+                and len(c.value) == len(nxt.value)):
+            if nxt.year_inferred and (nxt.value_end or nxt.value) < c.value:
+                _reyear(nxt, 1)
+            if c.year_inferred and c.value > (nxt.value_end or nxt.value):
+                _reyear(c, -1)
+            end_value = nxt.value_end or nxt.value
+            if c.value <= end_value:
+                c.end, c.value_end = nxt.end, end_value
+                c.relative = c.relative or nxt.relative
+                i += 1
+        merged.append(c)
+        i += 1
+    return [DateMention(c.start, c.end, text[c.start:c.end], c.value, c.value_end, c.relative, c.prep)
+            for c in merged]
+
+
+# ---------------------------------------------------------------- durations
+
+def find_durations(text: str, lang: str) -> list[Duration]:
+    """Spans of time: "60-day", "for two months" (60), "de 48 horas" (2), "tras 26 días de paro"
+    (elapsed). Months count 30 days, years 365, hours are rounded up to whole days.
+    "three days ago" / "hace tres días" are dates, not durations, and are left out."""
+    L = _lang(lang)
+    out: list[Duration] = []
+    for mt in L.f_dur.finditer(text):
+        nw = mt.group("n")
+        marker = mt.group("marker")
+        if nw.lower() in L.ago_one:
+            if not marker:
+                continue           # "un día después" is not a duration; "por un día" is
+            n: float | None = 1
+        elif nw[0].isdigit():
+            n = float(nw.replace(",", "."))
+        else:
+            n = _numbers.parse_number(nw, lang)
+        if not n:
+            continue
+        start = mt.start()
+        num_start = mt.start("n")
+        if L.ago_before_re and L.ago_before_re.search(text[max(0, num_start - 10):num_start]):
+            continue
+        if L.ago_after_re and L.ago_after_re.match(text[mt.end("unit"):mt.end("unit") + 10]):
+            continue
+        before = text[max(0, num_start - 20):num_start]
+        if L.num.time_before.search(before) or L.num.time_before_weak.search(before):
+            continue               # "a las 20 horas" is a time
+        unit = L.duration_units[mt.group("unit").lower()]
+        days = math.ceil(n / 24) if unit == "hours" else int(round(n * _UNIT_DAYS[unit]))
+        elapsed = bool(mt.group("join")) or (marker is not None and
+                                             re.sub(r"\s+", " ", marker.lower()) in L.elapsed_markers)
+        end = mt.end("unit")
+        out.append(Duration(start, end, text[start:end], days, elapsed))
+    return out
+
+
+def add_days(value: str, days: int) -> str:
+    """The last day of a span of ``days`` days starting at ``value`` (start + days - 1).
+
+    ``value`` may be YYYY-MM-DD, YYYY-MM (starts on the 1st) or YYYY (starts on 1 January).
+    A span of 0 or fewer days ends on its start."""
+    parts = [int(p) for p in value.split("-")]
+    start = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return (start + timedelta(days=max(days, 1) - 1)).isoformat()
+
+
+__all__ = ["DateMention", "Duration", "find_dates", "find_durations", "add_days"]
