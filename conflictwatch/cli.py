@@ -127,5 +127,31 @@ def _extraction_failed(report: Report, exc: Exception) -> ExtractionFailed:
     return ExtractionFailed(message, path=report.path or report.doc_id, line=report.line)
 
 
+# store commands: ingest, events, conflicts, show, export (conflictwatch/store/cli.py)
+from .store.cli import register as _register_store_commands  # noqa: E402
+_register_store_commands(main)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 exposes the observatory to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--db", "database_url", default=None,
+              help="Database URL (default: settings.database_url, CONFLICTWATCH_DATABASE_URL).")
+def serve(host, port, database_url):
+    """Serve the REST API (/api/v1, docs at /api/v1/docs) and the web observatory."""
+    import uvicorn
+
+    from .api.app import create_app
+    from .config import get_settings
+    settings = get_settings()
+    if database_url:
+        settings = settings.model_copy(update={"database_url": database_url})
+    try:
+        app = create_app(settings)
+    except ConflictWatchError as err:
+        raise click.ClickException(str(err)) from None
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
 if __name__ == "__main__":  # pragma: no cover
     main()
