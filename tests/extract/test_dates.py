@@ -1,0 +1,347 @@
+"""Dates, durations and spans: small hand-written sentences in English and Spanish, read
+against fixed publication dates (Tuesday 2011-12-06 and Monday 2015-05-25)."""
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from conflictwatch.errors import BadLanguageData, UnsupportedLanguage
+from conflictwatch.extract import langdata
+from conflictwatch.extract.dates import add_days, find_dates, find_durations
+
+TUE = date(2011, 12, 6)   # a Tuesday
+MON = date(2015, 5, 25)   # a Monday
+
+
+def values(text, lang, published=TUE):
+    return [m.value for m in find_dates(text, lang, published)]
+
+
+def only(text, lang, published=TUE):
+    found = find_dates(text, lang, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------ explicit dates
+
+@pytest.mark.parametrize("lang,text,surface,value", [
+    ("en", "Police arrived on 4 December.", "4 December", "2011-12-04"),
+    ("en", "Police arrived on December 4.", "December 4", "2011-12-04"),
+    ("en", "Police arrived on Dec. 4 at dawn.", "Dec. 4", "2011-12-04"),
+    ("en", "Police arrived on Dec 4, 2011, at dawn.", "Dec 4, 2011", "2011-12-04"),
+    ("en", "Police arrived on the 4th of December.", "the 4th of December", "2011-12-04"),
+    ("en", "The vote was held on 04/12/2011.", "04/12/2011", "2011-12-04"),
+    ("en", "The vote was held on 4-12-2011.", "4-12-2011", "2011-12-04"),
+    ("en", "The vote was held on 2011-12-04.", "2011-12-04", "2011-12-04"),
+    ("en", "Farmers marched on Tuesday, Nov. 29 to the square.", "Tuesday, Nov. 29", "2011-11-29"),
+    ("en", "Shots were heard on the night of 4 December.", "the night of 4 December", "2011-12-04"),
+    ("es", "La policía llegó el 4 de diciembre.", "4 de diciembre", "2011-12-04"),
+    ("es", "La policía llegó el 4 de diciembre de 2011.", "4 de diciembre de 2011", "2011-12-04"),
+    ("es", "La policía llegó el 4 de diciembre del 2011.", "4 de diciembre del 2011", "2011-12-04"),
+    ("es", "La votación fue el 04/12/2011.", "04/12/2011", "2011-12-04"),
+    ("es", "La votación fue el 4-12-2011.", "4-12-2011", "2011-12-04"),
+    ("es", "Los ronderos marcharon el martes 29 de noviembre.", "martes 29 de noviembre", "2011-11-29"),
+    ("es", "Hubo disparos la madrugada del 5 de diciembre.", "la madrugada del 5 de diciembre", "2011-12-05"),
+    ("es", "El paro empezó el día 1º de diciembre.", "día 1º de diciembre", "2011-12-01"),
+    ("es", "Marcharon el primero de diciembre.", "primero de diciembre", "2011-12-01"),
+])
+def test_explicit_day_dates(lang, text, surface, value):
+    m = only(text, lang)
+    assert (m.surface, m.value, m.value_end, m.relative) == (surface, value, None, False)
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The protests began in December.", "2011-12"),
+    ("en", "The protests began in December 2011.", "2011-12"),
+    ("en", "The protests began in mid-April.", "2011-04"),
+    ("en", "The protests began in early May.", "2011-05"),
+    ("en", "The protests began at the end of October.", "2011-10"),
+    ("en", "The mine was approved in 2010.", "2010"),
+    ("es", "Las protestas empezaron en diciembre.", "2011-12"),
+    ("es", "Las protestas empezaron en diciembre de 2011.", "2011-12"),
+    ("es", "Las protestas empezaron a mediados de abril.", "2011-04"),
+    ("es", "Las protestas empezaron a fines de mayo.", "2011-05"),
+    ("es", "Las protestas empezaron a principios de octubre.", "2011-10"),
+    ("es", "La mina fue aprobada en 2010.", "2010"),
+])
+def test_months_parts_of_months_and_years(lang, text, value):
+    assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize("lang,text,prep", [
+    ("en", "Roads have been blocked since May 9.", "since"),
+    ("en", "The curfew runs until June 7.", "until"),
+    ("en", "Miners struck on May 9.", "on"),
+    ("en", "Miners struck May 9.", None),
+    ("es", "Las vías están bloqueadas desde el 9 de mayo.", "desde"),
+    ("es", "El toque de queda rige hasta el 7 de junio.", "hasta"),
+    ("es", "El toque de queda rige a partir de mañana y del 9 de mayo.", "del"),
+    ("es", "Los mineros pararon el 9 de mayo.", "el"),
+])
+def test_marker_word_before_the_date_is_reported(lang, text, prep):
+    assert only(text, lang, MON).prep == prep
+
+
+def test_date_after_until_may_lie_after_publication():
+    # a May report: "until June 7" is this June, not last year's
+    assert values("The curfew runs until June 7.", "en", MON) == ["2015-06-07"]
+    assert values("El toque de queda rige hasta el 7 de junio.", "es", MON) == ["2015-06-07"]
+    # with no marker, a day a fortnight after publication is last year's
+    assert values("Miners struck on June 7.", "en", MON) == ["2014-06-07"]
+
+
+@pytest.mark.parametrize("lang,text,value,value_end", [
+    ("en", "A curfew ran from 4 to 7 December.", "2011-12-04", "2011-12-07"),
+    ("en", "A curfew ran December 4-7.", "2011-12-04", "2011-12-07"),
+    ("en", "A curfew ran from 28 November to 2 December.", "2011-11-28", "2011-12-02"),
+    ("en", "Teachers struck between March and May.", "2011-03", "2011-05"),
+    ("es", "Hubo toque de queda del 4 al 7 de diciembre.", "2011-12-04", "2011-12-07"),
+    ("es", "Hubo toque de queda desde el 28 de noviembre hasta el 2 de diciembre.", "2011-11-28", "2011-12-02"),
+    ("es", "Los maestros pararon entre marzo y mayo.", "2011-03", "2011-05"),
+])
+def test_ranges(lang, text, value, value_end):
+    m = only(text, lang)
+    assert (m.value, m.value_end) == (value, value_end)
+
+
+def test_range_across_new_year_keeps_the_start_in_the_earlier_year():
+    m = only("Roads were closed from 28 December to 3 January.", "en", date(2012, 1, 5))
+    assert (m.value, m.value_end) == ("2011-12-28", "2012-01-03")
+    m = only("Las vías se cerraron del 28 de diciembre al 3 de enero.", "es", date(2012, 1, 5))
+    assert (m.value, m.value_end) == ("2011-12-28", "2012-01-03")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protesters clashed with police on 28 December."),
+    ("es", "Los manifestantes se enfrentaron a la policía el 28 de diciembre."),
+])
+def test_year_is_inferred_as_the_latest_before_publication(lang, text):
+    assert values(text, lang, date(2012, 1, 2)) == ["2011-12-28"]
+    assert values(text, lang, date(2011, 12, 30)) == ["2011-12-28"]
+    # within a week after publication is still this year (announced dates)
+    assert values(text, lang, date(2011, 12, 23)) == ["2011-12-28"]
+    assert values(text, lang, date(2011, 12, 1)) == ["2010-12-28"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Clashes on 28 December, on 4 December 2011, yesterday and in 2011.", ["2011-12-04", "2011"]),
+    ("es", "Choques el 28 de diciembre, el 4 de diciembre de 2011, ayer y en 2011.", ["2011-12-04", "2011"]),
+])
+def test_without_publication_date_only_dates_with_a_year_are_kept(lang, text, expected):
+    assert values(text, lang, None) == expected
+
+
+# ------------------------------------------------------------------ relative dates
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Police cleared the road today.", "2011-12-06"),
+    ("en", "Police cleared the road yesterday.", "2011-12-05"),
+    ("en", "Police cleared the road the day before yesterday.", "2011-12-04"),
+    ("en", "Police cleared the road on Sunday.", "2011-12-04"),
+    ("en", "Police cleared the road late on Friday.", "2011-12-02"),
+    ("en", "Police cleared the road Friday night.", "2011-12-02"),
+    ("en", "Police cleared the road on Tuesday.", "2011-12-06"),   # publication day itself
+    ("en", "Police cleared the road last Tuesday.", "2011-11-29"),
+    ("en", "Unions will strike next Monday.", "2011-12-12"),
+    ("en", "Unions will strike this Thursday.", "2011-12-08"),
+    ("en", "Police cleared the road three days ago.", "2011-12-03"),
+    ("en", "Police cleared the road a week ago.", "2011-11-29"),
+    ("en", "Police cleared the road two weeks ago.", "2011-11-22"),
+    ("en", "Police cleared the road last month.", "2011-11"),
+    ("en", "Police cleared the road this morning.", "2011-12-06"),
+    ("en", "Police cleared the road last night.", "2011-12-05"),
+    ("en", "Police cleared the road on the 15th.", "2011-11-15"),
+    ("en", "Police cleared the road on the 2nd.", "2011-12-02"),
+    ("es", "La policía despejó la vía hoy.", "2011-12-06"),
+    ("es", "La policía despejó la vía ayer.", "2011-12-05"),
+    ("es", "La policía despejó la vía anteayer.", "2011-12-04"),
+    ("es", "La policía despejó la vía el domingo.", "2011-12-04"),
+    ("es", "La policía despejó la vía el viernes por la noche.", "2011-12-02"),
+    ("es", "La policía despejó la vía el martes.", "2011-12-06"),
+    ("es", "La policía despejó la vía el pasado martes.", "2011-11-29"),
+    ("es", "La policía despejó la vía el lunes pasado.", "2011-12-05"),
+    ("es", "Los gremios pararán el próximo lunes.", "2011-12-12"),
+    ("es", "Los gremios pararán este jueves.", "2011-12-08"),
+    ("es", "La policía despejó la vía hace tres días.", "2011-12-03"),
+    ("es", "La policía despejó la vía hace una semana.", "2011-11-29"),
+    ("es", "La policía despejó la vía hace dos semanas.", "2011-11-22"),
+    ("es", "La policía despejó la vía el mes pasado.", "2011-11"),
+    ("es", "La policía despejó la vía esta mañana.", "2011-12-06"),
+    ("es", "La policía despejó la vía anoche.", "2011-12-05"),
+    ("es", "La policía despejó la vía el día 15.", "2011-11-15"),
+    ("es", "La policía despejó la vía el día 2.", "2011-12-02"),
+    ("es", "La policía despejó la vía el martes 29 en Lima.", "2011-11-29"),
+])
+def test_relative_dates_resolve_against_publication_date(lang, text, value):
+    m = only(text, lang)
+    assert (m.value, m.relative) == (value, True)
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Police cleared the road on Sunday.", "2015-05-24"),
+    ("en", "Police cleared the road on Monday.", "2015-05-25"),
+    ("en", "Police cleared the road last Monday.", "2015-05-18"),
+    ("en", "Unions will strike this Thursday.", "2015-05-28"),
+    ("es", "La policía despejó la vía el domingo.", "2015-05-24"),
+    ("es", "La policía despejó la vía el lunes.", "2015-05-25"),
+    ("es", "La policía despejó la vía el pasado lunes.", "2015-05-18"),
+    ("es", "Los gremios pararán este jueves.", "2015-05-28"),
+])
+def test_weekdays_from_a_monday_report(lang, text, value):
+    assert values(text, lang, MON) == [value]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Talks collapsed last week."),
+    ("es", "El diálogo fracasó la semana pasada."),
+])
+def test_last_week_is_the_previous_monday_to_sunday(lang, text):
+    m = only(text, lang)
+    assert (m.value, m.value_end, m.relative) == ("2011-11-28", "2011-12-04", True)
+
+
+# ------------------------------------------------------------------ not dates
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We will march to the capital."),
+    ("en", "They will March on Lima if nothing changes."),
+    ("en", "The government may declare a state of emergency."),
+    ("en", "The President May Declare A Curfew, Officials Say"),
+    ("en", "We sat down on the road and sang."),
+    ("en", "Mar and Sun are not dates here; neither is Wed alone."),
+    ("en", "Some 2011 families signed the petition."),
+    ("es", "La marcha llegó a la plaza."),
+    ("es", "Los comuneros marcharon hacia el mar."),
+    ("es", "El estado de emergencia rige por 60 días."),
+    ("es", "Un paro de 48 horas paralizó la región."),
+])
+def test_words_that_are_not_dates(lang, text):
+    assert find_dates(text, lang, TUE) == []
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Protests began in March.", "2011-03"),
+    ("en", "Protests began in May.", "2011-05"),
+    ("en", "Protests began since May and continued.", "2011-05"),
+    ("en", "Protests began on March 4.", "2011-03-04"),
+    ("en", "Protests began May 2011.", "2011-05"),
+    ("es", "Las protestas empezaron en marzo.", "2011-03"),
+    ("es", "Las protestas empezaron en mayo.", "2011-05"),
+])
+def test_ambiguous_month_names_with_context_are_months(lang, text, value):
+    assert values(text, lang) == [value]
+
+
+# ------------------------------------------------------------------ durations
+
+@pytest.mark.parametrize("lang,text,surface,days,elapsed", [
+    ("en", "The government declared a 60-day state of emergency.", "60-day", 60, False),
+    ("en", "The government declared a sixty-day state of emergency.", "sixty-day", 60, False),
+    ("en", "Unions began a seven-day strike.", "seven-day", 7, False),
+    ("en", "Unions began a 48-hour strike.", "48-hour", 2, False),
+    ("en", "Unions began a 72-hour strike.", "72-hour", 3, False),
+    ("en", "The emergency will last for 30 days.", "for 30 days", 30, False),
+    ("en", "The emergency will last for two months.", "for two months", 60, False),
+    ("en", "After twenty-six days of strike, the miners went back.", "After twenty-six days", 26, True),
+    ("en", "Twenty-six days of strike left the town short of food.", "Twenty-six days", 26, True),
+    ("en", "The miners went back after 26 days of strike.", "after 26 days", 26, True),
+    ("es", "El Gobierno declaró el estado de emergencia durante 34 días.", "durante 34 días", 34, False),
+    ("es", "El Gobierno declaró el estado de emergencia por 60 días.", "por 60 días", 60, False),
+    ("es", "Se declaró la emergencia por un plazo de 30 días.", "por un plazo de 30 días", 30, False),
+    ("es", "Los gremios iniciaron un paro de 48 horas.", "de 48 horas", 2, False),
+    ("es", "Los gremios iniciaron un paro de siete días.", "de siete días", 7, False),
+    ("es", "Los mineros volvieron tras 26 días de paro.", "tras 26 días", 26, True),
+    ("es", "La emergencia se prorrogó dos meses.", "dos meses", 60, False),
+])
+def test_durations(lang, text, surface, days, elapsed):
+    found = find_durations(text, lang)
+    assert len(found) == 1, found
+    d = found[0]
+    assert (d.surface, d.days, d.elapsed) == (surface, days, elapsed)
+    assert text[d.start:d.end] == d.surface
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police cleared the road three days ago."),
+    ("en", "Police cleared the road a week ago."),
+    ("es", "La policía despejó la vía hace tres días."),
+    ("es", "La marcha empezó a las 20 horas."),
+    ("es", "Un día después llegaron los militares."),
+])
+def test_relative_dates_and_times_are_not_durations(lang, text):
+    assert find_durations(text, lang) == []
+
+
+@pytest.mark.parametrize("value,days,end", [
+    ("2011-12-04", 60, "2012-02-01"),
+    ("2011-12-04", 1, "2011-12-04"),
+    ("2011-12-04", 7, "2011-12-10"),
+    ("2012-02-28", 2, "2012-02-29"),
+    ("2011-12", 31, "2011-12-31"),
+    ("2011", 365, "2011-12-31"),
+    ("2011-12-04", 0, "2011-12-04"),
+])
+def test_add_days_gives_the_last_day_of_the_span(value, days, end):
+    assert add_days(value, days) == end
+
+
+# ------------------------------------------------------------------ offsets, data, speed
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday, 4 December, police fired tear gas; by 7 December, talks had begun."),
+    ("es", "El domingo 4 de diciembre la policía lanzó gases; desde el 7 de diciembre hay diálogo."),
+])
+def test_offsets_point_at_the_surface(lang, text):
+    found = find_dates(text, lang, TUE)
+    assert len(found) == 2
+    for m in found:
+        assert text[m.start:m.end] == m.surface
+    assert [m.value for m in found] == ["2011-12-04", "2011-12-07"]
+
+
+def test_unknown_language_is_a_coded_error():
+    with pytest.raises(UnsupportedLanguage) as e:
+        find_dates("Hier", "fr", TUE)
+    assert e.value.code == "E108" and "dates.yaml" in str(e.value)
+
+
+def test_malformed_language_file_is_a_coded_error(tmp_path, monkeypatch):
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "dates.yaml").write_text("months: [january\n", encoding="utf-8")
+    (tmp_path / "xx" / "numbers.yaml").write_text("- a list, not a mapping\n", encoding="utf-8")
+    monkeypatch.setattr(langdata, "LANG_DIR", tmp_path)
+    langdata.load.cache_clear()
+    try:
+        with pytest.raises(BadLanguageData) as e:
+            langdata.load("xx", "dates")
+        assert e.value.code == "E202" and e.value.line is not None
+        with pytest.raises(BadLanguageData, match="mapping"):
+            langdata.load("xx", "numbers")
+    finally:
+        langdata.load.cache_clear()
+
+
+def test_unquoted_yaml_boolean_in_a_word_list_is_reported():
+    with pytest.raises(BadLanguageData, match="Quote it"):
+        langdata.require({"preps": ["since", True]}, "preps", list, "en", "dates")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday, some 5,000 farmers marched from Celendín to Cajamarca, where police "
+           "fired tear gas; by 7 December, a 60-day state of emergency had been declared."),
+    ("es", "El domingo, unos 5.000 campesinos marcharon desde Celendín hasta Cajamarca, donde la "
+           "policía lanzó gases; el 7 de diciembre se declaró un estado de emergencia de 60 días."),
+])
+def test_a_sentence_takes_well_under_a_millisecond(lang, text):
+    find_dates(text, lang, TUE)
+    find_durations(text, lang)
+    n = 200
+    t0 = time.perf_counter()
+    for _ in range(n):
+        find_dates(text, lang, TUE)
+        find_durations(text, lang)
+    per_sentence = (time.perf_counter() - t0) / n
+    assert per_sentence < 0.002, f"{per_sentence * 1000:.2f} ms per sentence"
