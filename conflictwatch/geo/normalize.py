@@ -1,0 +1,31 @@
+"""Name folding shared by the gazetteer builder and the resolver.
+
+``fold("Apurímac") == fold("APURIMAC") == "apurimac"``; hyphens, apostrophes and dots
+become spaces, so ``fold("Ngäbe-Buglé") == "ngabe bugle"`` and ``fold("O'Higgins") == "o higgins"``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SEP = re.compile(r"[\s\-‐‑–'’`´.,]+")
+# Letters that NFKD does not decompose into a base letter plus a mark.
+_EXTRA = str.maketrans({"ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l",
+                        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i"})
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Lower-case, accent-free, separator-normalised form of a place name (the index key)."""
+    s = unicodedata.normalize("NFKD", name.translate(_EXTRA))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return _SEP.sub(" ", s.casefold()).strip()
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter of ``name`` is Latin script (alternate names are kept only then)."""
+    for ch in name:
+        if ch.isalpha() and not (ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF):
+            return False
+    return True

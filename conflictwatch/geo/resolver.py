@@ -1,0 +1,400 @@
+"""Find and resolve the places a report names (English and Spanish).
+
+``Geocoder.default().country_focus(text)`` -> the report's main country (ISO2) or None;
+``Geocoder.default().find_places(text, focus_country)`` -> ``PlaceMention``s.
+
+How a span becomes a place:
+
+1. Only capitalised name spans are looked up ("La Paz", "San Juan de Miraflores"; connectors
+   such as "de", "del", "la" may sit inside a span). Case and accents are ignored in the
+   lookup and a possessive "'s" is dropped ("Juliaca's airport" -> Juliaca). The longest
+   span found in the gazetteer wins.
+2. Spans in the stoplist (``data/stoplist.yaml``: "Police", "Paro", "Mayo", "Monday" ...) are
+   not places unless a cue names them as one ("the town of Union").
+3. Cues choose the level: "región Arequipa", "the Arequipa region", "departamento de Puno"
+   ask for a first-level division; "la provincia de Islay", "Islay province" for a province
+   (a second-level one, or a first-level one in countries whose regions are provinces).
+   A cue's words are part of the mention's span.
+4. Candidates are scored: the focus country first, then places of a first-level division the
+   same text names (a town inside a named region beats a bigger namesake elsewhere), then the
+   population (log scale). Small foreign towns and words in person-name position need more
+   support before they are taken.
+5. Typos: a capitalised word not in the gazetteer (or only as a hamlet) in a place-like
+   context ("in Calamarca", "Arequpia's") is matched with rapidfuzz against the names of the
+   focus country and of places already named in the text, with a population prior.
+"""
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from conflictwatch.geo.gazetteer import Entry, Gazetteer
+from conflictwatch.geo.normalize import fold
+from conflictwatch.records import Place
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Lower-case words that may sit inside a multi-word name ("Madre de Dios", "Bocas del Toro").
+_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "do", "da", "dos", "das", "of", "the"}
+# Words naming a division, before ("región Arequipa") or after ("the Arequipa region") a name.
+_ADMIN1_CUES = {"region", "departamento", "department", "estado", "state"}
+_ADMIN2_CUES = {"provincia", "province", "municipio", "municipality", "canton", "comuna", "partido"}
+# Any other cue word ("ciudad", "town", "distrito": Peru's districts are towns) asks for a town.
+_CUE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?P<cue>regi[oó]n|departamento|department|estado|state|provincia|province|"
+    r"distrito|district|municipio|municipality|cant[oó]n|canton|comuna|partido|ciudad|city|"
+    r"town|pueblo|localidad|village|poblado|caser[ií]o|comunidad(?: campesina)?|community)"
+    r"(?:\s+(?:de|del|of))?\s+$", re.IGNORECASE)
+_CUE_AFTER = re.compile(
+    r"^\s+(?P<cue>region|department|province|district|state|municipality|city|town)\b",
+    re.IGNORECASE)
+# Words after which a capitalised word is a person's name, not a place.
+_TITLES = {"president", "presidente", "presidenta", "mayor", "alcalde", "alcaldesa", "minister",
+           "ministro", "ministra", "governor", "gobernador", "gobernadora", "premier", "mr", "mrs",
+           "ms", "dr", "sr", "sra", "senor", "senora", "don", "dona", "general", "colonel",
+           "coronel", "congressman", "congresswoman", "congresista", "senator", "senador",
+           "senadora", "lawmaker", "legislador", "legisladora", "father", "padre", "bishop",
+           "obispo", "judge", "juez", "jueza", "leader", "lider", "dirigente", "spokesman",
+           "spokeswoman", "vocero", "vocera", "comandante", "commander", "ingeniero", "lic"}
+# Words before a name that make it a place (for typo matching and for weak candidates).
+_PLACE_PREPS = {"in", "en", "at", "from", "near", "to", "desde", "hacia", "cerca", "around",
+                "outside", "across", "throughout", "toward", "towards", "into", "of", "de", "del",
+                "por", "hasta", "para", "entre", "between"}
+_LEVEL_BONUS = {"country": 3.0, "admin1": 1.5, "admin2": 0.5, "town": 0.0, "feature": 0.5}
+
+
+@dataclass(slots=True, frozen=True)
+class PlaceMention:
+    """A place named in a text: character offsets into that text, the text, the place."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    key: str
+    cands: list[Entry]
+    cue: str | None = None           # "admin1" | "admin2" | "town"
+    run_start: bool = True           # first name in its run of capitalised words
+    after_title: bool = False
+    sentence_start: bool = False
+    place_context: bool = False      # after a preposition, a cue, or possessive
+    multiword: bool = False
+    fuzzy: bool = False              # not found exactly: typo candidate
+    exact_weak: bool = False         # found, but only as a small place: typo candidate too
+
+
+class Geocoder:
+    """Place resolver over a ``Gazetteer``. ``Geocoder.default()`` loads the shipped one once."""
+
+    _default: "Geocoder | None" = None
+    _lock = threading.Lock()
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self._choices: dict[str, tuple[list[str], list[Entry]]] = {}
+
+    @classmethod
+    def default(cls) -> "Geocoder":
+        if cls._default is None:
+            with cls._lock:
+                if cls._default is None:
+                    cls._default = cls(Gazetteer.load())
+        return cls._default
+
+    # --- public API --------------------------------------------------------------------
+    def lookup(self, name: str, country: str | None = None) -> list[Place]:
+        """Places called ``name`` (case and accents ignored), most prominent first."""
+        return [e.to_place() for e in self.gazetteer.lookup(name, country)]
+
+    def country_focus(self, text: str) -> str | None:
+        """The report's main country (ISO2): country names, demonyms and places vote."""
+        votes: dict[str, float] = defaultdict(float)
+        for m in _TOKEN.finditer(text):
+            cc = self.gazetteer.demonyms.get(fold(_strip_possessive(m.group())[0]))
+            if cc:
+                votes[cc] += 2.0
+        for span in self._spans(text):
+            if span.fuzzy:
+                continue
+            cands = self._plausible(span, None, set())
+            weights: dict[str, float] = {}
+            for e in cands:
+                if e.level == "town":
+                    w = min(1.5, 0.2 + 0.15 * math.log10(e.population + 1))
+                else:
+                    w = {"country": 3.0, "admin1": 2.0, "admin2": 1.0}.get(e.level, 0.5)
+                weights[e.country] = max(weights.get(e.country, 0.0), w)
+            total = sum(weights.values())
+            for cc, w in weights.items():
+                votes[cc] += w * w / total
+        if not votes:
+            return None
+        return max(votes.items(), key=lambda kv: kv[1])[0]
+
+    def find_places(self, text: str, focus_country: str | None = None) -> list[PlaceMention]:
+        """Every place named in ``text``, resolved with the focus country and the context."""
+        focus = focus_country.upper() if focus_country else None
+        spans = self._spans(text)
+        # Pass 1: resolve without context; the first-level divisions named give the context.
+        first = [(s, self._resolve(s, focus, set(), set())) for s in spans]
+        counts: dict[tuple, int] = defaultdict(int)
+        for _, e in first:
+            if e is not None and e.admin1:
+                counts[(e.country, e.admin1)] += 1
+        out: list[PlaceMention] = []
+        for k, (span, own) in enumerate(first):
+            # the context is what the *other* mentions name
+            own_key = (own.country, own.admin1) if own is not None else None
+            context_admin1 = {key for key, n in counts.items() if n - (key == own_key) > 0}
+            named = {e.index for j, (_, e) in enumerate(first) if e is not None and j != k}
+            e = self._resolve(span, focus, context_admin1, named)
+            if e is not None:
+                out.append(PlaceMention(span.start, span.end, text[span.start:span.end], e.to_place()))
+        return out
+
+    # --- spans ---------------------------------------------------------------------------
+    def _spans(self, text: str) -> list[_Span]:
+        gaz = self.gazetteer
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        spans: list[_Span] = []
+        i = 0
+        run_from = 0                       # index of the first token of the current capitalised run
+        while i < len(toks):
+            s, e, w = toks[i]
+            if i == 0 or not _joined(text, toks[i - 1][1], s) or not _is_cap(toks[i - 1][2]):
+                run_from = i
+            if not _is_cap(w) or (w.isupper() and 1 < len(w) <= 3):    # acronyms: PNP, ONU
+                i += 1
+                continue
+            found = None
+            stopped = False
+            # longest span first: up to 6 tokens, joined by single spaces, ending capitalised
+            last = i
+            while last + 1 < len(toks) and last - i < 5 and _joined(text, toks[last][1], toks[last + 1][0]) \
+                    and (_is_cap(toks[last + 1][2]) or toks[last + 1][2].lower() in _CONNECTORS):
+                last += 1
+            for j in range(last, i - 1, -1):
+                if not _is_cap(toks[j][2]):
+                    continue
+                end = toks[j][1]
+                surface, poss = _strip_possessive(text[s:end])
+                key = fold(surface)
+                if key in gaz.stoplist:
+                    cue = self._cue(text, s, s + len(surface))
+                    if cue is None:
+                        stopped = True
+                        found = (j, None, None)
+                        break
+                if gaz.has(key):
+                    found = (j, key, poss)
+                    break
+            if found is None:
+                # a capitalised word not in the gazetteer: a typo candidate
+                surface, poss = _strip_possessive(w)
+                key = fold(surface)
+                if len(key) >= 5 and key not in gaz.stoplist:
+                    span = _Span(s, s + len(surface), key, [], fuzzy=True)
+                    self._annotate(span, text, toks, i, run_from, poss)
+                    if span.place_context and span.run_start and not span.after_title:
+                        spans.append(span)
+                i += 1
+                continue
+            j, key, poss = found
+            if stopped:
+                i = j + 1
+                run_from = i
+                continue
+            surface, _ = _strip_possessive(text[s:toks[j][1]])
+            span = _Span(s, s + len(surface), key, gaz.candidates(key), multiword=j > i)
+            self._annotate(span, text, toks, i, run_from, poss)
+            spans.append(span)
+            i = j + 1
+        return spans
+
+    def _annotate(self, span: _Span, text: str, toks, i: int, run_from: int, poss: bool) -> None:
+        gaz = self.gazetteer
+        cue = self._cue(text, span.start, span.end)
+        if cue:
+            level, cs, ce = cue
+            span.cue = level
+            span.start, span.end = min(span.start, cs), max(span.end, ce)
+        prev = toks[i - 1][2] if i > 0 else ""
+        before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else ""
+        span.sentence_start = i == 0 or bool(re.search(r"[.!?\n\"“«]", before))
+        # the run of capitalised words restarts after stoplisted words and cues ("Lake", "Región")
+        k = run_from
+        while k < i and (fold(toks[k][2]) in gaz.stoplist or fold(toks[k][2]) in _ADMIN1_CUES | _ADMIN2_CUES):
+            k += 1
+        span.run_start = k == i
+        span.after_title = i > 0 and fold(prev) in _TITLES and _joined(text, toks[i - 1][1], toks[i][0])
+        span.place_context = bool(cue) or poss or (i > 0 and fold(prev) in _PLACE_PREPS) \
+            or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
+
+    def _cue(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
+        m = _CUE_BEFORE.search(text[max(0, start - 40):start])
+        if m:
+            return _cue_level(m.group("cue")), max(0, start - 40) + m.start("cue"), end
+        m = _CUE_AFTER.match(text[end:end + 20])
+        if m:
+            return _cue_level(m.group("cue")), start, end + m.end("cue")
+        return None
+
+    # --- resolution ----------------------------------------------------------------------
+    def _plausible(self, span: _Span, focus: str | None, context_admin1: set) -> list[Entry]:
+        """The candidates that are believable for this span, before scoring."""
+        cands = span.cands
+        if span.fuzzy or not cands:
+            return []
+        if span.cue:
+            want = {"admin1": ("admin1", "admin2", "town"), "admin2": ("admin2", "admin1", "town"),
+                    "town": ("town", "admin2", "admin1")}[span.cue]
+            pool = [e for e in cands if e.country == focus] or cands
+            for level in want:
+                hit = [e for e in pool if e.level == level]
+                if hit:
+                    return hit
+            return pool
+        strong = span.run_start and not span.after_title
+        out = []
+        for e in cands:
+            if e.level != "town":
+                if strong or e.level == "country" or e.country == focus:
+                    out.append(e)
+                continue
+            known = (e.country, e.admin1) in context_admin1
+            if e.country == focus or known:
+                limit = 0 if strong else 100_000
+            elif focus is None:
+                limit = 5_000 if (span.multiword or span.place_context) else 20_000
+            else:
+                limit = 20_000 if (span.multiword or span.place_context) else 100_000
+            if span.sentence_start and not span.multiword and not span.place_context:
+                limit = max(limit, 100_000 if e.country != focus else 5_000)
+            if not strong:
+                limit = max(limit, 100_000)
+            if e.population >= limit:
+                out.append(e)
+        return out
+
+    def _score(self, e: Entry, focus: str | None, context_admin1: set, named: set[int]) -> float:
+        score = math.log10(e.population + 1) + _LEVEL_BONUS.get(e.level, 0.0)
+        if focus and e.country == focus:
+            score += 10.0
+        if e.level != "admin1" and (e.country, e.admin1) in context_admin1:
+            score += 4.0
+        if e.index in named:
+            score += 1.0
+        return score
+
+    def _resolve(self, span: _Span, focus: str | None, context_admin1: set, named: set[int]) -> Entry | None:
+        cands = self._plausible(span, focus, context_admin1)
+        best = None
+        if cands:
+            best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named))
+            if not span.cue:
+                best = self._seat(best, span.key)
+        # typo tolerance: unknown word, or a known word that is only a hamlet here
+        weak = best is None or (best.level == "town" and best.population < 2_000 and not span.multiword)
+        if weak and (span.fuzzy or (best is not None and span.place_context)) and span.run_start \
+                and not span.after_title and (focus or named):
+            guess = self._fuzzy(span.key, focus, named, context_admin1)
+            if guess is not None:
+                e, sim = guess
+                if best is None or e.population >= 100 * max(best.population, 1):
+                    return self._at_level(e, span.cue) if span.cue else self._seat(e, fold(e.name))
+        if best is None and span.fuzzy:
+            return None
+        return best
+
+    def _at_level(self, e: Entry, cue: str) -> Entry:
+        """The namesake of ``e`` at the level a cue asks for ("Arequpia region" -> the region)."""
+        want = {"admin1": ("admin1", "admin2"), "admin2": ("admin2", "admin1")}.get(cue, ("town",))
+        same = [c for c in self.gazetteer.candidates(fold(e.name)) if c.country == e.country]
+        for level in want:
+            hit = [c for c in same if c.level == level]
+            if hit:
+                return max(hit, key=lambda c: c.population)
+        return e
+
+    def _seat(self, e: Entry, key: str) -> Entry:
+        """A bare "Cajamarca" is the town that is the seat of the division of that name."""
+        if e.level not in ("admin1", "admin2"):
+            return e
+        seat = [t for t in self.gazetteer.candidates(key) if t.level == "town"
+                and t.country == e.country and (t.admin1 == e.name or t.admin2 == e.name)
+                and fold(t.name) == key and t.population >= 5_000]
+        return max(seat, key=lambda t: t.population) if seat else e
+
+    def _fuzzy(self, key: str, focus: str | None, named: set[int],
+               context_admin1: set) -> tuple[Entry, float] | None:
+        names: list[str] = []
+        entries: list[Entry] = []
+        if focus:
+            n, es = self._country_choices(focus)
+            names += n
+            entries += es
+        for i in named:
+            e = self.gazetteer.entry(i)
+            names.append(fold(e.name))
+            entries.append(e)
+        if not names:
+            return None
+        best, best_score = None, 0.0
+        for _, sim, idx in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=80, limit=20):
+            e = entries[idx]
+            score = sim / 100 + 0.1 * math.log10(e.population + 1)
+            if e.index in named or (e.country, e.admin1) in context_admin1:
+                score += 0.3
+            if score > best_score:
+                best, best_score = (e, sim), score
+        return best
+
+    def _country_choices(self, cc: str) -> tuple[list[str], list[Entry]]:
+        """Folded names of a country's divisions and towns of 1,000 people or more (cached)."""
+        got = self._choices.get(cc)
+        if got is None:
+            best: dict[str, Entry] = {}
+            for e in self.gazetteer.entries_in(cc):
+                if e.level == "town" and e.population < 1_000:
+                    continue
+                k = fold(e.name)
+                if k not in best or e.population > best[k].population:
+                    best[k] = e
+            got = (list(best), list(best.values()))
+            self._choices[cc] = got
+        return got
+
+
+def _cue_level(cue: str) -> str:
+    c = fold(cue).split()[0]
+    if c in _ADMIN1_CUES:
+        return "admin1"
+    if c in _ADMIN2_CUES:
+        return "admin2"
+    return "town"
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Two tokens are part of one name when only spaces separate them."""
+    gap = text[end:start]
+    return 0 < len(gap) <= 2 and gap.strip(" ") == ""
+
+
+def _strip_possessive(surface: str) -> tuple[str, bool]:
+    if len(surface) > 3 and surface[-2:] in ("'s", "’s"):
+        return surface[:-2], True
+    return surface, False

