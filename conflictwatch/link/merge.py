@@ -6,7 +6,8 @@ A mention (one report's reading, ``records.Event.to_dict()`` plus ``report_id``,
 - same type, and for states of emergency the same action (none = declared);
 - same country; admin1 names agree where both give one;
 - dates compatible: two days at most ``MAX_DAY_GAP`` apart, a month or year that contains
-  the other's day, or overlapping spans;
+  the other's day, or overlapping spans (for states of emergency the start dates only: a
+  declaration is a point in time, its term does not hold later declarations);
 - places compatible: the same town (names agree, or coordinates within ``MAX_TOWN_KM``),
   or one of them is a wider area (a region or province) that may hold the other;
 - no clash of project or company names;
@@ -25,7 +26,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from . import dates
-from .text import actor_key, fold, names_agree
+from .text import actor_key, fold, names_agree, places_overlap
 
 MAX_DAY_GAP = 1        # two day-precise dates further apart than this are two events
 MAX_TOWN_KM = 30.0     # two town-level places further apart than this are two places
@@ -49,9 +50,10 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _is_wide(d: dict) -> bool:
-    """A place that can hold others: a region or province, or no place below admin1."""
+    """A place that can hold others: a region or province, several regions (no admin1),
+    or no place below admin1."""
     loc = d.get("location")
-    if not loc:
+    if not loc or not d.get("admin1"):
         return True
     if d.get("admin1") and names_agree(loc, d["admin1"], ratio=0.95):
         return True
@@ -64,6 +66,9 @@ def dates_compatible(a: dict, b: dict) -> bool:
         # an undated reading joins only an event at the very same named place
         return bool(a.get("location") and b.get("location")
                     and names_agree(a["location"], b["location"], ratio=0.95))
+    if a.get("type") == "state_of_emergency":
+        # a declaration is a point in time: its term (date_end) does not hold later declarations
+        a, b = {"date": a.get("date")}, {"date": b.get("date")}
     gap = dates.gap_days(a, b)
     if gap is None:
         return False
@@ -79,7 +84,7 @@ def places_compatible(a: dict, b: dict) -> bool:
         return False
     if _is_wide(a) or _is_wide(b):
         return True
-    if names_agree(a["location"], b["location"]):
+    if places_overlap(a["location"], b["location"]):
         return True
     if None not in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
         return km(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) <= MAX_TOWN_KM
@@ -115,7 +120,7 @@ def closeness(mention: dict, event: dict) -> float:
     gap = dates.gap_days(mention, event)
     if gap:
         score -= gap
-    if mention.get("location") and event.get("location") and names_agree(mention["location"], event["location"]):
+    if mention.get("location") and event.get("location") and places_overlap(mention["location"], event["location"]):
         score += 1.0
     if mention.get("admin1") and event.get("admin1") and names_agree(mention["admin1"], event["admin1"]):
         score += 0.5

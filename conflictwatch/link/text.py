@@ -11,6 +11,17 @@ PLACE_NOISE = frozenset({
     "district", "distrito", "of", "de", "del", "la", "el", "the", "metropolitan",
     "metropolitana", "prov", "city", "ciudad", "town",
 })
+# Generic words of place descriptions ("the bridge at Huayllani", "mina Las Bambas"): two
+# descriptions that share only these do not name the same place.
+GENERIC_PLACE_WORDS = PLACE_NOISE | frozenset({
+    "plaza", "square", "puente", "bridge", "road", "highway", "carretera", "via", "avenida", "avenue",
+    "street", "calle", "mina", "mine", "sector", "centro", "center", "centre", "airport", "aeropuerto",
+    "norte", "sur", "north", "south", "east", "west", "este", "oeste", "las", "los", "and", "y", "en",
+    "near", "cerca", "outside", "acceso", "accesos", "access", "entrada", "salida", "exit", "km",
+    "kilometre", "kilometro", "town", "pueblo", "community", "comunidad", "province", "provincia",
+    "nacional", "national", "country", "pais", "todo", "whole", "nationwide", "several", "varias",
+    "regions", "regiones", "provinces", "provincias", "alrededores", "around", "stretches", "tramos",
+})
 # Words that do not tell two actor names apart ("the Peruvian National Police" ~ "Peruvian National Police").
 ACTOR_NOISE = frozenset({"the", "el", "la", "los", "las", "de", "del", "of"})
 
@@ -41,3 +52,14 @@ def names_agree(a, b, ratio: float = 0.85) -> bool:
     if ka == kb or f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
         return True
     return difflib.SequenceMatcher(None, ka, kb).ratio() >= ratio
+
+
+def place_tokens(text) -> set[str]:
+    """The distinctive words of a place description (names, not generic words)."""
+    return {t for t in fold(text).split() if len(t) >= 4 and t not in GENERIC_PLACE_WORDS and not t.isdigit()}
+
+
+def places_overlap(a, b) -> bool:
+    """Two place descriptions that name the same place: agreeing names, or a shared
+    distinctive word ("Juliaca (aeropuerto)" ~ "Juliaca, salida a Cusco")."""
+    return names_agree(a, b) or bool(place_tokens(a) & place_tokens(b))

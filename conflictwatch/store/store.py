@@ -321,9 +321,11 @@ class Store:
         for eid in sorted(event_ids):
             ev = s.get(Event, eid)
             self.refresh_event(s, ev)
-            if ev.conflict_id is None:
-                ev.conflict_id = self._assign_conflict(s, ev)
-            conflicts_touched.add(ev.conflict_id)
+            old = ev.conflict_id
+            ev.conflict_id = self._assign_conflict(s, ev)
+            conflicts_touched |= {old, ev.conflict_id} - {None}
+            s.flush()
+            self.refresh_conflict(s, ev.conflict_id)   # the next event sees the conflict as it now is
         s.flush()
         for cid in conflicts_touched:
             self.refresh_conflict(s, cid)
@@ -390,10 +392,26 @@ class Store:
                 s.add(EventActor(event_id=ev.id, actor_id=actor_id, role=role))
 
     def _assign_conflict(self, s: Session, ev: Event) -> int:
+        """The conflict the event belongs to: its current one while that still fits as well as
+        any other (the event's slots may have changed with a new source), else the best
+        fitting one, else a new one."""
         q = select(Conflict)
         q = q.where(Conflict.country == ev.country) if ev.country else q.where(Conflict.country.is_(None))
         cands = [self._conflict_dict(c) for c in s.scalars(q)]
-        best = linkconf.best_conflict(self._fields(ev), cands)
+        fields = self._fields(ev)
+        if ev.conflict_id is not None:
+            # judge the current conflict without this event's own weight in it
+            others = [dict(self._fields(e), status=e.status) for e in s.scalars(
+                select(Event).where(Event.conflict_id == ev.conflict_id, Event.id != ev.id))]
+            if not others:
+                return ev.conflict_id
+            current = dict(linkconf.summarise_conflict(others), id=ev.conflict_id)
+            cands = [current if c["id"] == ev.conflict_id else c for c in cands]
+        best = linkconf.best_conflict(fields, cands)
+        if best is not None and ev.conflict_id is not None:
+            here = next((c for c in cands if c["id"] == ev.conflict_id), None)
+            if here is not None and linkconf.conflict_matches(fields, here) >= linkconf.conflict_matches(fields, best):
+                return ev.conflict_id
         if best is not None:
             return best["id"]
         summary = linkconf.summarise_conflict([dict(self._fields(ev), status=ev.status)])
@@ -413,9 +431,7 @@ class Store:
         evs = [dict(self._fields(e), status=e.status)
                for e in s.scalars(select(Event).where(Event.conflict_id == conflict_id))]
         if not evs:
-            c.counters = {"events": 0, "events_by_type": {}, "fatalities": 0, "injuries": 0, "arrests": 0,
-                          "soe_days": 0}
-            c.status = "latent"
+            s.delete(c)   # derived data: a conflict whose every event moved elsewhere goes
             return
         summary = linkconf.summarise_conflict(evs)
         for k in ("name", "country", "admin1", "issues", "project", "company", "first_event", "last_event",

@@ -1,0 +1,216 @@
+"""Store commands of the CLI: ingest, events, conflicts, show, export (registered in cli.py)."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from ..errors import ConflictWatchError
+from ..records import EVENT_TYPES, SUPPORTED_LANGS
+
+db_option = click.option(
+    "--db", "db", metavar="PATH|URL", default=None,
+    help="SQLite file or SQLAlchemy URL (postgresql+psycopg://user:pw@host/db); "
+         "default: CONFLICTWATCH_DATABASE_URL, else ./conflictwatch.db.")
+
+
+def _open(db):
+    from . import Store
+    try:
+        return Store.open(db)
+    except ConflictWatchError as err:
+        raise click.ClickException(str(err)) from None
+
+
+def _filters(f):
+    for opt in reversed([
+        click.option("--type", "type_", type=click.Choice(EVENT_TYPES), multiple=True, help="Event type (repeatable)."),
+        click.option("--country", metavar="ISO2", help="Country code, e.g. PE."),
+        click.option("--admin1", help="First-level division as GeoNames names it, e.g. Cajamarca."),
+        click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events on or after this date."),
+        click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option("--conflict", "conflict_id", type=int, help="Only events of this conflict id."),
+        click.option("--text", "q", metavar="WORDS", help="Full-text search: every word must occur."),
+        click.option("--status", type=click.Choice(["new", "confirmed", "corrected", "rejected", "all"]),
+                     help="Review status; default: every status but rejected."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _filter_kwargs(type_, country, admin1, date_from, date_to, conflict_id, q, status) -> dict:
+    return {"type": list(type_) or None, "country": country, "admin1": admin1, "date_from": date_from,
+            "date_to": date_to, "conflict_id": conflict_id, "q": q, "status": status}
+
+
+@click.command()
+@click.argument("paths", nargs=-1)
+@db_option
+@click.option("--published", metavar="YYYY-MM-DD",
+              help="Publication date for reports that carry none of their own.")
+@click.option("--lang", type=click.Choice(["auto", *SUPPORTED_LANGS]), default="auto", show_default=True,
+              help="Language of the reports; 'auto' identifies each one.")
+@click.option("--retry-failed", is_flag=True, help="Also extract again every report stored as failed.")
+@click.option("--quiet", "-q", is_flag=True, help="No per-report lines on stderr.")
+def ingest(paths, db, published, lang, retry_failed, quiet):
+    """Read, extract, merge and store the reports under PATHS (the inputs of `extract`).
+
+    Idempotent: a report already stored (same content hash or URL) is skipped, so an
+    interrupted run can simply be run again. A report whose extraction fails is stored with
+    its error and retried by --retry-failed. Prints a JSON summary on stdout; the exit
+    status is 1 when some input could not be read or extracted.
+    """
+    if not paths and not retry_failed:
+        raise click.UsageError("give one or more PATHS to ingest (files, folders, or - for stdin), or --retry-failed.")
+    store = _open(db)
+
+    def progress(item):
+        if quiet:
+            return
+        if isinstance(item, ConflictWatchError):
+            click.echo(str(item), err=True)
+        elif item.status == "failed":
+            click.echo(f"{item.error.get('code')}: {item.doc_id}: {item.error.get('message')}", err=True)
+
+    try:
+        summary = store.ingest_paths(paths, published=published, lang=lang, progress=progress) if paths else None
+        retried = store.retry_failed(progress=progress) if retry_failed else None
+    except ConflictWatchError as err:
+        raise click.UsageError(str(err)) from None
+    out = summary.to_dict() if summary else {}
+    if retried is not None:
+        out["retried"] = retried.to_dict()
+    out.pop("errors", None)
+    if "retried" in out:
+        out["retried"].pop("errors", None)
+    click.echo(json.dumps(out))
+    bad = (summary.failed + summary.unreadable if summary else 0) + (retried.failed if retried else 0)
+    sys.exit(1 if bad else 0)
+
+
+def _table(rows: list[dict], columns: list[tuple[str, str]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    table = Table(*[title for _, title in columns], show_lines=False)
+    for row in rows:
+        table.add_row(*["" if row.get(k) is None else str(row.get(k)) for k, _ in columns])
+    Console(width=200 if not sys.stdout.isatty() else None).print(table)
+
+
+@click.command()
+@db_option
+@_filters
+@click.option("--limit", type=int, default=50, show_default=True, help="Rows to show.")
+@click.option("--offset", type=int, default=0, help="Rows to skip.")
+@click.option("--sort", default="-date", show_default=True,
+              help="date, id, confidence, n_sources or updated; a leading - sorts descending.")
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one event a line, instead of a table.")
+def events(db, type_, country, admin1, date_from, date_to, conflict_id, q, status, limit, offset, sort, as_json):
+    """List merged events, newest first."""
+    store = _open(db)
+    try:
+        rows, total = store.list_events(**_filter_kwargs(type_, country, admin1, date_from, date_to, conflict_id, q,
+                                                         status), limit=limit, offset=offset, sort=sort)
+    except ValueError as err:
+        raise click.UsageError(str(err)) from None
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    for row in rows:
+        row["place"] = ", ".join(x for x in (row.get("location"), row.get("admin1"), row.get("country")) if x)
+        row["what"] = row["type"] + (f" ({row['action']})" if row.get("action") else "")
+    _table(rows, [("id", "id"), ("date", "date"), ("what", "type"), ("place", "place"),
+                  ("fatalities", "dead"), ("n_sources", "sources"), ("conflict_id", "conflict"), ("status", "status")])
+    click.echo(f"{len(rows)} of {total} events", err=True)
+
+
+@click.command()
+@db_option
+@click.option("--country", metavar="ISO2", help="Country code, e.g. PE.")
+@click.option("--status", type=click.Choice(["active", "latent"]), help="Only active or latent conflicts.")
+@click.option("--text", "q", metavar="WORDS", help="Words in the name, project, company or region.")
+@click.option("--limit", type=int, default=50, show_default=True, help="Rows to show.")
+@click.option("--offset", type=int, default=0, help="Rows to skip.")
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+def conflicts(db, country, status, q, limit, offset, as_json):
+    """List conflicts, most recently active first."""
+    store = _open(db)
+    rows, total = store.list_conflicts(country=country, status=status, q=q, limit=limit, offset=offset)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    for row in rows:
+        c = row["counters"] or {}
+        row["span"] = f"{row.get('first_event') or '?'} – {row.get('last_event') or '?'}"
+        row["dead"] = c.get("fatalities")
+        row["soe"] = c.get("soe_days")
+    _table(rows, [("id", "id"), ("name", "name"), ("span", "span"), ("status", "status"), ("n_events", "events"),
+                  ("dead", "dead"), ("soe", "days of emergency")])
+    click.echo(f"{len(rows)} of {total} conflicts", err=True)
+
+
+@click.command()
+@click.argument("event_id", type=int)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The event as one JSON object.")
+def show(event_id, db, as_json):
+    """Show one event with every source sentence it was drawn from."""
+    store = _open(db)
+    try:
+        ev = store.get_event(event_id)
+    except ConflictWatchError as err:
+        raise click.ClickException(str(err)) from None
+    if as_json:
+        click.echo(json.dumps(ev, ensure_ascii=False, indent=1))
+        return
+    what = ev["type"] + (f" ({ev['action']})" if ev.get("action") else "")
+    click.echo(f"event {ev['id']}: {what}  {ev.get('date') or '?'}" + (f" to {ev['date_end']}" if ev.get("date_end") else ""))
+    click.echo("  place: " + (", ".join(x for x in (ev.get("location"), ev.get("admin1"), ev.get("country")) if x) or "?"))
+    for slot in ("participants", "fatalities", "injuries", "arrests", "project", "company"):
+        if ev.get(slot) is not None:
+            click.echo(f"  {slot}: {ev[slot]}")
+    if ev.get("actors"):
+        click.echo("  actors: " + "; ".join(f"{a['name']} ({a['role']}, {a['kind']})" for a in ev["actors"]))
+    if ev.get("issues"):
+        click.echo("  issues: " + ", ".join(ev["issues"]))
+    for slot, told in (ev.get("figures") or {}).items():
+        click.echo(f"  {slot} as told: " + ", ".join(f"{f['value']} ({f['doc_id']})" for f in told))
+    click.echo(f"  status: {ev['status']}  confidence: {ev['confidence']}  conflict: {ev.get('conflict_id')}")
+    click.echo(f"  sources ({ev['n_sources']}):")
+    for src in ev["sources"]:
+        click.echo(f"  - [{src['doc_id']}] {src.get('published') or ''} {src.get('title') or ''}".rstrip())
+        if src.get("sentence"):
+            click.echo(f"      \"{src['sentence']}\" [{src['start']}:{src['end']}]")
+
+
+@click.command()
+@db_option
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["events-jsonl", "acled-csv", "plover-jsonl", "geojson"]),
+              help="events-jsonl (SCHEMA + doc_ids), acled-csv, plover-jsonl or geojson; see docs/exports.md.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="File to write; default stdout.")
+@_filters
+def export(db, fmt, output, type_, country, admin1, date_from, date_to, conflict_id, q, status):
+    """Export merged events (all but rejected ones, unless --status says otherwise)."""
+    from ..export import export as do_export
+    store = _open(db)
+    kwargs = _filter_kwargs(type_, country, admin1, date_from, date_to, conflict_id, q, status)
+    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")
+    try:
+        n = do_export(store, fmt, out, **kwargs)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    click.echo(f"{n} records written ({fmt})", err=True)
+
+
+COMMANDS = (ingest, events, conflicts, show, export)
+
+
+def register(group: click.Group) -> None:
+    for cmd in COMMANDS:
+        group.add_command(cmd)
