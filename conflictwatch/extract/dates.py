@@ -136,12 +136,12 @@ class _Lang:
                   rf"(?:(?P<wd>{wd_all})\.?,?\s+(?:{arts}\s+)?)?")
         dpre_opt = rf"(?:(?<!\w){dpre}\s+)?"
         self.f_dm = re.compile(
-            rf"{prefix}{dpre_opt}(?:{day('d0')}\s*{joins}\s*(?:{arts}\s+)?{dpre_opt})?"
+            rf"(?<!\w){prefix}{dpre_opt}(?:{day('d0')}\s*{joins}\s*(?:{arts}\s+)?{dpre_opt})?"
             rf"{day('day')}\s+{dm_join}{mon}(?:,?\s*{my_join}{year})?", I)
         self.f_md = re.compile(
-            rf"{prefix}{mon}\s*{day('day')}(?:\s*{joins}\s*{day('d2')})?(?:,?\s+{year})?", I)
+            rf"(?<!\w){prefix}{mon}\s*{day('day')}(?:\s*{joins}\s*{day('d2')})?(?:,?\s+{year})?", I)
         self.f_my = re.compile(
-            rf"(?:(?P<part>(?<!\w){_alt(r('month_parts', list))})[\s-]*)?{mon}(?:,?\s+{my_join}{year})?", I)
+            rf"(?<!\w)(?:(?P<part>(?<!\w){_alt(r('month_parts', list))})[\s-]*)?{mon}(?:,?\s+{my_join}{year})?", I)
         self.f_num = re.compile(
             r"(?<![\w.,/-])(?:(?P<nd>\d{1,2})(?P<sep>[/.-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})"
             r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\w/]|[.,-]\d)")
@@ -168,6 +168,9 @@ class _Lang:
         self.f_dom = re.compile(
             rf"(?<!\w){_alt(r('day_of_month_prefixes', list))}\s+(?P<day>[0-3]?\d){dom_suf}(?![\w])(?![.,:/]\d)", I)
 
+        # cheap tests that skip whole families of patterns on most sentences
+        self.any_month = re.compile(rf"(?<!\w){_alt(all_months)}(?!\w)", I)
+        self.any_weekday = re.compile(wd_all, I)
         self.prep_before = re.compile(
             rf"(?:^|(?<=\W))(?P<p>{_alt(r('preps', list))})\s+(?:{arts}\s+)?$", I)
         self.month_ctx_before = re.compile(
@@ -180,7 +183,7 @@ class _Lang:
         dunits = _wb(self.duration_units)
         ejoin = _wb(r("elapsed_joiners", list))
         self.f_dur = re.compile(
-            rf"(?:(?P<marker>(?<!\w){dmark})\s+)?(?P<n>(?<![\w.,])\d+(?:[.,]\d+)?|{N.wordnum_pattern}|{_wb(self.ago_one)})"
+            rf"(?<!\w)(?:(?P<marker>(?<!\w){dmark})\s+)?(?P<n>(?<![\w.,])\d+(?:[.,]\d+)?|{N.wordnum_pattern}|{_wb(self.ago_one)})"
             rf"(?P<sep>\s*-\s*|\s+)(?P<unit>{dunits})"
             rf"(?:\s+(?P<join>{ejoin}))?", I)
         self.ago_before_re = (re.compile(rf"(?:^|(?<=\W)){_alt([d['ago_before']])}\s+$", I)
@@ -269,8 +272,10 @@ def _year_of(s: str | None) -> int | None:
 def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
     out: list[_Cand] = []
     add = out.append
+    has_month = L.any_month.search(text) is not None
+    has_digit = any(ch.isdigit() for ch in text)
 
-    for mt in L.f_dm.finditer(text):
+    for mt in (L.f_dm.finditer(text) if has_month else ()):
         if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
             continue
         day_ = _day_value(mt, "day", L)
@@ -279,7 +284,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
             continue
         add(_Cand(mt.start(), _trim_dot(mt, L), _year_of(mt.group("year")), _month_num(L, mon), day_,
                   d0=_day_value(mt, "d0", L)))
-    for mt in L.f_md.finditer(text):
+    for mt in (L.f_md.finditer(text) if has_month and has_digit else ()):
         if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
             continue
         mon = mt.group("mon").lower()
@@ -288,7 +293,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         c = _Cand(mt.start(), mt.end(), _year_of(mt.group("year")), _month_num(L, mon),
                   d2 if d2 else day_, d0=day_ if d2 else None)
         add(c)
-    for mt in L.f_my.finditer(text):
+    for mt in (L.f_my.finditer(text) if has_month else ()):
         monw = mt.group("mon")
         mon = monw.lower()
         if not L.name_ok(monw):
@@ -301,7 +306,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
                 continue
         end = mt.end() if mt.group("mdot") is None or y else mt.end("mon")
         add(_Cand(mt.start(), end, y, _month_num(L, mon)))
-    for mt in L.f_num.finditer(text):
+    for mt in (L.f_num.finditer(text) if has_digit else ()):
         if mt.group("iy"):
             y, m, d = int(mt.group("iy")), int(mt.group("im")), int(mt.group("id"))
         else:
@@ -311,7 +316,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         if _iso(y, m, d) is None:
             continue
         add(_Cand(mt.start(), mt.end(), y, m, d))
-    for mt in L.f_year.finditer(text):
+    for mt in (L.f_year.finditer(text) if has_digit else ()):
         c = _Cand(mt.start("year"), mt.end("year"), int(mt.group("year")))
         first = mt.group("ctx").split()[0].lower()
         c.prep = first if L.prep_before.search(first + " ") else None
@@ -324,7 +329,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         off = L.relative_days[re.sub(r"\s+", " ", mt.group(0).lower())]
         add(_Cand(mt.start(), mt.end(), value=(published + timedelta(days=off)).isoformat(),
                   relative=True))
-    for mt in L.f_wd.finditer(text):
+    for mt in (L.f_wd.finditer(text) if L.any_weekday.search(text) else ()):
         if not L.name_ok(mt.group("wd")):
             continue
         if mt.group("wday"):
@@ -366,7 +371,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         else:
             c = _Cand(mt.start(), mt.end(), value=_iso(published.year + k), relative=True)
         add(c)
-    for mt in L.f_dom.finditer(text):
+    for mt in (L.f_dom.finditer(text) if has_digit else ()):
         if L.dom_needs_prep and not L.prep_before.search(text[max(0, mt.start() - 30):mt.start()]):
             continue
         v = _day_of_month(int(mt.group("day")), published)
