@@ -18,7 +18,7 @@ Writes:
   (geonameid is empty for divisions and countries, which are derived here);
 - ``names.tsv.gz``: ``folded-name  ids`` where ids are space-separated line numbers of
   ``places.tsv.gz`` (the prepared index the resolver loads without folding anything);
-- ``countries.tsv``: ``iso2  first-line  end-line`` ranges of each country in ``places.tsv.gz``.
+- ``country_ranges.txt``: ``iso2  first-line  end-line`` ranges of each country in ``places.tsv.gz``.
 """
 from __future__ import annotations
 
@@ -285,7 +285,7 @@ def main() -> None:
         fh.write("\n".join(lines) + "\n")
     with gzip.open(OUT / "names.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("".join(f"{k}\t{' '.join(map(str, v))}\n" for k, v in sorted(index.items())))
-    (OUT / "countries.tsv").write_text(
+    (OUT / "country_ranges.txt").write_text(
         "".join(f"{cc}\t{a}\t{b}\n" for cc, (a, b) in sorted(ranges.items())), encoding="utf-8")
     n = Counter(p["level"] for p in places)
     print(f"{len(places)} places ({dict(n)}), {len(index)} names ->", OUT, file=sys.stderr)

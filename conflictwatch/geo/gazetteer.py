@@ -5,7 +5,7 @@ Files (built by ``scripts/build_gazetteer.py``; see docs/geo.md):
 - ``places.tsv.gz``  one place a line: geonameid, level, name, country, admin1, admin2,
   latitude, longitude, population; sorted by country, then level, then population.
 - ``names.tsv.gz``   the prepared index: folded name -> line numbers in ``places.tsv.gz``.
-- ``countries.tsv``  each country's range of lines in ``places.tsv.gz``.
+- ``country_ranges.txt``  each country's range of lines in ``places.tsv.gz``.
 - ``countries.yaml`` hand-written Spanish/English country names and demonyms.
 - ``stoplist.yaml``  hand-written capitalised common words that are also place names.
 
@@ -88,7 +88,7 @@ class Gazetteer:
             with gzip.open(d / "names.tsv.gz", "rt", encoding="utf-8") as fh:
                 names = dict(line.split("\t", 1) for line in fh.read().splitlines())
             ranges = {}
-            for line in (d / "countries.tsv").read_text(encoding="utf-8").splitlines():
+            for line in (d / "country_ranges.txt").read_text(encoding="utf-8").splitlines():
                 cc, a, b = line.split("\t")
                 ranges[cc] = (int(a), int(b))
         except FileNotFoundError as exc:

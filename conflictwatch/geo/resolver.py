@@ -157,6 +157,8 @@ class Geocoder:
             own_key = (own.country, own.admin1) if own is not None else None
             context_admin1 = {key for key, n in counts.items() if n - (key == own_key) > 0}
             named = {e.index for j, (_, e) in enumerate(first) if e is not None and j != k}
+            # the countries the other mentions are in count as a context too
+            context_admin1 |= {(self.gazetteer.entry(i).country, None) for i in named}
             e = self._resolve(span, focus, context_admin1, named)
             if e is not None:
                 out.append(PlaceMention(span.start, span.end, text[span.start:span.end], e.to_place()))
@@ -292,6 +294,8 @@ class Geocoder:
             score += 10.0
         if e.level != "admin1" and (e.country, e.admin1) in context_admin1:
             score += 4.0
+        if (e.country, None) in context_admin1:     # another place of the text is in this country
+            score += 2.0
         if e.index in named:
             score += 1.0
         return score

@@ -1,0 +1,198 @@
+"""Finding and resolving places in short hand-written English and Spanish texts."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from conflictwatch.geo import Geocoder, PlaceMention
+from conflictwatch.records import Place
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    t0 = time.perf_counter()
+    g = Geocoder.default()
+    print(f"\nGeocoder.default() start-up: {time.perf_counter() - t0:.3f} s")
+    return g
+
+
+def names(mentions: list[PlaceMention]) -> list[tuple[str, str, str]]:
+    return [(m.place.name, m.place.country, m.place.level) for m in mentions]
+
+
+def test_default_is_a_cached_singleton(geo):
+    assert Geocoder.default() is geo
+
+
+def test_mentions_carry_offsets_surface_and_place(geo):
+    text = "Miners marched through Juliaca on Friday."
+    [m] = geo.find_places(text, "PE")
+    assert isinstance(m.place, Place)
+    assert text[m.start:m.end] == m.surface == "Juliaca"
+    assert m.place.admin1 == "Puno" and m.place.level == "town"
+    assert m.place.latitude is not None and m.place.population > 100_000
+
+
+# --- country focus -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,country", [
+    ("Peruvian police cleared the highway after a week of protests.", "PE"),
+    ("La policía peruana despejó la carretera tras una semana de protestas.", "PE"),
+    ("Chilean students occupied their schools again.", "CL"),
+    ("Los estudiantes chilenos volvieron a tomar sus colegios.", "CL"),
+    ("Teachers in Apurímac and Ayacucho walked out over unpaid wages.", "PE"),
+    ("Los maestros de Apurímac y Ayacucho acataron un paro por sueldos impagos.", "PE"),
+    ("Indigenous groups marched from Pastaza to Quito.", "EC"),
+    ("Grupos indígenas marcharon desde Pastaza hasta Quito.", "EC"),
+    ("Thousands rallied in Colón and Chiriquí against the mining contract.", "PA"),
+    ("Miles se manifestaron en Colón y Panamá Oeste contra el contrato minero.", "PA"),
+])
+def test_country_focus_from_demonyms_and_places(geo, text, country):
+    assert geo.country_focus(text) == country
+
+
+def test_country_focus_is_none_without_places(geo):
+    assert geo.country_focus("the workers went on strike over wages.") is None
+
+
+# --- admin levels, accents, cues -------------------------------------------------------
+@pytest.mark.parametrize("text,surface,name,level", [
+    ("Protests spread across the Arequipa region.", "Arequipa region", "Arequipa", "admin1"),
+    ("Las protestas se extendieron por la región Arequipa.", "región Arequipa", "Arequipa", "admin1"),
+    ("Farmers in Islay province blocked the highway.", "Islay province", "Islay", "admin2"),
+    ("Agricultores de la provincia de Islay bloquearon la vía.", "provincia de Islay", "Islay", "admin2"),
+    ("A curfew was imposed in the department of Puno.", "department of Puno", "Puno", "admin1"),
+    ("Se decretó toque de queda en el departamento de Puno.", "departamento de Puno", "Puno", "admin1"),
+    ("Miners blocked roads in Apurimac.", "Apurimac", "Apurímac", "admin1"),
+    ("Los mineros bloquearon vías en APURÍMAC.", "APURÍMAC", "Apurímac", "admin1"),
+])
+def test_division_mentions_with_cues_and_accents(geo, text, surface, name, level):
+    ms = geo.find_places(text, "PE")
+    assert [(m.surface, m.place.name, m.place.level) for m in ms] == [(surface, name, level)]
+    assert ms[0].place.country == "PE"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Cuzco and Cusco argue about the spelling.",
+    "Los vecinos de Cuzco y de Cusco discuten la ortografía.",
+])
+def test_spelling_variants_and_accents_resolve_to_one_place(geo, text):
+    assert [m.place.name for m in geo.find_places(text, "PE")] == ["Cusco", "Cusco"]
+
+
+def test_a_province_in_a_country_whose_regions_are_provinces_is_admin1(geo):
+    [m] = geo.find_places("Indígenas de la provincia de Pichincha llegaron a la capital.", "EC")
+    assert (m.place.name, m.place.level) == ("Pichincha", "admin1")
+
+
+def test_multiword_names_win_over_their_parts(geo):
+    ms = geo.find_places("Vendors in San Juan de Miraflores closed their stalls.", "PE")
+    assert [m.surface for m in ms] == ["San Juan de Miraflores"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters blocked the road to Juliaca's airport.",
+    "Juliaca’s mayor called for calm.",
+])
+def test_possessive_s_is_not_part_of_the_name(geo, text):
+    [m] = geo.find_places(text, "PE")
+    assert m.surface.startswith("Juliaca") and m.place.name == "Juliaca"
+    assert "'" not in m.surface and "’" not in m.surface
+
+
+# --- stoplist and person names ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Police said the Union would march on Monday.",
+    "La Policía informó que el Paro seguirá en Mayo, según el Gobierno.",
+])
+def test_capitalised_common_words_are_not_places(geo, text):
+    assert geo.find_places(text, "PE") == []
+
+
+def test_a_cue_lets_a_stoplisted_word_be_a_place(geo):
+    ms = geo.find_places("Officials in the town of Union, in South Carolina, met on Monday.", "US")
+    assert ("Union", "US", "town") in names(ms)
+
+
+@pytest.mark.parametrize("text", [
+    "President Castillo flew to Cusco.",
+    "El presidente Castillo viajó a Cusco.",
+])
+def test_a_name_after_a_title_is_a_person(geo, text):
+    assert [m.place.name for m in geo.find_places(text, "PE")] == ["Cusco"]
+
+
+# --- disambiguation ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,focus,country,admin1", [
+    ("Students marched in Santiago.", "CL", "CL", "Santiago Metropolitan"),
+    ("Los estudiantes marcharon en Santiago.", "CL", "CL", "Santiago Metropolitan"),
+    ("Coca growers rallied in La Paz.", "BO", "BO", "La Paz"),
+    ("Los cocaleros se concentraron en La Paz.", "BO", "BO", "La Paz"),
+    ("Teachers struck in San Juan.", "PE", "PE", None),
+    ("Los docentes acataron la huelga en San Juan.", "PE", "PE", None),
+])
+def test_focus_country_decides_between_namesakes(geo, text, focus, country, admin1):
+    [m] = geo.find_places(text, focus)
+    assert m.place.country == country
+    if admin1:
+        assert m.place.admin1 == admin1
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers from San Juan, in Cajamarca, joined the strike.",
+    "Campesinos de San Juan, en Cajamarca, se sumaron al paro.",
+])
+def test_a_town_inside_a_named_region_beats_a_bigger_namesake(geo, text):
+    san_juan = geo.find_places(text, "PE")[0]
+    assert san_juan.surface == "San Juan"
+    assert san_juan.place.admin1 == "Cajamarca"
+    # without the region, the bigger San Juan (in Loreto) wins
+    [alone] = geo.find_places(text.split(",")[0] + ".", "PE")
+    assert alone.place.admin1 != "Cajamarca" and alone.place.population > san_juan.place.population
+
+
+def test_without_focus_a_named_region_picks_the_country(geo):
+    ms = geo.find_places("Police fired tear gas in Santiago and Valparaíso.")
+    assert {m.place.country for m in ms} == {"CL"}
+
+
+def test_a_bare_region_name_is_its_seat_town_and_a_cue_makes_it_the_region(geo):
+    [town] = geo.find_places("Thousands marched in Cajamarca.", "PE")
+    [region] = geo.find_places("Thousands marched across the Cajamarca region.", "PE")
+    assert (town.place.level, town.place.admin1) == ("town", "Cajamarca")
+    assert (region.place.level, region.place.name) == ("admin1", "Cajamarca")
+
+
+# --- typos ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Protests against the Conga mine continued in Cajamarca, and farmers in Calamarca blocked roads.",
+    "Siguen las protestas contra la mina Conga en Cajamarca, y campesinos de Calamarca bloquearon vías.",
+])
+def test_a_typo_of_a_place_named_in_the_report_is_that_place(geo, text):
+    ms = geo.find_places(text, "PE")
+    typo = [m for m in ms if m.surface == "Calamarca"]
+    assert typo and typo[0].place.name == "Cajamarca"
+
+
+@pytest.mark.parametrize("text", [
+    "Dockworkers in Arequpia walked out.",
+    "Los estibadores de Arequpia paralizaron.",
+])
+def test_a_typo_is_matched_against_the_focus_country(geo, text):
+    [m] = geo.find_places(text, "PE")
+    assert (m.surface, m.place.name) == ("Arequpia", "Arequipa")
+
+
+def test_typos_are_not_guessed_without_a_place_like_context(geo):
+    assert geo.find_places("Arequpia said nothing.", "PE") == []
+
+
+def test_typos_are_not_guessed_without_a_focus_or_context(geo):
+    assert geo.find_places("Dockworkers in Arequpia walked out.") == []
+
+
+# --- lookup ----------------------------------------------------------------------------------
+def test_lookup_by_name_and_country(geo):
+    assert geo.lookup("Santiago", "CL")[0].country == "CL"
+    assert {p.country for p in geo.lookup("La Paz")} >= {"BO", "MX", "HN"}
+    assert geo.lookup("Nowhere-on-Earth") == []
