@@ -49,6 +49,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str | PathNotFoun
         if str(raw) == STDIN:
             yield STDIN
             continue
+        if str(raw).lower().startswith(("http://", "https://")):    # a feed URL (ingest.feeds)
+            yield str(raw)
+            continue
         path = Path(raw)
         if path.is_dir():
             for found in sorted(p for p in path.rglob("*") if p.is_file()):
@@ -91,6 +94,10 @@ def _too_large(where: str, size: int | None, limit: int) -> InputTooLarge:
 def _read_one(source: Path | str, *, published: date | None, settings: Settings,
               stdin: BinaryIO | None) -> Iterator[Report | ConflictWatchError]:
     limit = settings.max_file_bytes
+    if isinstance(source, str) and source != STDIN:      # a feed URL (iter_files passed it)
+        from .feeds import read_feed_url
+        yield from read_feed_url(source, published=published, settings=settings)
+        return
     if source == STDIN:
         where = "<stdin>"
         data = _read_limited(stdin if stdin is not None else sys.stdin.buffer, limit)
@@ -109,6 +116,10 @@ def _read_one(source: Path | str, *, published: date | None, settings: Settings,
                 f"{', '.join(supported_suffixes())}. Convert PDF or DOCX files to text or HTML "
                 "first.", path=where)
             return
+        reader = get_reader(name)
+        if getattr(reader, "reads_path", False):   # streams the file itself (warc)
+            yield from _run_reader(reader, name, path, None, where, published, settings, False)
+            return
         size = path.stat().st_size
         if size > limit:
             yield _too_large(where, size, limit)
@@ -118,10 +129,15 @@ def _read_one(source: Path | str, *, published: date | None, settings: Settings,
     if not data.strip():
         yield EmptyInput("the file is empty; nothing to read.", path=where)
         return
-    reader = get_reader(name)
+    yield from _run_reader(get_reader(name), name, path, data, where, published, settings,
+                           source == STDIN)
+
+
+def _run_reader(reader, name, path, data, where, published, settings, stdin
+                ) -> Iterator[Report | ConflictWatchError]:
     try:
         for item in reader(path, data, published=published, settings=settings):
-            if source == STDIN:         # readers saw the stand-in path "stdin"
+            if stdin:                   # readers saw the stand-in path "stdin"
                 item.path = where
             yield item
     except ConflictWatchError as err:

@@ -79,6 +79,9 @@ def get_reader(name: str) -> Reader:
 def reader_name_for(path: Path | str) -> str | None:
     """Name of the reader for a file, from its suffix (case-insensitive), or None."""
     _load_readers()
+    suffixes = [s.lower() for s in Path(path).suffixes]
+    if len(suffixes) >= 2 and "".join(suffixes[-2:]) in _BY_SUFFIX:   # .warc.gz
+        return _BY_SUFFIX["".join(suffixes[-2:])]
     return _BY_SUFFIX.get(Path(path).suffix.lower())
 
 

@@ -1,0 +1,163 @@
+"""Web archive reader (.warc, .warc.gz, .arc, .arc.gz): the HTML pages inside.
+
+warcio 1.8 iterates the records (ARC records are read as WARC). Every ``response`` record
+(an ARC record is one) with HTTP status 200 and an HTML content type becomes one report:
+its page is cleaned like any web page (``ingest.html.clean_html``), ``url`` is the record's
+WARC-Target-URI, and the date is the page's own publication date, else the day of the
+WARC-Date (when it was crawled), else ``published``. Requests, metadata, redirects,
+robots.txt and images are passed over without a word: archives are mostly those. A page
+with no article text is yielded as NoArticleText (E105); a damaged archive as BadArchive
+(E111), after the records read before the damage.
+
+The archive is streamed from its file (``reads_path``): a Common Crawl WARC of a gigabyte
+is read one record at a time, and ``max_file_bytes`` limits each page, not the archive.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from ..errors import BadArchive, ConflictWatchError, InputTooLarge
+from ..records import Report
+from ._decode import decode_bytes
+from .html import clean_html
+from .registry import register_reader
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
+
+
+def _warc_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _decode(payload: bytes, content_type: str, where: str) -> str:
+    m = _CHARSET.search(content_type)
+    if m:
+        try:
+            return payload.decode(m.group(1))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(payload, path=where)
+
+
+_ARC_HEADER = re.compile(rb"^(filedesc|[a-z][a-z0-9+.-]*)://\S* \S+ \d{14} ")
+
+
+def _looks_like_archive(stream: BinaryIO) -> bool:
+    """Whether the stream starts like a WARC or ARC file (gzipped or not); rewinds it."""
+    start = stream.tell()
+    head = stream.read(4096)
+    stream.seek(start)
+    if head[:2] == b"\x1f\x8b":
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
+    head = head.lstrip(b"\r\n")
+    return head.startswith(b"WARC/") or bool(_ARC_HEADER.match(head))
+
+
+def _check_whole(record) -> None:
+    """EOFError when a record was cut short (its declared length was not all there)."""
+    if record is not None and getattr(record.raw_stream, "limit", 0) > 0:
+        url = record.rec_headers.get_header("WARC-Target-URI") or "a record"
+        raise EOFError(f"the record for {url} is cut short")
+
+
+def _doc_id(stem: str, url: str | None, record_id: str | None, offset: int) -> str:
+    key = record_id or url
+    if not key:
+        return f"{stem}-{offset}"
+    return f"{stem}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+
+
+def iter_archive(stream: BinaryIO, *, where: str, stem: str, published: date | None = None,
+                 max_page_bytes: int = 20_000_000) -> Iterator[Report | ConflictWatchError]:
+    """Reports of the HTML responses in an open WARC/ARC stream (gzipped or not)."""
+    if not _looks_like_archive(stream):
+        yield BadArchive("this is not a WARC or ARC archive (it does not begin with a WARC/ "
+                         "or ARC record header); check the file, or rename it if it is a page "
+                         "(.html) or text (.txt).", path=where)
+        return
+    try:
+        records = ArchiveIterator(stream, arc2warc=True)
+        previous = None
+        for record in records:
+            _check_whole(previous)          # the iterator has read the previous one to its end
+            previous = record
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            status = record.http_headers.get_statuscode()
+            content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+            if status != "200" or not content_type.startswith(HTML_TYPES):
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            payload = record.content_stream().read(max_page_bytes + 1)
+            if len(payload) <= max_page_bytes:
+                _check_whole(record)
+            offset = records.get_record_offset()    # after the read: it skips to the record's end
+            if len(payload) > max_page_bytes:
+                yield InputTooLarge(f"the page {url} is over {max_page_bytes:,} bytes "
+                                    "(CONFLICTWATCH_MAX_FILE_BYTES); it was skipped.",
+                                    path=where, line=offset)
+                continue
+            try:
+                html = _decode(payload, content_type, where)
+                page = clean_html(html, path=where, line=offset)
+            except ConflictWatchError as err:
+                err.message = f"{err.message} (record for {url})"
+                yield err
+                continue
+            crawled = _warc_day(record.rec_headers.get_header("WARC-Date"))
+            yield Report(doc_id=_doc_id(stem, url, record.rec_headers.get_header("WARC-Record-ID"),
+                                        offset),
+                         text=page.text, title=page.title,
+                         published=page.published or crawled or published,
+                         url=url, path=where, html=html,
+                         meta={"warc_date": record.rec_headers.get_header("WARC-Date"),
+                               "warc_offset": offset})
+        if previous is not None:
+            records.read_to_end(previous)
+            _check_whole(previous)
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as err:
+        yield BadArchive(f"the archive cannot be read past this point ({type(err).__name__}: "
+                         f"{err}); the pages before it were read. Check that the file is a "
+                         "whole WARC or ARC file (gzipped per record or not).", path=where)
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in (".warc.gz", ".arc.gz", ".warc", ".arc"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)] or "archive"
+    return path.stem or "archive"
+
+
+@register_reader(".warc", ".warc.gz", ".arc", ".arc.gz", name="warc")
+def read_warc(path: Path, data: bytes | None, *, published: date | None = None,
+              settings=None) -> Iterator[Report | ConflictWatchError]:
+    """Read an archive; ``data`` is None when read_paths streams the file (``reads_path``)."""
+    from ..config import get_settings
+    limit = (settings or get_settings()).max_file_bytes
+    if data is not None:
+        import io
+        yield from iter_archive(io.BytesIO(data), where=str(path), stem=_stem(path),
+                                published=published, max_page_bytes=limit)
+        return
+    with open(path, "rb") as fh:
+        yield from iter_archive(fh, where=str(path), stem=_stem(path), published=published,
+                                max_page_bytes=limit)
+
+
+read_warc.reads_path = True   # read_paths hands over the path, not the archive's bytes
