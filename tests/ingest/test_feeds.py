@@ -128,22 +128,22 @@ class _FeedServer:
             def do_GET(self):  # noqa: N802
                 etag = f'"{hash(server.body) & 0xffffffff:x}"'
                 if self.path != "/feed.rss":
+                    server.hits.append(404)
                     self.send_response(404)
                     self.end_headers()
-                    server.hits.append(404)
                     return
                 if self.headers.get("If-None-Match") == etag:
+                    server.hits.append(304)
                     self.send_response(304)
                     self.end_headers()
-                    server.hits.append(304)
                     return
+                server.hits.append(200)          # before answering: the client may be faster
                 self.send_response(200)
                 self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
                 self.send_header("ETag", etag)
                 self.send_header("Last-Modified", formatdate(usegmt=True))
                 self.end_headers()
                 self.wfile.write(server.body)
-                server.hits.append(200)
 
             def log_message(self, *args):
                 pass
