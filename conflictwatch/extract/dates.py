@@ -145,6 +145,10 @@ class _Lang:
         self.f_num = re.compile(
             r"(?<![\w.,/-])(?:(?P<nd>\d{1,2})(?P<sep>[/.-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})"
             r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\w/]|[.,-]\d)")
+        # "14/12" (day/month without a year) only where the language data allows it: in
+        # English "24/7" and "9/11" are not dates. The month must have two digits.
+        self.f_dm_num = (re.compile(r"(?<![\w.,/-])(?P<d>[0-3]?\d)/(?P<m>[01]\d)(?![\w/]|[.,-]\d)")
+                         if d.get("numeric_day_month") else None)
         self.f_year = re.compile(rf"(?P<ctx>{_wb(r('year_context', list))})\s+{year}", I)
         self.f_rel = re.compile(_wb(self.relative_days), I)
         wd_full = rf"(?P<wd>(?<!\w){_alt(self.weekdays)}(?!\w))"
@@ -316,6 +320,11 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         if _iso(y, m, d) is None:
             continue
         add(_Cand(mt.start(), mt.end(), y, m, d))
+    if L.f_dm_num is not None and has_digit:
+        for mt in L.f_dm_num.finditer(text):
+            dd, mm = int(mt.group("d")), int(mt.group("m"))
+            if 1 <= dd <= 31 and 1 <= mm <= 12:
+                add(_Cand(mt.start(), mt.end(), None, mm, dd))
     for mt in (L.f_year.finditer(text) if has_digit else ()):
         c = _Cand(mt.start("year"), mt.end("year"), int(mt.group("year")))
         first = mt.group("ctx").split()[0].lower()

@@ -112,8 +112,10 @@ class _Lang:
             rf"^\s*(?:-|–|to|and|al|y|a|until|hasta)\s*(?:el\s+)?\d{{1,2}}(?:{ordsuf})?\s+"
             rf"(?:(?:of|de)\s+)?(?P<m>{mon})", re.I)
         self.day_word_before = re.compile(r"(?:^|(?<=\W))(?:día|dia)\s+$", re.I)
+        short = r"|[0-3]?\d/[01]\d" if dd.get("numeric_day_month") else ""   # "14/12" (es)
         self.numeric_date = re.compile(
-            r"(?<![\w.,/-])(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\w/]|[.,-]\d)")
+            r"(?<![\w.,/-])(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}" + short +
+            r")(?![\w/]|[.,-]\d)")
         year_ctx = [str(w) for w in langdata.require(dd, "year_context", list, lang, "dates")]
         self.year_before = re.compile(
             rf"(?:(?:^|(?<=\W)){_alt(year_ctx + ['the', 'los', 'las', 'el', 'año', 'year'])}\s+"

@@ -345,3 +345,18 @@ def test_a_sentence_takes_well_under_a_millisecond(lang, text):
         find_durations(text, lang)
     per_sentence = (time.perf_counter() - t0) / n
     assert per_sentence < 0.002, f"{per_sentence * 1000:.2f} ms per sentence"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "El estado de emergencia se declaró el 14/12 por 30 días.", ["2010-12-14"]),  # > published + 7
+    ("es", "La medida se dispuso anoche (05/12) en tres provincias.", ["2011-12-05", "2011-12-05"]),
+    ("en", "Pickets were staffed 24/7 and a 9/11 memorial stood nearby.", []),
+])
+def test_day_month_without_year_only_where_the_language_writes_it(lang, text, expected):
+    assert values(text, lang) == expected
+
+
+def test_day_month_without_year_after_a_weekday():
+    # a Friday report: "el miércoles 14/12" is two days earlier
+    found = find_dates("Se declaró el miércoles 14/12 por 30 días.", "es", date(2011, 12, 16))
+    assert {m.value for m in found} == {"2011-12-14"}

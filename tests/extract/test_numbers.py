@@ -110,6 +110,7 @@ def test_one_as_a_pronoun_is_not_a_count(lang, text):
     ("es", "Era el cuarto día del paro.", [("cuarto", "ordinal")]),
     ("es", "Marcharon 5 km durante el paro de 48 horas.", [("5 km", "measure"), ("48 horas", "measure")]),
     ("es", "Las 300 familias afectadas marcharon.", [("300", "count")]),
+    ("es", "Se declaró el 14/12 y hubo 8 fallecidos.", [("14/12", "date_part"), ("8", "count")]),
 ])
 def test_numbers_that_are_not_counts_carry_their_kind(lang, text, expected):
     assert kinds(text, lang) == expected
