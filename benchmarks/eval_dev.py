@@ -24,7 +24,7 @@ def run_score(score: Path, gold: Path, pred: Path, show: bool = False) -> dict:
     if show:
         print(subprocess.run([sys.executable, str(score), "--show", str(gold), str(pred)],
                              capture_output=True, text=True).stdout)
-    return json.loads(out.strip().splitlines()[0] if out.strip().startswith("{") else out)
+    return json.loads(out[:out.rfind("}") + 1])
 
 
 def main() -> None:

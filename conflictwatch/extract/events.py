@@ -92,6 +92,7 @@ class Lexicon:
                             for k in ("fatalities", "injuries", "arrests", "participants")}
         self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
         # a clause-level cue for deaths/injuries/arrests said of people further on
+        self.fatality_single = re.compile(slots["fatality_single"], re.I) if slots.get("fatality_single") else None
         self.slot_clause = {k: re.compile(_wb(slots[k]), re.I) for k in ("fatalities", "injuries", "arrests")}
         self.actors = [(re.compile(_wb(a["pattern"]), re.I if not _has_upper(a["pattern"]) else re.I),
                         a["name"], a["kind"]) for a in load(lang, "actors")["actors"]]
@@ -169,13 +170,13 @@ class EventExtractor:
         sents = split(text, self.lang)
         if not sents:
             return []
-        dates = [d for d in dates_mod.find_dates(text, self.lang, pub)]
+        dates = _with_year_in_focus(dates_mod.find_dates(text, self.lang, pub))
         durations = dates_mod.find_durations(text, self.lang)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang) if n.kind == "count"]
         focus = self.geo.country_focus(text)
         places = self.geo.find_places(text, focus)
         dateline_end = _dateline_end(text, sents, bool(report.title))
-        places_body = [p for p in places if p.start >= dateline_end]
+        places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"]
         if not focus:
             focus = _most_common([p.place.country for p in places_body])
         doc_admin1 = _most_common([p.place.admin1 for p in places_body
@@ -209,6 +210,11 @@ class EventExtractor:
                 best = _most_specific(good_places)
                 focus_place = (best.place, best.surface)
 
+        title_para = 0 if report.title else -1
+        body_types = {m.type for m in mentions if m.sentence.paragraph != title_para}
+        # a headline restates the lead: its mention of a type the body tells is not an event
+        # of its own (the body's carries the date and place)
+        mentions = [m for m in mentions if m.sentence.paragraph != title_para or m.type not in body_types]
         events = []
         for m in mentions:
             ev = self._to_event(m, report, focus, doc_admin1, dateline_places, issues, project, company)
@@ -325,6 +331,9 @@ class EventExtractor:
             slot = self._number_slot(n, text, s)
             if slot:
                 m.numbers.setdefault(slot, n.value)
+        if "fatalities" not in m.numbers and m.type in _CASUALTY_TYPES and lex.fatality_single \
+                and lex.fatality_single.search(s.text):
+            m.numbers["fatalities"] = 1
         # ---- actors
         m.actors = self._actors(s, text, m, focus_country)
 
@@ -401,7 +410,7 @@ class EventExtractor:
         if m.numbers:
             conf += 0.05
         conf = min(conf, 0.99)
-        if conf < MIN_CONFIDENCE:
+        if conf < _threshold(m.type):
             return None
         num = m.numbers
         ev = Event(
@@ -445,11 +454,52 @@ class EventExtractor:
         return project, company
 
 
+def _threshold(etype: str) -> float:
+    t = load_shared("thresholds")
+    return float(t.get(etype, t.get("default", MIN_CONFIDENCE)))
+
+
 _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 
 
 def _earlier_slot(lex, after: str, k: str) -> bool:
     return False
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _with_year_in_focus(mentions):
+    """Re-date day/month mentions without a year of their own by the year in focus.
+
+    A report of 2019 that tells of "June 2009" and then of "26 May" means 26 May 2009:
+    the year comes from the last explicit year before it, not from the publication date,
+    until a relative expression ("this Wednesday") brings the story back to the present.
+    """
+    out = []
+    focus_year = None
+    for d in mentions:
+        if d.relative:
+            focus_year = None
+        elif _YEAR.search(d.surface):
+            focus_year = int(_YEAR.search(d.surface).group(1))
+        elif focus_year and d.value and len(d.value) >= 7 and int(d.value[:4]) > focus_year:
+            shift = int(d.value[:4]) - focus_year
+            try:
+                value = _shift_year(d.value, shift)
+                value_end = _shift_year(d.value_end, shift) if d.value_end else None
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value, value_end, d.relative, d.prep)
+            except ValueError:
+                pass
+        out.append(d)
+    return out
+
+
+def _shift_year(value: str, years: int) -> str:
+    y = int(value[:4]) - years
+    if len(value) == 10:
+        date(y, int(value[5:7]), int(value[8:10]))  # raises on 29 Feb of a common year
+    return f"{y:04d}{value[4:]}"
 
 
 def _distance(x, m: _Mention) -> int:
@@ -474,8 +524,9 @@ def _most_common(values):
 
 
 _DATELINE = re.compile(
-    r"^\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚÑáéíóúñ .]+)*,\s*[^()\n]{0,25}?\([^)\n]{2,60}\)\s*[-–—]+\s*"
-    r"|^\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ .]{1,40}\.\s*[-–—]+\s*")
+    r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚÑáéíóúñ .]+)*,\s*[^()\n]{0,25}?\([^)\n]{2,60}\)\s*[-–—]+\s*"
+    r"|\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚÑáéíóúñ .]+)*\s*[-–—]+\s*"
+    r"|\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,40}(?:,\s*[^.\n]{3,40})?\.\s*[-–—]+\s*")
 
 
 def _dateline_end(text: str, sents: list[Sentence], has_title: bool) -> int:
