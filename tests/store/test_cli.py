@@ -53,3 +53,14 @@ def test_show_unknown_event_and_ingest_without_paths_fail_with_guidance(tmp_path
     assert res.exit_code != 0 and "E302" in res.output
     res = runner.invoke(main, ["ingest", "--db", db])
     assert res.exit_code == 2 and "PATHS" in res.output
+
+
+def test_a_bad_line_is_reported_and_the_rest_of_the_batch_is_stored(tmp_path, reports_file):
+    mixed = tmp_path / "mixed.jsonl"
+    lines = reports_file.read_text(encoding="utf-8").splitlines()
+    mixed.write_text(lines[0] + "\n{not json at all\n" + lines[1] + "\n", encoding="utf-8")
+    db = str(tmp_path / "cw.db")
+    res = CliRunner().invoke(main, ["ingest", "--db", db, str(mixed)])
+    summary = json.loads(res.stdout.strip().splitlines()[-1])
+    assert res.exit_code == 1 and "E106" in res.stderr
+    assert summary["unreadable"] == 1 and summary["reports"] == 2
