@@ -167,3 +167,31 @@ def test_openapi_and_offline_docs(client):
         assert path in spec["paths"]
     page = client.get("/api/v1/docs").text
     assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in page and "http" not in page.split("<body>")[1]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Teachers in Puno went on strike on Monday, demanding higher wages. Some 2,000 teachers "
+           "marched through the city centre."),
+    ("es", "Los docentes de Puno iniciaron el lunes una huelga indefinida para exigir mejores "
+           "sueldos. Unos 2.000 maestros marcharon por el centro de la ciudad."),
+])
+def test_upload_is_extracted_merged_and_returned(client, auth, lang, text):
+    resp = client.post("/api/v1/reports", headers=auth,
+                       json={"text": text, "published": "2026-04-08", "lang": lang, "doc_id": f"puno-{lang}"})
+    assert resp.status_code == 201, resp.text
+    body = resp.json()
+    assert body["doc_id"] == f"puno-{lang}" and body["text"].endswith(text[-20:])
+    assert any(e["type"] == "strike" for e in body["events"]), body["events"]
+    assert client.get("/api/v1/reports").json()["count"] == 5
+
+
+def test_upload_html_file_multipart(client, auth):
+    page = ("<html><head><title>Bloqueo en Espinar</title></head><body><article><h1>Bloqueo en Espinar</h1>"
+            "<p>Comuneros de Espinar bloquearon el martes la carretera hacia la mina de cobre, "
+            "en rechazo a la contaminación del río.</p><p>La policía informó que el tránsito "
+            "estuvo cortado durante diez horas.</p></article></body></html>")
+    resp = client.post("/api/v1/reports", headers=auth, data={"published": "2026-05-06"},
+                       files={"file": ("espinar.html", page.encode(), "text/html")})
+    assert resp.status_code == 201, resp.text
+    body = resp.json()
+    assert "<p>" not in body["text"] and "bloquearon" in body["text"]
