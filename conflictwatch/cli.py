@@ -79,6 +79,23 @@ class _Progress:
             self._rich.stop()
 
 
+def _scale_options(func):
+    """--workers / --engine / --scheduler / --batch-size (conflictwatch.parallel)."""
+    func = click.option("--batch-size", type=click.IntRange(1), default=None, metavar="N",
+                        help="Reports per batch sent to a worker [default: "
+                             "CONFLICTWATCH_BATCH_SIZE, 200].")(func)
+    func = click.option("--scheduler", metavar="ADDRESS", default=None,
+                        help="Dask scheduler to use with --engine dask (e.g. tcp://host:8786); "
+                             "default: a LocalCluster of --workers processes.")(func)
+    func = click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+                        show_default=True,
+                        help="local: this machine's processes; dask: a Dask cluster.")(func)
+    func = click.option("--workers", "-w", type=click.IntRange(1), default=1, show_default=True,
+                        help="Worker processes extracting in parallel (results keep input "
+                             "order).")(func)
+    return func
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", callback=_parse_published, metavar="YYYY-MM-DD",
@@ -87,34 +104,38 @@ class _Progress:
 @click.option("--lang", type=click.Choice(["auto", *SUPPORTED_LANGS]), default="auto",
               show_default=True, help="Language of the reports; 'auto' identifies each one.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress messages on stderr.")
-def extract(paths, published, lang, quiet):
-    """Extract events from PATHS (files, folders, or - for stdin) as JSON Lines on stdout.
+@_scale_options
+def extract(paths, published, lang, quiet, workers, engine, scheduler, batch_size):
+    """Extract events from PATHS (files, folders, feed URLs, or - for stdin) as JSON Lines
+    on stdout.
 
     One line per report: {"doc_id", "lang", "published", "title", "events": [...]}.
     Inputs that cannot be read are reported on stderr (E1xx) and skipped; the exit
-    status is then 1.
+    status is then 1. A summary ends the run on stderr.
     """
-    from .ingest import read_paths
-    from .pipeline import extract_report
+    from .parallel import RunSummary, iter_extract
+    from .progress import RunProgress, estimate_total
 
-    progress = _Progress(quiet)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask; add --engine dask.")
+    total = estimate_total(paths) if not quiet and sys.stderr.isatty() else None
+    progress = RunProgress(quiet=quiet, total=total, every=PROGRESS_EVERY)
+    summary = RunSummary()
     try:
-        for item in read_paths(paths, published=published, lang=lang):
+        for item in iter_extract(paths, published=published, lang=lang, workers=workers,
+                                 engine=engine, scheduler=scheduler, batch_size=batch_size):
+            summary.add(item)
             if isinstance(item, ConflictWatchError):
                 progress.error(item)
                 continue
-            try:
-                result = extract_report(item)
-            except Exception as exc:  # one report's failure must not stop the batch
-                progress.error(_extraction_failed(item, exc))
-                continue
-            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+            click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
             progress.report()
     except ConflictWatchError as err:        # a bad argument found by the library
         progress.close()
         raise click.UsageError(str(err)) from None
     finally:
         progress.close()
+    progress.summary(summary)
     sys.exit(1 if progress.skipped else 0)
 
 

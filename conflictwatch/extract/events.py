@@ -196,16 +196,19 @@ class EventExtractor:
                 # a new paragraph keeps the date in focus but not the exact place
             s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end]
             s_places = [p for p in places_body if s.start <= p.start < s.end]
+            s_countries = [p.place.country for p in places if s.start <= p.start < s.end
+                           and p.place.level == "country"]
             found = self._triggers(s, text)
             for m in found:
                 self._fill(m, s, text, s_dates, durations, numbers, s_places, pub,
-                           focus_date or lead_date, focus_place, focus)
+                           focus_date or lead_date, focus_place, focus, s_countries)
                 mentions.append(m)
             # update the context in focus after the sentence
             datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL]
             if datable:
                 focus_date = datable[-1].value
-            good_places = [p for p in s_places if p.place.country == (focus or p.place.country)]
+            good_places = [p for p in s_places if p.place.country == (focus or p.place.country)
+                           or p.place.country in s_countries]
             if good_places:
                 best = _most_specific(good_places)
                 focus_place = (best.place, best.surface)
@@ -280,7 +283,7 @@ class EventExtractor:
         return False
 
     def _fill(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers, s_places,
-              pub: date | None, focus_date, focus_place, focus_country) -> None:
+              pub: date | None, focus_date, focus_place, focus_country, s_countries=()) -> None:
         lex = self.lex
         # ---- date
         starts = [d for d in s_dates if d.prep not in _UNTIL]
@@ -316,10 +319,13 @@ class EventExtractor:
             local = [p for p in s_places if p.place.level in ("town", "admin2", "feature")]
             if not local or m.type == "state_of_emergency":
                 m.nationwide = True
-        if s_places:
-            near = sorted(s_places, key=lambda p: abs(_distance(p, m)))
-            in_focus = [p for p in near if p.place.country == (focus_country or p.place.country)] or near
-            best = _most_specific(in_focus[:3])
+        near = sorted(s_places, key=lambda p: abs(_distance(p, m)))
+        # a place abroad counts only when the sentence names its country
+        named = set(s_countries)
+        near = [p for p in near if not focus_country or p.place.country == focus_country
+                or p.place.country in named]
+        if near:
+            best = _most_specific(near[:3])
             m.place, m.location = best.place, best.surface
             m.own_place = True
         elif focus_place:
@@ -482,7 +488,10 @@ def _with_year_in_focus(mentions):
         if d.relative:
             focus_year = None
         elif _YEAR.search(d.surface):
-            focus_year = int(_YEAR.search(d.surface).group(1))
+            # a month or day of a stated year anchors the story; a bare year ("since
+            # 2014") is a duration's start, not the time the story is told in
+            if d.value and len(d.value) >= 7:
+                focus_year = int(_YEAR.search(d.surface).group(1))
         elif focus_year and d.value and len(d.value) >= 7 and int(d.value[:4]) > focus_year:
             shift = int(d.value[:4]) - focus_year
             try:

@@ -64,7 +64,10 @@ _TITLES = {"president", "presidente", "presidenta", "mayor", "alcalde", "alcalde
 _PLACE_PREPS = {"in", "en", "at", "from", "near", "to", "desde", "hacia", "cerca", "around",
                 "outside", "across", "throughout", "toward", "towards", "into", "of", "de", "del",
                 "por", "hasta", "para", "entre", "between"}
-_LEVEL_BONUS = {"country": 3.0, "admin1": 1.5, "admin2": 0.5, "town": 0.0, "feature": 0.5}
+# Features (mines, lakes: data/features.yaml) carry no population; they are few and named
+# on purpose, so their name is a strong signal.
+_LEVEL_BONUS = {"country": 3.0, "admin1": 1.5, "admin2": 0.5, "town": 0.0, "feature": 3.0}
+_ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
 
 @dataclass(slots=True, frozen=True)
@@ -288,8 +291,11 @@ class Geocoder:
                 out.append(e)
         return out
 
-    def _score(self, e: Entry, focus: str | None, context_admin1: set, named: set[int]) -> float:
+    def _score(self, e: Entry, focus: str | None, context_admin1: set, named: set[int],
+               key: str = "") -> float:
         score = math.log10(e.population + 1) + _LEVEL_BONUS.get(e.level, 0.0)
+        if key and fold(e.name) != key:
+            score -= _ALTERNATE_PENALTY
         if focus and e.country == focus:
             score += 10.0
         if e.level != "admin1" and (e.country, e.admin1) in context_admin1:
@@ -304,7 +310,7 @@ class Geocoder:
         cands = self._plausible(span, focus, context_admin1)
         best = None
         if cands:
-            best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named))
+            best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named, span.key))
             if not span.cue:
                 best = self._seat(best, span.key)
         # typo tolerance: unknown word, or a known word that is only a hamlet here

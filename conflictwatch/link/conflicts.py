@@ -122,6 +122,22 @@ def soe_days(events: list[dict]) -> int:
     return total
 
 
+def arrests_total(events: list[dict]) -> int:
+    """People detained: every ``arrest`` event's number, plus the arrests of other events
+    (a clash's) with no ``arrest`` event within a day of them, which would tell the same
+    detentions (SCHEMA rule 4b codes both)."""
+    arrest_days = [dates.interval(e) for e in events if e.get("type") == "arrest" and e.get("arrests")]
+    total = sum(e.get("arrests") or 0 for e in events if e.get("type") == "arrest")
+    for e in events:
+        if e.get("type") == "arrest" or not e.get("arrests"):
+            continue
+        mine = dates.interval(e, slack_days=1)
+        if mine and any(d and d[0] <= mine[1] and mine[0] <= d[1] for d in arrest_days):
+            continue
+        total += e["arrests"]
+    return total
+
+
 def summarise_conflict(events: list[dict], newest: str | None = None) -> dict:
     """Name, place, issues, span, status and counters of a conflict from its (non-rejected) events."""
     live = [e for e in events if e.get("status") != "rejected"]
@@ -149,8 +165,7 @@ def summarise_conflict(events: list[dict], newest: str | None = None) -> dict:
         "events_by_type": dict(sorted(Counter(e["type"] for e in live).items())),
         "fatalities": sum(e.get("fatalities") or 0 for e in live),
         "injuries": sum(e.get("injuries") or 0 for e in live),
-        "arrests": sum(e.get("arrests") or 0 for e in live if e.get("type") == "arrest")
-        or sum(e.get("arrests") or 0 for e in live),
+        "arrests": arrests_total(live),
         "soe_days": soe_days(live),
     }
     return out

@@ -115,3 +115,14 @@ def test_missing_gazetteer_is_a_coded_error_saying_how_to_rebuild(tmp_path):
     with pytest.raises(GazetteerMissing) as exc:
         Gazetteer.load(tmp_path)
     assert exc.value.code == "E203" and "build_gazetteer.py" in exc.value.message
+
+
+def test_every_hand_written_feature_is_in_the_shipped_index(gaz):
+    """Fails when data/features.yaml was edited without rerunning scripts/build_gazetteer.py."""
+    import yaml
+    features = yaml.safe_load((DATA_DIR / "features.yaml").read_text(encoding="utf-8"))
+    for f in features:
+        for name in [f["name"], *(f.get("also") or [])]:
+            hits = [e for e in gaz.lookup(name, f["country"]) if e.level == "feature"]
+            assert [e.name for e in hits] == [f["name"]], name
+            assert hits[0].admin1 == f["admin1"] and hits[0].latitude is not None

@@ -196,3 +196,19 @@ def test_lookup_by_name_and_country(geo):
     assert geo.lookup("Santiago", "CL")[0].country == "CL"
     assert {p.country for p in geo.lookup("La Paz")} >= {"BO", "MX", "HN"}
     assert geo.lookup("Nowhere-on-Earth") == []
+
+
+# --- features --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,surface", [
+    ("Farmers in the Tambo valley marched against Tia Maria.", "Tia Maria"),
+    ("Los agricultores del valle de Tambo marcharon contra Tía María.", "Tía María"),
+])
+def test_named_sites_are_features_placed_in_their_region(geo, text, surface):
+    [m] = [m for m in geo.find_places(text, "PE") if m.place.level == "feature"]
+    assert (m.surface, m.place.name, m.place.admin1) == (surface, "Tía María", "Arequipa")
+    assert m.place.latitude is not None
+
+
+def test_a_feature_beats_a_town_known_by_the_same_alternate_name(geo):
+    ms = geo.find_places("Workers at Yanacocha, near Cajamarca, downed tools.", "PE")
+    assert ("Yanacocha", "PE", "feature") in names(ms)

@@ -52,3 +52,11 @@ def test_emergency_days_end_at_lifting_and_overlaps_count_once():
 def test_status_is_latent_once_events_stop_coming():
     assert conflict_status("2011-04-05", "2012-07-03") == "latent"
     assert conflict_status("2012-06-01", "2012-07-03") == "active"
+
+
+def test_detentions_told_by_a_clash_and_an_arrest_event_count_once():
+    from conflictwatch.link.conflicts import arrests_total
+    clash = {"type": "crackdown", "date": "2023-01-16", "arrests": 6}
+    arrest = {"type": "arrest", "date": "2023-01-16", "arrests": 6}
+    earlier = {"type": "crackdown", "date": "2023-01-09", "arrests": 4}
+    assert arrests_total([clash, arrest, earlier]) == 10
