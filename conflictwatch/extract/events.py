@@ -62,6 +62,14 @@ class _Mention:
     actors: list = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _PlaceSpan:
+    start: int
+    end: int
+    surface: str
+    place: Place
+
+
 def _wb(p: str) -> str:
     return r"(?<![\w])(?:" + p + r")(?![\w])"
 
@@ -92,6 +100,7 @@ class Lexicon:
                             for k in ("fatalities", "injuries", "arrests", "participants")}
         self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
         # a clause-level cue for deaths/injuries/arrests said of people further on
+        self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
         self.fatality_single = re.compile(slots["fatality_single"], re.I) if slots.get("fatality_single") else None
         self.slot_clause = {k: re.compile(_wb(slots[k]), re.I) for k in ("fatalities", "injuries", "arrests")}
         self.actors = [(re.compile(_wb(a["pattern"]), re.I if not _has_upper(a["pattern"]) else re.I),
@@ -174,7 +183,8 @@ class EventExtractor:
         durations = dates_mod.find_durations(text, self.lang)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang) if n.kind == "count"]
         focus = self.geo.country_focus(text)
-        places = self.geo.find_places(text, focus)
+        places = self.geo.find_places(text, focus) + self._capital_mentions(text, focus)
+        places.sort(key=lambda p: p.start)
         dateline_end = _dateline_end(text, sents, bool(report.title))
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"]
         if not focus:
@@ -224,6 +234,17 @@ class EventExtractor:
             if ev is not None:
                 events.append(ev)
         return _merge(events)
+
+    def _capital_mentions(self, text: str, focus: str | None) -> list:
+        """'the capital' / 'la capital' as a mention of the focus country's capital."""
+        capital = _countries().get(focus or "", {}).get("capital")
+        if not capital or not self.lex.capital:
+            return []
+        places = [p for p in self.geo.lookup(capital, focus) if p.level in ("town", "admin1", "admin2")]
+        if not places:
+            return []
+        place = max(places, key=lambda p: p.population)
+        return [_PlaceSpan(m.start(), m.end(), m.group(0), place) for m in self.lex.capital.finditer(text)]
 
     # ----------------------------------------------------------------------------------
     def _triggers(self, s: Sentence, text: str) -> list[_Mention]:
