@@ -11,9 +11,4 @@ __version__ = "0.1.0"
 __all__ = ["extract", "__version__"]
 
 
-def extract(source, *, published=None, lang="auto", doc_id=None):
-    """Extract events. ``source`` is a text string, a Report, or a path.
-
-    Returns a list of ``ExtractionResult`` (one per report)."""
-    from .pipeline import extract as _extract
-    return _extract(source, published=published, lang=lang, doc_id=doc_id)
+from . import extract  # noqa: E402  (a callable package: see extract/__init__.py)

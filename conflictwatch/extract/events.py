@@ -460,6 +460,8 @@ class EventExtractor:
     def _issues(self, text: str) -> list[str]:
         counts = {k: len(rx.findall(text)) for k, rx in self.lex.issues.items()}
         ranked = sorted((k for k, c in counts.items() if c >= 2), key=lambda k: -counts[k])
+        if not ranked:   # a short report: single mentions are all there is to go on
+            ranked = sorted((k for k, c in counts.items() if c), key=lambda k: -counts[k])[:2]
         return ranked[:4]
 
     def _project_company(self, text: str) -> tuple[str | None, str | None]:
