@@ -1,0 +1,324 @@
+"""Streaming, batched and parallel extraction: any corpus size in bounded memory.
+
+    >>> from conflictwatch.parallel import iter_extract
+    >>> for item in iter_extract(["archive/"], workers=2):
+    ...     ...   # an ExtractionResult, or the ConflictWatchError of a skipped input
+
+Reports are read lazily (``ingest.read_paths``), grouped into batches of ``batch_size``
+and extracted one batch per task: in this process (``workers=1``), in a pool of worker
+processes (``workers=N``), or on a Dask cluster (``engine="dask"``: a LocalCluster of
+``workers`` processes, or the scheduler at ``scheduler``). At most ``2 x workers`` batches
+are in flight, so memory holds a few batches whatever the corpus size, and results come
+back in input order: the same records, in the same order, as one process gives. The caller
+is the single writer (``Store.ingest_report``), so the database sees one connection.
+
+Reading (and HTML cleaning) happens in the calling process; extraction, the costly part,
+in the workers. Raw HTML is not sent to the workers (the extractor reads the cleaned text).
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import BadSetting, ConflictWatchError, ExtractionFailed
+from .records import ExtractionResult, Report
+
+ENGINES = ("local", "dask")
+IN_FLIGHT_PER_WORKER = 2
+
+
+# --- the work done in a worker -------------------------------------------------------------
+
+def warm_up() -> None:
+    """Load the language data and the gazetteer once per worker process."""
+    from .extract.events import get_extractor
+    from .geo import Geocoder
+    for lang in ("en", "es"):
+        get_extractor(lang)
+    Geocoder.default()
+
+
+def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any]]:
+    """Extract a batch: per report ``("ok", lang, [Event])`` or ``("error", kind, message)``.
+
+    Plain tuples, not exceptions, go back to the caller: coded errors do not pickle with
+    their path and line."""
+    from .pipeline import extract_report
+    out: list[tuple[str, Any, Any]] = []
+    for report in reports:
+        try:
+            result = extract_report(report)
+        except ConflictWatchError as exc:
+            out.append(("error", exc.code, exc.message))
+        except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
+            out.append(("error", type(exc).__name__, str(exc)))
+        else:
+            out.append(("ok", result.report.lang, result.events))
+    return out
+
+
+def extraction_failed(report: Report, kind: str, message: str) -> ExtractionFailed:
+    """The E201 error for a report whose extraction raised ``kind: message``."""
+    if kind.startswith("E") and kind[1:].isdigit():
+        text = f"{kind} during extraction: {message}"
+    else:
+        text = (f"extraction of report '{report.doc_id}' failed ({kind}: {message}); it was "
+                "skipped. Please report this with the input.")
+    return ExtractionFailed(text, path=report.path or report.doc_id, line=report.line)
+
+
+# --- executors: something with submit(fn, arg) -> future with .result() ----------------------
+
+class _Done:
+    def __init__(self, value):
+        self._value = value
+
+    def result(self):
+        return self._value
+
+
+class _InProcess:
+    """workers=1: no pool, no pickling; the batch runs when its result is asked for."""
+
+    workers = 1
+
+    def submit(self, fn, arg):
+        class _Lazy:
+            def result(self_inner):
+                return fn(arg)
+        return _Lazy()
+
+    def close(self):
+        pass
+
+
+class _ProcessPool:
+    def __init__(self, workers: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        # fork shares the parent's loaded modules; forkserver where the parent has threads
+        # (a web server, a Dask client) that fork would copy in a broken state.
+        method = "fork" if _single_threaded() else "forkserver"
+        self.workers = workers
+        self._pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_up,
+                                         mp_context=multiprocessing.get_context(method))
+
+    def submit(self, fn, arg):
+        return self._pool.submit(fn, arg)
+
+    def close(self):
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _single_threaded() -> bool:
+    import threading
+    return threading.active_count() == 1
+
+
+class _Dask:
+    def __init__(self, workers: int, scheduler: str | None, processes: bool, client=None):
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:  # pragma: no cover - dask[distributed] is a dependency
+            raise BadSetting("--engine dask needs dask[distributed]; pip install "
+                             "'dask[distributed]'.") from None
+        self._own_client = client is None
+        self._cluster = None
+        if client is not None:
+            self.client = client
+        elif scheduler:
+            try:
+                self.client = Client(scheduler, timeout="30s")
+            except (OSError, TimeoutError) as err:
+                raise BadSetting(f"cannot reach the Dask scheduler at {scheduler} ({err}); "
+                                 "check --scheduler (e.g. tcp://host:8786) and that the "
+                                 "scheduler runs.") from None
+        else:
+            self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                         processes=processes, dashboard_address=None,
+                                         silence_logs=40)
+            self.client = Client(self._cluster)
+        n = len(self.client.scheduler_info().get("workers", {})) or workers
+        self.workers = max(1, n)
+        if self._cluster is not None and processes:
+            self.client.run(warm_up)
+
+    def submit(self, fn, arg):
+        return self.client.submit(fn, arg, pure=False)
+
+    def close(self):
+        if self._own_client:
+            self.client.close()
+            if self._cluster is not None:
+                self._cluster.close()
+
+
+def make_executor(workers: int = 1, engine: str = "local", scheduler: str | None = None,
+                  *, processes: bool = True, client=None):
+    """The executor for ``workers``/``engine``/``scheduler`` (see iter_extract)."""
+    if engine not in ENGINES:
+        raise BadSetting(f"engine {engine!r} is not known; choose one of {', '.join(ENGINES)}.")
+    if workers < 1:
+        raise BadSetting(f"workers must be 1 or more, not {workers}.")
+    if scheduler and engine != "dask":
+        raise BadSetting("--scheduler is for --engine dask; add --engine dask or drop --scheduler.")
+    if engine == "dask":
+        return _Dask(workers, scheduler, processes, client)
+    if workers == 1:
+        return _InProcess()
+    return _ProcessPool(workers)
+
+
+# --- the stream --------------------------------------------------------------------------------
+
+def _batches(items: Iterable[Report | ConflictWatchError], size: int
+             ) -> Iterator[list[Report | ConflictWatchError]]:
+    batch: list[Report | ConflictWatchError] = []
+    n_reports = 0
+    for item in items:
+        batch.append(item)
+        if isinstance(item, Report):
+            n_reports += 1
+        if n_reports >= size:
+            yield batch
+            batch, n_reports = [], 0
+    if batch:
+        yield batch
+
+
+def _for_worker(report: Report) -> Report:
+    return dataclasses.replace(report, html=None) if report.html else report
+
+
+def _merge(batch: list[Report | ConflictWatchError], results: list[tuple[str, Any, Any]]
+           ) -> Iterator[ExtractionResult | ConflictWatchError]:
+    it = iter(results)
+    for item in batch:
+        if isinstance(item, ConflictWatchError):
+            yield item
+            continue
+        status, a, b = next(it)
+        if status == "ok":
+            if a and not item.lang:
+                item.lang = a
+            for event in b:
+                if event.doc_id is None:
+                    event.doc_id = item.doc_id
+            yield ExtractionResult(report=item, events=b)
+        else:
+            yield extraction_failed(item, a, b)
+
+
+def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int = 1,
+                   engine: str = "local", scheduler: str | None = None,
+                   batch_size: int | None = None, processes: bool = True, client=None
+                   ) -> Iterator[ExtractionResult | ConflictWatchError]:
+    """Extract a stream of reports (errors pass through in place), in input order.
+
+    See the module docstring; ``processes=False`` runs a Dask LocalCluster's workers as
+    threads (quick to start, for tests), ``client`` uses an existing Dask client."""
+    if batch_size is None:
+        from .config import get_settings
+        batch_size = get_settings().batch_size
+    if batch_size < 1:
+        raise BadSetting(f"batch size must be 1 or more, not {batch_size}.")
+    executor = make_executor(workers, engine, scheduler, processes=processes, client=client)
+    max_in_flight = max(1, IN_FLIGHT_PER_WORKER * executor.workers)
+    pending: deque[tuple[list, Any]] = deque()
+    try:
+        for batch in _batches(items, batch_size):
+            reports = [_for_worker(i) for i in batch if isinstance(i, Report)]
+            pending.append((batch, executor.submit(extract_batch, reports) if reports
+                            else _Done([])))
+            while len(pending) >= max_in_flight:
+                done_batch, future = pending.popleft()
+                yield from _merge(done_batch, future.result())
+        while pending:
+            done_batch, future = pending.popleft()
+            yield from _merge(done_batch, future.result())
+    finally:
+        pending.clear()
+        executor.close()
+
+
+def iter_extract(paths: Iterable[str | os.PathLike], *, published=None, lang: str = "auto",
+                 workers: int = 1, engine: str = "local", scheduler: str | None = None,
+                 batch_size: int | None = None, settings=None, processes: bool = True,
+                 client=None) -> Iterator[ExtractionResult | ConflictWatchError]:
+    """Read and extract every report under ``paths`` (files, folders, feed URLs, ``-``).
+
+    Yields an ``ExtractionResult`` per report and the ``ConflictWatchError`` of each input
+    that was skipped (unreadable E1xx, or extraction failed E201), in input order, whatever
+    ``workers`` and ``engine``. Memory stays bounded: see the module docstring."""
+    from .ingest import read_paths
+    from .pipeline import _as_date
+    if settings is not None and batch_size is None:
+        batch_size = settings.batch_size
+    items = read_paths(paths, published=_as_date(published), lang=lang, settings=settings)
+    yield from extract_stream(items, workers=workers, engine=engine, scheduler=scheduler,
+                              batch_size=batch_size, processes=processes, client=client)
+
+
+# --- what a run did ----------------------------------------------------------------------------
+
+@dataclass
+class RunSummary:
+    """Counts of a long run, printed at its end: reports read, skipped (by error code),
+    extracted, events; for ``ingest``/``watch`` also new, duplicate and merged."""
+
+    read: int = 0
+    extracted: int = 0
+    events: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    new: int = 0
+    duplicates: int = 0
+    merges: int = 0
+    seen_before: int = 0
+    seconds: float = 0.0
+
+    def add(self, item: ExtractionResult | ConflictWatchError) -> None:
+        if isinstance(item, ConflictWatchError):
+            self.skipped[item.code] += 1
+            if item.code.startswith("E2"):
+                self.read += 1
+            return
+        self.read += 1
+        self.extracted += 1
+        self.events += len(item.events)
+
+    @property
+    def n_skipped(self) -> int:
+        return sum(self.skipped.values())
+
+    def to_dict(self) -> dict:
+        return {"read": self.read, "extracted": self.extracted, "events": self.events,
+                "skipped": dict(self.skipped), "new": self.new, "duplicates": self.duplicates,
+                "merges": self.merges, "seen_before": self.seen_before,
+                "seconds": round(self.seconds, 2)}
+
+    def lines(self, *, stored: bool = False) -> list[str]:
+        """The summary as short lines of text."""
+        rate = f" in {self.seconds:.1f}s ({self.read / self.seconds:.1f} reports/s)" \
+            if self.seconds > 0 and self.read else ""
+        out = [f"Summary: {self.read} reports read{rate}, {self.extracted} extracted, "
+               f"{self.events} events, {self.n_skipped} skipped."]
+        if stored:
+            out.append(f"Stored: {self.new} new reports, {self.duplicates} already stored, "
+                       f"{self.merges} events merged into existing ones.")
+        if self.seen_before:
+            out.append(f"Seen before (not read again): {self.seen_before}.")
+        if self.skipped:
+            from .errors import ALL_ERRORS
+            why = ", ".join(f"{code} {ALL_ERRORS[code].__doc__.rstrip('.').lower() if code in ALL_ERRORS else ''}"
+                            f": {n}".replace(" :", ":")
+                            for code, n in sorted(self.skipped.items()))
+            out.append(f"Skipped: {why}.")
+        return out
+
+
+__all__ = ["iter_extract", "extract_stream", "extract_batch", "make_executor", "RunSummary",
+           "ENGINES"]
