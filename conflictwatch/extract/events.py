@@ -101,6 +101,7 @@ class Lexicon:
         self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
         # a clause-level cue for deaths/injuries/arrests said of people further on
         self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
+        self.reporting = re.compile(_wb(slots["reporting"]) + r"\W+(?:\w+\W+){0,1}$", re.I) if slots.get("reporting") else None
         self.fatality_single = re.compile(slots["fatality_single"], re.I) if slots.get("fatality_single") else None
         self.slot_clause = {k: re.compile(_wb(slots[k]), re.I) for k in ("fatalities", "injuries", "arrests")}
         self.actors = [(re.compile(_wb(a["pattern"]), re.I if not _has_upper(a["pattern"]) else re.I),
@@ -192,6 +193,7 @@ class EventExtractor:
         doc_admin1 = _most_common([p.place.admin1 for p in places_body
                                    if p.place.country == focus and p.place.admin1])
         dateline_places = [p for p in places if p.start < dateline_end]
+        doc_place = _doc_place(places_body, focus, doc_admin1)
         issues = self._issues(text)
         project, company = self._project_company(text)
 
@@ -203,8 +205,11 @@ class EventExtractor:
         for s in sents:
             if s.paragraph != last_para:
                 last_para = s.paragraph
-                # a new paragraph keeps the date in focus but not the exact place
-            s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end]
+                # a new paragraph keeps the date in focus but not the place: without a
+                # place of its own, an event there is placed where the report mostly is
+                focus_place = doc_place
+            s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end
+                       and not self._said_on(text, s, d)]
             s_places = [p for p in places_body if s.start <= p.start < s.end]
             s_countries = [p.place.country for p in places if s.start <= p.start < s.end
                            and p.place.level == "country"]
@@ -234,6 +239,11 @@ class EventExtractor:
             if ev is not None:
                 events.append(ev)
         return _merge(events)
+
+    def _said_on(self, text: str, s: Sentence, d) -> bool:
+        """A date that only says when something was said ("officials said on Friday")."""
+        rx = self.lex.reporting
+        return bool(rx and rx.search(text[max(s.start, d.start - 30):d.start]))
 
     def _capital_mentions(self, text: str, focus: str | None) -> list:
         """'the capital' / 'la capital' as a mention of the focus country's capital."""
@@ -321,6 +331,14 @@ class EventExtractor:
             u = min(untils, key=lambda d: _distance(d, m))
             if u.value and u.value > m.date:
                 m.date_end = u.value
+        elapsed = [d for d in durations if s.start <= d.start < s.end and getattr(d, "elapsed", False)
+                   and abs(_distance(d, m)) < 25]
+        if elapsed and m.date and len(m.date) == 10 and m.type in ("strike", "blockade", "protest"):
+            # "after twenty-six days of strike": the strike began days - 1 before
+            from datetime import timedelta
+            end = date.fromisoformat(m.date)
+            m.date_end = m.date
+            m.date = (end - timedelta(days=elapsed[0].days - 1)).isoformat()
         if m.date and len(m.date) == 10 and not m.date_end:
             s_durs = [d for d in durations if s.start <= d.start < s.end and not getattr(d, "elapsed", False)]
             if s_durs:
@@ -545,6 +563,16 @@ def _distance(x, m: _Mention) -> int:
 def _most_specific(places):
     rank = {"feature": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 4}
     return min(places, key=lambda p: (rank.get(p.place.level, 5), p.start))
+
+
+def _doc_place(places, focus, admin1):
+    """The report's main place: its most named place in its main admin1."""
+    cands = [p for p in places if p.place.country == focus and p.place.admin1 == admin1]
+    if not cands:
+        return None
+    name = _most_common([p.place.name for p in cands])
+    best = next(p for p in cands if p.place.name == name)
+    return (best.place, best.surface)
 
 
 def _most_common(values):
