@@ -174,5 +174,62 @@ def serve(host, port, database_url):
         raise click.ClickException(str(err)) from None
     uvicorn.run(app, host=host, port=port, log_level="info")
 
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", "database_url", default=None,
+              help="Database URL or SQLite file (default: CONFLICTWATCH_DATABASE_URL).")
+@click.option("--state", "state_path", default=None, metavar="FILE",
+              help="SQLite file remembering what was seen [default: <db file>.watch.sqlite].")
+@click.option("--interval", type=click.FloatRange(1), default=300, show_default=True,
+              help="Seconds between polls.")
+@click.option("--once", is_flag=True, help="Poll once and exit.")
+@click.option("--published", callback=_parse_published, metavar="YYYY-MM-DD",
+              help="Publication date for reports that carry none of their own.")
+@click.option("--lang", type=click.Choice(["auto", *SUPPORTED_LANGS]), default="auto",
+              show_default=True, help="Language of the reports; 'auto' identifies each one.")
+@click.option("--quiet", "-q", is_flag=True, help="Only errors on stderr, no poll summaries.")
+@_scale_options
+def watch(sources, database_url, state_path, interval, once, published, lang, quiet, workers,
+          engine, scheduler, batch_size):
+    """Poll SOURCES (feed URLs, feed files, folders) and ingest only what is new.
+
+    What was seen is remembered in --state across restarts: feed items by guid or link,
+    files by size and time, feeds by ETag. Each poll ends with a summary line on stderr.
+    Stop with Ctrl-C.
+    """
+    from .store import Store
+    from .watch import Watcher, default_state_path
+
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask; add --engine dask.")
+    try:
+        store = Store.open(database_url)
+        state = state_path or default_state_path(store.url)
+        watcher = Watcher(sources, store=store, state_path=state, published=published,
+                          lang=lang, workers=workers, engine=engine, scheduler=scheduler,
+                          batch_size=batch_size,
+                          on_item=lambda o: isinstance(o, ConflictWatchError)
+                          and click.echo(str(o), err=True))
+    except ConflictWatchError as err:
+        raise click.UsageError(str(err)) from None
+
+    def report(summary):
+        if not quiet:
+            from datetime import datetime
+            stamp = datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+            click.echo(f"[{stamp}] poll {watcher.polls}: " + " ".join(summary.lines(stored=True)),
+                       err=True)
+
+    try:
+        watcher.run(interval, max_polls=1 if once else None, report=report)
+    except KeyboardInterrupt:
+        click.echo("conflictwatch: watch stopped.", err=True)
+    except ConflictWatchError as err:
+        raise click.UsageError(str(err)) from None
+    finally:
+        watcher.close()
+        store.close()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

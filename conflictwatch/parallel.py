@@ -68,7 +68,9 @@ def extraction_failed(report: Report, kind: str, message: str) -> ExtractionFail
     else:
         text = (f"extraction of report '{report.doc_id}' failed ({kind}: {message}); it was "
                 "skipped. Please report this with the input.")
-    return ExtractionFailed(text, path=report.path or report.doc_id, line=report.line)
+    err = ExtractionFailed(text, path=report.path or report.doc_id, line=report.line)
+    err.report = report          # so that a store can keep the report as failed (retryable)
+    return err
 
 
 # --- executors: something with submit(fn, arg) -> future with .result() ----------------------
@@ -261,6 +263,49 @@ def iter_extract(paths: Iterable[str | os.PathLike], *, published=None, lang: st
     items = read_paths(paths, published=_as_date(published), lang=lang, settings=settings)
     yield from extract_stream(items, workers=workers, engine=engine, scheduler=scheduler,
                               batch_size=batch_size, processes=processes, client=client)
+
+
+# --- the single writer ---------------------------------------------------------------------------
+
+def ingest_results(store, items: Iterable[ExtractionResult | ConflictWatchError],
+                   summary: "RunSummary", on_item=None) -> Iterator[Any]:
+    """Write extraction results into ``store`` (the one writer), counting into ``summary``.
+
+    A report whose extraction failed (E201) is stored as failed (``ingest --retry-failed``
+    takes it up again); an unreadable input is only counted. Yields each item's
+    IngestOutcome (or the error) as it is written. ``summary.merges`` is the number of
+    extracted events that joined an event already stored."""
+    events_before = _count_events(store)
+    mentions = 0
+    for item in items:
+        summary.add(item)
+        if isinstance(item, ConflictWatchError):
+            report = getattr(item, "report", None)
+            if report is not None:
+                outcome = store.ingest_report(report, None, error=item)
+                summary.duplicates += outcome.status == "duplicate"
+            if on_item:
+                on_item(item)
+            yield item
+            continue
+        outcome = store.ingest_report(item.report, item.events)
+        if outcome.status == "duplicate":
+            summary.duplicates += 1
+        else:
+            summary.new += 1
+            mentions += len(item.events)
+        if on_item:
+            on_item(outcome)
+        yield outcome
+    summary.merges += max(0, mentions - (_count_events(store) - events_before))
+
+
+def _count_events(store) -> int:
+    from sqlalchemy import func, select
+
+    from .store.models import Event as EventRow
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(EventRow)) or 0
 
 
 # --- what a run did ----------------------------------------------------------------------------
