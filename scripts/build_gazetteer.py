@@ -236,14 +236,14 @@ def main() -> None:
                 name = t["name"]
                 break
         big = seat(towns)
-        alts = [a2raw] if fold(a2raw) != fold(name) else []
+        alts: list[str] = []     # not "Provincia de Islay": the resolver reads such cues itself
         for t in towns:
             t["admin2"] = name                        # the towns get the accented name too
         places.append({"id": "", "level": "admin2", "name": name, "cc": cc, "admin1": a1,
                        "admin2": name, "lat": big["lat"], "lon": big["lon"],
                        "pop": sum(t["pop"] for t in towns), "alts": alts})
 
-    # 7. Hand-written features (mines, lakes, squares) placed at a nearby town.
+    # 7. Hand-written features (mines, lakes, squares) and missing towns, placed at a nearby town.
     import yaml
     features = yaml.safe_load((OUT / "features.yaml").read_text(encoding="utf-8")) or []
     for f in features:
@@ -252,9 +252,10 @@ def main() -> None:
         if not near:
             raise SystemExit(f"features.yaml: no town {f['near']!r} in {f['admin1']}, {f['country']}")
         t = seat(near)
-        places.append({"id": "", "level": "feature", "name": f["name"], "cc": f["country"],
-                       "admin1": f["admin1"], "admin2": t["admin2"], "lat": t["lat"],
-                       "lon": t["lon"], "pop": 0, "alts": list(f.get("also") or [])})
+        places.append({"id": "", "level": f.get("level", "feature"), "name": f["name"],
+                       "cc": f["country"], "admin1": f["admin1"], "admin2": t["admin2"],
+                       "lat": t["lat"], "lon": t["lon"], "pop": int(f.get("population") or 0),
+                       "alts": list(f.get("also") or [])})
 
     # 8. Countries (names in English; Spanish names and demonyms are in countries.yaml).
     by_cc_big: dict[str, dict] = {}

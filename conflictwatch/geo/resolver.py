@@ -66,7 +66,9 @@ _PLACE_PREPS = {"in", "en", "at", "from", "near", "to", "desde", "hacia", "cerca
                 "por", "hasta", "para", "entre", "between"}
 # Features (mines, lakes: data/features.yaml) carry no population; they are few and named
 # on purpose, so their name is a strong signal.
-_LEVEL_BONUS = {"country": 3.0, "admin1": 1.5, "admin2": 0.5, "town": 0.0, "feature": 3.0}
+# A division's population is the sum of its towns', so it gets little on top.
+_LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
+_FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
 
@@ -92,6 +94,7 @@ class _Span:
     sentence_start: bool = False
     place_context: bool = False      # after a preposition, a cue, or possessive
     multiword: bool = False
+    in_name_run: bool = False        # a single word with a capitalised neighbour ("Víctor Pérez")
     fuzzy: bool = False              # not found exactly: typo candidate
     exact_weak: bool = False         # found, but only as a small place: typo candidate too
 
@@ -129,17 +132,19 @@ class Geocoder:
         for span in self._spans(text):
             if span.fuzzy:
                 continue
-            cands = self._plausible(span, None, set())
-            weights: dict[str, float] = {}
-            for e in cands:
-                if e.level == "town":
-                    w = min(1.5, 0.2 + 0.15 * math.log10(e.population + 1))
-                else:
-                    w = {"country": 3.0, "admin1": 2.0, "admin2": 1.0}.get(e.level, 0.5)
-                weights[e.country] = max(weights.get(e.country, 0.0), w)
-            total = sum(weights.values())
-            for cc, w in weights.items():
-                votes[cc] += w * w / total
+            # each country's best reading of the mention, scored as with no focus
+            best: dict[str, tuple[float, Entry]] = {}
+            for e in self._plausible(span, None, set()):
+                sc = self._score(e, None, set(), set(), span.key)
+                if e.country not in best or sc > best[e.country][0]:
+                    best[e.country] = (sc, e)
+            if not best:
+                continue
+            top = max(sc for sc, _ in best.values())
+            shares = {cc: math.exp(1.5 * (sc - top)) for cc, (sc, _) in best.items()}
+            total = sum(shares.values())
+            for cc, share in shares.items():
+                votes[cc] += _FOCUS_WEIGHT.get(best[cc][1].level, 1.0) * share / total
         if not votes:
             return None
         return max(votes.items(), key=lambda kv: kv[1])[0]
@@ -209,7 +214,7 @@ class Geocoder:
                 key = fold(surface)
                 if len(key) >= 5 and key not in gaz.stoplist:
                     span = _Span(s, s + len(surface), key, [], fuzzy=True)
-                    self._annotate(span, text, toks, i, run_from, poss)
+                    self._annotate(span, text, toks, i, i, run_from, poss)
                     if span.place_context and span.run_start and not span.after_title:
                         spans.append(span)
                 i += 1
@@ -221,12 +226,13 @@ class Geocoder:
                 continue
             surface, _ = _strip_possessive(text[s:toks[j][1]])
             span = _Span(s, s + len(surface), key, gaz.candidates(key), multiword=j > i)
-            self._annotate(span, text, toks, i, run_from, poss)
+            self._annotate(span, text, toks, i, j, run_from, poss)
             spans.append(span)
             i = j + 1
         return spans
 
-    def _annotate(self, span: _Span, text: str, toks, i: int, run_from: int, poss: bool) -> None:
+    def _annotate(self, span: _Span, text: str, toks, i: int, j: int, run_from: int,
+                  poss: bool) -> None:
         gaz = self.gazetteer
         cue = self._cue(text, span.start, span.end)
         if cue:
@@ -241,6 +247,12 @@ class Geocoder:
         while k < i and (fold(toks[k][2]) in gaz.stoplist or fold(toks[k][2]) in _ADMIN1_CUES | _ADMIN2_CUES):
             k += 1
         span.run_start = k == i
+        cues = _ADMIN1_CUES | _ADMIN2_CUES
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        span.in_name_run = i == j and (
+            not span.run_start
+            or (not poss and nxt is not None and _is_cap(nxt[2]) and _joined(text, toks[j][1], nxt[0])
+                and fold(nxt[2]) not in cues))
         span.after_title = i > 0 and fold(prev) in _TITLES and _joined(text, toks[i - 1][1], toks[i][0])
         span.place_context = bool(cue) or poss or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
@@ -272,11 +284,26 @@ class Geocoder:
         strong = span.run_start and not span.after_title
         out = []
         for e in cands:
-            if e.level != "town":
-                if strong or e.level == "country" or e.country == focus:
+            known = (e.country, e.admin1) in context_admin1
+            alternate = fold(e.name) != span.key
+            if alternate and not span.multiword and not span.place_context \
+                    and e.population < 100_000 and e.level == "town":
+                continue                  # "Añez" is an old name of a small Bolivian town
+            if span.in_name_run:
+                # one word of a longer capitalised name ("Lenín Moreno", "Cajamarca Regional
+                # Government"): only prominent places, or places of the focus country
+                if e.level in ("country", "feature") \
+                        or (e.country == focus and (e.level != "town" or e.population >= 20_000)) \
+                        or (known and e.population >= 20_000) or e.population >= 1_000_000:
                     out.append(e)
                 continue
-            known = (e.country, e.admin1) in context_admin1
+            if e.level != "town":
+                if e.level == "country" or e.country == focus or known \
+                        or (strong and (e.population >= 20_000 or e.level == "feature")):
+                    out.append(e)
+                continue
+            if e.country != focus and not known and alternate and e.population < 500_000:
+                continue                  # a foreign town known here only by another name
             if e.country == focus or known:
                 limit = 0 if strong else 100_000
             elif focus is None:
