@@ -92,6 +92,8 @@ class Lexicon:
         self.mod_before = re.compile(_wb("|".join(mod["before"])) + r"[^.;:]*$", re.I)
         self.mod_before_words = [re.compile(_wb(p), re.I) for p in mod["before"]]
         self.mod_after = re.compile(r"^\W*(?:" + "|".join(mod.get("after", ["$^"])) + ")", re.I)
+        self.sentence_start = re.compile(r"^\W*(?:" + mod["sentence_start"] + r")\b", re.I) \
+            if mod.get("sentence_start") else None
         self.soe_action = {k: re.compile(_wb(v), re.I) for k, v in mod.get("action", {}).items()}
         slots = load(lang, "slots")
         self.slot_after = {k: re.compile(r"^\W*(?:[\w-]+\W+){0,3}?" + _wb(slots[k]), re.I)
@@ -102,6 +104,10 @@ class Lexicon:
         # a clause-level cue for deaths/injuries/arrests said of people further on
         self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
         self.reporting = re.compile(_wb(slots["reporting"]) + r"\W+(?:\w+\W+){0,1}$", re.I) if slots.get("reporting") else None
+        ana = slots.get("anaphoric_date") or {}
+        self.anaphoric = [(re.compile(_wb(re.escape(k)), re.I), int(v)) for k, v in ana.items()]
+        self.span_ending = re.compile(_wb(slots["span_ending"]) + r"\W+(?:\w+\W+){0,2}$", re.I) \
+            if slots.get("span_ending") else None
         self.fatality_single = re.compile(slots["fatality_single"], re.I) if slots.get("fatality_single") else None
         self.slot_clause = {k: re.compile(_wb(slots[k]), re.I) for k in ("fatalities", "injuries", "arrests")}
         self.actors = [(re.compile(_wb(a["pattern"]), re.I if not _has_upper(a["pattern"]) else re.I),
@@ -210,6 +216,7 @@ class EventExtractor:
                 focus_place = doc_place
             s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end
                        and not self._said_on(text, s, d)]
+            s_dates += self._anaphoric(text, s, focus_date)
             s_places = [p for p in places_body if s.start <= p.start < s.end]
             s_countries = [p.place.country for p in places if s.start <= p.start < s.end
                            and p.place.level == "country"]
@@ -219,7 +226,8 @@ class EventExtractor:
                            focus_date or lead_date, focus_place, focus, s_countries)
                 mentions.append(m)
             # update the context in focus after the sentence
-            datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL]
+            datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL
+                       and d.prep not in _SINCE]
             if datable:
                 focus_date = datable[-1].value
             good_places = [p for p in s_places if p.place.country == (focus or p.place.country)
@@ -239,6 +247,23 @@ class EventExtractor:
             if ev is not None:
                 events.append(ev)
         return _merge(events)
+
+    def _anaphoric(self, text: str, s: Sentence, focus_date: str | None) -> list:
+        """'since then', 'the following day': the date in focus, or a day or two after it."""
+        if not focus_date or len(focus_date) != 10:
+            return []
+        from datetime import timedelta
+        out = []
+        for rx, offset in self.lex.anaphoric:
+            for mm in rx.finditer(text, s.start, s.end):
+                value = (date.fromisoformat(focus_date) + timedelta(days=offset)).isoformat()
+                prep = "since" if mm.group(0).lower().startswith(("since", "desde", "from")) else None
+                out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), value, None, True, prep))
+        return out
+
+    def _ends_span(self, text: str, s: Sentence, d) -> bool:
+        rx = self.lex.span_ending
+        return bool(rx and rx.search(text[max(s.start, d.start - 30):d.start]))
 
     def _said_on(self, text: str, s: Sentence, d) -> bool:
         """A date that only says when something was said ("officials said on Friday")."""
@@ -260,6 +285,8 @@ class EventExtractor:
     def _triggers(self, s: Sentence, text: str) -> list[_Mention]:
         lex = self.lex
         found: list[_Mention] = []
+        if lex.sentence_start and lex.sentence_start.search(s.text):
+            return []
         for t in lex.triggers:
             for m in t.regex.finditer(text, s.start, s.end):
                 surface = m.group(0)
@@ -331,8 +358,8 @@ class EventExtractor:
             u = min(untils, key=lambda d: _distance(d, m))
             if u.value and u.value > m.date:
                 m.date_end = u.value
-        elapsed = [d for d in durations if s.start <= d.start < s.end and getattr(d, "elapsed", False)
-                   and abs(_distance(d, m)) < 25]
+        elapsed = [d for d in durations if s.start <= d.start < s.end and abs(_distance(d, m)) < 25
+                   and (getattr(d, "elapsed", False) or self._ends_span(text, s, d))]
         if elapsed and m.date and len(m.date) == 10 and m.type in ("strike", "blockade", "protest"):
             # "after twenty-six days of strike": the strike began days - 1 before
             from datetime import timedelta
@@ -506,6 +533,7 @@ def _threshold(etype: str) -> float:
     return float(t.get(etype, t.get("default", MIN_CONFIDENCE)))
 
 
+_SINCE = ("since", "desde")
 _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 
 
