@@ -224,7 +224,18 @@ class EventExtractor:
             for m in found:
                 self._fill(m, s, text, s_dates, durations, numbers, s_places, pub,
                            focus_date or lead_date, focus_place, focus, s_countries)
-                mentions.append(m)
+            # several triggers of one type in a sentence are one event, unless their own
+            # dates differ ("clashes on April 22 ... and clashes on May 5")
+            kept: list[_Mention] = []
+            for m in sorted(found, key=lambda x: (-x.strength, x.start)):
+                twin = next((k for k in kept if k.type == m.type and (k.date == m.date or not m.own_date
+                                                                       or not k.own_date)), None)
+                if twin is None:
+                    kept.append(m)
+                else:
+                    for k, v in m.numbers.items():
+                        twin.numbers.setdefault(k, v)
+            mentions.extend(sorted(kept, key=lambda x: x.start))
             # update the context in focus after the sentence
             datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL
                        and d.prep not in _SINCE]
@@ -298,12 +309,11 @@ class EventExtractor:
                 found.append(_Mention(t.type, m.start(), m.end(), s, t.strength))
         if not found:
             return []
-        # one mention per type per sentence (the strongest, then the earliest)
-        best: dict[str, _Mention] = {}
+        # overlapping matches of one type: the strongest (then the earliest) stands for them
+        out: list[_Mention] = []
         for m in sorted(found, key=lambda x: (-x.strength, x.start)):
-            if m.type not in best:
-                best[m.type] = m
-        out = list(best.values())
+            if not any(o.type == m.type and o.start < m.end and m.start < o.end for o in out):
+                out.append(m)
         # a weaker trigger inside a stronger one of another type yields to it
         # ("called off the strike" is an agreement; "suspendieron el paro" too)
         keep = []
