@@ -12,9 +12,12 @@ from conflictwatch.geo.normalize import fold
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
+    """The shipped gazetteer, shared with the resolver tests (loaded once per session)."""
+    from conflictwatch.geo import Geocoder
     t0 = time.perf_counter()
-    g = Gazetteer.load()
-    print(f"\ngazetteer start-up: {time.perf_counter() - t0:.3f} s for {len(g)} places")
+    g = Geocoder.default().gazetteer
+    print(f"\ngazetteer start-up: {time.perf_counter() - t0:.3f} s for {len(g)} places "
+          f"(load itself: {g.load_seconds:.3f} s)")
     return g
 
 
