@@ -34,8 +34,26 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+#: PostgreSQL advisory lock key held while migrating (any constant; "cwmigrat" in ASCII).
+_PG_LOCK_KEY = 0x63776D6967726174
+
+
+def _lock_for_migration(conn: Connection) -> None:
+    """Serialise migrations between processes that open one database at once (two
+    ingesters started together): the second waits, then finds the schema at head."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})")
+    elif conn.dialect.name == "sqlite":
+        # pysqlite runs DDL outside any transaction; take the write lock first instead
+        # (waits up to the busy timeout for another writer).
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    if revision == "head" and current_revision(engine) == head_revision():
+        return
     with engine.begin() as conn:
+        _lock_for_migration(conn)
         command.upgrade(alembic_config(engine.url.render_as_string(hide_password=False), conn), revision)
 
 

@@ -175,6 +175,7 @@ class Store:
         """
         err = error.to_dict() if isinstance(error, ConflictWatchError) else error
         with self.session() as s:
+            self._write_lock(s)
             row = self.find_report(report, s)
             if row is not None and (row.status != "failed" or err is not None):
                 return IngestOutcome(row.id, row.doc_id, "duplicate")
@@ -195,6 +196,23 @@ class Store:
             self._relink_events(s, touched)
             s.flush()
             return IngestOutcome(row.id, row.doc_id, status, event_ids=sorted(touched))
+
+    #: PostgreSQL advisory lock key serialising ingest transactions ("cwingest" in ASCII).
+    _PG_INGEST_LOCK = 0x6377696E67657374
+
+    def _write_lock(self, s: Session) -> None:
+        """Make one ingest transaction exclusive among writers, before it looks anything up.
+
+        Two ingesters at once must neither both store a report (the content-hash check and
+        the insert are one step) nor both start an event that the other's report tells of
+        (merging sees every event committed before it). SQLite: take the write lock now
+        (``BEGIN IMMEDIATE``; waits up to the busy timeout). PostgreSQL: a transaction-scoped
+        advisory lock. Extraction, the slow part, runs before this, so ingesters still work in
+        parallel."""
+        if self.dialect == "sqlite":
+            s.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        elif self.dialect == "postgresql":
+            s.execute(text(f"SELECT pg_advisory_xact_lock({self._PG_INGEST_LOCK})"))
 
     def ingest_paths(self, paths: Iterable[str], published=None, lang: str = "auto",
                      progress: Callable[[IngestOutcome | ConflictWatchError], None] | None = None) -> IngestSummary:
