@@ -193,7 +193,8 @@ class EventExtractor:
         places = self.geo.find_places(text, focus) + self._capital_mentions(text, focus)
         places.sort(key=lambda p: p.start)
         dateline_end = _dateline_end(text, sents, bool(report.title))
-        places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"]
+        places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
+                       and not _STREET.search(text, max(0, p.start - 25), p.start)]
         if not focus:
             focus = _most_common([p.place.country for p in places_body])
         doc_admin1 = _most_common([p.place.admin1 for p in places_body
@@ -543,6 +544,10 @@ def _threshold(etype: str) -> float:
     return float(t.get(etype, t.get("default", MIN_CONFIDENCE)))
 
 
+# A name right after a street or venue word is that street or venue ("calle Ayacucho",
+# "plaza San Francisco", "Plaza de Armas"), not the town of that name.
+_STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela|parque|puente|estaci[oó]n(?:es)?|"
+                     r"street|avenue|square|bridge|station|park)\s+(?:(?:de|del)\s+(?:la\s+|las\s+|los\s+)?)?)$")
 _SINCE = ("since", "desde")
 _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 
