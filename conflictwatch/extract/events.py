@@ -41,6 +41,7 @@ class _Trigger:
     strength: float
     lowercase_only: bool = False
     exclude_after: re.Pattern | None = None
+    exclude_before: re.Pattern | None = None
 
 
 @dataclass(slots=True)
@@ -83,10 +84,11 @@ class Lexicon:
         self.triggers: list[_Trigger] = []
         for etype, entries in trig.items():
             for e in entries:
-                ex = e.get("exclude_after")
+                ex, eb = e.get("exclude_after"), e.get("exclude_before")
                 self.triggers.append(_Trigger(
                     etype, re.compile(_wb(e["pattern"]), re.I), float(e.get("strength", 0.6)),
-                    bool(e.get("lowercase_only")), re.compile(ex, re.I) if ex else None))
+                    bool(e.get("lowercase_only")), re.compile(ex, re.I) if ex else None,
+                    re.compile(eb, re.I) if eb else None))
         mod = load(lang, "modality")
         self.window = int(mod.get("window", 7))
         self.mod_before = re.compile(_wb("|".join(mod["before"])) + r"[^.;:]*$", re.I)
@@ -186,7 +188,7 @@ class EventExtractor:
         sents = split(text, self.lang)
         if not sents:
             return []
-        dates = _with_year_in_focus(dates_mod.find_dates(text, self.lang, pub))
+        dates = _with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text)
         durations = dates_mod.find_durations(text, self.lang)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang) if n.kind == "count"]
         focus = self.geo.country_focus(text)
@@ -217,7 +219,8 @@ class EventExtractor:
                 focus_place = doc_place
             s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end
                        and not self._said_on(text, s, d)]
-            s_dates += self._anaphoric(text, s, focus_date)
+            s_dates = _day_in_month_of_sentence(text, s_dates)
+            s_dates += self._anaphoric(text, s, focus_date, s_dates)
             s_places = [p for p in places_body if s.start <= p.start < s.end]
             s_countries = [p.place.country for p in places if s.start <= p.start < s.end
                            and p.place.level == "country"]
@@ -260,15 +263,18 @@ class EventExtractor:
                 events.append(ev)
         return _merge(events)
 
-    def _anaphoric(self, text: str, s: Sentence, focus_date: str | None) -> list:
-        """'since then', 'the following day': the date in focus, or a day or two after it."""
-        if not focus_date or len(focus_date) != 10:
-            return []
+    def _anaphoric(self, text: str, s: Sentence, focus_date: str | None, s_dates=()) -> list:
+        """'since then', 'the following day': the date just told (in the sentence, else in
+        focus), or a day or two after it."""
         from datetime import timedelta
         out = []
         for rx, offset in self.lex.anaphoric:
             for mm in rx.finditer(text, s.start, s.end):
-                value = (date.fromisoformat(focus_date) + timedelta(days=offset)).isoformat()
+                before = [d.value for d in s_dates if d.end <= mm.start() and d.value and len(d.value) == 10]
+                ref = before[-1] if before else focus_date
+                if not ref or len(ref) != 10:
+                    continue
+                value = (date.fromisoformat(ref) + timedelta(days=offset)).isoformat()
                 prep = "since" if mm.group(0).lower().startswith(("since", "desde", "from")) else None
                 out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), value, None, True, prep))
         return out
@@ -306,6 +312,8 @@ class EventExtractor:
                         and surface.split()[-1][:1].isupper():
                     continue
                 if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 20]):
+                    continue
+                if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 30):m.start()]):
                     continue
                 found.append(_Mention(t.type, m.start(), m.end(), s, t.strength))
         if not found:
@@ -559,7 +567,7 @@ def _earlier_slot(lex, after: str, k: str) -> bool:
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def _with_year_in_focus(mentions):
+def _with_year_in_focus(mentions, text: str = ""):
     """Re-date day/month mentions without a year of their own by the year in focus.
 
     A report of 2019 that tells of "June 2009" and then of "26 May" means 26 May 2009:
@@ -568,7 +576,16 @@ def _with_year_in_focus(mentions):
     """
     out = []
     focus_year = None
+    any_year = None
     for d in mentions:
+        if text and any_year and d.value and len(d.value) >= 7 and not _YEAR.search(d.surface) \
+                and _THAT_YEAR.match(text, d.end) and int(d.value[:4]) != any_year:
+            d = dates_mod.DateMention(d.start, d.end, d.surface, f"{any_year:04d}{d.value[4:]}",
+                                      d.value_end, d.relative, d.prep)
+            out.append(d)
+            continue
+        if _YEAR.search(d.surface):
+            any_year = int(_YEAR.search(d.surface).group(1))
         if d.relative:
             focus_year = None
         elif _YEAR.search(d.surface):
@@ -586,6 +603,32 @@ def _with_year_in_focus(mentions):
                 pass
         out.append(d)
     return out
+
+
+_DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")
+
+
+def _day_in_month_of_sentence(text: str, s_dates):
+    """'in November ... from the 20th' / 'en noviembre ... desde el día 20': a day alone
+    belongs to the month the sentence has just named, not to the publication month."""
+    out = []
+    month = None
+    for d in s_dates:
+        if d.value and len(d.value) == 7:
+            month = d.value
+        elif month and d.value and len(d.value) == 10 and _DAY_ONLY.match(d.surface.strip()) \
+                and d.value[:7] != month:
+            try:
+                value = f"{month}-{d.value[8:10]}"
+                date.fromisoformat(value)
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
+            except ValueError:
+                pass
+        out.append(d)
+    return out
+
+
+_THAT_YEAR = re.compile(r"(?i)^\s*(?:(?:de|del)\s+(?:ese|aquel|este)\s+(?:mismo\s+)?año|(?:of\s+)?that\s+(?:same\s+)?year)")
 
 
 def _shift_year(value: str, years: int) -> str:
