@@ -196,7 +196,8 @@ class EventExtractor:
         places.sort(key=lambda p: p.start)
         dateline_end = _dateline_end(text, sents, bool(report.title))
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
-                       and not _STREET.search(text, max(0, p.start - 25), p.start)]
+                       and not _STREET.search(text, max(0, p.start - 40), p.start)
+                       and not _inside_longer_name(text, p.start, _sentence_start(sents, p.start))]
         if not focus:
             focus = _most_common([p.place.country for p in places_body])
         doc_admin1 = _most_common([p.place.admin1 for p in places_body
@@ -218,7 +219,8 @@ class EventExtractor:
                 # place of its own, an event there is placed where the report mostly is
                 focus_place = doc_place
             s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end
-                       and not self._said_on(text, s, d)]
+                       and not self._said_on(text, s, d)
+                       and not _STREET.search(text, max(s.start, d.start - 40), d.start)]
             s_dates = _day_in_month_of_sentence(text, s_dates)
             s_dates += self._anaphoric(text, s, focus_date, s_dates)
             s_places = [p for p in places_body if s.start <= p.start < s.end]
@@ -555,7 +557,29 @@ def _threshold(etype: str) -> float:
 # A name right after a street or venue word is that street or venue ("calle Ayacucho",
 # "plaza San Francisco", "Plaza de Armas"), not the town of that name.
 _STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela|parque|puente|estaci[oó]n(?:es)?|"
-                     r"street|avenue|square|bridge|station|park)\s+(?:(?:de|del)\s+(?:la\s+|las\s+|los\s+)?)?)$")
+                     r"street|avenue|square|bridge|station|park))\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+\s+){0,2}"
+                     r"(?:(?i:de|del)\s+(?:(?i:la|las|los)\s+)?)?(?:\d{1,2}\s+(?i:de)\s+)?$")
+# Capitalised words that begin place names ("San Juan", "Puerto Maldonado"); any other
+# capitalised word right before a name makes it part of a longer name, most often a
+# person's ("Lenín Moreno", "Pérez Guadalupe") or an organisation's.
+_NAME_PREFIXES = frozenset("""san santa santo puerto villa la el los las nueva nuevo alto bajo río rio lago
+    cerro punta ciudad port lake new saint st mount upper lower greater gran bahía isla""".split())
+_PREV_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*)\s+$")
+
+
+def _sentence_start(sents, offset: int) -> int:
+    for s in sents:
+        if s.start <= offset < s.end:
+            return s.start
+    return 0
+
+
+def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
+    m = _PREV_WORD.search(text, max(sentence_start, start - 30), start)
+    if not m or m.start() == sentence_start:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    return word not in _NAME_PREFIXES
 _SINCE = ("since", "desde")
 _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 
