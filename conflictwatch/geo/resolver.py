@@ -139,6 +139,11 @@ class Geocoder:
                 if e.country not in best or sc > best[e.country][0]:
                     best[e.country] = (sc, e)
             if not best:
+                # a small place whose name exists in one country only still points there
+                countries = {e.country for e in span.cands}
+                if len(countries) == 1 and span.run_start and not span.after_title \
+                        and not span.in_name_run:
+                    votes[countries.pop()] += 0.5
                 continue
             top = max(sc for sc, _ in best.values())
             shares = {cc: math.exp(1.5 * (sc - top)) for cc, (sc, _) in best.items()}

