@@ -67,6 +67,9 @@ _PLACE_PREPS = {"in", "en", "at", "from", "near", "to", "desde", "hacia", "cerca
 # Features (mines, lakes: data/features.yaml) carry no population; they are few and named
 # on purpose, so their name is a strong signal.
 # A division's population is the sum of its towns', so it gets little on top.
+# A name before or after these is a street's name, not a place ("Victoria Street", "Avenida Grau").
+_STREET_AFTER = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "drive"}
+_STREET_BEFORE = {"calle", "avenida", "av", "jiron", "jr", "pasaje", "paseo", "street"}
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
@@ -230,6 +233,12 @@ class Geocoder:
                 run_from = i
                 continue
             surface, _ = _strip_possessive(text[s:toks[j][1]])
+            prev_w = fold(toks[i - 1][2]) if i > 0 else ""
+            next_w = fold(toks[j + 1][2]) if j + 1 < len(toks) else ""
+            if (prev_w in _STREET_BEFORE and _joined(text, toks[i - 1][1], s)) or \
+                    (next_w in _STREET_AFTER and _joined(text, toks[j][1], toks[j + 1][0])):
+                i = j + 1
+                continue
             span = _Span(s, s + len(surface), key, gaz.candidates(key), multiword=j > i)
             self._annotate(span, text, toks, i, j, run_from, poss)
             spans.append(span)
@@ -392,7 +401,7 @@ class Geocoder:
         if not names:
             return None
         best, best_score = None, 0.0
-        for _, sim, idx in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=80, limit=20):
+        for _, sim, idx in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=85, limit=20):
             e = entries[idx]
             score = sim / 100 + 0.1 * math.log10(e.population + 1)
             if e.index in named or (e.country, e.admin1) in context_admin1:

@@ -262,3 +262,11 @@ def test_odd_input_finds_nothing(geo, text):
 def test_mention_offsets_index_the_text(geo, text):
     for m in geo.find_places(text, "PE"):
         assert text[m.start:m.end] == m.surface
+
+
+@pytest.mark.parametrize("text", [
+    "A small rally gathered on Victoria Street and then in the Plaza de Armas of Cusco.",
+    "Un pequeño grupo se reunió en la calle Victoria y luego en la Plaza de Armas del Cusco.",
+])
+def test_street_names_and_main_squares_are_not_towns(geo, text):
+    assert [m.place.name for m in geo.find_places(text, "PE")] == ["Cusco"]
