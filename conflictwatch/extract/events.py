@@ -241,6 +241,15 @@ class EventExtractor:
                 else:
                     for k, v in m.numbers.items():
                         twin.numbers.setdefault(k, v)
+            # casualties belong to the clash or riot when the sentence tells one
+            if any(k.type in _CASUALTY_TYPES for k in kept):
+                for k in kept:
+                    if k.type not in _CASUALTY_TYPES:
+                        k.numbers.pop("fatalities", None)
+                        k.numbers.pop("injuries", None)
+            if not kept and mentions and mentions[-1].sentence.paragraph == s.paragraph:
+                # a sentence without an event of its own goes on about the last one
+                self._carry(mentions[-1], s, text, s_dates, durations, numbers)
             mentions.extend(sorted(kept, key=lambda x: x.start))
             # update the context in focus after the sentence
             datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL
@@ -264,6 +273,24 @@ class EventExtractor:
             if ev is not None:
                 events.append(ev)
         return _merge(events)
+
+    def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
+        """Figures, span and end date told in a follow-up sentence ("The toll rose to 8";
+        "The measure runs for 30 days") fill what the event's own sentence left open."""
+        for n in numbers:
+            if s.start <= n.start < s.end and n.value is not None:
+                slot = self._number_slot(n, text, s)
+                if slot in ("fatalities", "injuries", "arrests"):
+                    m.numbers.setdefault(slot, n.value)
+        if m.type in ("state_of_emergency", "strike", "blockade", "suspension", "deployment") \
+                and m.date and len(m.date) == 10 and not m.date_end:
+            untils = [d for d in s_dates if d.prep in _UNTIL and d.value and d.value > m.date]
+            spans = [d for d in durations if s.start <= d.start < s.end and d.days and d.days > 1
+                     and not getattr(d, "elapsed", False) and not self._ends_span(text, s, d)]
+            if untils:
+                m.date_end = untils[0].value
+            elif spans:
+                m.date_end = dates_mod.add_days(m.date, spans[0].days)
 
     def _anaphoric(self, text: str, s: Sentence, focus_date: str | None, s_dates=()) -> list:
         """'since then', 'the following day': the date just told (in the sentence, else in
@@ -435,7 +462,7 @@ class EventExtractor:
         after = text[n.end:min(s.end, n.end + 60)]
         before = text[max(s.start, n.start - 40):n.start]
         for k in ("fatalities", "injuries", "arrests"):
-            if lex.slot_after[k].search(after) and not _earlier_slot(lex, after, k):
+            if lex.slot_after[k].search(after):
                 return k
         for k in ("fatalities", "injuries", "arrests"):
             if lex.slot_before[k].search(before):
@@ -514,8 +541,8 @@ class EventExtractor:
             geo_precision=place.geo_precision if place and not m.nationwide else (3 if country else None),
             actors=m.actors,
             participants=num.get("participants") if m.type in _PARTICIPANT_TYPES else None,
-            fatalities=num.get("fatalities") if m.type in _CASUALTY_TYPES else None,
-            injuries=num.get("injuries") if m.type in _CASUALTY_TYPES else None,
+            fatalities=num.get("fatalities") if m.type in _PARTICIPANT_TYPES else None,
+            injuries=num.get("injuries") if m.type in _PARTICIPANT_TYPES else None,
             arrests=num.get("arrests") if m.type in ("arrest", "crackdown") else None,
             issues=list(issues), project=project, company=company,
             evidence=[Evidence(m.sentence.text, m.sentence.start, m.sentence.end)],
@@ -582,10 +609,6 @@ def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
     return word not in _NAME_PREFIXES
 _SINCE = ("since", "desde")
 _UNTIL = ("until", "till", "through", "hasta", "al", "by")
-
-
-def _earlier_slot(lex, after: str, k: str) -> bool:
-    return False
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
