@@ -48,9 +48,9 @@ _CUE_BEFORE = re.compile(
     r"(?:^|[^\w])(?P<cue>regi[oó]n|departamento|department|estado|state|provincia|province|"
     r"distrito|district|municipio|municipality|cant[oó]n|canton|comuna|partido|ciudad|city|"
     r"town|pueblo|localidad|village|poblado|caser[ií]o|comunidad(?: campesina)?|community)"
-    r"(?:\s+(?:de|del|of))?\s+$", re.IGNORECASE)
+    r"(?:[ \t]+(?:de|del|of))?[ \t]+$", re.IGNORECASE)
 _CUE_AFTER = re.compile(
-    r"^\s+(?P<cue>region|department|province|district|state|municipality|city|town)\b",
+    r"^[ \t]+(?P<cue>region|department|province|district|state|municipality|city|town)\b",
     re.IGNORECASE)
 # Words after which a capitalised word is a person's name, not a place.
 _TITLES = {"president", "presidente", "presidenta", "mayor", "alcalde", "alcaldesa", "minister",
@@ -319,7 +319,9 @@ class Geocoder:
             if e.country != focus and not known and alternate and e.population < 500_000:
                 continue                  # a foreign town known here only by another name
             if e.country == focus or known:
-                limit = 0 if strong else 100_000
+                # a hamlet named bare ("dijo Pantoja") needs a preposition or a cue
+                limit = (0 if (span.place_context or span.multiword or known) else 1_000) \
+                    if strong else 100_000
             elif focus is None:
                 limit = 5_000 if (span.multiword or span.place_context) else 20_000
             else:
