@@ -151,18 +151,28 @@ def load_shared(name: str) -> dict:
 
 @lru_cache(maxsize=1)
 def _companies():
+    """(one regex over every company and project name, name -> (canonical, kind),
+    project -> its company, the canonical company names)."""
     data = load_shared("companies")
-    names: list[tuple[re.Pattern, str, str]] = []   # (regex, canonical, kind: company|project)
+    names: dict[str, tuple[str, str]] = {}   # lower-cased alias -> (canonical, company|project)
     for canon, aliases in (data.get("companies") or {}).items():
         for a in [canon, *aliases]:
-            names.append((re.compile(_wb(re.escape(a)), re.I), canon, "company"))
+            names[a.lower()] = (canon, "company")
     projects = {}
     for canon, info in (data.get("projects") or {}).items():
         projects[canon] = info.get("company")
         for a in [canon, *(info.get("aliases") or [])]:
-            names.append((re.compile(_wb(re.escape(a)), re.I), canon, "project"))
+            names.setdefault(a.lower(), (canon, "project"))
+    alternation = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    rx = re.compile(_wb(alternation), re.I)
     canon_companies = list((data.get("companies") or {}).keys())
-    return names, projects, canon_companies
+    return rx, names, projects, canon_companies
+
+
+def _company_hits(text: str) -> list[tuple[int, str, str]]:
+    """(offset, canonical name, company|project) for every name in the text."""
+    rx, names, _, _ = _companies()
+    return [(m.start(), *names[m.group(0).lower()]) for m in rx.finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -205,8 +215,10 @@ class EventExtractor:
         dateline_places = [p for p in places if p.start < dateline_end]
         doc_place = _doc_place(places_body, focus, doc_admin1)
         issues = self._issues(text)
-        project, company = self._project_company(text)
+        company_hits = _company_hits(text)
+        project, company = self._project_company(text, company_hits)
 
+        all_hits = self._all_triggers(text, sents)
         mentions: list[_Mention] = []
         focus_date: str | None = None
         focus_place: tuple[Place, str] | None = None
@@ -226,10 +238,10 @@ class EventExtractor:
             s_places = [p for p in places_body if s.start <= p.start < s.end]
             s_countries = [p.place.country for p in places if s.start <= p.start < s.end
                            and p.place.level == "country"]
-            found = self._triggers(s, text)
+            found = self._triggers(s, text, all_hits.get(s.index, ()))
             for m in found:
                 self._fill(m, s, text, s_dates, durations, numbers, s_places, pub,
-                           focus_date or lead_date, focus_place, focus, s_countries)
+                           focus_date or lead_date, focus_place, focus, s_countries, company_hits)
             # several triggers of one type in a sentence are one event, unless their own
             # dates differ ("clashes on April 22 ... and clashes on May 5")
             kept: list[_Mention] = []
@@ -329,22 +341,32 @@ class EventExtractor:
         return [_PlaceSpan(m.start(), m.end(), m.group(0), place) for m in self.lex.capital.finditer(text)]
 
     # ----------------------------------------------------------------------------------
-    def _triggers(self, s: Sentence, text: str) -> list[_Mention]:
+    def _all_triggers(self, text: str, sents: list[Sentence]) -> dict[int, list]:
+        """Every trigger match of the report, by sentence index (one pass per pattern)."""
+        import bisect
+        starts = [s.start for s in sents]
+        out: dict[int, list] = {}
+        for t in self.lex.triggers:
+            for m in t.regex.finditer(text):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.end() <= sents[i].end:
+                    out.setdefault(i, []).append((t, m))
+        return out
+
+    def _triggers(self, s: Sentence, text: str, hits=()) -> list[_Mention]:
         lex = self.lex
         found: list[_Mention] = []
-        if lex.sentence_start and lex.sentence_start.search(s.text):
+        if not hits or (lex.sentence_start and lex.sentence_start.search(s.text)):
             return []
-        for t in lex.triggers:
-            for m in t.regex.finditer(text, s.start, s.end):
-                surface = m.group(0)
-                if t.lowercase_only and surface[:1].isupper() and surface.split()[0][:1].isupper() \
-                        and surface.split()[-1][:1].isupper():
-                    continue
-                if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 20]):
-                    continue
-                if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 30):m.start()]):
-                    continue
-                found.append(_Mention(t.type, m.start(), m.end(), s, t.strength))
+        for t, m in hits:
+            surface = m.group(0)
+            if t.lowercase_only and surface.split()[0][:1].isupper() and surface.split()[-1][:1].isupper():
+                continue
+            if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 20]):
+                continue
+            if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 30):m.start()]):
+                continue
+            found.append(_Mention(t.type, m.start(), m.end(), s, t.strength))
         if not found:
             return []
         # overlapping matches of one type: the strongest (then the earliest) stands for them
@@ -389,7 +411,8 @@ class EventExtractor:
         return False
 
     def _fill(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers, s_places,
-              pub: date | None, focus_date, focus_place, focus_country, s_countries=()) -> None:
+              pub: date | None, focus_date, focus_place, focus_country, s_countries=(),
+              company_hits=()) -> None:
         lex = self.lex
         # ---- date
         starts = [d for d in s_dates if d.prep not in _UNTIL]
@@ -455,7 +478,7 @@ class EventExtractor:
                 and lex.fatality_single.search(s.text):
             m.numbers["fatalities"] = 1
         # ---- actors
-        m.actors = self._actors(s, text, m, focus_country)
+        m.actors = self._actors(s, text, m, focus_country, company_hits)
 
     def _number_slot(self, n, text: str, s: Sentence) -> str | None:
         lex = self.lex
@@ -478,7 +501,8 @@ class EventExtractor:
             return "participants"
         return None
 
-    def _actors(self, s: Sentence, text: str, m: _Mention, country: str | None) -> list[Actor]:
+    def _actors(self, s: Sentence, text: str, m: _Mention, country: str | None,
+                company_hits=()) -> list[Actor]:
         info = _countries().get(country or "", {})
         cname = info.get("name_es" if self.lang == "es" else "name_en") or (country or "")
         found: list[tuple[int, str, str]] = []
@@ -494,8 +518,8 @@ class EventExtractor:
                 continue
             seen.add((name, kind))
             found.append((mm.start(), name, kind))
-        for rx, canon, kind in _companies()[0]:
-            if kind == "company" and rx.search(text, s.start, s.end) and (canon, "company") not in seen:
+        for off, canon, kind in company_hits:
+            if kind == "company" and s.start <= off < s.end and (canon, "company") not in seen:
                 seen.add((canon, "company"))
                 found.append((0, canon, "company"))
         return _roles(m.type, found)
@@ -557,14 +581,13 @@ class EventExtractor:
             ranked = sorted((k for k, c in counts.items() if c), key=lambda k: -counts[k])[:2]
         return ranked[:4]
 
-    def _project_company(self, text: str) -> tuple[str | None, str | None]:
-        names, projects, _ = _companies()
+    def _project_company(self, text: str, company_hits) -> tuple[str | None, str | None]:
+        _, _, projects, _ = _companies()
         pc: dict[str, int] = {}
         cc: dict[str, int] = {}
-        for rx, canon, kind in names:
-            n = len(rx.findall(text))
-            if n:
-                (pc if kind == "project" else cc)[canon] = (pc if kind == "project" else cc).get(canon, 0) + n
+        for _, canon, kind in company_hits:
+            counts = pc if kind == "project" else cc
+            counts[canon] = counts.get(canon, 0) + 1
         project = max(pc, key=pc.get) if pc else None
         company = max(cc, key=cc.get) if cc else None
         if project and projects.get(project) and (company is None or cc.get(projects[project])):
@@ -777,7 +800,7 @@ def _roles(etype: str, found: list[tuple[int, str, str]]) -> list[Actor]:
 def _fuzzy_company(text: str) -> str | None:
     """A misspelt company name ("Newmonte") next to a company word."""
     from rapidfuzz import fuzz, process
-    _, _, canon = _companies()
+    _, _, _, canon = _companies()
     cands = re.findall(r"\b([A-Z][a-zA-Z]{4,})(?= (?:Mining|Corp|Corporation|Inc|Ltd|S\.A\.|Gold|Copper|Minerals))", text)
     cands += re.findall(r"(?:minera|mining company|la empresa) ([A-Z][a-zA-Z]{4,})", text)
     for c in cands:
