@@ -42,3 +42,17 @@ def store(db_url):
     s = Store(db_url)
     yield s
     s.close()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", default=False,
+                     help="also run the tests marked slow (corpus runs, data rebuilds)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow") or os.environ.get("CONFLICTWATCH_SLOW"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow (or CONFLICTWATCH_SLOW=1)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
