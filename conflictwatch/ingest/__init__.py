@@ -75,7 +75,7 @@ def sniff_reader(data: bytes) -> str:
         try:
             if isinstance(json.loads(lines[0]), dict):
                 return "jsonl"
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
     return "text"
 

@@ -99,7 +99,12 @@ def _item_report(entry, *, index: int, stem: str, where: str, source: str | None
 def parse_feed(data: bytes, *, where: str, stem: str, published: date | None = None
                ) -> Iterator[Report | ConflictWatchError]:
     """Reports (or per-item errors) of a feed document; BadFeed (E110) if it is not a feed."""
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(_safe_charrefs(data))
+    except (ValueError, RecursionError, MemoryError) as err:   # feedparser's own failures
+        yield BadFeed(f"this feed cannot be parsed ({type(err).__name__}: {err}); check the file "
+                      "or URL.", path=where)
+        return
     if not parsed.entries:
         if not parsed.get("version"):
             reason = parsed.get("bozo_exception")
@@ -114,6 +119,18 @@ def parse_feed(data: bytes, *, where: str, stem: str, published: date | None = N
                                published=published)
         except ConflictWatchError as err:
             yield err
+
+
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,64})|([0-9]{1,64}));")
+
+
+def _safe_charrefs(data: bytes) -> bytes:
+    """Numeric character references past U+10FFFF or in the surrogate range as U+FFFD:
+    feedparser 6 calls ``chr()`` on them and raises (``&#x110000;`` in an item)."""
+    def fix(m: re.Match) -> bytes:
+        cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        return m.group(0) if cp <= 0x10FFFF and not 0xD800 <= cp <= 0xDFFF else b"&#xFFFD;"
+    return _CHARREF.sub(fix, data)
 
 
 @register_reader(".rss", ".atom", ".xml", name="feeds")

@@ -92,6 +92,11 @@ def read_jsonl_text(text: str, *, path: str, stem: str, published: date | None =
                               "each line must be one JSON object. The other lines were read.",
                               path=path, line=lineno)
             continue
+        except RecursionError:
+            yield BadJsonLine("this line nests arrays or objects too deeply to read; each line "
+                              "must be one flat report object. The other lines were read.",
+                              path=path, line=lineno)
+            continue
         if not isinstance(record, dict):
             yield BadJsonLine(f"this line is a JSON {type(record).__name__}, not an object; "
                               "each line must be one report object.", path=path, line=lineno)

@@ -63,7 +63,10 @@ def _looks_like_archive(stream: BinaryIO) -> bool:
     head = stream.read(4096)
     stream.seek(start)
     if head[:2] == b"\x1f\x8b":
-        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
+        except zlib.error:          # gzip magic, then no gzip stream: not an archive
+            return False
     head = head.lstrip(b"\r\n")
     return head.startswith(b"WARC/") or bool(_ARC_HEADER.match(head))
 
@@ -130,7 +133,7 @@ def iter_archive(stream: BinaryIO, *, where: str, stem: str, published: date | N
         if previous is not None:
             records.read_to_end(previous)
             _check_whole(previous)
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as err:
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as err:
         yield BadArchive(f"the archive cannot be read past this point ({type(err).__name__}: "
                          f"{err}); the pages before it were read. Check that the file is a "
                          "whole WARC or ARC file (gzipped per record or not).", path=where)
