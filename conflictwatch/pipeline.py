@@ -17,6 +17,16 @@ def _as_date(value) -> date | None:
         raise BadDate(f"'{value}' is not a date; give it as YYYY-MM-DD.") from None
 
 
+def _is_path(text: str) -> bool:
+    """A short one-line string naming an existing file or folder (not report text)."""
+    if "\n" in text or len(text) > 1024:
+        return False
+    try:
+        return Path(text).exists()
+    except (OSError, ValueError):   # too long a name, a NUL byte: it is text
+        return False
+
+
 def extract_report(report: Report) -> ExtractionResult:
     """Extract every event of one report (language already identified or given)."""
     from .extract.events import get_extractor
@@ -31,8 +41,7 @@ def extract(source, *, published=None, lang: str = "auto", doc_id: str | None = 
     pub = _as_date(published)
     if isinstance(source, Report):
         return [extract_report(source)]
-    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source
-                                    and len(source) < 4096 and Path(source).exists()):
+    if isinstance(source, Path) or (isinstance(source, str) and _is_path(source)):
         from .ingest import read_paths
         out = []
         for item in read_paths([str(source)], published=pub, lang=lang):

@@ -231,8 +231,12 @@ class EventExtractor:
                 # place of its own, an event there is placed where the report mostly is
                 focus_place = doc_place
             s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end
-                       and not self._said_on(text, s, d)
                        and not _STREET.search(text, max(s.start, d.start - 40), d.start)]
+            said = [d for d in s_dates if self._said_on(text, s, d)]
+            if len(said) < len(s_dates):
+                # "police said on Tuesday" dates the statement; the event has a date of
+                # its own, or else happened shortly before the statement
+                s_dates = [d for d in s_dates if d not in said]
             s_dates = _day_in_month_of_sentence(text, s_dates)
             s_dates += self._anaphoric(text, s, focus_date, s_dates)
             s_places = [p for p in places_body if s.start <= p.start < s.end]
@@ -462,7 +466,11 @@ class EventExtractor:
         near = [p for p in near if not focus_country or p.place.country == focus_country
                 or p.place.country in named]
         if near:
-            best = _most_specific(near[:3])
+            cands = near[:3]
+            # a place after "in", "at", "en", "cerca de" is where things happen; a bare
+            # name may be an adjective or part of a title ("Kazakh President")
+            located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
+            best = _most_specific(located or cands)
             m.place, m.location = best.place, best.surface
             m.own_place = True
         elif focus_place:
@@ -630,6 +638,8 @@ def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
         return False
     word = m.group(1).rstrip(".").lower()
     return word not in _NAME_PREFIXES
+_LOCATIVE = re.compile(r"(?i:\b(?:in|at|near|outside|around|across|into|to|from|on|en|cerca de|a|hacia|"
+                       r"de|del|desde|por|sobre|frente a)\b)[^.,;:]{0,22}$")
 _SINCE = ("since", "desde")
 _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 
