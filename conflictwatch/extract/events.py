@@ -333,6 +333,17 @@ class EventExtractor:
         rx = self.lex.reporting
         return bool(rx and rx.search(text[max(s.start, d.start - 30):d.start]))
 
+    def _country_name(self, iso2: str | None) -> str:
+        """The country's name in the report's language (countries.yaml), else GeoNames'."""
+        if not iso2:
+            return ""
+        info = _countries().get(iso2, {})
+        name = info.get("name_es" if self.lang == "es" else "name_en")
+        if not name:
+            entry = self.geo.gazetteer.country(iso2)
+            name = entry.name if entry else iso2
+        return name
+
     def _capital_mentions(self, text: str, focus: str | None) -> list:
         """'the capital' / 'la capital' as a mention of the focus country's capital."""
         capital = _countries().get(focus or "", {}).get("capital")
@@ -512,7 +523,7 @@ class EventExtractor:
     def _actors(self, s: Sentence, text: str, m: _Mention, country: str | None,
                 company_hits=()) -> list[Actor]:
         info = _countries().get(country or "", {})
-        cname = info.get("name_es" if self.lang == "es" else "name_en") or (country or "")
+        cname = self._country_name(country)
         found: list[tuple[int, str, str]] = []
         seen = set()
         for rx, name, kind in self.lex.actors:
@@ -556,8 +567,7 @@ class EventExtractor:
         location = m.location
         if m.nationwide:
             admin1 = None
-            info = _countries().get(country or "", {})
-            location = info.get("name_es" if self.lang == "es" else "name_en") or location
+            location = self._country_name(country) or location
         conf = m.strength + (0.15 if m.own_date else 0.0) + (0.1 if m.own_place else 0.0)
         if m.numbers:
             conf += 0.05
