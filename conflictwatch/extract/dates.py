@@ -447,9 +447,17 @@ def _reyear(c: _Cand, k: int) -> None:
         c.value = _iso(c.y, c.m, c.d0) or c.value
 
 
+# A publication date in the first or last two years of the calendar cannot anchor relative
+# dates ("next year", "last Monday" would fall outside date.min..date.max): such a report is
+# read as one without a publication date.
+_ANCHOR_MIN, _ANCHOR_MAX = date(3, 1, 1), date(9997, 12, 31)
+
+
 def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
     """Every date mention in ``text``, in order, resolved against ``published``."""
     L = _lang(lang)
+    if published is not None and not _ANCHOR_MIN <= published <= _ANCHOR_MAX:
+        published = None    # too near the calendar's ends to count days or years from
     cands = [c for c in _candidates(text, L, published)
              if c.value is not None or c.y is not None or published is not None]
     # longest first; then earliest; drop anything that overlaps a kept mention
@@ -534,10 +542,13 @@ def add_days(value: str, days: int) -> str:
     """The last day of a span of ``days`` days starting at ``value`` (start + days - 1).
 
     ``value`` may be YYYY-MM-DD, YYYY-MM (starts on the 1st) or YYYY (starts on 1 January).
-    A span of 0 or fewer days ends on its start."""
+    A span of 0 or fewer days ends on its start; one past 9999-12-31 ends there."""
     parts = [int(p) for p in value.split("-")]
     start = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    return (start + timedelta(days=max(days, 1) - 1)).isoformat()
+    try:
+        return (start + timedelta(days=max(days, 1) - 1)).isoformat()
+    except OverflowError:
+        return date.max.isoformat()
 
 
 __all__ = ["DateMention", "Duration", "find_dates", "find_durations", "add_days"]

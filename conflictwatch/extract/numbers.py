@@ -175,6 +175,11 @@ def _scale_of(L: _Lang, s: str | None) -> int:
     return L.scales.get(re.sub(r"\s+", " ", s.lower()), 1)
 
 
+def _int(x: float) -> int | None:
+    """``x`` as an int; None for a figure too long for a float (hundreds of digits: inf)."""
+    return int(x) if math.isfinite(x) else None
+
+
 def _value(L: _Lang, m: re.Match) -> tuple[int | None, bool]:
     """(value, vague) of a core match."""
     if m.group("vague") is not None:
@@ -183,9 +188,10 @@ def _value(L: _Lang, m: re.Match) -> tuple[int | None, bool]:
     if m.group("clock") is not None:
         return int(m.group("clock").split(":")[0]), False
     if m.group("dig") is not None:
-        return int(_parse_digits(m.group("dig"))), False
+        return _int(_parse_digits(m.group("dig"))), False
     if m.group("num") is not None:
-        return int(round(_parse_digits(m.group("num")) * _scale_of(L, m.group("dscale")))), False
+        value = _parse_digits(m.group("num")) * _scale_of(L, m.group("dscale"))
+        return (_int(round(value)) if math.isfinite(value) else None), False
     if m.group("ordw") is not None:
         return None, False
     return _parse_words(L, m.group("words")), False
