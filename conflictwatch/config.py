@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import Field
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .errors import BadSetting
+from .records import SUPPORTED_LANGS
 
 
 class Settings(BaseSettings):
@@ -24,7 +27,39 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(600, description="Requests per minute per client before 429.")
     batch_size: int = Field(200, description="Reports per batch when streaming large inputs.")
 
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, v: str) -> str:
+        if not v.startswith(("sqlite", "postgresql")):
+            raise ValueError("use sqlite:///path/to/file.db or postgresql+psycopg://user:pw@host/db")
+        return v
+
+    @field_validator("languages")
+    @classmethod
+    def _supported_languages(cls, v: list[str]) -> list[str]:
+        bad = [x for x in v if x not in SUPPORTED_LANGS]
+        if bad or not v:
+            raise ValueError(f"languages must be among {', '.join(SUPPORTED_LANGS)} (got {v})")
+        return v
+
+    @field_validator("max_file_bytes", "max_upload_bytes", "rate_limit_per_minute", "batch_size")
+    @classmethod
+    def _positive(cls, v: int) -> int:
+        if v < 1:
+            raise ValueError("must be 1 or more")
+        return v
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings from the environment (CONFLICTWATCH_*) and overrides; E501 when a value is bad."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as err:
+        first = err.errors()[0]
+        name = "CONFLICTWATCH_" + str(first["loc"][0]).upper() if first.get("loc") else "a setting"
+        raise BadSetting(f"{name}: {first['msg']}. Fix the environment variable (see docs/settings.md).") from None
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    return load_settings()
