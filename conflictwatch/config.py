@@ -24,7 +24,7 @@ class Settings(BaseSettings):
     secret_key: str = Field("change-me", description="Key signing session cookies and CSRF tokens.")
     max_upload_bytes: int = Field(2_000_000, description="Largest report accepted by the API / UI.")
     tile_url: str | None = Field(None, description="Optional map tile URL template; offline boundaries otherwise.")
-    rate_limit_per_minute: int = Field(600, description="Requests per minute per client before 429.")
+    rate_limit_per_minute: int = Field(600, description="Requests per minute per client before 429 (0: no limit).")
     batch_size: int = Field(200, description="Reports per batch when streaming large inputs.")
 
     @field_validator("database_url")
@@ -42,7 +42,14 @@ class Settings(BaseSettings):
             raise ValueError(f"languages must be among {', '.join(SUPPORTED_LANGS)} (got {v})")
         return v
 
-    @field_validator("max_file_bytes", "max_upload_bytes", "rate_limit_per_minute", "batch_size")
+    @field_validator("rate_limit_per_minute")
+    @classmethod
+    def _not_negative(cls, v: int) -> int:
+        if v < 0:
+            raise ValueError("must be 0 (no limit) or more")
+        return v
+
+    @field_validator("max_file_bytes", "max_upload_bytes", "batch_size")
     @classmethod
     def _positive(cls, v: int) -> int:
         if v < 1:
