@@ -198,7 +198,7 @@ class EventExtractor:
         sents = split(text, self.lang)
         if not sents:
             return []
-        dates = _with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text)
+        dates = _mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub)
         durations = dates_mod.find_durations(text, self.lang)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang) if n.kind == "count"]
         focus = self.geo.country_focus(text)
@@ -268,8 +268,9 @@ class EventExtractor:
                 self._carry(mentions[-1], s, text, s_dates, durations, numbers)
             mentions.extend(sorted(kept, key=lambda x: x.start))
             # update the context in focus after the sentence
+            today = pub.isoformat() if pub else "9999"
             datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL
-                       and d.prep not in _SINCE]
+                       and d.prep not in _SINCE and d.value[:len(today)] <= today[:len(d.value)]]
             if datable:
                 focus_date = datable[-1].value
             good_places = [p for p in s_places if p.place.country == (focus or p.place.country)
@@ -696,6 +697,29 @@ def _with_year_in_focus(mentions, text: str = ""):
 
 
 _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")
+
+
+_NEXT = re.compile(r"(?i:\b(?:pr[oó]xim[oa]s?|next|coming|venider[oa]s?|this coming)\s+(?:\w+\s+){0,1})$")
+
+
+def _mark_future(mentions, text: str, pub: date | None):
+    """'el próximo 20 de junio', 'next Monday': a date marked as ahead of the report is
+    moved after the publication date (so that what falls on it is not emitted)."""
+    if pub is None:
+        return mentions
+    out = []
+    for d in mentions:
+        if d.value and d.value <= pub.isoformat() and (_NEXT.search(text, max(0, d.start - 20), d.start)
+                                                      or _NEXT.match(d.surface + " ")):
+            try:
+                value = _shift_year(d.value, -1) if d.value[:4] <= str(pub.year) else d.value
+                if value <= pub.isoformat()[:len(value)]:
+                    value = _shift_year(value, -1)
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
+            except ValueError:
+                pass
+        out.append(d)
+    return out
 
 
 def _day_in_month_of_sentence(text: str, s_dates):

@@ -155,3 +155,43 @@ def test_project_and_company_from_the_report():
     assert ev.project == "Conga"
     assert ev.company == "Newmont"
     assert "mining" in ev.issues or "water" in ev.issues
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government committed to open a dialogue table in Cajamarca next Monday."),
+    ("es", "El acta compromete al Gobierno a instalar una mesa de diálogo en Cajamarca el próximo 20 de diciembre."),
+])
+def test_commitments_and_dates_marked_as_next_are_not_events(lang, text):
+    assert [e for e in events_of(text, lang) if e.type == "negotiation"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday the farmers of Cajamarca suspended their strike after signing a deal with the government."),
+    ("es", "El lunes los agricultores de Cajamarca suspendieron su paro luego de firmar un acta con el Gobierno."),
+])
+def test_suspending_a_strike_is_an_agreement_not_a_suspension(lang, text):
+    types = types_of(text, lang)
+    assert "agreement" in types
+    assert "suspension" not in types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LIMA, Dec 6 - Police detained 12 protesters in Celendín on Monday."),
+    ("es", "LIMA, 6 dic (Agencia Sur).– La policía detuvo el lunes a 12 manifestantes en Celendín."),
+])
+def test_dateline_is_neither_the_place_nor_the_date(lang, text):
+    ev = [e for e in events_of(text, lang) if e.type == "arrest"][0]
+    assert ev.admin1 == "Cajamarca"
+    assert ev.location == "Celendín"
+    assert ev.date == "2011-12-05"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "In June 2009 natives blocked the highway in Bagua. On 5 June police cleared the road in Bagua.",
+     "2009-06-05"),
+    ("es", "En junio de 2009 los nativos bloquearon la carretera en Bagua. El 5 de junio la policía desalojó la vía en Bagua.",
+     "2009-06-05"),
+])
+def test_a_day_without_year_takes_the_year_in_focus(lang, text, expected):
+    ev = [e for e in events_of(text, lang, published=date(2019, 6, 5)) if e.type == "crackdown"][0]
+    assert ev.date == expected
