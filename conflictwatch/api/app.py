@@ -79,6 +79,13 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
         return error_response(request, BadRequest(
             f"Bad value for '{where}': {first.get('msg', 'invalid')}. See {API_PREFIX}/docs."), 422)
 
+    @app.exception_handler(OverflowError)
+    async def _too_big(request: Request, exc: OverflowError):
+        # an id or offset past 2**63 - 1 reaches SQLite's binding (found by schemathesis)
+        return error_response(request, BadRequest(
+            "A number in the request is too large: ids, offsets and counts go up to "
+            f"{2**63 - 1}. See {API_PREFIX}/docs."), 422)
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
         if exc.status_code == 404:

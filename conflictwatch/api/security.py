@@ -122,16 +122,26 @@ class UploadLimit:
 class RateLimit:
     """A sliding one-minute window per client address (in memory, per process)."""
 
+    #: clients remembered before idle ones (no request for a minute) are forgotten
+    MAX_CLIENTS = 10_000
+
     def __init__(self, app, per_minute: int):
         self.app = app
         self.per_minute = per_minute
         self.hits: dict[str, deque] = defaultdict(deque)
+
+    def _forget_idle(self, now: float) -> None:
+        """Bound the memory many addresses could take: drop those idle for a minute."""
+        for client in [c for c, q in self.hits.items() if not q or now - q[-1] > 60]:
+            del self.hits[client]
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or self.per_minute <= 0:
             return await self.app(scope, receive, send)
         client = (scope.get("client") or ("?", 0))[0]
         now = time.monotonic()
+        if len(self.hits) >= self.MAX_CLIENTS and client not in self.hits:
+            self._forget_idle(now)
         q = self.hits[client]
         while q and now - q[0] > 60:
             q.popleft()
