@@ -31,12 +31,16 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument("--show", action="store_true", help="list unmatched events")
+    ap.add_argument("--sets", default=None,
+                    help="folder whose subfolders hold reports.jsonl and gold.jsonl (default: EVAL_DIR/dev); "
+                         "benchmarks/heldout holds our own hand-written check set")
     args = ap.parse_args()
     eval_dir = Path(args.eval_dir)
     score = eval_dir / "score.py"
-    out = ROOT / "out" / "eval"
+    out = ROOT / "out" / ("eval" if not args.sets else "eval-" + Path(args.sets).name)
     out.mkdir(parents=True, exist_ok=True)
-    sets = sorted(p for p in (eval_dir / "dev").iterdir() if (p / "gold.jsonl").exists())
+    sets_dir = Path(args.sets) if args.sets else eval_dir / "dev"
+    sets = sorted(p for p in sets_dir.iterdir() if (p / "gold.jsonl").exists())
     reports = [json.loads(l) for s in sets for l in (s / "reports.jsonl").read_text().splitlines() if l.strip()]
     golds = [json.loads(l) for s in sets for l in (s / "gold.jsonl").read_text().splitlines() if l.strip()]
     set_of = {json.loads(l)["doc_id"]: s.name for s in sets

@@ -110,6 +110,8 @@ class Lexicon:
         self.anaphoric = [(re.compile(_wb(re.escape(k)), re.I), int(v)) for k, v in ana.items()]
         self.span_ending = re.compile(_wb(slots["span_ending"]) + r"\W+(?:\w+\W+){0,2}$", re.I) \
             if slots.get("span_ending") else None
+        self.ordinal_day = re.compile(_wb(slots["ordinal_day"]), re.I) if slots.get("ordinal_day") else None
+        self.ordinals = {k.lower(): int(v) for k, v in (slots.get("ordinals") or {}).items()}
         self.fatality_single = re.compile(slots["fatality_single"], re.I) if slots.get("fatality_single") else None
         self.slot_clause = {k: re.compile(_wb(slots[k]), re.I) for k in ("fatalities", "injuries", "arrests")}
         self.actors = [(re.compile(_wb(a["pattern"]), re.I if not _has_upper(a["pattern"]) else re.I),
@@ -453,6 +455,15 @@ class EventExtractor:
             end = date.fromisoformat(m.date)
             m.date_end = m.date
             m.date = (end - timedelta(days=elapsed[0].days - 1)).isoformat()
+        if self.lex.ordinal_day and m.date and len(m.date) == 10 and m.type in ("strike", "blockade", "protest"):
+            od = None
+            for mm in self.lex.ordinal_day.finditer(text, max(s.start, m.start - 40), m.start):
+                od = mm
+            n = self.lex.ordinals.get(od.group(1).lower()) if od else None
+            if n and n > 1:
+                # "on the sixth day of the strike": it began five days earlier, still under way
+                from datetime import timedelta
+                m.date = (date.fromisoformat(m.date) - timedelta(days=n - 1)).isoformat()
         if m.date and len(m.date) == 10 and not m.date_end:
             s_durs = [d for d in durations if s.start <= d.start < s.end and not getattr(d, "elapsed", False)]
             if s_durs:
