@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,9 @@ TEMPLATES = [
     ("es", "Cerca de {n} estudiantes protestaron frente al municipio de {town} el {day_es} "
            "contra el alza de tarifas."),
 ]
-TOWNS = ["Arequipa", "Cusco", "Puno", "Tacna", "Piura", "Trujillo", "Huancayo", "Chiclayo"]
+# towns of several countries and publication dates over eight years, so that the reports
+# tell of many distinct events (as a real corpus does) rather than of a few huge ones
+TOWNS = ["Arequipa", "Cochabamba", "Guayaquil", "Cusco", "Valparaíso", "Medellín", "Rosario", "Puno"]
 DAYS = [("Monday", "lunes"), ("Tuesday", "martes"), ("Friday", "viernes")]
 
 
@@ -47,6 +49,10 @@ def headcount(i: int, lang: str) -> str:
     return f"{100 + 7 * i:,}".replace(",", "," if lang == "en" else ".")
 
 
+def published_on(i: int) -> date:
+    return date(2017, 1, 1) + timedelta(days=(i * 37) % 2900)
+
+
 def write_corpus(path: Path, n: int) -> list[dict]:
     """``n`` distinct small reports as JSON Lines; returns the records."""
     records = []
@@ -54,7 +60,7 @@ def write_corpus(path: Path, n: int) -> list[dict]:
         lang, tpl = TEMPLATES[i % len(TEMPLATES)]
         day_en, day_es = DAYS[i % len(DAYS)]
         body = tpl.format(n=headcount(i, lang), town=TOWNS[i % len(TOWNS)], day_en=day_en, day_es=day_es)
-        records.append({"doc_id": f"r{i:05d}", "lang": lang, "published": "2025-05-07",
+        records.append({"doc_id": f"r{i:05d}", "lang": lang, "published": published_on(i).isoformat(),
                         "text": body})
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return records
@@ -129,7 +135,7 @@ def test_templates_tell_of_one_event_each_in_english_and_spanish():
         lang, tpl = TEMPLATES[i % len(TEMPLATES)]
         day_en, day_es = DAYS[i % len(DAYS)]
         body = tpl.format(n=headcount(i, lang), town=TOWNS[i % len(TOWNS)], day_en=day_en, day_es=day_es)
-        results = extract(body, published=date(2025, 5, 7), lang=lang)
+        results = extract(body, published=published_on(i), lang=lang)
         assert sum(len(r.events) for r in results) == 1, body
 
 
