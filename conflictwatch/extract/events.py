@@ -587,6 +587,12 @@ class EventExtractor:
         if conf < _threshold(m.type):
             return None
         num = m.numbers
+        if company and not any(a.kind == "company" for a in m.actors):
+            # the report's company: who suspends a project, whom protests target
+            if m.type == "suspension" and not any(a.role == "initiator" for a in m.actors):
+                m.actors.append(Actor(company, "initiator", "company"))
+            elif m.type in ("protest", "strike", "blockade"):
+                m.actors.append(Actor(company, "target", "company"))
         ev = Event(
             type=m.type, action=m.action, date=m.date, date_end=m.date_end,
             country=country, admin1=admin1, location=location,
@@ -607,8 +613,8 @@ class EventExtractor:
     def _issues(self, text: str) -> list[str]:
         counts = {k: len(rx.findall(text)) for k, rx in self.lex.issues.items()}
         ranked = sorted((k for k, c in counts.items() if c >= 2), key=lambda k: -counts[k])
-        if not ranked:   # a short report: single mentions are all there is to go on
-            ranked = sorted((k for k, c in counts.items() if c), key=lambda k: -counts[k])[:2]
+        if len(ranked) < 2:   # few repeated words: single mentions are what there is to go on
+            ranked += sorted((k for k, c in counts.items() if c == 1), key=lambda k: list(counts).index(k))
         return ranked[:4]
 
     def _project_company(self, text: str, company_hits) -> tuple[str | None, str | None]:
@@ -843,8 +849,12 @@ def _roles(etype: str, found: list[tuple[int, str, str]]) -> list[Actor]:
             if kind in ("security_forces", "judiciary"):
                 continue
         out.append(Actor(name, role, kind))
-    if etype in ("protest", "strike", "blockade", "riot") and not any(a.role == "initiator" for a in out):
+    if etype == "riot" and not any(a.role == "initiator" for a in out):
+        out.append(Actor("Rioters", "initiator", "other"))
+    if etype in ("protest", "strike", "blockade") and not any(a.role == "initiator" for a in out):
         out.append(Actor("Protesters", "initiator", "civil_society"))
+    if etype == "legal_action" and not any(a.role == "initiator" for a in out):
+        out.insert(0, Actor("Prosecutors and courts", "initiator", "judiciary"))
     if etype in ("crackdown", "arrest") and not any(a.role == "initiator" for a in out):
         out.insert(0, Actor("Police", "initiator", "security_forces"))
     if etype == "state_of_emergency" and not any(a.role == "initiator" for a in out):
