@@ -133,7 +133,10 @@ def iter_archive(stream: BinaryIO, *, where: str, stem: str, published: date | N
         if previous is not None:
             records.read_to_end(previous)
             _check_whole(previous)
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as err:
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error,
+            AttributeError, TypeError, KeyError, IndexError) as err:
+        # warcio 1.8 raises the last four on some damaged headers (a response record with
+        # no WARC-Target-URI: AttributeError), found by benchmarks/fuzz_readers.py
         yield BadArchive(f"the archive cannot be read past this point ({type(err).__name__}: "
                          f"{err}); the pages before it were read. Check that the file is a "
                          "whole WARC or ARC file (gzipped per record or not).", path=where)

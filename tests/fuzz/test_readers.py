@@ -170,3 +170,14 @@ def test_feed_with_character_reference_out_of_range_is_read(ref, words):
 
 def test_gzip_magic_without_a_gzip_stream_is_e111():
     assert [i.code for i in read_all("crawl.warc.gz", b"\x1f\x8b\x00\x00garbage")] == ["E111"]
+
+
+@pytest.mark.parametrize("words", [b"Unos 300 mineros bloquearon la carretera a Cusco el lunes.",
+                                   b"About 300 miners blocked the road to Cusco on Monday."])
+def test_archive_record_without_target_uri_is_e111(words):
+    from .strategies import warc_record
+    good = warc_record(b"<html><body><p>" + words + b"</p></body></html>")
+    bad = good.replace(b"WARC-Target-URI", b"WA6C-Target-URI")
+    items = read_all("crawl.warc", good + bad)
+    check_items(items)
+    assert [getattr(i, "code", "report") for i in items] == ["report", "E111"]
