@@ -279,7 +279,7 @@ class EventExtractor:
                            or p.place.country in s_countries]
             if good_places:
                 best = _most_specific(good_places)
-                focus_place = (best.place, best.surface)
+                focus_place = (best.place, best.place.name)
 
         title_para = 0 if report.title else -1
         body_types = {m.type for m in mentions if m.sentence.paragraph != title_para}
@@ -494,7 +494,7 @@ class EventExtractor:
             # name may be an adjective or part of a title ("Kazakh President")
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
             best = _most_specific(located or cands)
-            m.place, m.location = best.place, best.surface
+            m.place, m.location = best.place, best.place.name
             m.own_place = True
         elif focus_place:
             m.place, m.location = focus_place
@@ -789,7 +789,7 @@ def _doc_place(places, focus, admin1):
         return None
     name = _most_common([p.place.name for p in cands])
     best = next(p for p in cands if p.place.name == name)
-    return (best.place, best.surface)
+    return (best.place, best.place.name)
 
 
 def _most_common(values):
