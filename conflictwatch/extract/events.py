@@ -259,6 +259,10 @@ class EventExtractor:
                 else:
                     for k, v in m.numbers.items():
                         twin.numbers.setdefault(k, v)
+            # a march met by force is the clash (SCHEMA rule 4c), unless it has a date of its own
+            clash = next((k for k in kept if k.type == "crackdown"), None)
+            if clash is not None:
+                kept = [k for k in kept if k.type != "protest" or (k.own_date and k.date != clash.date)]
             # casualties belong to the clash or riot when the sentence tells one
             if any(k.type in _CASUALTY_TYPES for k in kept):
                 for k in kept:
@@ -643,7 +647,7 @@ def _threshold(etype: str) -> float:
 # A name right after a street or venue word is that street or venue ("calle Ayacucho",
 # "plaza San Francisco", "Plaza de Armas"), not the town of that name.
 _STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela|parque|puente|estaci[oó]n(?:es)?|"
-                     r"street|avenue|square|bridge|station|park))\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+\s+){0,2}"
+                     r"street|avenue|square|bridge|station|park|stations))\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+,?\s+(?:(?i:y|and)\s+)?){0,3}"
                      r"(?:(?i:de|del)\s+(?:(?i:la|las|los)\s+)?)?(?:\d{1,2}\s+(?i:de)\s+)?$")
 # Capitalised words that begin place names ("San Juan", "Puerto Maldonado"); any other
 # capitalised word right before a name makes it part of a longer name, most often a
