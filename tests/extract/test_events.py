@@ -195,3 +195,19 @@ def test_dateline_is_neither_the_place_nor_the_date(lang, text):
 def test_a_day_without_year_takes_the_year_in_focus(lang, text, expected):
     ev = [e for e in events_of(text, lang, published=date(2019, 6, 5)) if e.type == "crackdown"][0]
     assert ev.date == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday police fired tear gas at farmers who were marching peacefully in Cajamarca."),
+    ("es", "El lunes la policía lanzó bombas lacrimógenas contra los agricultores que marchaban en Cajamarca."),
+])
+def test_a_march_dispersed_by_force_is_one_crackdown(lang, text):
+    assert types_of(text, lang) == ["crackdown"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday the unions asked the government to lift the state of emergency in Cajamarca."),
+    ("es", "El lunes los gremios pidieron al Gobierno levantar el estado de emergencia en Cajamarca."),
+])
+def test_asking_to_lift_an_emergency_is_not_lifting_it(lang, text):
+    assert [e for e in events_of(text, lang) if e.action == "lifted"] == []
