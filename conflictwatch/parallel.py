@@ -42,22 +42,47 @@ def warm_up() -> None:
     Geocoder.default()
 
 
-def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any]]:
-    """Extract a batch: per report ``("ok", lang, [Event])`` or ``("error", kind, message)``.
+def _finish_reading(report: Report) -> Report | ConflictWatchError:
+    """The reading left to a worker: an archive page's HTML cleaning and language check."""
+    from .config import get_settings
+    from .ingest.langid import check_language
+    from .ingest.warc import finish_page
+    done = finish_page(report)
+    if isinstance(done, ConflictWatchError) or done.lang:
+        return done
+    try:
+        return check_language(done, tuple(get_settings().languages))
+    except ConflictWatchError as err:
+        return err
+
+
+def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any, Any]]:
+    """Extract a batch. Per report: ``("ok", lang, [Event], cleaned)`` (``cleaned``: the
+    text, title and date of a page cleaned here, else None), ``("skip", code, message,
+    (path, line))`` for a page that turned out unreadable, or ``("error", kind, message,
+    None)`` when extraction raised.
 
     Plain tuples, not exceptions, go back to the caller: coded errors do not pickle with
     their path and line."""
+    from .ingest.warc import PENDING
     from .pipeline import extract_report
-    out: list[tuple[str, Any, Any]] = []
+    out: list[tuple[str, Any, Any, Any]] = []
     for report in reports:
+        cleaned = None
+        if PENDING in report.meta:
+            report = _finish_reading(report)
+            if isinstance(report, ConflictWatchError):
+                out.append(("skip", report.code, report.message, (report.path, report.line)))
+                continue
+            cleaned = (report.text, report.title, report.published)
         try:
             result = extract_report(report)
         except ConflictWatchError as exc:
-            out.append(("error", exc.code, exc.message))
+            out.append(("error", exc.code, exc.message, None))
         except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
-            out.append(("error", type(exc).__name__, str(exc)))
+            out.append(("error", type(exc).__name__, str(exc), None))
         else:
-            out.append(("ok", result.report.lang, result.events))
+            out.append(("ok", result.report.lang, result.events, cleaned))
     return out
 
 
@@ -193,24 +218,35 @@ def _batches(items: Iterable[Report | ConflictWatchError], size: int
 
 
 def _for_worker(report: Report) -> Report:
+    """What is sent to a worker: no raw HTML, unless the worker is to clean it."""
+    from .ingest.warc import PENDING
+    if PENDING in report.meta:
+        return dataclasses.replace(report, meta=dict(report.meta))
     return dataclasses.replace(report, html=None) if report.html else report
 
 
-def _merge(batch: list[Report | ConflictWatchError], results: list[tuple[str, Any, Any]]
+def _merge(batch: list[Report | ConflictWatchError], results: list[tuple[str, Any, Any, Any]]
            ) -> Iterator[ExtractionResult | ConflictWatchError]:
+    from .errors import ALL_ERRORS, ConflictWatchError as Base
+    from .ingest.warc import PENDING
     it = iter(results)
     for item in batch:
         if isinstance(item, ConflictWatchError):
             yield item
             continue
-        status, a, b = next(it)
+        status, a, b, c = next(it)
+        item.meta.pop(PENDING, None)
         if status == "ok":
+            if c is not None:
+                item.text, item.title, item.published = c
             if a and not item.lang:
                 item.lang = a
             for event in b:
                 if event.doc_id is None:
                     event.doc_id = item.doc_id
             yield ExtractionResult(report=item, events=b)
+        elif status == "skip":
+            yield ALL_ERRORS.get(a, Base)(b, path=c[0], line=c[1])
         else:
             yield extraction_failed(item, a, b)
 
@@ -247,6 +283,35 @@ def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int
         executor.close()
 
 
+def read_for_workers(paths: Iterable[str | os.PathLike], *, published=None, lang: str = "auto",
+                     settings=None) -> Iterator[Report | ConflictWatchError]:
+    """``ingest.read_paths``, except that web archive pages come uncleaned: their HTML
+    cleaning and language check are left to the workers (``extract_batch``), since they
+    cost about as much as extraction and would otherwise all run in the calling process."""
+    import functools
+    from pathlib import Path
+
+    from .config import get_settings
+    from .ingest import _run_reader, iter_files, read_paths
+    from .ingest.registry import get_reader, reader_name_for
+    from .pipeline import _as_date
+    settings = settings or get_settings()
+    pub = _as_date(published)
+    list(read_paths([], published=pub, lang=lang, settings=settings))   # checks lang (E108)
+    for source in iter_files(paths):
+        if isinstance(source, ConflictWatchError):
+            yield source
+        elif isinstance(source, Path) and reader_name_for(source) == "warc":
+            reader = functools.partial(get_reader("warc"), defer_cleaning=True)
+            for item in _run_reader(reader, "warc", source, None, str(source), pub, settings,
+                                    False):
+                if isinstance(item, Report) and lang != "auto":
+                    item.lang = lang
+                yield item
+        else:
+            yield from read_paths([source], published=pub, lang=lang, settings=settings)
+
+
 def iter_extract(paths: Iterable[str | os.PathLike], *, published=None, lang: str = "auto",
                  workers: int = 1, engine: str = "local", scheduler: str | None = None,
                  batch_size: int | None = None, settings=None, processes: bool = True,
@@ -256,11 +321,9 @@ def iter_extract(paths: Iterable[str | os.PathLike], *, published=None, lang: st
     Yields an ``ExtractionResult`` per report and the ``ConflictWatchError`` of each input
     that was skipped (unreadable E1xx, or extraction failed E201), in input order, whatever
     ``workers`` and ``engine``. Memory stays bounded: see the module docstring."""
-    from .ingest import read_paths
-    from .pipeline import _as_date
     if settings is not None and batch_size is None:
         batch_size = settings.batch_size
-    items = read_paths(paths, published=_as_date(published), lang=lang, settings=settings)
+    items = read_for_workers(paths, published=published, lang=lang, settings=settings)
     yield from extract_stream(items, workers=workers, engine=engine, scheduler=scheduler,
                               batch_size=batch_size, processes=processes, client=client)
 
@@ -306,6 +369,14 @@ def _count_events(store) -> int:
     from .store.models import Event as EventRow
     with store.session() as s:
         return s.scalar(select(func.count()).select_from(EventRow)) or 0
+
+
+def _what(code: str) -> str:
+    """" an HTML page with no article text" for E105 (the error class's docstring)."""
+    from .errors import ALL_ERRORS
+    doc = (ALL_ERRORS[code].__doc__ or "") if code in ALL_ERRORS else ""
+    doc = doc.strip().rstrip(".")
+    return f" {doc[:1].lower()}{doc[1:]}" if doc else ""
 
 
 # --- what a run did ----------------------------------------------------------------------------
@@ -357,10 +428,7 @@ class RunSummary:
         if self.seen_before:
             out.append(f"Seen before (not read again): {self.seen_before}.")
         if self.skipped:
-            from .errors import ALL_ERRORS
-            why = ", ".join(f"{code} {ALL_ERRORS[code].__doc__.rstrip('.').lower() if code in ALL_ERRORS else ''}"
-                            f": {n}".replace(" :", ":")
-                            for code, n in sorted(self.skipped.items()))
+            why = ", ".join(f"{code}{_what(code)}: {n}" for code, n in sorted(self.skipped.items()))
             out.append(f"Skipped: {why}.")
         return out
 

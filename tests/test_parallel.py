@@ -10,7 +10,11 @@ from click.testing import CliRunner
 from conflictwatch.cli import main
 from conflictwatch.errors import BadSetting, ConflictWatchError
 from conflictwatch.parallel import RunSummary, extract_stream, iter_extract
+from conflictwatch.ingest import read_paths
+from conflictwatch.pipeline import extract_report
 from conflictwatch.records import ExtractionResult, Report
+
+from .ingest.test_warc import build_warc
 
 pytest.importorskip("conflictwatch.extract.events", exc_type=ImportError,
                     reason="the extractor (conflictwatch.extract.events) is not importable yet")
@@ -51,6 +55,8 @@ def corpus(tmp_path_factory):
         fh.write("{not json\n")
     (root / "empty.txt").write_text("")
     (root / "scan.pdf").write_bytes(b"%PDF-1.4")
+    for lang in ("en", "es"):       # pages in web archives: cleaned in the workers
+        build_warc(root / f"crawl-{lang}.warc.gz", lang, gz=True)
     return root
 
 
@@ -72,11 +78,21 @@ def serial(corpus):
 
 def test_serial_run_extracts_every_report_and_reports_every_skip(serial):
     errors = [s for s in serial if s[0] == "error"]
-    assert sorted(e[1] for e in errors) == ["E101", "E102", "E106"]
+    assert sorted(e[1] for e in errors) == ["E101", "E102", "E105", "E105", "E106"]
     reports = [s for s in serial if s[0] != "error"]
-    assert len(reports) == 12
+    assert len(reports) == 16
     assert {s[1] for s in reports} == {"en", "es"}
-    assert sum(len(s[2]) for s in reports) >= 12          # every text reports an event
+    assert sum(len(s[2]) for s in reports) >= 16          # every text reports an event
+
+
+def test_serial_run_is_read_paths_then_extract_report(corpus, serial):
+    """The batched run (archive pages cleaned in the worker) gives what the plain library
+    calls give, errors included, in the same order."""
+    plain = [item if isinstance(item, ConflictWatchError) else extract_report(item)
+             for item in read_paths([corpus], published="2024-02-16")]
+    assert _snapshot(plain) == serial
+    pages = [r for r in plain if isinstance(r, ExtractionResult) and r.report.url]
+    assert len(pages) == 4 and all(p.report.text and p.report.title for p in pages)
 
 
 @pytest.mark.parametrize("batch_size", [1, 2, 5])
@@ -138,10 +154,11 @@ def test_run_summary_counts_reads_skips_and_events(serial, corpus):
     summary = RunSummary()
     for item in iter_extract([corpus], published="2024-02-16"):
         summary.add(item)
-    assert (summary.read, summary.extracted, summary.n_skipped) == (12, 12, 3)
+    assert (summary.read, summary.extracted, summary.n_skipped) == (16, 16, 5)
     assert summary.events == sum(len(s[2]) for s in serial if s[0] != "error")
     text = "\n".join(summary.lines())
-    assert "12 reports read" in text and "E101" in text and "E106" in text
+    assert "16 reports read" in text and "E101" in text
+    assert "E105 an HTML page with no article text: 2" in text
 
 
 def _cli(args):
@@ -156,8 +173,8 @@ def test_cli_parallel_options_print_the_same_lines_as_one_process(corpus, extra)
     one = _cli([corpus, "--published", "2024-02-16"])
     many = _cli([corpus, "--published", "2024-02-16", *extra])
     assert one.exit_code == many.exit_code == 1              # the skipped inputs
-    assert many.stdout == one.stdout and len(one.stdout.splitlines()) == 12
-    assert "Summary: 12 reports read" in many.stderr
+    assert many.stdout == one.stdout and len(one.stdout.splitlines()) == 16
+    assert "Summary: 16 reports read" in many.stderr
 
 
 def test_cli_scheduler_without_dask_is_a_usage_error(corpus):

@@ -85,9 +85,30 @@ def _doc_id(stem: str, url: str | None, record_id: str | None, offset: int) -> s
     return f"{stem}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
 
 
+PENDING = "warc_page_pending"    # Report.meta key of a page not cleaned yet (defer_cleaning)
+
+
+def finish_page(report: Report) -> Report | ConflictWatchError:
+    """Clean a page read with ``defer_cleaning``: its text, title and date (in place)."""
+    pending = report.meta.pop(PENDING)
+    try:
+        page = clean_html(report.html, path=report.path, line=report.meta.get("warc_offset"))
+    except ConflictWatchError as err:
+        err.message = f"{err.message} (record for {report.url})"
+        return err
+    report.text, report.title = page.text, page.title
+    report.published = page.published or pending["crawled"] or pending["default"]
+    return report
+
+
 def iter_archive(stream: BinaryIO, *, where: str, stem: str, published: date | None = None,
-                 max_page_bytes: int = 20_000_000) -> Iterator[Report | ConflictWatchError]:
-    """Reports of the HTML responses in an open WARC/ARC stream (gzipped or not)."""
+                 max_page_bytes: int = 20_000_000, defer_cleaning: bool = False
+                 ) -> Iterator[Report | ConflictWatchError]:
+    """Reports of the HTML responses in an open WARC/ARC stream (gzipped or not).
+
+    With ``defer_cleaning`` the pages come uncleaned (``text`` empty, ``meta[PENDING]``) for
+    ``finish_page`` to clean elsewhere: ``conflictwatch.parallel`` does it in its workers,
+    as HTML cleaning costs about as much as extraction."""
     if not _looks_like_archive(stream):
         yield BadArchive("this is not a WARC or ARC archive (it does not begin with a WARC/ "
                          "or ARC record header); check the file, or rename it if it is a page "
@@ -117,19 +138,18 @@ def iter_archive(stream: BinaryIO, *, where: str, stem: str, published: date | N
                 continue
             try:
                 html = _decode(payload, content_type, where)
-                page = clean_html(html, path=where, line=offset)
             except ConflictWatchError as err:
                 err.message = f"{err.message} (record for {url})"
                 yield err
                 continue
             crawled = _warc_day(record.rec_headers.get_header("WARC-Date"))
-            yield Report(doc_id=_doc_id(stem, url, record.rec_headers.get_header("WARC-Record-ID"),
-                                        offset),
-                         text=page.text, title=page.title,
-                         published=page.published or crawled or published,
-                         url=url, path=where, html=html,
-                         meta={"warc_date": record.rec_headers.get_header("WARC-Date"),
-                               "warc_offset": offset})
+            page = Report(doc_id=_doc_id(stem, url, record.rec_headers.get_header("WARC-Record-ID"),
+                                         offset),
+                          text="", url=url, path=where, html=html,
+                          meta={"warc_date": record.rec_headers.get_header("WARC-Date"),
+                                "warc_offset": offset,
+                                PENDING: {"crawled": crawled, "default": published}})
+            yield page if defer_cleaning else finish_page(page)
         if previous is not None:
             records.read_to_end(previous)
             _check_whole(previous)
@@ -152,18 +172,19 @@ def _stem(path: Path) -> str:
 
 @register_reader(".warc", ".warc.gz", ".arc", ".arc.gz", name="warc")
 def read_warc(path: Path, data: bytes | None, *, published: date | None = None,
-              settings=None) -> Iterator[Report | ConflictWatchError]:
+              settings=None, defer_cleaning: bool = False) -> Iterator[Report | ConflictWatchError]:
     """Read an archive; ``data`` is None when read_paths streams the file (``reads_path``)."""
     from ..config import get_settings
     limit = (settings or get_settings()).max_file_bytes
     if data is not None:
         import io
         yield from iter_archive(io.BytesIO(data), where=str(path), stem=_stem(path),
-                                published=published, max_page_bytes=limit)
+                                published=published, max_page_bytes=limit,
+                                defer_cleaning=defer_cleaning)
         return
     with open(path, "rb") as fh:
         yield from iter_archive(fh, where=str(path), stem=_stem(path), published=published,
-                                max_page_bytes=limit)
+                                max_page_bytes=limit, defer_cleaning=defer_cleaning)
 
 
 read_warc.reads_path = True   # read_paths hands over the path, not the archive's bytes
