@@ -85,9 +85,7 @@ class RunProgress:
 
     def error(self, err: ConflictWatchError) -> None:
         self.skipped += 1
-        if self.quiet:
-            return
-        line = str(err)
+        line = str(err)             # printed even when quiet: it is not progress
         if self._rich is not None:
             self._rich.console.print(line, markup=False, highlight=False)
         else:

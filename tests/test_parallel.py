@@ -180,3 +180,17 @@ def test_cli_parallel_options_print_the_same_lines_as_one_process(corpus, extra)
 def test_cli_scheduler_without_dask_is_a_usage_error(corpus):
     result = _cli([corpus, "--scheduler", "tcp://127.0.0.1:8786"])
     assert result.exit_code == 2 and "--engine dask" in result.stderr
+
+
+def test_dask_scheduler_address_is_used(corpus, serial):
+    from dask.distributed import LocalCluster
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster:
+        got = _snapshot(iter_extract([corpus], published="2024-02-16", engine="dask",
+                                     scheduler=cluster.scheduler_address, batch_size=4))
+    assert got == serial
+
+
+def test_unreachable_dask_scheduler_is_E501():
+    with pytest.raises(BadSetting, match="tcp://127.0.0.1:9"):
+        list(extract_stream([], engine="dask", scheduler="tcp://127.0.0.1:9"))
