@@ -41,6 +41,9 @@ CHUNK = 20000
 
 
 def _insert(conn, table, rows) -> None:
+    if conn.dialect.name == "postgresql":
+        _copy(conn, table, rows)
+        return
     chunk = []
     for row in rows:
         chunk.append(row)
@@ -49,6 +52,27 @@ def _insert(conn, table, rows) -> None:
             chunk = []
     if chunk:
         conn.execute(table.insert(), chunk)
+
+
+def _copy(conn, table, rows) -> None:
+    """PostgreSQL: COPY ... FROM STDIN (JSON columns serialised), much faster than INSERTs."""
+    from sqlalchemy import JSON
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return
+    cols = list(first)
+    json_cols = {c for c in cols if isinstance(table.c[c].type, JSON)}
+    cursor = conn.connection.driver_connection.cursor()
+    with cursor.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:
+        for row in _chain(first, rows):
+            copy.write_row([json.dumps(row[c]) if c in json_cols and row[c] is not None
+                            else row[c] for c in cols])
+
+
+def _chain(first, rest):
+    yield first
+    yield from rest
 
 
 def load(store: Store, n_events: int, n_conflicts: int, n_reports: int) -> float:
