@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import BadDate, ConflictWatchError, ExtractionFailed
+from .progress import scale_options as _scale_options   # --workers/--engine/--scheduler
 from .records import SUPPORTED_LANGS, Report
 
 PROGRESS_EVERY = 100   # reports between progress lines when stderr is not a terminal
@@ -77,23 +78,6 @@ class _Progress:
     def close(self) -> None:
         if self._rich is not None:
             self._rich.stop()
-
-
-def _scale_options(func):
-    """--workers / --engine / --scheduler / --batch-size (conflictwatch.parallel)."""
-    func = click.option("--batch-size", type=click.IntRange(1), default=None, metavar="N",
-                        help="Reports per batch sent to a worker [default: "
-                             "CONFLICTWATCH_BATCH_SIZE, 200].")(func)
-    func = click.option("--scheduler", metavar="ADDRESS", default=None,
-                        help="Dask scheduler to use with --engine dask (e.g. tcp://host:8786); "
-                             "default: a LocalCluster of --workers processes.")(func)
-    func = click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
-                        show_default=True,
-                        help="local: this machine's processes; dask: a Dask cluster.")(func)
-    func = click.option("--workers", "-w", type=click.IntRange(1), default=1, show_default=True,
-                        help="Worker processes extracting in parallel (results keep input "
-                             "order).")(func)
-    return func
 
 
 @main.command()

@@ -29,6 +29,7 @@ from .records import ExtractionResult, Report
 
 ENGINES = ("local", "dask")
 IN_FLIGHT_PER_WORKER = 2
+DASK_CONNECT_TIMEOUT_S = 30
 
 
 # --- the work done in a worker -------------------------------------------------------------
@@ -159,7 +160,7 @@ class _Dask:
             self.client = client
         elif scheduler:
             try:
-                self.client = Client(scheduler, timeout="30s")
+                self.client = Client(scheduler, timeout=f"{DASK_CONNECT_TIMEOUT_S}s")
             except (OSError, TimeoutError) as err:
                 raise BadSetting(f"cannot reach the Dask scheduler at {scheduler} ({err}); "
                                  "check --scheduler (e.g. tcp://host:8786) and that the "
@@ -335,8 +336,8 @@ def ingest_results(store, items: Iterable[ExtractionResult | ConflictWatchError]
     """Write extraction results into ``store`` (the one writer), counting into ``summary``.
 
     A report whose extraction failed (E201) is stored as failed (``ingest --retry-failed``
-    takes it up again); an unreadable input is only counted. Yields each item's
-    IngestOutcome (or the error) as it is written. ``summary.merges`` is the number of
+    takes it up again); an unreadable input is only counted. Yields each report's
+    IngestOutcome as it is written, and the error of each unreadable input. ``summary.merges`` is the number of
     extracted events that joined an event already stored."""
     events_before = _count_events(store)
     mentions = 0
@@ -344,12 +345,13 @@ def ingest_results(store, items: Iterable[ExtractionResult | ConflictWatchError]
         summary.add(item)
         if isinstance(item, ConflictWatchError):
             report = getattr(item, "report", None)
-            if report is not None:
-                outcome = store.ingest_report(report, None, error=item)
-                summary.duplicates += outcome.status == "duplicate"
+            result = item
+            if report is not None:          # extraction failed: stored as failed, retryable
+                result = store.ingest_report(report, None, error=item)
+                summary.duplicates += result.status == "duplicate"
             if on_item:
-                on_item(item)
-            yield item
+                on_item(result)
+            yield result
             continue
         outcome = store.ingest_report(item.report, item.events)
         if outcome.status == "duplicate":

@@ -118,3 +118,20 @@ class RunProgress:
         if not self.quiet:
             for line in summary.lines(stored=stored):
                 click.echo(line, err=True)
+
+
+def scale_options(func):
+    """--workers / --engine / --scheduler / --batch-size (conflictwatch.parallel)."""
+    func = click.option("--batch-size", type=click.IntRange(1), default=None, metavar="N",
+                        help="Reports per batch sent to a worker [default: "
+                             "CONFLICTWATCH_BATCH_SIZE, 200].")(func)
+    func = click.option("--scheduler", metavar="ADDRESS", default=None,
+                        help="Dask scheduler to use with --engine dask (e.g. tcp://host:8786); "
+                             "default: a LocalCluster of --workers processes.")(func)
+    func = click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+                        show_default=True,
+                        help="local: this machine's processes; dask: a Dask cluster.")(func)
+    func = click.option("--workers", "-w", type=click.IntRange(1), default=1, show_default=True,
+                        help="Worker processes extracting in parallel (results keep input "
+                             "order).")(func)
+    return func

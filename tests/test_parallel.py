@@ -191,6 +191,33 @@ def test_dask_scheduler_address_is_used(corpus, serial):
     assert got == serial
 
 
-def test_unreachable_dask_scheduler_is_E501():
+def test_unreachable_dask_scheduler_is_E501(monkeypatch):
+    import conflictwatch.parallel as parallel
+    monkeypatch.setattr(parallel, "DASK_CONNECT_TIMEOUT_S", 1)
     with pytest.raises(BadSetting, match="tcp://127.0.0.1:9"):
         list(extract_stream([], engine="dask", scheduler="tcp://127.0.0.1:9"))
+
+
+def _stored(db):
+    from conflictwatch.store import Store
+    with Store(db) as store:
+        rows, _ = store.list_events(limit=None, sort="id", status="all")
+        conflicts, _ = store.list_conflicts(limit=None)
+    drop = {"id", "created_at", "updated_at", "conflict_id"}
+    return ([{k: v for k, v in r.items() if k not in drop} for r in rows],
+            sorted(c["name"] for c in conflicts))
+
+
+@pytest.mark.parametrize("extra", [["--workers", "2", "--batch-size", "3"],
+                                   ["--engine", "dask", "--workers", "1"]])
+def test_ingest_in_workers_stores_what_one_process_stores(corpus, tmp_path, extra):
+    one_db, many_db = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'many.db'}"
+    one = CliRunner().invoke(main, ["ingest", str(corpus), "--db", one_db, "-q",
+                                    "--published", "2024-02-16"])
+    many = CliRunner().invoke(main, ["ingest", str(corpus), "--db", many_db, "-q",
+                                     "--published", "2024-02-16", *extra])
+    assert one.exit_code == many.exit_code == 1, many.output      # the skipped inputs
+    assert json.loads(many.stdout.splitlines()[-1]) == json.loads(one.stdout.splitlines()[-1])
+    events, conflicts = _stored(one_db)
+    assert len(events) >= 5 and conflicts          # the .jsonl repeats the .txt texts
+    assert _stored(many_db) == (events, conflicts)

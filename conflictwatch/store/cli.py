@@ -7,6 +7,7 @@ import sys
 import click
 
 from ..errors import ConflictWatchError
+from ..progress import scale_options
 from ..records import EVENT_TYPES, SUPPORTED_LANGS
 
 db_option = click.option(
@@ -53,7 +54,8 @@ def _filter_kwargs(type_, country, admin1, date_from, date_to, conflict_id, q, s
               help="Language of the reports; 'auto' identifies each one.")
 @click.option("--retry-failed", is_flag=True, help="Also extract again every report stored as failed.")
 @click.option("--quiet", "-q", is_flag=True, help="No per-report lines on stderr.")
-def ingest(paths, db, published, lang, retry_failed, quiet):
+@scale_options
+def ingest(paths, db, published, lang, retry_failed, quiet, workers, engine, scheduler, batch_size):
     """Read, extract, merge and store the reports under PATHS (the inputs of `extract`).
 
     Idempotent: a report already stored (same content hash or URL) is skipped, so an
@@ -74,7 +76,11 @@ def ingest(paths, db, published, lang, retry_failed, quiet):
             click.echo(f"{item.error.get('code')}: {item.doc_id}: {item.error.get('message')}", err=True)
 
     try:
-        summary = store.ingest_paths(paths, published=published, lang=lang, progress=progress) if paths else None
+        if paths and (workers > 1 or engine != "local"):    # extraction in workers, one writer
+            summary = _ingest_parallel(store, paths, published, lang, progress, workers=workers,
+                                       engine=engine, scheduler=scheduler, batch_size=batch_size)
+        else:
+            summary = store.ingest_paths(paths, published=published, lang=lang, progress=progress) if paths else None
         retried = store.retry_failed(progress=progress) if retry_failed else None
     except ConflictWatchError as err:
         raise click.UsageError(str(err)) from None
@@ -87,6 +93,22 @@ def ingest(paths, db, published, lang, retry_failed, quiet):
     click.echo(json.dumps(out))
     bad = (summary.failed + summary.unreadable if summary else 0) + (retried.failed if retried else 0)
     sys.exit(1 if bad else 0)
+
+
+def _ingest_parallel(store, paths, published, lang, progress, **options):
+    """``ingest --workers N / --engine dask``: conflictwatch.parallel extracts, this process
+    writes; the same summary as ``Store.ingest_paths``."""
+    from ..parallel import RunSummary, ingest_results, iter_extract
+    from .store import IngestSummary
+    summary = IngestSummary()
+    items = iter_extract(paths, published=published, lang=lang, **options)
+    for outcome in ingest_results(store, items, RunSummary(), on_item=progress):
+        if isinstance(outcome, ConflictWatchError):
+            summary.unreadable += 1
+            summary.errors.append(outcome.to_dict())
+        else:
+            store._count(summary, outcome)
+    return summary
 
 
 def _table(rows: list[dict], columns: list[tuple[str, str]]) -> None:
