@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .config import Settings, get_settings
 from .errors import ConflictWatchError, DatabaseUnavailable, UnsupportedLanguage
-from .parallel import RunSummary, extract_stream, ingest_results
+from .parallel import RunSummary, extract_stream, ingest_results, read_for_workers
 from .records import ExtractionResult, Report
 
 WATCH_KEY = "watch_key"      # Report.meta entry: (key, source) of a report being watched
@@ -164,7 +164,7 @@ class Watcher:
 
     def _new_items(self, summary: RunSummary, files_read, fetched
                    ) -> Iterator[Report | ConflictWatchError]:
-        from .ingest import iter_files, read_paths
+        from .ingest import iter_files
         from .ingest.feeds import is_url
         from .ingest.langid import check_language
         batch_seen: set[str] = set()
@@ -172,7 +172,7 @@ class Watcher:
             if is_url(source):
                 items = self._read_url(source, fetched)
             else:
-                items = self._read_changed_files(source, files_read, iter_files, read_paths)
+                items = self._read_changed_files(source, files_read, iter_files)
             for item in items:
                 if isinstance(item, ConflictWatchError):
                     yield item
@@ -207,7 +207,7 @@ class Watcher:
                                  state=state)
         fetched.append((url, state))
 
-    def _read_changed_files(self, source: str, files_read, iter_files, read_paths
+    def _read_changed_files(self, source: str, files_read, iter_files
                             ) -> Iterator[Report | ConflictWatchError]:
         for path in iter_files([source]):
             if isinstance(path, ConflictWatchError):
@@ -216,8 +216,9 @@ class Watcher:
             if self.state.file_unchanged(path):
                 continue
             st = path.stat()
-            yield from read_paths([path], published=self._published(), lang=self.lang,
-                                  settings=self.settings)
+            # read_for_workers: archive pages are cleaned in the extraction workers
+            yield from read_for_workers([path], published=self._published(), lang=self.lang,
+                                        settings=self.settings)
             files_read.append((path, st.st_size, st.st_mtime_ns))
 
     # --- the loop ------------------------------------------------------------------------------

@@ -141,3 +141,20 @@ def test_run_loop_polls_on_its_interval(tmp_path):
     store.close()
     assert [s.new for s in summaries] == [2, 0, 0] and len(sleeps) == 2
     assert all(55 < s <= 60 for s in sleeps)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_archives_dropped_in_a_watched_folder_are_ingested_once(tmp_path, lang):
+    from .ingest.test_warc import build_warc
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    build_warc(inbox / "crawl-1.warc.gz", lang, gz=True)
+    db, state = f"sqlite:///{tmp_path / 'cw.db'}", tmp_path / "s.sqlite"
+    first, store = _poll([inbox], db, state, workers=2)
+    assert first.new == 2 and first.skipped == {"E105": 1}       # the menu page
+    assert _urls(store) == [f"https://example.org/{lang}/miners", f"https://example.org/{lang}/nurses"]
+    store.close()
+    build_warc(inbox / "crawl-2.warc.gz", lang, gz=True)           # a recrawl of the same pages
+    second, store = _poll([inbox], db, state)
+    assert (second.new, second.seen_before) == (0, 2) and _n_reports(store) == 2
+    store.close()
