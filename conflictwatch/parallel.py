@@ -102,11 +102,23 @@ def extraction_failed(report: Report, kind: str, message: str) -> ExtractionFail
 # --- executors: something with submit(fn, arg) -> future with .result() ----------------------
 
 class _Done:
+    """A finished future."""
+
     def __init__(self, value):
         self._value = value
 
     def result(self):
         return self._value
+
+
+class _Lazy:
+    """A future run when its result is asked for."""
+
+    def __init__(self, fn, arg):
+        self._fn, self._arg = fn, arg
+
+    def result(self):
+        return self._fn(self._arg)
 
 
 class _InProcess:
@@ -115,10 +127,7 @@ class _InProcess:
     workers = 1
 
     def submit(self, fn, arg):
-        class _Lazy:
-            def result(self_inner):
-                return fn(arg)
-        return _Lazy()
+        return _Lazy(fn, arg)
 
     def close(self):
         pass
