@@ -195,7 +195,6 @@ class EventExtractor:
 
     def __call__(self, report: Report) -> list[Event]:
         text = report.full_text
-        lex = self.lex
         pub = report.published
         sents = split(text, self.lang)
         if not sents:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import BadRequest, NotFound
 from ..records import EVENT_TYPES, ISSUES, SOE_ACTIONS
-from .models import AuditLog, Event, EventSource
+from .models import AuditLog, Event
 
 #: Fields an analyst may correct, with a converter from form / JSON input.
 CORRECTABLE: tuple[str, ...] = (
