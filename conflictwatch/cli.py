@@ -158,6 +158,15 @@ def serve(host, port, database_url):
         raise click.ClickException(str(err)) from None
     uvicorn.run(app, host=host, port=port, log_level="info")
 
+def _echo_problem(outcome) -> None:
+    """One stderr line for an unreadable input or a report whose extraction failed."""
+    if isinstance(outcome, ConflictWatchError):
+        click.echo(str(outcome), err=True)
+    elif getattr(outcome, "status", None) == "failed":
+        error = outcome.error or {}
+        click.echo(f"{error.get('code')}: {outcome.doc_id}: {error.get('message')}", err=True)
+
+
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", "database_url", default=None,
@@ -191,9 +200,7 @@ def watch(sources, database_url, state_path, interval, once, published, lang, qu
         state = state_path or default_state_path(store.url)
         watcher = Watcher(sources, store=store, state_path=state, published=published,
                           lang=lang, workers=workers, engine=engine, scheduler=scheduler,
-                          batch_size=batch_size,
-                          on_item=lambda o: isinstance(o, ConflictWatchError)
-                          and click.echo(str(o), err=True))
+                          batch_size=batch_size, on_item=_echo_problem)
     except ConflictWatchError as err:
         raise click.UsageError(str(err)) from None
 
