@@ -151,12 +151,18 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=40)
     ap.add_argument("--sqlite", help="SQLite file to create (replaced if it exists)")
     ap.add_argument("--pg", help="PostgreSQL URL of an empty database (its tables are dropped)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="time an already loaded --sqlite/--pg database (migrated to the newest "
+                         "schema on opening) instead of replacing it; --events etc. must match its load")
     args = ap.parse_args()
     targets = []
     if args.sqlite:
-        Path(args.sqlite).unlink(missing_ok=True)
+        if not args.reuse:
+            Path(args.sqlite).unlink(missing_ok=True)
         targets.append(f"sqlite:///{args.sqlite}")
-    if args.pg:
+    if args.pg and args.reuse:
+        targets.append(args.pg)
+    elif args.pg:
         from sqlalchemy import create_engine
         engine = create_engine(args.pg)
         with engine.begin() as conn:
@@ -165,10 +171,13 @@ def main() -> None:
         engine.dispose()
         targets.append(args.pg)
     for url in targets:
+        t = time.perf_counter()
         store = Store(url)
-        load_s = load(store, args.events, args.conflicts, args.reports)
+        open_s = time.perf_counter() - t
+        load_s = None if args.reuse else load(store, args.events, args.conflicts, args.reports)
         result = {"db": store.dialect, "n_events": args.events, "reports": args.reports,
-                  "conflicts": args.conflicts, "load_s": round(load_s, 1)}
+                  "conflicts": args.conflicts, "open_s": round(open_s, 1),
+                  "load_s": None if load_s is None else round(load_s, 1)}
         result.update(bench(store, args.repeat, args.conflicts))
         print(json.dumps(result), flush=True)
         store.close()

@@ -48,10 +48,12 @@ def fetch(getter, what: str, id_: int, hint: str):
 
 
 def page(rows_and_count) -> dict:
-    """Normalise a store listing (``(rows, count)`` or a list) to ``{"data", "count"}``."""
+    """Normalise a store listing (``(rows, count)`` or a list) to ``{"data", "count", "count_capped"}``."""
     if isinstance(rows_and_count, tuple) and len(rows_and_count) == 2:
         rows, count = rows_and_count
     else:
         rows = list(rows_and_count)
         count = len(rows)
-    return {"data": list(rows), "count": int(count)}
+    # a store listing stops counting past COUNT_CAP matches: count is then a lower bound
+    return {"data": list(rows), "count": int(count),
+            "count_capped": bool(getattr(rows_and_count, "count_capped", False))}

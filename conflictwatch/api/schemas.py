@@ -135,7 +135,10 @@ class SplitIn(BaseModel):
 
 class ListOut(BaseModel, Generic[T]):
     data: list[T]
-    count: int = Field(..., description="How many match in all (not just this page).")
+    count: int = Field(..., description="How many match in all (not just this page); when "
+                       "count_capped, a lower bound: counting stops past 10,000.")
+    count_capped: bool = Field(False, description="True when more than 10,000 match and count is "
+                               "10,001, not the total.")
 
 
 class ErrorBody(BaseModel):

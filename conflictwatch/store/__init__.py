@@ -3,6 +3,6 @@
 ``Store.open(url)`` opens and migrates a database; see ``store.py`` for the API and
 docs/store.md for the schema.
 """
-from .store import IngestOutcome, IngestSummary, Store, content_hash
+from .store import COUNT_CAP, IngestOutcome, IngestSummary, ListPage, Store, content_hash
 
-__all__ = ["Store", "IngestOutcome", "IngestSummary", "content_hash"]
+__all__ = ["Store", "IngestOutcome", "IngestSummary", "ListPage", "COUNT_CAP", "content_hash"]

@@ -132,7 +132,7 @@ def events(db, type_, country, admin1, date_from, date_to, conflict_id, q, statu
     """List merged events, newest first."""
     store = _open(db)
     try:
-        rows, total = store.list_events(**_filter_kwargs(type_, country, admin1, date_from, date_to, conflict_id, q,
+        rows, total = found = store.list_events(**_filter_kwargs(type_, country, admin1, date_from, date_to, conflict_id, q,
                                                          status), limit=limit, offset=offset, sort=sort)
     except ValueError as err:
         raise click.UsageError(str(err)) from None
@@ -145,7 +145,8 @@ def events(db, type_, country, admin1, date_from, date_to, conflict_id, q, statu
         row["what"] = row["type"] + (f" ({row['action']})" if row.get("action") else "")
     _table(rows, [("id", "id"), ("date", "date"), ("what", "type"), ("place", "place"),
                   ("fatalities", "dead"), ("n_sources", "sources"), ("conflict_id", "conflict"), ("status", "status")])
-    click.echo(f"{len(rows)} of {total} events", err=True)
+    click.echo(f"{len(rows)} of {'more than ' if found.count_capped else ''}"
+               f"{total - 1 if found.count_capped else total} events", err=True)
 
 
 @click.command()
@@ -159,7 +160,7 @@ def events(db, type_, country, admin1, date_from, date_to, conflict_id, q, statu
 def conflicts(db, country, status, q, limit, offset, as_json):
     """List conflicts, most recently active first."""
     store = _open(db)
-    rows, total = store.list_conflicts(country=country, status=status, q=q, limit=limit, offset=offset)
+    rows, total = found = store.list_conflicts(country=country, status=status, q=q, limit=limit, offset=offset)
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -171,7 +172,8 @@ def conflicts(db, country, status, q, limit, offset, as_json):
         row["soe"] = c.get("soe_days")
     _table(rows, [("id", "id"), ("name", "name"), ("span", "span"), ("status", "status"), ("n_events", "events"),
                   ("dead", "dead"), ("soe", "days of emergency")])
-    click.echo(f"{len(rows)} of {total} conflicts", err=True)
+    click.echo(f"{len(rows)} of {'more than ' if found.count_capped else ''}"
+               f"{total - 1 if found.count_capped else total} conflicts", err=True)
 
 
 @click.command()

@@ -47,6 +47,20 @@ def content_hash(report: records.Report) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+#: Listings count their matches up to this many (and one more), not all of a million.
+COUNT_CAP = 10_000
+
+
+class ListPage(tuple):
+    """A listing's ``(rows, count)``, unpacked as such; ``count_capped`` is True when more than
+    the cap matched, ``count`` being then a lower bound (the cap plus one), not the total."""
+
+    def __new__(cls, rows: list[dict], count: int, count_capped: bool = False) -> "ListPage":
+        page = super().__new__(cls, (rows, count))
+        page.count_capped = count_capped
+        return page
+
+
 @dataclass
 class IngestOutcome:
     """What happened to one report: ``status`` is new | duplicate | retried | failed."""
@@ -529,7 +543,7 @@ class Store:
         query = select(Event)
         if type:
             query = query.where(Event.type.in_([type] if isinstance(type, str) else list(type)))
-        if country:
+        if country:   # upper(country), lower(admin1): indexed as such (migration 0002)
             query = query.where(func.upper(Event.country) == country.upper())
         if admin1:
             query = query.where(func.lower(Event.admin1) == admin1.lower())
@@ -551,11 +565,14 @@ class Store:
 
     def list_events(self, type=None, country=None, admin1=None, date_from=None, date_to=None,
                     conflict_id=None, q=None, status=None, limit: int | None = 50, offset: int = 0,
-                    sort: str = "-date") -> tuple[list[dict], int]:
-        """Merged events matching the filters, and how many match in all.
+                    sort: str = "-date", count_cap: int | None = COUNT_CAP) -> "ListPage":
+        """Merged events matching the filters, and how many match in all: a ``ListPage``.
 
         ``status``: None = all but rejected; "all" = every event; else only that status.
-        ``sort``: date, id, confidence, n_sources, updated; a leading "-" sorts descending."""
+        ``sort``: date, id, confidence, n_sources, updated; a leading "-" sorts descending
+        (events without a date come last either way).
+        ``count_cap``: count at most this many matches and one more (``None``: count all);
+        when more match, the count is ``count_cap + 1`` and ``count_capped`` is True."""
         query = self._event_query(type, country, admin1, date_from, date_to, conflict_id, q, status)
         col_name = EVENT_SORTS.get(sort)
         if col_name is None:
@@ -563,16 +580,29 @@ class Store:
         col = getattr(Event, col_name)
         order = [col.desc() if sort.startswith("-") else col.asc()]
         if col_name == "date":
-            order = [Event.date.is_(None), *order]
+            # NULLS LAST (not ``date IS NULL`` first): an index on date can give this order
+            order = [order[0].nulls_last()]
         order.append(Event.id.desc() if sort.startswith("-") else Event.id.asc())
         with self._sessions() as s:
-            count = s.scalar(select(func.count()).select_from(query.subquery()))
             page = query.order_by(*order).offset(offset)
             if limit is not None:
                 page = page.limit(limit)
             evs = s.scalars(page).all()
+            if limit is None and not offset:
+                count, capped = len(evs), False
+            else:
+                count, capped = self._capped_count(s, query, count_cap)
             docs = self._doc_ids(s, [e.id for e in evs])
-            return [self.event_row(e, docs[e.id]) for e in evs], count
+            return ListPage([self.event_row(e, docs[e.id]) for e in evs], count, capped)
+
+    @staticmethod
+    def _capped_count(s: Session, query, cap: int | None) -> tuple[int, bool]:
+        """How many rows ``query`` selects, counting at most ``cap + 1`` (and whether it stopped)."""
+        if cap is None:
+            return s.scalar(select(func.count()).select_from(query.subquery())), False
+        n = s.scalar(select(func.count()).select_from(
+            query.with_only_columns(literal_column("1"), maintain_column_froms=True).limit(cap + 1).subquery()))
+        return n, n > cap
 
     def iter_events(self, status=None, **filters) -> Iterator[dict]:
         """Every matching event in id order, fetched in pages (for exports)."""
@@ -620,7 +650,8 @@ class Store:
         return d
 
     def list_conflicts(self, country=None, status=None, q=None, limit: int | None = 50,
-                       offset: int = 0) -> tuple[list[dict], int]:
+                       offset: int = 0, count_cap: int | None = COUNT_CAP) -> "ListPage":
+        """Conflicts, most recently active first, and how many match (capped as in ``list_events``)."""
         query = select(Conflict)
         if country:
             query = query.where(func.upper(Conflict.country) == country.upper())
@@ -631,11 +662,11 @@ class Store:
             query = query.where(or_(func.lower(Conflict.name).like(like), func.lower(Conflict.project).like(like),
                                     func.lower(Conflict.company).like(like), func.lower(Conflict.admin1).like(like)))
         with self._sessions() as s:
-            count = s.scalar(select(func.count()).select_from(query.subquery()))
-            page = query.order_by(Conflict.last_event.is_(None), Conflict.last_event.desc(), Conflict.id).offset(offset)
+            page = query.order_by(Conflict.last_event.desc().nulls_last(), Conflict.id).offset(offset)
             if limit is not None:
                 page = page.limit(limit)
-            return [self.conflict_row(c) for c in s.scalars(page)], count
+            rows = [self.conflict_row(c) for c in s.scalars(page)]
+            return ListPage(rows, *self._capped_count(s, query, count_cap))
 
     def get_conflict(self, conflict_id: int) -> dict:
         """A conflict with its ``events`` timeline (date order) and counters."""
@@ -705,18 +736,50 @@ class Store:
         return select(model.id).where(text(f"to_tsvector('simple', {doc}) @@ plainto_tsquery('simple', :q)")
                                       .bindparams(q=" ".join(terms)))
 
+    #: PostgreSQL search: at most this many matches are fetched through the text index and
+    #: sorted by date; a word matching more is looked for in date order instead.
+    SEARCH_CAP = 5000
+
+    def _search_rows(self, s: Session, model, table: str, q: str, order: list, where: list, limit: int) -> list:
+        """The first ``limit`` rows of ``table`` in ``order`` that match the words of ``q``.
+
+        SQLite: FTS5 ids, then the rows. PostgreSQL: the planner guesses how common a word is
+        and may scan by date testing every row, which for a word that never occurs reads the
+        whole table (seconds at 1M events). So: fetch up to ``SEARCH_CAP`` matches through the
+        GIN index only (other scans off, for this transaction) and sort those; a word with more
+        matches is common, and a scan in date order meets ``limit`` of them soon."""
+        if self.dialect != "postgresql":
+            return list(s.scalars(select(model).where(model.id.in_(self._fts_ids(table, q)), *where)
+                                  .order_by(*order).limit(limit)))
+        terms = self._terms(q)
+        if not terms:
+            return []
+        doc = "coalesce(title, '') || ' ' || text" if table == "reports" else "search_text"
+        match = text(f"to_tsvector('simple', {doc}) @@ plainto_tsquery('simple', :q)").bindparams(
+            q=" ".join(terms))
+        s.execute(text("SET LOCAL enable_seqscan = off"))
+        s.execute(text("SET LOCAL enable_indexscan = off"))
+        try:
+            ids = list(s.scalars(select(model.id).where(match, *where).limit(self.SEARCH_CAP + 1)))
+        finally:
+            s.execute(text("SET LOCAL enable_seqscan = on"))
+            s.execute(text("SET LOCAL enable_indexscan = on"))
+        if len(ids) <= self.SEARCH_CAP:
+            return list(s.scalars(select(model).where(model.id.in_(ids)).order_by(*order).limit(limit))) if ids else []
+        return list(s.scalars(select(model).where(match, *where).order_by(*order).limit(limit)))
+
     def search(self, q: str, limit: int = 20) -> list[dict]:
-        """Reports and events whose text holds every word of ``q`` (accents ignored on SQLite)."""
+        """Reports and events whose text holds every word of ``q`` (accents ignored on SQLite),
+        newest first: up to ``limit`` of each."""
         out: list[dict] = []
         with self._sessions() as s:
-            for r in s.scalars(select(Report).where(Report.id.in_(self._fts_ids("reports", q)))
-                               .order_by(Report.published.desc(), Report.id.desc()).limit(limit)):
+            for r in self._search_rows(s, Report, "reports", q, [Report.published.desc(), Report.id.desc()],
+                                       [], limit):
                 out.append({"kind": "report", "id": r.id, "title": r.title or r.doc_id, "doc_id": r.doc_id,
                             "date": r.published.isoformat() if r.published else None,
                             "snippet": self._snippet(r.full_text, q)})
-            for e in s.scalars(select(Event).where(Event.id.in_(self._fts_ids("events", q)),
-                                                   Event.status != "rejected")
-                               .order_by(Event.date.desc(), Event.id.desc()).limit(limit)):
+            for e in self._search_rows(s, Event, "events", q, [Event.date.desc().nulls_last(), Event.id.desc()],
+                                       [Event.status != "rejected"], limit):
                 out.append({"kind": "event", "id": e.id, "type": e.type, "date": e.date,
                             "title": f"{e.type.replace('_', ' ')} {e.location or e.admin1 or e.country or ''}".strip(),
                             "snippet": self._snippet(e.search_text, q)})

@@ -19,7 +19,7 @@ def _event_ids(client, **params):
 def test_lists_answer_data_and_count(client):
     for path in ("/api/v1/events", "/api/v1/conflicts", "/api/v1/reports"):
         body = client.get(path).json()
-        assert set(body) == {"data", "count"}
+        assert set(body) == {"data", "count", "count_capped"} and body["count_capped"] is False
         assert body["count"] == len(body["data"]) > 0
 
 
