@@ -182,6 +182,15 @@ class Geocoder:
 
     # --- spans ---------------------------------------------------------------------------
     def _spans(self, text: str) -> list[_Span]:
+        # country_focus() and find_places() of one report read the same spans: keep the last
+        cached = getattr(self, "_last_spans", None)
+        if cached is not None and cached[0] is text:
+            return cached[1]
+        spans = self._compute_spans(text)
+        self._last_spans = (text, spans)
+        return spans
+
+    def _compute_spans(self, text: str) -> list[_Span]:
         gaz = self.gazetteer
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         spans: list[_Span] = []
