@@ -557,8 +557,8 @@ class Store:
             pass
         elif status:
             query = query.where(Event.status == status)
-        else:
-            query = query.where(Event.status != "rejected")
+        else:   # a literal, so that SQLite's partial indexes (migration 0003) apply
+            query = query.where(Event.status != literal_column("'rejected'"))
         if q:
             query = query.where(Event.id.in_(self._fts_ids("events", q)))
         return query

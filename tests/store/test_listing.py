@@ -1,4 +1,4 @@
-"""Listings at scale: capped counts, undated events last, and the indexes of migration 0002
+"""Listings at scale: capped counts, undated events last, and the indexes of migrations 0002-0003
 (each listing reads its page in index order, without sorting the matches)."""
 from __future__ import annotations
 
