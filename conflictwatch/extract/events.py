@@ -61,6 +61,7 @@ class _Mention:
     nationwide: bool = False
     numbers: dict = field(default_factory=dict)
     actors: list = field(default_factory=list)
+    in_force_only: bool = False
 
 
 @dataclass(slots=True)
@@ -297,8 +298,14 @@ class EventExtractor:
         return _merge(events)
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
-        """Figures, span and end date told in a follow-up sentence ("The toll rose to 8";
-        "The measure runs for 30 days") fill what the event's own sentence left open."""
+        """Date, figures, span and end date told in a follow-up sentence ("Declared on
+        Wednesday 14/12"; "The toll rose to 8"; "The measure runs for 30 days") fill what the
+        event's own sentence left open."""
+        if not m.own_date and m.sentence.index == s.index - 1:
+            starts = [d for d in s_dates if d.prep not in _UNTIL and d.value and len(d.value) >= 7]
+            if starts:
+                m.date, m.own_date = starts[0].value, True
+                m.date_end = starts[0].value_end
         for n in numbers:
             if s.start <= n.start < s.end and n.value is not None:
                 slot = self._number_slot(n, text, s)
@@ -481,6 +488,9 @@ class EventExtractor:
                 m.action = "lifted"
             elif lex.soe_action["extended"].search(window):
                 m.action = "extended"
+            elif "declared" in lex.soe_action and not m.own_date \
+                    and not lex.soe_action["declared"].search(text, s.start, _next_sentence_end(text, s)):
+                m.in_force_only = True   # talked about, not declared in this report
         # ---- place
         if lex.nationwide.search(s.text) and m.type in ("state_of_emergency", "strike", "blockade", "arrest", "protest"):
             local = [p for p in s_places if p.place.level in ("town", "admin2", "feature")]
@@ -567,6 +577,8 @@ class EventExtractor:
                 return None
             m.date = pub.isoformat()
         if len(m.date) == 4:       # a year alone: background without a month (rule 1)
+            return None
+        if m.in_force_only:
             return None
         if pub is not None and m.date[:len(m.date)] > pub.isoformat()[:len(m.date)]:
             return None            # in the future: planned, not happened
@@ -742,6 +754,14 @@ def _mark_future(mentions, text: str, pub: date | None):
     return out
 
 
+def _next_sentence_end(text: str, s: Sentence, reach: int = 200) -> int:
+    """Where to stop looking past a sentence: a little into the next one of the same
+    paragraph ("1. State of emergency. Declared on Wednesday 14/12 ...")."""
+    end = min(len(text), s.end + reach)
+    brk = text.find("\n\n", s.end, end)
+    return brk if brk != -1 else end
+
+
 def _day_in_month_of_sentence(text: str, s_dates):
     """'in November ... from the 20th' / 'en noviembre ... desde el día 20': a day alone
     belongs to the month the sentence has just named, not to the publication month."""
@@ -889,6 +909,8 @@ def _compatible_dates(a: Event, b: Event) -> bool:
     if len(da) != len(db):
         return da.startswith(db) or db.startswith(da)
     if len(da) == 10:
+        if a.type == "state_of_emergency":   # decrees have exact dates: a day apart is another
+            return False
         try:
             return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
         except ValueError:
