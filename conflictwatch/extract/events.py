@@ -290,12 +290,20 @@ class EventExtractor:
         # a headline restates the lead: its mention of a type the body tells is not an event
         # of its own (the body's carries the date and place)
         mentions = [m for m in mentions if m.sentence.paragraph != title_para or m.type not in body_types]
-        events = []
+        events, support = [], []
         for m in mentions:
             ev = self._to_event(m, report, focus, doc_admin1, dateline_places, issues, project, company)
             if ev is not None:
-                events.append(ev)
-        return _merge(events)
+                (support if m.in_force_only else events).append(ev)
+        merged = _merge(events)
+        # a measure only talked about ("the state of emergency suspends ...") is no event of
+        # its own, but it is evidence for the one the report declares
+        for sup in support:
+            for ev in merged:
+                if ev.type == sup.type and (ev.admin1 or "") in ("", sup.admin1 or ""):
+                    ev.evidence.extend(e for e in sup.evidence if e not in ev.evidence)
+                    break
+        return merged
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
         """Date, figures, span and end date told in a follow-up sentence ("Declared on
@@ -577,8 +585,6 @@ class EventExtractor:
                 return None
             m.date = pub.isoformat()
         if len(m.date) == 4:       # a year alone: background without a month (rule 1)
-            return None
-        if m.in_force_only:
             return None
         if pub is not None and m.date[:len(m.date)] > pub.isoformat()[:len(m.date)]:
             return None            # in the future: planned, not happened
