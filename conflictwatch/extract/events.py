@@ -788,7 +788,7 @@ def _day_in_month_of_sentence(text: str, s_dates):
     return out
 
 
-_THAT_YEAR = re.compile(r"(?i)^\s*(?:(?:de|del)\s+(?:ese|aquel|este)\s+(?:mismo\s+)?año|(?:of\s+)?that\s+(?:same\s+)?year)")
+_THAT_YEAR = re.compile(r"(?i)\s*(?:(?:de|del)\s+(?:ese|aquel|este)\s+(?:mismo\s+)?año|(?:of\s+)?that\s+(?:same\s+)?year)")
 
 
 def _shift_year(value: str, years: int) -> str:

@@ -211,3 +211,12 @@ def test_a_march_dispersed_by_force_is_one_crackdown(lang, text):
 ])
 def test_asking_to_lift_an_emergency_is_not_lifting_it(lang, text):
     assert [e for e in events_of(text, lang) if e.action == "lifted"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The decrees were issued in 2008. In August of that year, natives blocked the highway in Bagua."),
+    ("es", "Los decretos se emitieron en 2008. En agosto de ese año, los nativos bloquearon la carretera en Bagua."),
+])
+def test_that_year_is_the_year_last_named(lang, text):
+    ev = [e for e in events_of(text, lang, published=date(2019, 6, 5)) if e.type == "blockade"][0]
+    assert ev.date == "2008-08"
