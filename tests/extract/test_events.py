@@ -220,3 +220,13 @@ def test_asking_to_lift_an_emergency_is_not_lifting_it(lang, text):
 def test_that_year_is_the_year_last_named(lang, text):
     ev = [e for e in events_of(text, lang, published=date(2019, 6, 5)) if e.type == "blockade"][0]
     assert ev.date == "2008-08"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police cleared the road in Cajamarca on Monday without arrests."),
+    ("es", "El lunes la policía despejó la vía en Cajamarca sin detenidos."),
+])
+def test_a_clearance_without_arrests_has_no_arrest_event(lang, text):
+    types = types_of(text, lang)
+    assert "crackdown" in types
+    assert "arrest" not in types
