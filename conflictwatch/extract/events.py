@@ -208,7 +208,8 @@ class EventExtractor:
         places.sort(key=lambda p: p.start)
         dateline_end = _dateline_end(text, sents, bool(report.title))
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
-                       and not _STREET.search(text, max(0, p.start - 40), p.start)
+                       and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
+                       and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
                        and not _inside_longer_name(text, p.start, _sentence_start(sents, p.start))]
         if not focus:
             focus = _most_common([p.place.country for p in places_body])
@@ -457,7 +458,7 @@ class EventExtractor:
             d = min(starts, key=lambda d: _distance(d, m))
             m.date = d.value
             m.own_date = True
-            if d.value_end:
+            if d.value_end and not d.relative:   # "from 4 to 7 May", not "last week"
                 m.date_end = d.value_end
         else:
             m.date = focus_date
@@ -666,6 +667,9 @@ def _threshold(etype: str) -> float:
 _STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela|parque|puente|estaci[oó]n(?:es)?|"
                      r"street|avenue|square|bridge|station|park|stations))\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+,?\s+(?:(?i:y|and)\s+)?){0,3}"
                      r"(?:(?i:de|del)\s+(?:(?i:la|las|los)\s+)?)?(?:\d{1,2}\s+(?i:de)\s+)?$")
+# "the road to Oruro", "la salida a Cusco": the far end of a road is not where things happen.
+_ROAD_TO = re.compile(r"(?i:\b(?:carretera|v[ií]a|camino|ruta|autopista|salida|road|highway|route|exit)\s+"
+                      r"(?:a|hacia|que (?:va|une \S+ con) a?|to|towards)\s+)$")
 # Capitalised words that begin place names ("San Juan", "Puerto Maldonado"); any other
 # capitalised word right before a name makes it part of a longer name, most often a
 # person's ("Lenín Moreno", "Pérez Guadalupe") or an organisation's.

@@ -230,3 +230,21 @@ def test_a_clearance_without_arrests_has_no_arrest_event(lang, text):
     types = types_of(text, lang)
     assert "crackdown" in types
     assert "arrest" not in types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday farmers blocked the road to Celendín at a bridge in Cajamarca province."),
+    ("es", "El lunes los campesinos bloquearon la carretera a Celendín en un puente de la provincia de Cajamarca."),
+])
+def test_the_far_end_of_a_road_is_not_the_place(lang, text):
+    ev = [e for e in events_of(text, lang) if e.type == "blockade"][0]
+    assert ev.location != "Celendín"
+    assert ev.admin1 == "Cajamarca"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Talks between ministers and farmers in Cajamarca ended on Monday without an agreement."),
+    ("es", "La mesa de diálogo del lunes en Cajamarca terminó sin lograr acuerdos."),
+])
+def test_no_agreement_is_not_an_agreement(lang, text):
+    assert "agreement" not in types_of(text, lang)
