@@ -310,7 +310,8 @@ class EventExtractor:
         """Date, figures, span and end date told in a follow-up sentence ("Declared on
         Wednesday 14/12"; "The toll rose to 8"; "The measure runs for 30 days") fill what the
         event's own sentence left open."""
-        if not m.own_date and m.sentence.index == s.index - 1:
+        if not m.own_date and m.sentence.index == s.index - 1 and len(m.sentence.text.split()) <= 8:
+            # a heading-like line ("1. State of emergency.") dated by the line after it
             starts = [d for d in s_dates if d.prep not in _UNTIL and d.value and len(d.value) >= 7]
             if starts:
                 m.date, m.own_date = starts[0].value, True
@@ -690,6 +691,8 @@ def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
     if not m or m.start() == sentence_start:
         return False
     word = m.group(1).rstrip(".").lower()
+    if word.endswith(("'s", "’s")):   # "Codelco's Chuquicamata mine": a possessive, not a name
+        return False
     return word not in _NAME_PREFIXES
 _LOCATIVE = re.compile(r"(?i:\b(?:in|at|near|outside|around|across|into|to|from|on|en|cerca de|a|hacia|"
                        r"de|del|desde|por|sobre|frente a)\b)[^.,;:]{0,22}$")

@@ -248,3 +248,8 @@ def test_the_far_end_of_a_road_is_not_the_place(lang, text):
 ])
 def test_no_agreement_is_not_an_agreement(lang, text):
     assert "agreement" not in types_of(text, lang)
+
+
+def test_a_call_to_a_meeting_is_not_a_negotiation():
+    text = "On Monday the labour ministry called both sides to a mediation meeting in Calama on Friday."
+    assert "negotiation" not in types_of(text, "en", published=date(2024, 5, 9))
