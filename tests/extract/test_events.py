@@ -253,3 +253,13 @@ def test_no_agreement_is_not_an_agreement(lang, text):
 def test_a_call_to_a_meeting_is_not_a_negotiation():
     text = "On Monday the labour ministry called both sides to a mediation meeting in Calama on Friday."
     assert "negotiation" not in types_of(text, "en", published=date(2024, 5, 9))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday prosecutors in Cajamarca filed charges against twelve leaders for rioting during the strike."),
+    ("es", "El jueves la Fiscalía de Cajamarca formalizó una denuncia contra doce dirigentes por el delito de disturbios."),
+])
+def test_a_charge_of_rioting_is_a_legal_step_not_a_riot(lang, text):
+    types = types_of(text, lang)
+    assert "legal_action" in types
+    assert "riot" not in types
