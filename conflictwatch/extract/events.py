@@ -913,10 +913,23 @@ def _fuzzy_company(text: str) -> str | None:
 
 # --------------------------------------------------------------------------------------
 
+_SPAN_TYPES = ("strike", "blockade", "protest", "deployment")
+
+
+def _within(day: str, ev: Event) -> bool:
+    """The day a span ends: "the blockade was lifted on Oct. 11" tells the end of the
+    nine-day blockade, not another one (a protest on a day inside a long mobilisation may
+    well be another)."""
+    return bool(ev.date and ev.date_end and len(day) == 10 and day == ev.date_end)
+
+
 def _compatible_dates(a: Event, b: Event) -> bool:
     if not a.date or not b.date:
         return True
     if a.date == b.date:
+        return True
+    if a.type in _SPAN_TYPES and (_within(b.date, a) or _within(a.date, b)):
+        # "blocked the road for nine days" ... "the blockade was lifted on Oct. 11"
         return True
     da, db = a.date, b.date
     if len(da) != len(db):

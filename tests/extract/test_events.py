@@ -263,3 +263,12 @@ def test_a_charge_of_rioting_is_a_legal_step_not_a_riot(lang, text):
     types = types_of(text, lang)
     assert "legal_action" in types
     assert "riot" not in types
+
+
+def test_the_end_of_a_blockade_is_the_same_blockade_and_agreed_talks_are_not_held_yet():
+    text = ("On Oct. 3 residents blocked the road in Chumbivilcas for nine days. "
+            "The blockade was lifted on Oct. 11 after the company agreed to a new round of talks.")
+    evs = events_of(text, "en", published=date(2023, 10, 20))
+    blockades = [e for e in evs if e.type == "blockade"]
+    assert [(e.date, e.date_end) for e in blockades] == [("2023-10-03", "2023-10-11")]
+    assert "negotiation" not in {e.type for e in evs}
