@@ -501,6 +501,13 @@ class EventExtractor:
             elif "declared" in lex.soe_action and not m.own_date \
                     and not lex.soe_action["declared"].search(text, s.start, _next_sentence_end(text, s)):
                 m.in_force_only = True   # talked about, not declared in this report
+            if m.action == "lifted" and m.own_date and starts and d.prep in _SINCE:
+                # "lifted the emergency in force since November": lifted now, not then
+                others = [x for x in starts if x.prep not in _SINCE]
+                if others:
+                    m.date = min(others, key=lambda x: _distance(x, m)).value
+                else:   # no date of its own: news of a lifting is news of the day
+                    m.date, m.own_date = (pub.isoformat() if pub else focus_date), False
         # ---- place
         if lex.nationwide.search(s.text) and m.type in ("state_of_emergency", "strike", "blockade", "arrest", "protest"):
             local = [p for p in s_places if p.place.level in ("town", "admin2", "feature")]

@@ -272,3 +272,13 @@ def test_the_end_of_a_blockade_is_the_same_blockade_and_agreed_talks_are_not_hel
     blockades = [e for e in evs if e.type == "blockade"]
     assert [(e.date, e.date_end) for e in blockades] == [("2023-10-03", "2023-10-11")]
     assert "negotiation" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government lifted the state of emergency in Cajamarca, in force since November."),
+    ("es", "El Gobierno levantó el estado de emergencia en Cajamarca, vigente desde noviembre."),
+])
+def test_lifting_an_emergency_in_force_since_a_month_is_dated_now(lang, text):
+    ev = [e for e in events_of(text, lang) if e.type == "state_of_emergency"][0]
+    assert ev.action == "lifted"
+    assert ev.date == PUB.isoformat()
