@@ -202,7 +202,10 @@ class EventExtractor:
             return []
         dates = _mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub)
         durations = dates_mod.find_durations(text, self.lang)
-        numbers = [n for n in numbers_mod.find_numbers(text, self.lang) if n.kind == "count"]
+        # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
+        numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
+                   if n.kind == "count" and n.value is not None and not n.vague
+                   and not _VAGUE_AFTER.match(text, n.end)]
         focus = self.geo.country_focus(text)
         places = self.geo.find_places(text, focus) + self._capital_mentions(text, focus)
         places.sort(key=lambda p: p.start)
@@ -703,6 +706,7 @@ def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
     return word not in _NAME_PREFIXES
 _LOCATIVE = re.compile(r"(?i:\b(?:in|at|near|outside|around|across|into|to|from|on|en|cerca de|a|hacia|"
                        r"de|del|desde|por|sobre|frente a)\b)[^.,;:]{0,22}$")
+_VAGUE_AFTER = re.compile(r"(?i)\s+(?:decenas|docenas|centenares|cientos|miles|millares|dozens?|hundreds|thousands|scores)\b")
 _SINCE = ("since", "desde")
 _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 

@@ -282,3 +282,13 @@ def test_lifting_an_emergency_in_force_since_a_month_is_dated_now(lang, text):
     ev = [e for e in events_of(text, lang) if e.type == "state_of_emergency"][0]
     assert ev.action == "lifted"
     assert ev.date == PUB.isoformat()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police clashed with protesters in Cajamarca on Monday; about a score of people and two dozen officers were injured."),
+    ("es", "La policía se enfrentó con los manifestantes en Cajamarca el lunes; una veintena resultaron heridos."),
+    ("es", "La policía se enfrentó con los manifestantes en Cajamarca el lunes; unas dos decenas resultaron heridos."),
+])
+def test_vague_counts_of_casualties_give_no_figure(lang, text):
+    ev = [e for e in events_of(text, lang) if e.type == "crackdown"][0]
+    assert ev.injuries is None
