@@ -113,6 +113,10 @@ def extract(paths, published, lang, quiet, workers, engine, scheduler, batch_siz
                 progress.error(item)
                 continue
             click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+            if item.report.published is None and not quiet:
+                click.echo(f"warning: {item.report.path or item.report.doc_id}: no publication date; "
+                           "events dated only relatively ('on Sunday') or without a year are left out. "
+                           "Give --published YYYY-MM-DD.", err=True)
             progress.report()
     except ConflictWatchError as err:        # a bad argument found by the library
         progress.close()

@@ -139,3 +139,18 @@ def test_progress_line_every_n_reports_and_quiet(tmp_path, monkeypatch, extracto
         "conflictwatch: 2 reports extracted, 0 skipped", "conflictwatch: 4 reports extracted, 0 skipped"]
     quiet = _run([tmp_path, "--published", "2024-06-04", "--quiet"])
     assert quiet.stderr == "" and len(_lines(quiet)) == 4
+
+
+def test_a_report_without_publication_date_gets_a_warning(tmp_path):
+    from click.testing import CliRunner
+    from conflictwatch.cli import main
+    f = tmp_path / "nodate.txt"
+    f.write_text("Police detained 12 protesters in Celendín on Saturday.", encoding="utf-8")
+    quiet = CliRunner().invoke(main, ["extract", "--quiet", str(f)])
+    assert quiet.exit_code == 0
+    assert "no publication date" not in quiet.stderr
+    loud = CliRunner().invoke(main, ["extract", str(f)])
+    assert loud.exit_code == 0
+    assert "no publication date" in loud.stderr and "--published" in loud.stderr
+    dated = CliRunner().invoke(main, ["extract", "--published", "2011-12-05", str(f)])
+    assert "no publication date" not in dated.stderr
