@@ -209,7 +209,7 @@ class EventExtractor:
         focus = self.geo.country_focus(text)
         places = self.geo.find_places(text, focus) + self._capital_mentions(text, focus)
         places.sort(key=lambda p: p.start)
-        dateline_end = _dateline_end(text, sents, bool(report.title))
+        dateline_end = _dateline_end(text, sents)
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
@@ -853,7 +853,7 @@ _DATELINE = re.compile(
     r"|\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,40}(?:,\s*[^.\n]{3,40})?\.\s*[-–—]+\s*")
 
 
-def _dateline_end(text: str, sents: list[Sentence], has_title: bool) -> int:
+def _dateline_end(text: str, sents: list[Sentence]) -> int:
     """End offset of a wire dateline ("LIMA, May 23 (Agency) -", "Huamanga.–")."""
     for s in sents[:2]:
         m = _DATELINE.match(text, s.start)

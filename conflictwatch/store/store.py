@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any, Callable
 
-from sqlalchemy import (Engine, String, and_, case, create_engine, event as sa_event, func,
+from sqlalchemy import (Engine, and_, case, create_engine, event as sa_event, func,
                         literal_column, or_, select, text, update)
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,7 +26,7 @@ from .. import records
 from ..errors import ConflictWatchError, DatabaseUnavailable, ExtractionFailed, NotFound, SchemaOutOfDate
 from ..link import conflicts as linkconf
 from ..link import dates as linkdates
-from ..link.merge import NUMERIC_SLOTS, best_candidate, reconcile
+from ..link.merge import best_candidate, reconcile
 from ..link.text import actor_key, fold
 from . import migrate
 from .models import (Actor, AuditLog, Conflict, Event, EventActor, EventSource, Mention, Place,
