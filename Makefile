@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: install test test-slow eval bench
+.PHONY: install test test-slow eval bench train
 
 install:
 	$(PY) -m venv $(VENV)
@@ -22,3 +22,10 @@ eval:
 
 bench:
 	$(BIN)/python benchmarks/speed.py
+
+# Retrain the learned event decider on the annotated sets (needs ../shared/eval and the
+# `train` extra); prints grouped cross-validation figures and writes
+# conflictwatch/extract/data/decider.json.
+train:
+	$(BIN)/pip install -q -e '.[train]'
+	$(BIN)/python scripts/train_decider.py

@@ -24,6 +24,8 @@ from pathlib import Path
 from ..records import Actor, Event, Evidence, Place, Report
 from . import dates as dates_mod
 from . import numbers as numbers_mod
+from .decide import Candidate, Model
+from .decide import features as decide_features
 from .langdata import load
 from .sentences import Sentence, split
 
@@ -195,11 +197,18 @@ class EventExtractor:
         self.geo = Geocoder.default()
 
     def __call__(self, report: Report) -> list[Event]:
+        from .decide import default_model
+        candidates, support = self.candidates(report)
+        return decide(candidates, support, default_model())
+
+    def candidates(self, report: Report) -> tuple[list[Candidate], list[Event]]:
+        """Every rule candidate of the report (no confidence threshold applied), with the
+        decider's features; and the "in force" mentions that only support other events."""
         text = report.full_text
         pub = report.published
         sents = split(text, self.lang)
         if not sents:
-            return []
+            return [], []
         dates = _mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
@@ -294,20 +303,35 @@ class EventExtractor:
         # a headline restates the lead: its mention of a type the body tells is not an event
         # of its own (the body's carries the date and place)
         mentions = [m for m in mentions if m.sentence.paragraph != title_para or m.type not in body_types]
-        events, support = [], []
+        body_paras = [s.paragraph for s in sents if s.paragraph != title_para]
+        first_body_para = body_paras[0] if body_paras else 0
+        n_type: dict[str, int] = {}
+        n_sent: dict[int, int] = {}
         for m in mentions:
+            n_type[m.type] = n_type.get(m.type, 0) + 1
+            n_sent[m.sentence.index] = n_sent.get(m.sentence.index, 0) + 1
+        candidates: list[Candidate] = []
+        support: list[Event] = []
+        for m in mentions:
+            defaulted = m.date is None
             ev = self._to_event(m, report, focus, doc_admin1, dateline_places, issues, project, company)
-            if ev is not None:
-                (support if m.in_force_only else events).append(ev)
-        merged = _merge(events)
-        # a measure only talked about ("the state of emergency suspends ...") is no event of
-        # its own, but it is evidence for the one the report declares
-        for sup in support:
-            for ev in merged:
-                if ev.type == sup.type and (ev.admin1 or "") in ("", sup.admin1 or ""):
-                    ev.evidence.extend(e for e in sup.evidence if e not in ev.evidence)
-                    break
-        return merged
+            if ev is None:
+                continue
+            if m.in_force_only:
+                support.append(ev)
+                continue
+            s = m.sentence
+            feats = decide_features(
+                etype=m.type, lang=self.lang, strength=m.strength, surface=text[m.start:m.end],
+                sentence_text=s.text, before=text[s.start:m.start], after=text[m.end:s.end],
+                paragraph=s.paragraph, title_para=title_para, first_body_para=first_body_para,
+                sentence_index=s.index, n_sentences=len(sents), own_date=m.own_date,
+                own_place=m.own_place, date_defaulted=defaulted, value_date=ev.date, published=pub,
+                has_numbers=bool(m.numbers), nationwide=m.nationwide,
+                n_in_sentence=n_sent.get(s.index, 1), n_same_type=n_type.get(m.type, 1),
+                has_admin1=bool(ev.admin1), rule_confidence=ev.confidence)
+            candidates.append(Candidate(ev, feats))
+        return candidates, support
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
         """Date, figures, span and end date told in a follow-up sentence ("Declared on
@@ -617,8 +641,6 @@ class EventExtractor:
         if m.numbers:
             conf += 0.05
         conf = min(conf, 0.99)
-        if conf < _threshold(m.type):
-            return None
         num = m.numbers
         if company and not any(a.kind == "company" for a in m.actors):
             # the report's company: who suspends a project, whom protests target
@@ -955,8 +977,41 @@ def _compatible_dates(a: Event, b: Event) -> bool:
     return False
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per real event: same type (and action), compatible dates and places."""
+def decide(candidates: list[Candidate], support: list[Event], model: Model | None,
+           stats: dict[int, tuple[float, int]] | None = None) -> list[Event]:
+    """Keep the candidates that are events, merge the mentions of one event, and give each
+    event its confidence: the learned model's calibrated probability when there is one,
+    else the rule score checked against ``data/thresholds.yaml``."""
+    if model is None:
+        merged = _merge([c.event for c in candidates if c.event.confidence >= _threshold(c.event.type)])
+    else:
+        kept = []
+        for c in candidates:
+            c.score = model.score(c.features)
+            c.event.confidence = c.score
+            if c.score >= model.threshold:
+                kept.append(c.event)
+        members: dict[int, list[float]] = {}
+        merged = _merge(kept, members)
+        for ev in merged:
+            scores = members.get(id(ev)) or [ev.confidence]
+            if stats is not None:      # for training the calibrator
+                stats[id(ev)] = (max(scores), len(scores))
+            ev.confidence = round(model.calibrate(max(scores), len(scores)), 3)
+    # a measure only talked about ("the state of emergency suspends ...") is no event of
+    # its own, but it is evidence for the one the report declares
+    for sup in support:
+        for ev in merged:
+            if ev.type == sup.type and (ev.admin1 or "") in ("", sup.admin1 or ""):
+                ev.evidence.extend(e for e in sup.evidence if e not in ev.evidence)
+                break
+    return merged
+
+
+def _merge(events: list[Event], members: dict[int, list[float]] | None = None) -> list[Event]:
+    """One event per real event: same type (and action), compatible dates and places.
+    ``members``, when given, collects the confidences of the mentions of each merged event
+    (keyed by the merged event's id)."""
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: -e.confidence):
         for o in out:
@@ -968,6 +1023,8 @@ def _merge(events: list[Event]) -> list[Event]:
                 continue
             if o.country and ev.country and o.country != ev.country:
                 continue
+            if members is not None:
+                members.setdefault(id(o), [o.confidence]).append(ev.confidence)
             _absorb(o, ev)
             break
         else:
