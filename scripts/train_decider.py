@@ -234,7 +234,7 @@ def main() -> None:
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument("--sets", nargs="*", help="set folders (default: EVAL_DIR/dev/*)")
     ap.add_argument("--out", default=str(MODEL_PATH))
-    ap.add_argument("--report", default=str(ROOT / "benchmarks" / "out" / "decider-cv.md"))
+    ap.add_argument("--report", default=str(ROOT / "out" / "decider-cv.md"))
     ap.add_argument("--dry-run", action="store_true", help="cross-validate only; do not write the model")
     args = ap.parse_args()
     eval_dir = Path(args.eval_dir)
