@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from sqlalchemy import (Engine, and_, case, create_engine, event as sa_event, func,
@@ -38,6 +38,18 @@ SCHEMA_FIELDS = ("type", "action", "date", "date_end", "country", "admin1", "loc
 EVENT_SORTS = {"date": "date", "-date": "date", "id": "id", "-id": "id", "confidence": "confidence",
                "-confidence": "confidence", "n_sources": "n_sources", "-n_sources": "n_sources",
                "updated": "updated_at", "-updated": "updated_at"}
+
+
+def _as_utc(when) -> datetime:
+    """A datetime or ISO 8601 string as an aware UTC datetime (naive values are UTC)."""
+    if isinstance(when, str):
+        when = datetime.fromisoformat(when.replace("Z", "+00:00"))
+    return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when.astimezone(timezone.utc)
+
+
+def _iso_utc(when) -> str | None:
+    """An ``updated_at`` as ISO 8601 in UTC (SQLite gives naive datetimes, stored as UTC)."""
+    return _as_utc(when).isoformat() if when is not None else None
 
 
 def content_hash(report: records.Report) -> str:
@@ -516,7 +528,8 @@ class Store:
         row = self._fields(ev)
         row.update(id=ev.id, doc_ids=doc_ids if doc_ids is not None else [], conflict_id=ev.conflict_id,
                    status=ev.status, confidence=ev.confidence, n_sources=ev.n_sources,
-                   figures=ev.figures or {}, locked_fields=ev.locked_fields or [])
+                   figures=ev.figures or {}, locked_fields=ev.locked_fields or [],
+                   updated_at=_iso_utc(ev.updated_at))
         return row
 
     def _doc_ids(self, s: Session, event_ids: list[int]) -> dict[int, list[str]]:
@@ -539,8 +552,10 @@ class Store:
         return docs, outlets
 
     def _event_query(self, type=None, country=None, admin1=None, date_from=None, date_to=None,
-                     conflict_id=None, q=None, status=None):
+                     conflict_id=None, q=None, status=None, updated_since=None):
         query = select(Event)
+        if updated_since is not None:   # a datetime (naive = UTC) or an ISO 8601 string
+            query = query.where(Event.updated_at >= _as_utc(updated_since))
         if type:
             query = query.where(Event.type.in_([type] if isinstance(type, str) else list(type)))
         if country:   # upper(country), lower(admin1): indexed as such (migration 0002)
@@ -565,7 +580,7 @@ class Store:
 
     def list_events(self, type=None, country=None, admin1=None, date_from=None, date_to=None,
                     conflict_id=None, q=None, status=None, limit: int | None = 50, offset: int = 0,
-                    sort: str = "-date", count_cap: int | None = COUNT_CAP) -> "ListPage":
+                    sort: str = "-date", count_cap: int | None = COUNT_CAP, updated_since=None) -> "ListPage":
         """Merged events matching the filters, and how many match in all: a ``ListPage``.
 
         ``status``: None = all but rejected; "all" = every event; else only that status.
@@ -573,7 +588,7 @@ class Store:
         (events without a date come last either way).
         ``count_cap``: count at most this many matches and one more (``None``: count all);
         when more match, the count is ``count_cap + 1`` and ``count_capped`` is True."""
-        query = self._event_query(type, country, admin1, date_from, date_to, conflict_id, q, status)
+        query = self._event_query(type, country, admin1, date_from, date_to, conflict_id, q, status, updated_since)
         col_name = EVENT_SORTS.get(sort)
         if col_name is None:
             raise ValueError(f"sort must be one of {sorted(EVENT_SORTS)}")
