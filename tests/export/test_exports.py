@@ -65,11 +65,11 @@ def test_acled_csv_has_acled_header_and_mapped_rows(filled):
     ({"type": "protest"}, ("PROTEST", "demo")),
     ({"type": "riot"}, ("PROTEST", "riot")),
     ({"type": "blockade"}, ("PROTEST", "obstruct")),
-    ({"type": "strike", "actors": [{"name": "SUTEP", "role": "initiator", "kind": "union"}]}, ("PROTEST", "strike-lim")),
+    ({"type": "strike", "actors": [{"name": "SUTEP", "role": "initiator", "kind": "union"}]}, ("PROTEST", "strike")),
     ({"type": "strike", "actors": [{"name": "Frente de Defensa", "role": "initiator", "kind": "civil_society"}]},
-     ("PROTEST", "strike-gen")),
+     ("PROTEST", "general")),
     ({"type": "state_of_emergency", "action": "declared"}, ("COERCE", "martial-law")),
-    ({"type": "state_of_emergency", "action": "lifted"}, ("CONCEDE", "policy")),
+    ({"type": "state_of_emergency", "action": "lifted"}, ("CONCEDE", None)),
     ({"type": "arrest"}, ("COERCE", "arrest")),
     ({"type": "agreement"}, ("AGREE", None)),
 ], ids=lambda v: v["type"] if isinstance(v, dict) else None)
@@ -82,11 +82,11 @@ def test_plover_jsonl_records(filled):
     recs = [json.loads(line) for line in text.splitlines()]
     assert n == len(recs) == 6
     for rec in recs:
-        assert rec["event"] in {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "AGREE", "CONCEDE", "CONSULT", "ACCUSE"}
-        assert rec["id"].startswith("cw-") and rec["date"] and rec["location"]["country"] == "PE"
-    assert {r["event"] for r in recs} >= {"PROTEST", "COERCE", "ASSAULT"}
-    blockade = next(r for r in recs if r["mode"] == "obstruct")
-    assert "environment" in blockade["context"] and blockade["injuries"] == 3
+        assert rec["event"][0] in {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "AGREE", "CONCEDE", "CONSULT", "ACCUSE"}
+        assert rec["id"].startswith("cw-") and rec["date"] and rec["event_loc"]["cc3"] == "PER"
+    assert {r["event"][0] for r in recs} >= {"PROTEST", "COERCE", "ASSAULT"}
+    blockade = next(r for r in recs if r["mode"] == ["obstruct"])
+    assert "resource" in blockade["context"] and blockade["injured"] == 3
 
 
 def test_geojson_is_a_valid_feature_collection_of_points(filled):
