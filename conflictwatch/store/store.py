@@ -558,10 +558,15 @@ class Store:
             query = query.where(Event.updated_at >= _as_utc(updated_since))
         if type:
             query = query.where(Event.type.in_([type] if isinstance(type, str) else list(type)))
-        if country:   # upper(country), lower(admin1): indexed as such (migration 0002)
-            query = query.where(func.upper(Event.country) == country.upper())
-        if admin1:
-            query = query.where(func.lower(Event.admin1) == admin1.lower())
+        # upper(country), lower(admin1): indexed as such (migration 0002); each may be a list
+        countries = [country] if isinstance(country, str) else list(country or [])
+        if countries:
+            query = query.where(func.upper(Event.country) == countries[0].upper()) if len(countries) == 1 else \
+                query.where(func.upper(Event.country).in_([c.upper() for c in countries]))
+        regions = [admin1] if isinstance(admin1, str) else list(admin1 or [])
+        if regions:
+            query = query.where(func.lower(Event.admin1) == regions[0].lower()) if len(regions) == 1 else \
+                query.where(func.lower(Event.admin1).in_([a.lower() for a in regions]))
         if date_from:
             query = query.where(Event.date >= str(date_from))
         if date_to:
