@@ -80,7 +80,11 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
         def field(e: dict) -> str:
-            return ".".join(str(p) for p in e.get("loc", ()) if p not in ("query", "body", "path")) or "request"
+            loc = tuple(e.get("loc", ()))
+            # a repeatable query parameter is named without its index ('type', not 'type.0')
+            parts = [p for p in loc if p not in ("query", "body", "path")
+                     and not (loc[:1] == ("query",) and isinstance(p, int))]
+            return ".".join(str(p) for p in parts) or "request"
         found = exc.errors()
         first = found[0] if found else {}
         return error_response(request, BadRequest(
