@@ -23,7 +23,8 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import records
-from ..errors import ConflictWatchError, DatabaseUnavailable, ExtractionFailed, NotFound, SchemaOutOfDate
+from ..errors import (ConflictWatchError, DatabaseUnavailable, ExtractionFailed, MissingExtra, NotFound,
+                      SchemaOutOfDate)
 from ..link import conflicts as linkconf
 from ..link import dates as linkdates
 from ..link.merge import best_candidate, reconcile
@@ -124,7 +125,13 @@ class Store:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         try:
             self.engine: Engine = create_engine(url, **kwargs)
-        except (SQLAlchemyError, ImportError, ValueError) as err:
+        except ImportError as err:
+            if url.startswith("postgresql"):   # psycopg is the optional extra `postgres`
+                raise MissingExtra(f"PostgreSQL needs psycopg, which is not installed ({err}); "
+                                   "pip install 'conflictwatch[postgres]'.") from None
+            raise DatabaseUnavailable(f"cannot use database URL {self._safe_url(url)!r} ({err}); "
+                                      "give sqlite:///file.db or postgresql+psycopg://user:pw@host/db.") from None
+        except (SQLAlchemyError, ValueError) as err:
             raise DatabaseUnavailable(f"cannot use database URL {self._safe_url(url)!r} ({err}); "
                                       "give sqlite:///file.db or postgresql+psycopg://user:pw@host/db.") from None
         if self.engine.dialect.name == "sqlite":
