@@ -62,8 +62,8 @@ def _in_event(a: NormalActor, etype: str) -> tuple[str, str, str]:
     name, assoc, inter = a.acled_name, a.acled_assoc, a.inter
     if inter in ("protesters", "rioters"):
         if etype == "riot":
-            cname = name[name.find("(") + 1:-1] if "(" in name else ""
-            name, inter = (f"Rioters ({cname})" if cname else "Rioters"), "rioters"
+            # the crowd groups are all named "Protesters (<country>)" (link/data/actor_groups.yaml)
+            name, inter = name.replace("Protesters", "Rioters", 1), "rioters"
         elif etype not in DEMONSTRATION_TYPES:
             # outside a demonstration the crowd is civilians, named for who they are
             name, assoc, inter = (assoc or name.replace("Protesters", "Civilians")), "", "civilians"

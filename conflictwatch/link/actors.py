@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import BadLanguageData
+from . import dates
 from .text import fold
 
 HERE = Path(__file__).resolve().parent
@@ -105,35 +106,31 @@ def group_of(name: str | None, kind: str | None = None) -> str | None:
 
 
 def government_period(country: str | None, when: str | None) -> str:
-    """ACLED's period of the government in office on ``when`` ('' when unknown)."""
+    """ACLED's period of the government in office on ``when`` (its first day for a month or
+    year; '' when unknown)."""
     periods = governments().get((country or "").upper())
-    if not periods or not when:
-        return ""
-    try:
-        day = date.fromisoformat((str(when) + "-01-01")[:10] if len(str(when)) == 4 else
-                                 (str(when) + "-01")[:10] if len(str(when)) == 7 else str(when)[:10])
-    except ValueError:
+    parsed = dates.parse(when)
+    if not periods or not parsed:
         return ""
     current = ""
     for start, period in periods:
-        if start <= day:
+        if start <= parsed[0]:
             current = period
     return current
 
 
-def normalise_actor(name: str | None, kind: str | None = None, country: str | None = None,
-                    when: str | None = None) -> NormalActor:
-    """Normalise one actor of an event in ``country`` (ISO alpha-2) on ``when`` (YYYY[-MM[-DD]])."""
+def _country_name(country: str | None) -> str:
+    # export/ owns the country table; imported here, not at the top, to keep the import
+    # order export -> link free of cycles
     from ..export.countries import acled_country_name
-    cname = acled_country_name(country) or (country or "")
-    group = group_of(name, kind)
-    if group is None:
-        inter = "state" if kind in STATE_KINDS else "external" if kind == "company" else "civilians"
-        return NormalActor(name or "", kind, None, name or "", name or "", "", inter,
-                           KIND_SECTORS.get(kind or "", "CVL"))
+    return acled_country_name(country) or (country or "")
+
+
+def _in_group(name: str | None, kind: str | None, group: str, country: str | None,
+              when: str | None) -> NormalActor:
     g = groups()[group]
     period = government_period(country, when)
-    fill = {"country": cname, "period": f" ({period})" if period else ""}
+    fill = {"country": _country_name(country), "period": f" ({period})" if period else ""}
     sector = g["sector"]
     if group in ("residents", "protesters") and kind in ("civil_society", "political_party", "union"):
         sector = KIND_SECTORS[kind]
@@ -141,20 +138,22 @@ def normalise_actor(name: str | None, kind: str | None = None, country: str | No
                        (g.get("assoc") or "").format(**fill), g["inter"], sector)
 
 
+def normalise_actor(name: str | None, kind: str | None = None, country: str | None = None,
+                    when: str | None = None) -> NormalActor:
+    """Normalise one actor of an event in ``country`` (ISO alpha-2) on ``when`` (YYYY[-MM[-DD]])."""
+    group = group_of(name, kind)
+    if group is None:   # a name of no group (a company, a named front) keeps its name
+        inter = "state" if kind in STATE_KINDS else "external" if kind == "company" else "civilians"
+        return NormalActor(name or "", kind, None, name or "", name or "", "", inter,
+                           KIND_SECTORS.get(kind or "", "CVL"))
+    return _in_group(name, kind, group, country, when)
+
+
 def generic_actor(group: str, country: str | None, when: str | None = None) -> NormalActor:
     """The actor of a group when the report names none (an ACLED-style default)."""
     kind = {"police": "security_forces", "military": "security_forces", "government": "government",
-            "judiciary": "judiciary"}.get(group, "community")
-    return _with_group(group, kind, country, when)
-
-
-def _with_group(group: str, kind: str, country: str | None, when: str | None) -> NormalActor:
-    from ..export.countries import acled_country_name
-    g = groups()[group]
-    period = government_period(country, when)
-    fill = {"country": acled_country_name(country) or (country or ""), "period": f" ({period})" if period else ""}
-    return NormalActor(g["label"], kind, group, g["label"], g["acled"].format(**fill),
-                       (g.get("assoc") or "").format(**fill), g["inter"], g["sector"])
+            "legislature": "government", "judiciary": "judiciary"}.get(group, "community")
+    return _in_group(None, kind, group, country, when)
 
 
 __all__ = ["NormalActor", "normalise_actor", "generic_actor", "group_of", "government_period", "groups"]
