@@ -3,12 +3,20 @@ PY ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: install test test-slow eval bench train
+.PHONY: install lock test test-slow eval bench train
 
+# The library declares version ranges (pyproject.toml); the application installs the exact
+# versions of requirements.lock, used as constraints, so CI and every checkout agree.
+# '.[dev]' pulls the extras postgres, dask and pandas too: everything the tests need.
 install:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -c requirements.lock -e '.[dev]'
+
+# Write requirements.lock from the current environment (after a dependency change + install).
+lock:
+	$(BIN)/pip freeze --exclude-editable | grep -vi '^conflictwatch' | \
+	  sed '1i # Exact versions of the application and its test tools (constraints for `make install`).\n# Regenerate with `make lock` after changing a dependency in pyproject.toml.' > requirements.lock
 
 test:
 	$(BIN)/python -m pytest
@@ -27,5 +35,5 @@ bench:
 # `train` extra); prints grouped cross-validation figures and writes
 # conflictwatch/extract/data/decider.json.
 train:
-	$(BIN)/pip install -q -e '.[train]'
+	$(BIN)/pip install -q -c requirements.lock -e '.[train]'
 	$(BIN)/python scripts/train_decider.py

@@ -31,10 +31,14 @@ def _parse_published(ctx, param, value):
                                              "date as YYYY-MM-DD (e.g. 2023-01-11)."))) from None
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="conflictwatch")
 def main():
-    """conflictwatch: news reports in, coded social-conflict events out (English, Spanish)."""
+    """conflictwatch: news reports in, coded social-conflict events out (English, Spanish).
+
+    Shell completion (bash, zsh, fish): see docs/cli.md, e.g. for bash
+    eval "$(_CONFLICTWATCH_COMPLETE=bash_source conflictwatch)" in ~/.bashrc.
+    """
 
 
 class _Progress:

@@ -70,6 +70,7 @@ BadRequest = _make("E403", "BadRequest", "The request is malformed.")
 RateLimited = _make("E404", "RateLimited", "Too many requests.")
 # --- settings ---
 BadSetting = _make("E501", "BadSetting", "A setting has a value that is not allowed.")
+MissingExtra = _make("E502", "MissingExtra", "An optional dependency (an extra) is not installed.")
 
 ALL_ERRORS: dict[str, type[ConflictWatchError]] = {
     c.code: c for c in ConflictWatchError.__subclasses__()

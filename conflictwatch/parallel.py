@@ -160,9 +160,10 @@ class _Dask:
     def __init__(self, workers: int, scheduler: str | None, processes: bool, client=None):
         try:
             from dask.distributed import Client, LocalCluster
-        except ImportError:  # pragma: no cover - dask[distributed] is a dependency
-            raise BadSetting("--engine dask needs dask[distributed]; pip install "
-                             "'dask[distributed]'.") from None
+        except ImportError:   # dask is the optional extra `dask`
+            from .errors import MissingExtra
+            raise MissingExtra("--engine dask needs Dask, which is not installed; "
+                               "pip install 'conflictwatch[dask]'.") from None
         self._own_client = client is None
         self._cluster = None
         if client is not None:

@@ -17,6 +17,8 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from ..config import Settings, get_settings
 from ..errors import BadRequest, ConflictWatchError, NotFound, Unauthorized
+from .problems import MEDIA_TYPE as PROBLEM_MEDIA_TYPE
+from .problems import problem, publish_problems
 from .security import RateLimit, SecurityHeaders, UploadLimit
 
 API_PREFIX = "/api/v1"
@@ -39,12 +41,14 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def error_response(request: Request, err: ConflictWatchError, status: int | None = None):
+def error_response(request: Request, err: ConflictWatchError, status: int | None = None,
+                   errors: list[dict] | None = None):
+    """An RFC 9457 problem+json answer for the API (api/problems.py), an error page for the UI."""
     status = status or status_for(err.code)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
     if _wants_json(request) or not hasattr(request.app.state, "templates"):
-        return JSONResponse({"error": {"code": err.code, "message": err.message}},
-                            status_code=status, headers=headers)
+        return JSONResponse(problem(err, status, request.url.path, errors), status_code=status,
+                            headers=headers, media_type=PROBLEM_MEDIA_TYPE)
     from ..web.routes import render_error
     return render_error(request, err, status)
 
@@ -57,9 +61,10 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
         store = Store.open(settings.database_url)
     app = FastAPI(
         title="conflictwatch", version="1", summary="A social-conflict observatory: events from news reports.",
-        description="Reading is open; writing needs `Authorization: Bearer <CONFLICTWATCH_API_TOKEN>`. "
-                    "Lists answer `{\"data\": [...], \"count\": N}`; errors answer "
-                    "`{\"error\": {\"code\": \"E302\", \"message\": \"...\"}}`.",
+        description="Reading is open; writing needs `Authorization: Bearer <CONFLICTWATCH_API_TOKEN>` "
+                    "(the Authorize button). Lists answer `{\"data\": [...], \"count\": N}` with an ETag "
+                    "(send it back in `If-None-Match` for a 304); errors answer RFC 9457 "
+                    "`application/problem+json` (`type`, `title`, `status`, `detail`, `code`).",
         openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.store = store
@@ -74,10 +79,17 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "body", "path"))
+        def field(e: dict) -> str:
+            loc = tuple(e.get("loc", ()))
+            # a repeatable query parameter is named without its index ('type', not 'type.0')
+            parts = [p for p in loc if p not in ("query", "body", "path")
+                     and not (loc[:1] == ("query",) and isinstance(p, int))]
+            return ".".join(str(p) for p in parts) or "request"
+        found = exc.errors()
+        first = found[0] if found else {}
         return error_response(request, BadRequest(
-            f"Bad value for '{where}': {first.get('msg', 'invalid')}. See {API_PREFIX}/docs."), 422)
+            f"Bad value for '{field(first)}': {first.get('msg', 'invalid')}. See {API_PREFIX}/docs."), 422,
+            errors=[{"field": field(e), "message": str(e.get("msg", "invalid"))} for e in found])
 
     @app.exception_handler(OverflowError)
     async def _too_big(request: Request, exc: OverflowError):
@@ -95,6 +107,15 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
         else:
             err = BadRequest(str(exc.detail))
         return error_response(request, err, exc.status_code)
+
+    def _openapi():
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+            app.openapi_schema = publish_problems(get_openapi(
+                title=app.title, version=app.version, summary=app.summary, description=app.description,
+                routes=app.routes))
+        return app.openapi_schema
+    app.openapi = _openapi
 
     @app.get(f"{API_PREFIX}/docs", include_in_schema=False, response_class=HTMLResponse)
     def _docs():

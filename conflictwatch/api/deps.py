@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ..config import Settings
 from ..errors import NotFound
@@ -22,10 +23,16 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Any, Depends(get_store)]
 
 
-def require_token(settings: SettingsDep,
-                  authorization: Annotated[str | None, Header()] = None) -> str:
+#: the OpenAPI security scheme of the write routes (Swagger UI's Authorize button); the
+#: check itself is ``check_bearer`` on the raw header, so errors stay coded (E401)
+bearer_scheme = HTTPBearer(auto_error=False, scheme_name="bearerAuth",
+                           description="The API token (CONFLICTWATCH_API_TOKEN), sent as 'Authorization: Bearer <token>'.")
+
+
+def require_token(request: Request, settings: SettingsDep,
+                  _credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)] = None) -> str:
     """API writes need ``Authorization: Bearer <settings.api_token>`` (E401 otherwise)."""
-    check_bearer(authorization, settings)
+    check_bearer(request.headers.get("authorization"), settings)
     return "api"
 
 

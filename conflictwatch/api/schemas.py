@@ -65,6 +65,7 @@ class EventOut(_Out):
     confidence: float | None = None
     n_sources: int = 0
     locked_fields: list[str] = []
+    updated_at: str | None = Field(None, description="Last change, ISO 8601 in UTC (see updated_since).")
 
 
 class EventDetail(EventOut):

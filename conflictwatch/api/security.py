@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import hmac
-import json
 import secrets
 import time
 from collections import defaultdict, deque
@@ -31,8 +30,9 @@ def content_security_policy(settings: Settings) -> str:
 
 
 def _error_response(status: int, err) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
-    body = json.dumps({"error": {"code": err.code, "message": err.message}}).encode()
-    return status, [(b"content-type", b"application/json"),
+    from .problems import MEDIA_TYPE, problem_bytes   # RFC 9457, as every API error
+    body = problem_bytes(err, status)
+    return status, [(b"content-type", MEDIA_TYPE.encode()),
                     (b"content-length", str(len(body)).encode())], body
 
 

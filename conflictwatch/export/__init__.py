@@ -1,6 +1,6 @@
 """Exporters: merged events out of the store in other tools' formats.
 
-Each exporter is a function ``write(rows, out) -> int`` (rows: event dicts as the store
+Each exporter is a function ``write(rows, out, **options) -> int`` (rows: event dicts as the store
 gives them; out: a text stream; returns how many records it wrote), registered by name in
 ``EXPORTERS``. docs/exports.md documents the formats and the ACLED and PLOVER mappings.
 """
@@ -31,10 +31,13 @@ def get_exporter(name: str) -> Exporter:
         raise BadExportFormat(f"no export format {name!r}; use one of: {', '.join(EXPORTERS)}.") from None
 
 
-def export(store, fmt: str, out: TextIO, **filters) -> int:
-    """Write every (non-rejected, filtered) event of ``store`` to ``out`` in format ``fmt``."""
+def export(store, fmt: str, out: TextIO, *, options: dict | None = None, **filters) -> int:
+    """Write every (non-rejected, filtered) event of ``store`` to ``out`` in format ``fmt``.
+
+    ``options``: keyword arguments of the format's writer (``acled-csv``: ``inter``,
+    ``spans``); ``filters``: those of ``Store.iter_events``."""
     writer = get_exporter(fmt)
-    return writer(store.iter_events(**filters), out)
+    return writer(store.iter_events(**filters), out, **(options or {}))
 
 
 __all__ = ["EXPORTERS", "export", "get_exporter", "write_acled_csv", "write_events_jsonl",

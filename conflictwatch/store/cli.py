@@ -6,9 +6,11 @@ import sys
 
 import click
 
-from ..errors import ConflictWatchError
+from ..errors import ALL_ERRORS, ConflictWatchError, ExtractionFailed
 from ..progress import scale_options
 from ..records import EVENT_TYPES, SUPPORTED_LANGS
+
+PROGRESS_EVERY = 100   # reports between progress lines when stderr is not a terminal
 
 db_option = click.option(
     "--db", "db", metavar="PATH|URL", default=None,
@@ -65,15 +67,23 @@ def ingest(paths, db, published, lang, retry_failed, quiet, workers, engine, sch
     """
     if not paths and not retry_failed:
         raise click.UsageError("give one or more PATHS to ingest (files, folders, or - for stdin), or --retry-failed.")
+    from ..progress import RunProgress, estimate_total
     store = _open(db)
+    # a bar on a terminal, else a line every PROGRESS_EVERY reports (as `extract`)
+    bar = RunProgress(quiet=quiet, total=estimate_total(paths) if paths and not quiet and sys.stderr.isatty()
+                      else None, every=PROGRESS_EVERY, verb="ingested")
 
     def progress(item):
         if quiet:
             return
         if isinstance(item, ConflictWatchError):
-            click.echo(str(item), err=True)
-        elif item.status == "failed":
-            click.echo(f"{item.error.get('code')}: {item.doc_id}: {item.error.get('message')}", err=True)
+            bar.error(item)
+            return
+        if item.status == "failed":
+            err_type = ALL_ERRORS.get(item.error.get("code"), ExtractionFailed)
+            bar.error(err_type(str(item.error.get("message")), path=item.doc_id))
+            return
+        bar.report()
 
     try:
         if paths and (workers > 1 or engine != "local"):    # extraction in workers, one writer
@@ -84,6 +94,8 @@ def ingest(paths, db, published, lang, retry_failed, quiet, workers, engine, sch
         retried = store.retry_failed(progress=progress) if retry_failed else None
     except ConflictWatchError as err:
         raise click.UsageError(str(err)) from None
+    finally:
+        bar.close()
     out = summary.to_dict() if summary else {}
     if retried is not None:
         out["retried"] = retried.to_dict()
@@ -217,15 +229,22 @@ def show(event_id, db, as_json):
               help="events-jsonl (SCHEMA + doc_ids), acled-csv, plover-jsonl or geojson; see docs/exports.md.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-",
               help="File to write; default stdout.")
+@click.option("--acled-inter", type=click.Choice(["text", "numeric"]), default="text", show_default=True,
+              help="acled-csv: inter1/inter2/interaction as ACLED's text labels ('Protesters', "
+                   "'State forces-Protesters') or as the older numeric codes (6, 16).")
+@click.option("--acled-spans", type=click.Choice(["first", "daily"]), default="first", show_default=True,
+              help="acled-csv: an event over several days as one row on its first day, or one row a day.")
 @_filters
-def export(db, fmt, output, type_, country, admin1, date_from, date_to, conflict_id, q, status):
+def export(db, fmt, output, acled_inter, acled_spans, type_, country, admin1, date_from, date_to, conflict_id, q,
+           status):
     """Export merged events (all but rejected ones, unless --status says otherwise)."""
     from ..export import export as do_export
     store = _open(db)
     kwargs = _filter_kwargs(type_, country, admin1, date_from, date_to, conflict_id, q, status)
+    options = {"inter": acled_inter, "spans": acled_spans} if fmt == "acled-csv" else None
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")
     try:
-        n = do_export(store, fmt, out, **kwargs)
+        n = do_export(store, fmt, out, options=options, **kwargs)
     finally:
         if out is not sys.stdout:
             out.close()

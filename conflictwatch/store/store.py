@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from sqlalchemy import (Engine, and_, case, create_engine, event as sa_event, func,
@@ -23,7 +23,8 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import records
-from ..errors import ConflictWatchError, DatabaseUnavailable, ExtractionFailed, NotFound, SchemaOutOfDate
+from ..errors import (ConflictWatchError, DatabaseUnavailable, ExtractionFailed, MissingExtra, NotFound,
+                      SchemaOutOfDate)
 from ..link import conflicts as linkconf
 from ..link import dates as linkdates
 from ..link.merge import best_candidate, reconcile
@@ -38,6 +39,18 @@ SCHEMA_FIELDS = ("type", "action", "date", "date_end", "country", "admin1", "loc
 EVENT_SORTS = {"date": "date", "-date": "date", "id": "id", "-id": "id", "confidence": "confidence",
                "-confidence": "confidence", "n_sources": "n_sources", "-n_sources": "n_sources",
                "updated": "updated_at", "-updated": "updated_at"}
+
+
+def _as_utc(when) -> datetime:
+    """A datetime or ISO 8601 string as an aware UTC datetime (naive values are UTC)."""
+    if isinstance(when, str):
+        when = datetime.fromisoformat(when.replace("Z", "+00:00"))
+    return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when.astimezone(timezone.utc)
+
+
+def _iso_utc(when) -> str | None:
+    """An ``updated_at`` as ISO 8601 in UTC (SQLite gives naive datetimes, stored as UTC)."""
+    return _as_utc(when).isoformat() if when is not None else None
 
 
 def content_hash(report: records.Report) -> str:
@@ -112,7 +125,13 @@ class Store:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         try:
             self.engine: Engine = create_engine(url, **kwargs)
-        except (SQLAlchemyError, ImportError, ValueError) as err:
+        except ImportError as err:
+            if url.startswith("postgresql"):   # psycopg is the optional extra `postgres`
+                raise MissingExtra(f"PostgreSQL needs psycopg, which is not installed ({err}); "
+                                   "pip install 'conflictwatch[postgres]'.") from None
+            raise DatabaseUnavailable(f"cannot use database URL {self._safe_url(url)!r} ({err}); "
+                                      "give sqlite:///file.db or postgresql+psycopg://user:pw@host/db.") from None
+        except (SQLAlchemyError, ValueError) as err:
             raise DatabaseUnavailable(f"cannot use database URL {self._safe_url(url)!r} ({err}); "
                                       "give sqlite:///file.db or postgresql+psycopg://user:pw@host/db.") from None
         if self.engine.dialect.name == "sqlite":
@@ -516,7 +535,8 @@ class Store:
         row = self._fields(ev)
         row.update(id=ev.id, doc_ids=doc_ids if doc_ids is not None else [], conflict_id=ev.conflict_id,
                    status=ev.status, confidence=ev.confidence, n_sources=ev.n_sources,
-                   figures=ev.figures or {}, locked_fields=ev.locked_fields or [])
+                   figures=ev.figures or {}, locked_fields=ev.locked_fields or [],
+                   updated_at=_iso_utc(ev.updated_at))
         return row
 
     def _doc_ids(self, s: Session, event_ids: list[int]) -> dict[int, list[str]]:
@@ -539,14 +559,21 @@ class Store:
         return docs, outlets
 
     def _event_query(self, type=None, country=None, admin1=None, date_from=None, date_to=None,
-                     conflict_id=None, q=None, status=None):
+                     conflict_id=None, q=None, status=None, updated_since=None):
         query = select(Event)
+        if updated_since is not None:   # a datetime (naive = UTC) or an ISO 8601 string
+            query = query.where(Event.updated_at >= _as_utc(updated_since))
         if type:
             query = query.where(Event.type.in_([type] if isinstance(type, str) else list(type)))
-        if country:   # upper(country), lower(admin1): indexed as such (migration 0002)
-            query = query.where(func.upper(Event.country) == country.upper())
-        if admin1:
-            query = query.where(func.lower(Event.admin1) == admin1.lower())
+        # upper(country), lower(admin1): indexed as such (migration 0002); each may be a list
+        countries = [country] if isinstance(country, str) else list(country or [])
+        if countries:
+            query = query.where(func.upper(Event.country) == countries[0].upper()) if len(countries) == 1 else \
+                query.where(func.upper(Event.country).in_([c.upper() for c in countries]))
+        regions = [admin1] if isinstance(admin1, str) else list(admin1 or [])
+        if regions:
+            query = query.where(func.lower(Event.admin1) == regions[0].lower()) if len(regions) == 1 else \
+                query.where(func.lower(Event.admin1).in_([a.lower() for a in regions]))
         if date_from:
             query = query.where(Event.date >= str(date_from))
         if date_to:
@@ -565,7 +592,7 @@ class Store:
 
     def list_events(self, type=None, country=None, admin1=None, date_from=None, date_to=None,
                     conflict_id=None, q=None, status=None, limit: int | None = 50, offset: int = 0,
-                    sort: str = "-date", count_cap: int | None = COUNT_CAP) -> "ListPage":
+                    sort: str = "-date", count_cap: int | None = COUNT_CAP, updated_since=None) -> "ListPage":
         """Merged events matching the filters, and how many match in all: a ``ListPage``.
 
         ``status``: None = all but rejected; "all" = every event; else only that status.
@@ -573,7 +600,7 @@ class Store:
         (events without a date come last either way).
         ``count_cap``: count at most this many matches and one more (``None``: count all);
         when more match, the count is ``count_cap + 1`` and ``count_capped`` is True."""
-        query = self._event_query(type, country, admin1, date_from, date_to, conflict_id, q, status)
+        query = self._event_query(type, country, admin1, date_from, date_to, conflict_id, q, status, updated_since)
         col_name = EVENT_SORTS.get(sort)
         if col_name is None:
             raise ValueError(f"sort must be one of {sorted(EVENT_SORTS)}")

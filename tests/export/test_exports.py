@@ -51,7 +51,8 @@ def test_acled_csv_has_acled_header_and_mapped_rows(filled):
     killing = next(r for r in rows if r["sub_event_type"] == "Excessive force against protesters")
     assert (killing["event_type"], killing["fatalities"], killing["country"], killing["iso"]) == \
         ("Protests", "3", "Peru", "604")
-    assert killing["event_id_cnty"].startswith("PER") and killing["interaction"] == "16"
+    assert killing["event_id_cnty"].startswith("PER") and killing["interaction"] == "State forces-Protesters"
+    assert (killing["inter1"], killing["inter2"]) == ("Protesters", "State forces")
     assert killing["region"] == "South America" and killing["time_precision"] == "1"
     soe = next(r for r in rows if "state of emergency" in r["tags"])
     assert soe["disorder_type"] == "Strategic developments" and soe["year"] == "2011"
@@ -64,11 +65,11 @@ def test_acled_csv_has_acled_header_and_mapped_rows(filled):
     ({"type": "protest"}, ("PROTEST", "demo")),
     ({"type": "riot"}, ("PROTEST", "riot")),
     ({"type": "blockade"}, ("PROTEST", "obstruct")),
-    ({"type": "strike", "actors": [{"name": "SUTEP", "role": "initiator", "kind": "union"}]}, ("PROTEST", "strike-lim")),
+    ({"type": "strike", "actors": [{"name": "SUTEP", "role": "initiator", "kind": "union"}]}, ("PROTEST", "strike")),
     ({"type": "strike", "actors": [{"name": "Frente de Defensa", "role": "initiator", "kind": "civil_society"}]},
-     ("PROTEST", "strike-gen")),
+     ("PROTEST", "general")),
     ({"type": "state_of_emergency", "action": "declared"}, ("COERCE", "martial-law")),
-    ({"type": "state_of_emergency", "action": "lifted"}, ("CONCEDE", "policy")),
+    ({"type": "state_of_emergency", "action": "lifted"}, ("CONCEDE", None)),
     ({"type": "arrest"}, ("COERCE", "arrest")),
     ({"type": "agreement"}, ("AGREE", None)),
 ], ids=lambda v: v["type"] if isinstance(v, dict) else None)
@@ -81,11 +82,11 @@ def test_plover_jsonl_records(filled):
     recs = [json.loads(line) for line in text.splitlines()]
     assert n == len(recs) == 6
     for rec in recs:
-        assert rec["event"] in {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "AGREE", "CONCEDE", "CONSULT", "ACCUSE"}
-        assert rec["id"].startswith("cw-") and rec["date"] and rec["location"]["country"] == "PE"
-    assert {r["event"] for r in recs} >= {"PROTEST", "COERCE", "ASSAULT"}
-    blockade = next(r for r in recs if r["mode"] == "obstruct")
-    assert "environment" in blockade["context"] and blockade["injuries"] == 3
+        assert rec["event"][0] in {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "AGREE", "CONCEDE", "CONSULT", "ACCUSE"}
+        assert rec["id"].startswith("cw-") and rec["date"] and rec["event_loc"]["cc3"] == "PER"
+    assert {r["event"][0] for r in recs} >= {"PROTEST", "COERCE", "ASSAULT"}
+    blockade = next(r for r in recs if r["mode"] == ["obstruct"])
+    assert "resource" in blockade["context"] and blockade["injured"] == 3
 
 
 def test_geojson_is_a_valid_feature_collection_of_points(filled):
@@ -111,5 +112,9 @@ def test_unknown_format_is_a_coded_error():
 def test_acled_row_without_actors_names_generic_ones():
     row = acled_row({"id": 7, "type": "protest", "date": "2023-03", "country": "PE", "actors": [], "doc_ids": ["a"]},
                     timestamp=0)
-    assert row["actor1"] == "Protesters (Peru)" and row["inter1"] == 6 and row["interaction"] == "60"
+    assert row["actor1"] == "Protesters (Peru)" and row["inter1"] == "Protesters"
+    assert row["inter2"] == 0 and row["interaction"] == "Protesters only" and row["actor2"] == ""
     assert row["time_precision"] == 3 and row["event_date"] == "2023-03-01"
+    numeric = acled_row({"id": 7, "type": "protest", "date": "2023-03", "country": "PE", "actors": []},
+                        timestamp=0, inter="numeric")
+    assert (numeric["inter1"], numeric["inter2"], numeric["interaction"]) == (6, 0, "60")

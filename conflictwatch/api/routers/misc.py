@@ -1,15 +1,14 @@
 """/api/v1/search, /api/v1/stats, /api/v1/export."""
 from __future__ import annotations
 
-import io
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.responses import Response
+from fastapi.responses import StreamingResponse
 
 from ...errors import BadExportFormat
 from ..deps import StoreDep
-from .events import EventType, Status, event_filters
+from .events import Countries, Regions, Status, Types, UpdatedSince, event_filters
 
 router = APIRouter(tags=["search"])
 
@@ -38,24 +37,27 @@ def stats(store: StoreDep) -> dict[str, Any]:
     return store.stats()
 
 
-@router.get("/export", summary="All events (filtered) in an exchange format",
+@router.get("/export", summary="All events (filtered) in an exchange format, streamed",
             responses={200: {"content": {m: {} for m, _ in EXPORT_FORMATS.values()}}})
 def export(store: StoreDep,
            format: Annotated[str, Query(description=" | ".join(EXPORT_FORMATS))] = "events-jsonl",
-           type: EventType | None = None,
-           country: Annotated[str | None, Query(min_length=2, max_length=2)] = None,
-           admin1: str | None = None,
+           type: Types = None, country: Countries = None, admin1: Regions = None,
            date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
            date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
-           conflict: int | None = None, q: str | None = None, status: Status | None = None):
+           conflict: int | None = None, q: str | None = None, status: Status | None = None,
+           updated_since: UpdatedSince = None,
+           acled_inter: Annotated[Literal["text", "numeric"], Query(
+               description="acled-csv: inter1/inter2/interaction as ACLED's text labels or numeric codes")] = "text",
+           acled_spans: Annotated[Literal["first", "daily"], Query(
+               description="acled-csv: a span as one row on its first day, or one row a day")] = "first"):
+    """Written as it is read from the store (chunked), so memory stays flat for any size."""
     if format not in EXPORT_FORMATS:
         raise BadExportFormat(f"Unknown export format '{format}'; use one of: {', '.join(EXPORT_FORMATS)}.")
-    f = event_filters(type, country, admin1, date_from, date_to, conflict, q, status)
-    from ... import export as exporters
-    buf = io.StringIO()
-    exporters.export(store, format, buf, **f)
+    f = event_filters(type, country, admin1, date_from, date_to, conflict, q, status, updated_since)
+    from ...export.stream import stream_export
+    options = {"inter": acled_inter, "spans": acled_spans} if format == "acled-csv" else None
     media, suffix = EXPORT_FORMATS[format]
-    return Response(buf.getvalue(), media_type=media, headers={
+    return StreamingResponse(stream_export(store, format, options=options, **f), media_type=media, headers={
         "content-disposition": f'attachment; filename="conflictwatch-events.{suffix}"'})
 
 

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from ...errors import BadDate, BadRequest, ConflictWatchError, EmptyInput
 from ...records import Report
+from ..caching import NOT_MODIFIED, cached_json
 from ..deps import StoreDep, WriterDep, fetch, page
 from ..schemas import ListOut, ReportDetail, ReportIn, ReportOut
 
@@ -17,10 +18,11 @@ router = APIRouter(prefix="/reports", tags=["reports"])
 HINT = "List reports with GET /api/v1/reports."
 
 
-@router.get("", response_model=ListOut[ReportOut], summary="Reports, newest first")
-def list_reports(store: StoreDep, limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+@router.get("", response_model=ListOut[ReportOut], summary="Reports, newest first", responses=NOT_MODIFIED)
+def list_reports(request: Request, store: StoreDep, limit: Annotated[int, Query(ge=1, le=1000)] = 50,
                  offset: Annotated[int, Query(ge=0)] = 0):
-    return page(store.list_reports(limit=limit, offset=offset))
+    body = page(store.list_reports(limit=limit, offset=offset))
+    return cached_json(request, ListOut[ReportOut].model_validate(body).model_dump(mode="json"))
 
 
 @router.get("/{report_id}", response_model=ReportDetail,
