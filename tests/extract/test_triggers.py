@@ -1,0 +1,64 @@
+"""The trigger lexicon: each family of phrasings yields its event type, in English and
+Spanish, and the look-alikes (another word sense, a negation, a permission, a forecast)
+yield none. Short hand-written sentences, one real-world phrasing each."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwatch.pipeline import extract_report
+from conflictwatch.records import Report
+
+PUB = date(2011, 12, 6)  # a Tuesday
+
+
+def types_of(text: str, lang: str) -> set[str]:
+    report = Report(doc_id="t", text=text, title=None, published=PUB, lang=lang)
+    return {e.type for e in extract_report(report).events}
+
+
+def _cases(etype, pairs):
+    return [pytest.param(etype, lang, text, id=f"{etype}-{lang}-{i}")
+            for i, pair in enumerate(pairs) for lang, text in zip(("en", "es"), pair)]
+
+
+FOUND = [
+    *_cases("legal_action", [
+        ("On Monday prosecutors charged three community leaders in Cajamarca with rebellion.",
+         "El lunes la Fiscalía imputó a tres dirigentes comunales de Cajamarca por rebelión."),
+        ("Charged on Friday with sedition, the union leader of Cajamarca went into hiding.",
+         "El viernes un juzgado de Cajamarca dictó prisión preventiva contra el dirigente sindical."),
+        ("A court in Cajamarca on Monday struck down the permit for the Conga mine.",
+         "El lunes la Corte Superior de Cajamarca anuló el permiso de la mina Conga."),
+        ("The Supreme Court on Monday declared the mining law unconstitutional.",
+         "El lunes el Tribunal Constitucional declaró inconstitucional la ley minera."),
+        ("On Monday the High Court in Cajamarca granted an injunction against the curfew.",
+         "El lunes la comunidad presentó una acción de amparo ante el juzgado de Cajamarca."),
+        ("A complaint was filed on Monday against the police chief of Cajamarca.",
+         "La denuncia penal fue presentada el lunes contra el jefe policial de Cajamarca."),
+        ("On Monday a judge in Cajamarca sentenced two farmers to four years in prison.",
+         "El lunes un juez de Cajamarca condenó a dos campesinos a cuatro años de prisión."),
+        ("On Monday a judge in Cajamarca issued arrest warrants for five strike leaders.",
+         "El lunes un juez de Cajamarca libró órdenes de captura contra cinco dirigentes."),
+    ]),
+]
+
+NOT_FOUND = [
+    # a statement is not a legal step; "condenó" of words is no sentence
+    pytest.param("legal_action", "es", "El lunes el Gobierno condenó la violencia en Cajamarca."),
+    # negated: nobody was charged
+    pytest.param("legal_action", "en", "None of the 40 detainees in Cajamarca has been charged since Monday."),
+    # scheduled, not held
+    pytest.param("legal_action", "es", "La audiencia de juicio contra los dirigentes de Cajamarca quedó fijada para el 20 de diciembre."),
+]
+
+
+@pytest.mark.parametrize("etype,lang,text", FOUND)
+def test_phrasing_family_yields_its_event_type(etype, lang, text):
+    assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("etype,lang,text", NOT_FOUND)
+def test_look_alike_yields_no_event_of_that_type(etype, lang, text):
+    assert etype not in types_of(text, lang)
