@@ -42,9 +42,27 @@ FOUND = [
         ("On Monday a judge in Cajamarca issued arrest warrants for five strike leaders.",
          "El lunes un juez de Cajamarca libró órdenes de captura contra cinco dirigentes."),
     ]),
+    *_cases("blockade", [
+        ("On Monday truckers shut down the main highway into Cajamarca.",
+         "El lunes los camioneros cortaron la ruta 3 a la altura de Cajamarca."),
+        ("About 200 villagers entered the mine's land near Cajamarca on Monday.",
+         "El lunes unos 200 comuneros ingresaron a los terrenos de la mina, cerca de Cajamarca."),
+        ("Since Monday farmers have been camping outside the mine gates in Cajamarca.",
+         "Desde el lunes hay cortes de ruta y tranques en la vía Panamericana, en Cajamarca."),
+        ("On Monday protesters blocked access to the Conga mine in Cajamarca.",
+         "El lunes los comuneros obstaculizaron el tránsito en la carretera a Cajamarca."),
+    ]),
 ]
 
 NOT_FOUND = [
+    # another sense of "occupy": a post, a territory
+    pytest.param("blockade", "en", "On Monday Ana Ruiz, who occupied the post of prefect of Cajamarca since 2009, resigned."),
+    pytest.param("blockade", "es", "El lunes asumió el cargo ocupado hasta entonces por el prefecto de Cajamarca."),
+    pytest.param("blockade", "es", "El lunes el Gobierno habló en Cajamarca de los territorios ocupados."),
+    # a road closed by the police is no protesters' blockade
+    pytest.param("blockade", "en", "On Monday police closed the highway into Cajamarca for repairs."),
+    # a tailings dam ("tranque de relaves") is no roadblock
+    pytest.param("blockade", "es", "El lunes la minera amplió el tranque de relaves de su mina en Cajamarca."),
     # a statement is not a legal step; "condenó" of words is no sentence
     pytest.param("legal_action", "es", "El lunes el Gobierno condenó la violencia en Cajamarca."),
     # negated: nobody was charged
