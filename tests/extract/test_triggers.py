@@ -52,9 +52,31 @@ FOUND = [
         ("On Monday protesters blocked access to the Conga mine in Cajamarca.",
          "El lunes los comuneros obstaculizaron el tránsito en la carretera a Cajamarca."),
     ]),
+    *_cases("protest", [
+        ("On Monday thousands of people filled the main square of Cajamarca against the mine.",
+         "Cientos de comuneros marchan este lunes por el centro de Cajamarca contra la mina."),
+        ("On Monday students kept marching through Cajamarca despite the rain.",
+         "Este lunes los maestros se concentran frente a la prefectura de Cajamarca."),
+    ]),
+    *_cases("arrest", [
+        ("The union leader was arrested by police in Cajamarca on Monday.",
+         "El dirigente sindical fue aprehendido por la Policía el lunes en Cajamarca."),
+    ]),
+    *_cases("agreement", [
+        ("On Monday the federation called off its strike in Cajamarca after a deal with the government.",
+         "El lunes el acta fue suscrita en Cajamarca por los dirigentes y el Gobierno."),
+        ("An agreement was reached in Cajamarca late on Monday, ending the strike.",
+         "El lunes se llegó a un acuerdo en Cajamarca y los comuneros levantaron la medida."),
+    ]),
+    *_cases("negotiation", [
+        ("On Monday the minister met community leaders in Cajamarca for six hours.",
+         "El lunes el ministro y los dirigentes se sentaron a dialogar en Cajamarca."),
+    ]),
 ]
 
 NOT_FOUND = [
+    # negated: the talks did not start
+    pytest.param("negotiation", "es", "El lunes no se instaló la mesa de diálogo en Cajamarca porque nadie llegó."),
     # another sense of "occupy": a post, a territory
     pytest.param("blockade", "en", "On Monday Ana Ruiz, who occupied the post of prefect of Cajamarca since 2009, resigned."),
     pytest.param("blockade", "es", "El lunes asumió el cargo ocupado hasta entonces por el prefecto de Cajamarca."),
