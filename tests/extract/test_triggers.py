@@ -72,9 +72,52 @@ FOUND = [
         ("On Monday the minister met community leaders in Cajamarca for six hours.",
          "El lunes el ministro y los dirigentes se sentaron a dialogar en Cajamarca."),
     ]),
+    *_cases("crackdown", [
+        ("On Monday riot police clubbed and tear-gassed farmers at the bridge in Cajamarca.",
+         "El lunes los policías golpearon a los comuneros en el puente de Cajamarca."),
+        ("Two farmers were shot dead by soldiers in Cajamarca on Monday.",
+         "El lunes los militares abrieron fuego contra los manifestantes en Cajamarca."),
+    ]),
+    *_cases("riot", [
+        ("On Monday a crowd stormed the police station in Cajamarca.",
+         "El lunes una turba asaltó la comisaría de Cajamarca."),
+        ("On Monday youths hurled petrol bombs at shops in Cajamarca.",
+         "El lunes los manifestantes apedrearon la sede del gobierno regional de Cajamarca."),
+    ]),
+    *_cases("deployment", [
+        ("On Monday the government called in the army to patrol Cajamarca.",
+         "El lunes el Gobierno sacó a los militares a las calles de Cajamarca."),
+        ("On Monday 300 soldiers were sent to Cajamarca.",
+         "El lunes 300 soldados fueron enviados a Cajamarca."),
+    ]),
+    *_cases("suspension", [
+        ("On Monday the authorities shut down the internet in Cajamarca.",
+         "El lunes el Gobierno cortó el servicio de internet en Cajamarca."),
+        ("On Monday the regional council of Cajamarca repealed the mining ordinance.",
+         "El lunes el Gobierno dejó sin efecto la concesión minera en Cajamarca."),
+    ]),
+    *_cases("state_of_emergency", [
+        # typos in hurried copy
+        ("The government declared a State of Emegency in Cajamarca on Monday.",
+         "El Gobierno declaró el lunes el estado de emergncia en Cajamarca."),
+    ]),
 ]
 
 NOT_FOUND = [
+    # other word senses
+    pytest.param("strike", "es", "El lunes el dirigente de Cajamarca murió de un paro cardíaco."),
+    pytest.param("strike", "es", "La tasa de paro subió en Cajamarca el lunes."),
+    pytest.param("crackdown", "es", "El lunes los precios del combustible se dispararon en Cajamarca."),
+    pytest.param("riot", "es", "El lunes un incendio forestal consumió 200 hectáreas en Cajamarca."),
+    pytest.param("strike", "en", "On Monday a drone strike hit a village near Cajamarca."),
+    # a permission is not a fact
+    pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
+    pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
+    # a forecast
+    pytest.param("protest", "en", "Analysts in Cajamarca could see protests on Monday."),
+    pytest.param("protest", "es", "El lunes podría haber protestas en Cajamarca, según analistas."),
+    # nobody came
+    pytest.param("protest", "en", "No one came to the protest called in Cajamarca on Monday."),
     # negated: the talks did not start
     pytest.param("negotiation", "es", "El lunes no se instaló la mesa de diálogo en Cajamarca porque nadie llegó."),
     # another sense of "occupy": a post, a territory
