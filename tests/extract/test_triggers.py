@@ -58,6 +58,10 @@ FOUND = [
         ("On Monday students kept marching through Cajamarca despite the rain.",
          "Este lunes los maestros se concentran frente a la prefectura de Cajamarca."),
     ]),
+    *_cases("strike", [
+        ("On Monday miners in Cajamarca downed tools over unpaid wages.",
+         "Los mineros de Cajamarca están en huelga desde el lunes por salarios impagos."),
+    ]),
     *_cases("arrest", [
         ("The union leader was arrested by police in Cajamarca on Monday.",
          "El dirigente sindical fue aprehendido por la Policía el lunes en Cajamarca."),
@@ -97,6 +101,8 @@ FOUND = [
          "El lunes el Gobierno dejó sin efecto la concesión minera en Cajamarca."),
     ]),
     *_cases("state_of_emergency", [
+        ("On Monday the government declared a 60-day emergency in Cajamarca.",
+         "El lunes el Gobierno declaró en emergencia la provincia de Cajamarca."),
         # typos in hurried copy
         ("The government declared a State of Emegency in Cajamarca on Monday.",
          "El Gobierno declaró el lunes el estado de emergncia en Cajamarca."),
@@ -110,6 +116,10 @@ NOT_FOUND = [
     pytest.param("crackdown", "es", "El lunes los precios del combustible se dispararon en Cajamarca."),
     pytest.param("riot", "es", "El lunes un incendio forestal consumió 200 hectáreas en Cajamarca."),
     pytest.param("strike", "en", "On Monday a drone strike hit a village near Cajamarca."),
+    pytest.param("state_of_emergency", "en", "On Monday the regional hospital of Cajamarca declared an emergency room overflow."),
+    pytest.param("state_of_emergency", "es", "El lunes la región de Cajamarca declaró la emergencia sanitaria por el dengue."),
+    pytest.param("protest", "en", "The strike in Cajamarca began on March 5 and ended on Monday."),
+    pytest.param("strike", "en", "On Monday the opposition walked out of the session of the regional council of Cajamarca."),
     # a permission is not a fact
     pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
     pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
