@@ -72,6 +72,18 @@ FOUND = [
         ("An agreement was reached in Cajamarca late on Monday, ending the strike.",
          "El lunes se llegó a un acuerdo en Cajamarca y los comuneros levantaron la medida."),
     ]),
+    *_cases("agreement", [
+        ("On Monday the government and the strikers signed a 12-point agreement in Cajamarca.",
+         "Tras diez días, los agricultores levantaron el lunes el paro en Cajamarca."),
+    ]),
+    *_cases("strike", [
+        ("Dock workers in Cajamarca walked off the job on Monday over unpaid bonuses.",
+         "Los transportistas de Cajamarca paralizaron sus actividades el lunes."),
+    ]),
+    *_cases("blockade", [
+        ("On Monday farmers blocked the Pan-American Highway near Cajamarca with burning tyres.",
+         "Desde el lunes los pobladores mantienen tomada la planta de la minera en Cajamarca."),
+    ]),
     *_cases("negotiation", [
         ("On Monday the minister met community leaders in Cajamarca for six hours.",
          "El lunes el ministro y los dirigentes se sentaron a dialogar en Cajamarca."),
@@ -93,6 +105,10 @@ FOUND = [
          "El lunes el Gobierno sacó a los militares a las calles de Cajamarca."),
         ("On Monday 300 soldiers were sent to Cajamarca.",
          "El lunes 300 soldados fueron enviados a Cajamarca."),
+    ]),
+    *_cases("deployment", [
+        ("On Monday the government sent 1,000 police officers to Cajamarca.",
+         "El Ejecutivo dispuso el lunes el envío de 300 militares a Cajamarca."),
     ]),
     *_cases("suspension", [
         ("On Monday the authorities shut down the internet in Cajamarca.",
@@ -120,6 +136,13 @@ NOT_FOUND = [
     pytest.param("state_of_emergency", "es", "El lunes la región de Cajamarca declaró la emergencia sanitaria por el dengue."),
     pytest.param("protest", "en", "The strike in Cajamarca began on March 5 and ended on Monday."),
     pytest.param("strike", "en", "On Monday the opposition walked out of the session of the regional council of Cajamarca."),
+    # threats, with words between the verb and its complement
+    pytest.param("strike", "en", "The union threatened on Monday to call a general strike in Cajamarca."),
+    pytest.param("strike", "es", "El gremio amenazó el lunes con iniciar un paro indefinido en Cajamarca."),
+    # modifiers: people and committees, not events
+    pytest.param("protest", "en", "On Monday prosecutors filed charges against 10 protest leaders in Cajamarca."),
+    pytest.param("arrest", "en", "A judge in Cajamarca on Monday ordered 18 months of pretrial detention for the union leader."),
+    pytest.param("suspension", "es", "Los transportistas de Cajamarca paralizaron sus actividades el lunes."),
     # a permission is not a fact
     pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
     pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
