@@ -62,6 +62,12 @@ FOUND = [
         ("On Monday miners in Cajamarca downed tools over unpaid wages.",
          "Los mineros de Cajamarca están en huelga desde el lunes por salarios impagos."),
     ]),
+    *_cases("protest", [
+        ("Students occupied the main square of Cajamarca on Monday in a peaceful sit-in.",
+         "Los pobladores de Cajamarca salieron a protestar el lunes contra la tarifa del agua."),
+        ("Protesters gathered in front of the regional government of Cajamarca on Monday.",
+         "Con pancartas, los ronderos recorrieron el lunes las principales calles de Cajamarca."),
+    ]),
     *_cases("arrest", [
         ("The union leader was arrested by police in Cajamarca on Monday.",
          "El dirigente sindical fue aprehendido por la Policía el lunes en Cajamarca."),
@@ -143,6 +149,7 @@ NOT_FOUND = [
     pytest.param("protest", "en", "On Monday prosecutors filed charges against 10 protest leaders in Cajamarca."),
     pytest.param("arrest", "en", "A judge in Cajamarca on Monday ordered 18 months of pretrial detention for the union leader."),
     pytest.param("suspension", "es", "Los transportistas de Cajamarca paralizaron sus actividades el lunes."),
+    pytest.param("protest", "en", "On Monday the Constitutional Court upheld the ban on protests in central Cajamarca."),
     # a permission is not a fact
     pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
     pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
