@@ -100,7 +100,13 @@ FOUND = [
         ("Two farmers were shot dead by soldiers in Cajamarca on Monday.",
          "El lunes los militares abrieron fuego contra los manifestantes en Cajamarca."),
     ]),
+    *_cases("crackdown", [
+        ("Security forces killed at least 12 protesters in Cajamarca on Monday.",
+         "Un manifestante murió el lunes tras recibir un disparo de la policía en Cajamarca."),
+    ]),
     *_cases("riot", [
+        ("On Monday angry residents burned down the house of the mayor of Cajamarca.",
+         "Encapuchados atacaron con piedras la sede del gobierno regional de Cajamarca el lunes."),
         ("On Monday a crowd stormed the police station in Cajamarca.",
          "El lunes una turba asaltó la comisaría de Cajamarca."),
         ("On Monday youths hurled petrol bombs at shops in Cajamarca.",
@@ -115,6 +121,16 @@ FOUND = [
     *_cases("deployment", [
         ("On Monday the government sent 1,000 police officers to Cajamarca.",
          "El Ejecutivo dispuso el lunes el envío de 300 militares a Cajamarca."),
+    ]),
+    *_cases("deployment", [
+        ("Hundreds of troops were flown into Cajamarca on Monday.",
+         "El lunes, 400 policías arribaron a Cajamarca para resguardar el aeropuerto."),
+        ("On Monday the army took control of the streets of Cajamarca.",
+         "Las Fuerzas Armadas asumieron el control del orden interno en Cajamarca el lunes."),
+    ]),
+    *_cases("legal_action", [
+        ("On Monday a court in Cajamarca ordered the release of the 20 detained farmers.",
+         "El Poder Judicial ordenó el lunes la liberación de los 20 campesinos de Cajamarca."),
     ]),
     *_cases("suspension", [
         ("On Monday the authorities shut down the internet in Cajamarca.",
@@ -150,6 +166,11 @@ NOT_FOUND = [
     pytest.param("arrest", "en", "A judge in Cajamarca on Monday ordered 18 months of pretrial detention for the union leader."),
     pytest.param("suspension", "es", "Los transportistas de Cajamarca paralizaron sus actividades el lunes."),
     pytest.param("protest", "en", "On Monday the Constitutional Court upheld the ban on protests in central Cajamarca."),
+    # a forecast told after the trigger
+    pytest.param("strike", "en", "The strike could spread to Cajamarca, analysts said on Monday."),
+    pytest.param("strike", "es", "El paro podría extenderse a Cajamarca, dijeron analistas el lunes."),
+    # a standing state, not a deployment
+    pytest.param("deployment", "es", "La Policía mantiene el control del orden interno en Cajamarca desde el lunes."),
     # a permission is not a fact
     pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
     pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
