@@ -147,6 +147,26 @@ FOUND = [
     ]),
 ]
 
+# headlines tell events in the present ("Police arrest 15", "Policía desaloja a comuneros")
+HEADLINES = [
+    ("crackdown", "Police tear-gas protesters in Cajamarca on Monday",
+     "Policía reprime el lunes marcha de docentes en Cajamarca"),
+    ("arrest", "Police arrest 15 protesters in Cajamarca on Monday",
+     "Policía detiene el lunes a 15 manifestantes en Cajamarca"),
+    ("deployment", "Peru deploys troops to Cajamarca on Monday",
+     "Gobierno despliega el lunes 500 militares en Cajamarca"),
+    ("legal_action", "Prosecutors charge 10 farmers in Cajamarca on Monday",
+     "Fiscalía abre el lunes investigación contra dirigentes de Cajamarca"),
+    ("protest", "Thousands march in Cajamarca on Monday against mine",
+     "Miles marchan el lunes en Cajamarca contra la minera"),
+    ("blockade", "Protesters block roads to Cajamarca on Monday",
+     "Comuneros bloquean el lunes la carretera a Cajamarca"),
+    ("riot", "Protesters torch police station in Cajamarca on Monday",
+     "Manifestantes incendian comisaría de Cajamarca el lunes"),
+]
+FOUND += [pytest.param(etype, lang, text, id=f"headline-{etype}-{lang}")
+          for etype, en, es in HEADLINES for lang, text in (("en", en), ("es", es))]
+
 NOT_FOUND = [
     # other word senses
     pytest.param("strike", "es", "El lunes el dirigente de Cajamarca murió de un paro cardíaco."),
