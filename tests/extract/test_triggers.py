@@ -68,6 +68,22 @@ FOUND = [
         ("Protesters gathered in front of the regional government of Cajamarca on Monday.",
          "Con pancartas, los ronderos recorrieron el lunes las principales calles de Cajamarca."),
     ]),
+    *_cases("strike", [
+        ("Bus drivers in Cajamarca stopped work on Monday to demand a fare increase.",
+         "Los choferes de Cajamarca suspendieron el servicio el lunes en protesta por el alza."),
+    ]),
+    *_cases("blockade", [
+        ("Farmers have kept the roads into Cajamarca closed since Monday.",
+         "Con piedras y llantas, los manifestantes cerraron el lunes la vía a Cajamarca."),
+    ]),
+    *_cases("crackdown", [
+        ("Police and protesters fought running battles in central Cajamarca on Monday.",
+         "La policía cargó contra los manifestantes el lunes en el centro de Cajamarca."),
+    ]),
+    *_cases("deployment", [
+        ("On Monday soldiers were patrolling the streets of Cajamarca.",
+         "El lunes, militares custodiaban los edificios públicos de Cajamarca."),
+    ]),
     *_cases("arrest", [
         ("The union leader was arrested by police in Cajamarca on Monday.",
          "El dirigente sindical fue aprehendido por la Policía el lunes en Cajamarca."),
@@ -191,6 +207,11 @@ NOT_FOUND = [
     pytest.param("strike", "es", "El paro podría extenderse a Cajamarca, dijeron analistas el lunes."),
     # a standing state, not a deployment
     pytest.param("deployment", "es", "La Policía mantiene el control del orden interno en Cajamarca desde el lunes."),
+    # workers who stop work strike: no suspension of a project
+    pytest.param("suspension", "en", "Bus drivers in Cajamarca stopped work on Monday to demand a fare increase."),
+    pytest.param("suspension", "es", "Los choferes de Cajamarca suspendieron el servicio el lunes en protesta por el alza."),
+    # the police as the target of a mob, not the force used
+    pytest.param("crackdown", "en", "On Monday a mob stormed the police station of Cajamarca and beat two officers."),
     # a permission is not a fact
     pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
     pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
