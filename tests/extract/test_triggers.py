@@ -84,6 +84,11 @@ FOUND = [
         ("On Monday soldiers were patrolling the streets of Cajamarca.",
          "El lunes, militares custodiaban los edificios públicos de Cajamarca."),
     ]),
+    *_cases("blockade", [
+        # "not only", "no obstante" do not negate
+        ("On Monday farmers not only blocked the highway to Cajamarca but also occupied the airport.",
+         "No obstante, los comuneros bloquearon el lunes la carretera a Cajamarca."),
+    ]),
     *_cases("arrest", [
         ("The union leader was arrested by police in Cajamarca on Monday.",
          "El dirigente sindical fue aprehendido por la Policía el lunes en Cajamarca."),
@@ -212,6 +217,7 @@ NOT_FOUND = [
     pytest.param("suspension", "es", "Los choferes de Cajamarca suspendieron el servicio el lunes en protesta por el alza."),
     # the police as the target of a mob, not the force used
     pytest.param("crackdown", "en", "On Monday a mob stormed the police station of Cajamarca and beat two officers."),
+    pytest.param("blockade", "es", "El lunes los comuneros no bloquearon la carretera a Cajamarca."),
     # a permission is not a fact
     pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
     pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
