@@ -89,6 +89,14 @@ FOUND = [
         ("On Monday farmers not only blocked the highway to Cajamarca but also occupied the airport.",
          "No obstante, los comuneros bloquearon el lunes la carretera a Cajamarca."),
     ]),
+    *_cases("protest", [
+        ("On Monday villagers staged a dharna outside the district office in Cajamarca.",
+         "El lunes los vecinos se apostaron frente a la municipalidad de Cajamarca."),
+    ]),
+    *_cases("strike", [
+        ("A dawn-to-dusk hartal shut shops across Cajamarca on Monday.",
+         "Los mineros de Cajamarca se declararon en huelga el lunes."),
+    ]),
     *_cases("arrest", [
         ("The union leader was arrested by police in Cajamarca on Monday.",
          "El dirigente sindical fue aprehendido por la Policía el lunes en Cajamarca."),
