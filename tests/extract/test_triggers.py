@@ -226,6 +226,9 @@ NOT_FOUND = [
     # the police as the target of a mob, not the force used
     pytest.param("crackdown", "en", "On Monday a mob stormed the police station of Cajamarca and beat two officers."),
     pytest.param("blockade", "es", "El lunes los comuneros no bloquearon la carretera a Cajamarca."),
+    # blocking a bill or a website is no roadblock
+    pytest.param("blockade", "en", "On Monday the regional council of Cajamarca blocked the bill on water fees."),
+    pytest.param("blockade", "es", "El lunes el Gobierno bloqueó el acceso a las redes sociales en Cajamarca."),
     # a permission is not a fact
     pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
     pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
