@@ -119,6 +119,18 @@ FOUND = [
         ("On Monday farmers blocked the Pan-American Highway near Cajamarca with burning tyres.",
          "Desde el lunes los pobladores mantienen tomada la planta de la minera en Cajamarca."),
     ]),
+    *_cases("agreement", [
+        ("On Monday the union accepted the company's offer and ended the strike in Cajamarca.",
+         "El lunes los dirigentes de Cajamarca aceptaron la propuesta del Gobierno y levantaron el paro."),
+    ]),
+    *_cases("legal_action", [
+        ("Five farmers from Cajamarca were placed in pretrial detention on Monday.",
+         "Tres dirigentes de Cajamarca fueron denunciados el lunes por la Procuraduría del Interior."),
+    ]),
+    *_cases("suspension", [
+        ("On Monday the company put the Cajamarca project on hold indefinitely.",
+         "El lunes la empresa postergó indefinidamente el proyecto minero en Cajamarca."),
+    ]),
     *_cases("negotiation", [
         ("On Monday the minister met community leaders in Cajamarca for six hours.",
          "El lunes el ministro y los dirigentes se sentaron a dialogar en Cajamarca."),
