@@ -427,7 +427,8 @@ class EventExtractor:
             surface = m.group(0)
             if t.lowercase_only and surface.split()[0][:1].isupper() and surface.split()[-1][:1].isupper():
                 continue
-            if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 20]):
+            # 40 characters: room for "bloqueó el acceso a las redes sociales"
+            if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 40]):
                 continue
             if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 30):m.start()]):
                 continue

@@ -1,0 +1,278 @@
+"""The trigger lexicon: each family of phrasings yields its event type, in English and
+Spanish, and the look-alikes (another word sense, a negation, a permission, a forecast)
+yield none. Short hand-written sentences, one real-world phrasing each."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwatch.pipeline import extract_report
+from conflictwatch.records import Report
+
+PUB = date(2011, 12, 6)  # a Tuesday
+
+
+def types_of(text: str, lang: str) -> set[str]:
+    report = Report(doc_id="t", text=text, title=None, published=PUB, lang=lang)
+    return {e.type for e in extract_report(report).events}
+
+
+def _cases(etype, pairs):
+    return [pytest.param(etype, lang, text, id=f"{etype}-{lang}-{i}")
+            for i, pair in enumerate(pairs) for lang, text in zip(("en", "es"), pair)]
+
+
+FOUND = [
+    *_cases("legal_action", [
+        ("On Monday prosecutors charged three community leaders in Cajamarca with rebellion.",
+         "El lunes la Fiscalía imputó a tres dirigentes comunales de Cajamarca por rebelión."),
+        ("Charged on Friday with sedition, the union leader of Cajamarca went into hiding.",
+         "El viernes un juzgado de Cajamarca dictó prisión preventiva contra el dirigente sindical."),
+        ("A court in Cajamarca on Monday struck down the permit for the Conga mine.",
+         "El lunes la Corte Superior de Cajamarca anuló el permiso de la mina Conga."),
+        ("The Supreme Court on Monday declared the mining law unconstitutional.",
+         "El lunes el Tribunal Constitucional declaró inconstitucional la ley minera."),
+        ("On Monday the High Court in Cajamarca granted an injunction against the curfew.",
+         "El lunes la comunidad presentó una acción de amparo ante el juzgado de Cajamarca."),
+        ("A complaint was filed on Monday against the police chief of Cajamarca.",
+         "La denuncia penal fue presentada el lunes contra el jefe policial de Cajamarca."),
+        ("On Monday a judge in Cajamarca sentenced two farmers to four years in prison.",
+         "El lunes un juez de Cajamarca condenó a dos campesinos a cuatro años de prisión."),
+        ("On Monday a judge in Cajamarca issued arrest warrants for five strike leaders.",
+         "El lunes un juez de Cajamarca libró órdenes de captura contra cinco dirigentes."),
+    ]),
+    *_cases("blockade", [
+        ("On Monday truckers shut down the main highway into Cajamarca.",
+         "El lunes los camioneros cortaron la ruta 3 a la altura de Cajamarca."),
+        ("About 200 villagers entered the mine's land near Cajamarca on Monday.",
+         "El lunes unos 200 comuneros ingresaron a los terrenos de la mina, cerca de Cajamarca."),
+        ("Since Monday farmers have been camping outside the mine gates in Cajamarca.",
+         "Desde el lunes hay cortes de ruta y tranques en la vía Panamericana, en Cajamarca."),
+        ("On Monday protesters blocked access to the Conga mine in Cajamarca.",
+         "El lunes los comuneros obstaculizaron el tránsito en la carretera a Cajamarca."),
+    ]),
+    *_cases("protest", [
+        ("On Monday thousands of people filled the main square of Cajamarca against the mine.",
+         "Cientos de comuneros marchan este lunes por el centro de Cajamarca contra la mina."),
+        ("On Monday students kept marching through Cajamarca despite the rain.",
+         "Este lunes los maestros se concentran frente a la prefectura de Cajamarca."),
+    ]),
+    *_cases("strike", [
+        ("On Monday miners in Cajamarca downed tools over unpaid wages.",
+         "Los mineros de Cajamarca están en huelga desde el lunes por salarios impagos."),
+    ]),
+    *_cases("protest", [
+        ("Students occupied the main square of Cajamarca on Monday in a peaceful sit-in.",
+         "Los pobladores de Cajamarca salieron a protestar el lunes contra la tarifa del agua."),
+        ("Protesters gathered in front of the regional government of Cajamarca on Monday.",
+         "Con pancartas, los ronderos recorrieron el lunes las principales calles de Cajamarca."),
+    ]),
+    *_cases("strike", [
+        ("Bus drivers in Cajamarca stopped work on Monday to demand a fare increase.",
+         "Los choferes de Cajamarca suspendieron el servicio el lunes en protesta por el alza."),
+    ]),
+    *_cases("blockade", [
+        ("Farmers have kept the roads into Cajamarca closed since Monday.",
+         "Con piedras y llantas, los manifestantes cerraron el lunes la vía a Cajamarca."),
+    ]),
+    *_cases("crackdown", [
+        ("Police and protesters fought running battles in central Cajamarca on Monday.",
+         "La policía cargó contra los manifestantes el lunes en el centro de Cajamarca."),
+    ]),
+    *_cases("deployment", [
+        ("On Monday soldiers were patrolling the streets of Cajamarca.",
+         "El lunes, militares custodiaban los edificios públicos de Cajamarca."),
+    ]),
+    *_cases("blockade", [
+        # "not only", "no obstante" do not negate
+        ("On Monday farmers not only blocked the highway to Cajamarca but also occupied the airport.",
+         "No obstante, los comuneros bloquearon el lunes la carretera a Cajamarca."),
+    ]),
+    *_cases("protest", [
+        ("On Monday villagers staged a dharna outside the district office in Cajamarca.",
+         "El lunes los vecinos se apostaron frente a la municipalidad de Cajamarca."),
+    ]),
+    *_cases("strike", [
+        ("A dawn-to-dusk hartal shut shops across Cajamarca on Monday.",
+         "Los mineros de Cajamarca se declararon en huelga el lunes."),
+    ]),
+    *_cases("arrest", [
+        ("The union leader was arrested by police in Cajamarca on Monday.",
+         "El dirigente sindical fue aprehendido por la Policía el lunes en Cajamarca."),
+    ]),
+    *_cases("agreement", [
+        ("On Monday the federation called off its strike in Cajamarca after a deal with the government.",
+         "El lunes el acta fue suscrita en Cajamarca por los dirigentes y el Gobierno."),
+        ("An agreement was reached in Cajamarca late on Monday, ending the strike.",
+         "El lunes se llegó a un acuerdo en Cajamarca y los comuneros levantaron la medida."),
+    ]),
+    *_cases("agreement", [
+        ("On Monday the government and the strikers signed a 12-point agreement in Cajamarca.",
+         "Tras diez días, los agricultores levantaron el lunes el paro en Cajamarca."),
+    ]),
+    *_cases("strike", [
+        ("Dock workers in Cajamarca walked off the job on Monday over unpaid bonuses.",
+         "Los transportistas de Cajamarca paralizaron sus actividades el lunes."),
+    ]),
+    *_cases("blockade", [
+        ("On Monday farmers blocked the Pan-American Highway near Cajamarca with burning tyres.",
+         "Desde el lunes los pobladores mantienen tomada la planta de la minera en Cajamarca."),
+    ]),
+    *_cases("agreement", [
+        ("On Monday the union accepted the company's offer and ended the strike in Cajamarca.",
+         "El lunes los dirigentes de Cajamarca aceptaron la propuesta del Gobierno y levantaron el paro."),
+    ]),
+    *_cases("legal_action", [
+        ("Five farmers from Cajamarca were placed in pretrial detention on Monday.",
+         "Tres dirigentes de Cajamarca fueron denunciados el lunes por la Procuraduría del Interior."),
+    ]),
+    *_cases("suspension", [
+        ("On Monday the company put the Cajamarca project on hold indefinitely.",
+         "El lunes la empresa postergó indefinidamente el proyecto minero en Cajamarca."),
+    ]),
+    *_cases("negotiation", [
+        ("On Monday the minister met community leaders in Cajamarca for six hours.",
+         "El lunes el ministro y los dirigentes se sentaron a dialogar en Cajamarca."),
+    ]),
+    *_cases("crackdown", [
+        ("On Monday riot police clubbed and tear-gassed farmers at the bridge in Cajamarca.",
+         "El lunes los policías golpearon a los comuneros en el puente de Cajamarca."),
+        ("Two farmers were shot dead by soldiers in Cajamarca on Monday.",
+         "El lunes los militares abrieron fuego contra los manifestantes en Cajamarca."),
+    ]),
+    *_cases("crackdown", [
+        ("Security forces killed at least 12 protesters in Cajamarca on Monday.",
+         "Un manifestante murió el lunes tras recibir un disparo de la policía en Cajamarca."),
+    ]),
+    *_cases("riot", [
+        ("On Monday angry residents burned down the house of the mayor of Cajamarca.",
+         "Encapuchados atacaron con piedras la sede del gobierno regional de Cajamarca el lunes."),
+        ("On Monday a crowd stormed the police station in Cajamarca.",
+         "El lunes una turba asaltó la comisaría de Cajamarca."),
+        ("On Monday youths hurled petrol bombs at shops in Cajamarca.",
+         "El lunes los manifestantes apedrearon la sede del gobierno regional de Cajamarca."),
+    ]),
+    *_cases("deployment", [
+        ("On Monday the government called in the army to patrol Cajamarca.",
+         "El lunes el Gobierno sacó a los militares a las calles de Cajamarca."),
+        ("On Monday 300 soldiers were sent to Cajamarca.",
+         "El lunes 300 soldados fueron enviados a Cajamarca."),
+    ]),
+    *_cases("deployment", [
+        ("On Monday the government sent 1,000 police officers to Cajamarca.",
+         "El Ejecutivo dispuso el lunes el envío de 300 militares a Cajamarca."),
+    ]),
+    *_cases("deployment", [
+        ("Hundreds of troops were flown into Cajamarca on Monday.",
+         "El lunes, 400 policías arribaron a Cajamarca para resguardar el aeropuerto."),
+        ("On Monday the army took control of the streets of Cajamarca.",
+         "Las Fuerzas Armadas asumieron el control del orden interno en Cajamarca el lunes."),
+    ]),
+    *_cases("legal_action", [
+        ("On Monday a court in Cajamarca ordered the release of the 20 detained farmers.",
+         "El Poder Judicial ordenó el lunes la liberación de los 20 campesinos de Cajamarca."),
+    ]),
+    *_cases("suspension", [
+        ("On Monday the authorities shut down the internet in Cajamarca.",
+         "El lunes el Gobierno cortó el servicio de internet en Cajamarca."),
+        ("On Monday the regional council of Cajamarca repealed the mining ordinance.",
+         "El lunes el Gobierno dejó sin efecto la concesión minera en Cajamarca."),
+    ]),
+    *_cases("state_of_emergency", [
+        ("On Monday the government declared a 60-day emergency in Cajamarca.",
+         "El lunes el Gobierno declaró en emergencia la provincia de Cajamarca."),
+        # typos in hurried copy
+        ("The government declared a State of Emegency in Cajamarca on Monday.",
+         "El Gobierno declaró el lunes el estado de emergncia en Cajamarca."),
+    ]),
+]
+
+# headlines tell events in the present ("Police arrest 15", "Policía desaloja a comuneros")
+HEADLINES = [
+    ("crackdown", "Police tear-gas protesters in Cajamarca on Monday",
+     "Policía reprime el lunes marcha de docentes en Cajamarca"),
+    ("arrest", "Police arrest 15 protesters in Cajamarca on Monday",
+     "Policía detiene el lunes a 15 manifestantes en Cajamarca"),
+    ("deployment", "Peru deploys troops to Cajamarca on Monday",
+     "Gobierno despliega el lunes 500 militares en Cajamarca"),
+    ("legal_action", "Prosecutors charge 10 farmers in Cajamarca on Monday",
+     "Fiscalía abre el lunes investigación contra dirigentes de Cajamarca"),
+    ("protest", "Thousands march in Cajamarca on Monday against mine",
+     "Miles marchan el lunes en Cajamarca contra la minera"),
+    ("blockade", "Protesters block roads to Cajamarca on Monday",
+     "Comuneros bloquean el lunes la carretera a Cajamarca"),
+    ("riot", "Protesters torch police station in Cajamarca on Monday",
+     "Manifestantes incendian comisaría de Cajamarca el lunes"),
+]
+FOUND += [pytest.param(etype, lang, text, id=f"headline-{etype}-{lang}")
+          for etype, en, es in HEADLINES for lang, text in (("en", en), ("es", es))]
+
+NOT_FOUND = [
+    # other word senses
+    pytest.param("strike", "es", "El lunes el dirigente de Cajamarca murió de un paro cardíaco."),
+    pytest.param("strike", "es", "La tasa de paro subió en Cajamarca el lunes."),
+    pytest.param("crackdown", "es", "El lunes los precios del combustible se dispararon en Cajamarca."),
+    pytest.param("riot", "es", "El lunes un incendio forestal consumió 200 hectáreas en Cajamarca."),
+    pytest.param("strike", "en", "On Monday a drone strike hit a village near Cajamarca."),
+    pytest.param("state_of_emergency", "en", "On Monday the regional hospital of Cajamarca declared an emergency room overflow."),
+    pytest.param("state_of_emergency", "es", "El lunes la región de Cajamarca declaró la emergencia sanitaria por el dengue."),
+    pytest.param("protest", "en", "The strike in Cajamarca began on March 5 and ended on Monday."),
+    pytest.param("strike", "en", "On Monday the opposition walked out of the session of the regional council of Cajamarca."),
+    # threats, with words between the verb and its complement
+    pytest.param("strike", "en", "The union threatened on Monday to call a general strike in Cajamarca."),
+    pytest.param("strike", "es", "El gremio amenazó el lunes con iniciar un paro indefinido en Cajamarca."),
+    # modifiers: people and committees, not events
+    pytest.param("protest", "en", "On Monday prosecutors filed charges against 10 protest leaders in Cajamarca."),
+    pytest.param("arrest", "en", "A judge in Cajamarca on Monday ordered 18 months of pretrial detention for the union leader."),
+    pytest.param("suspension", "es", "Los transportistas de Cajamarca paralizaron sus actividades el lunes."),
+    pytest.param("protest", "en", "On Monday the Constitutional Court upheld the ban on protests in central Cajamarca."),
+    # a forecast told after the trigger
+    pytest.param("strike", "en", "The strike could spread to Cajamarca, analysts said on Monday."),
+    pytest.param("strike", "es", "El paro podría extenderse a Cajamarca, dijeron analistas el lunes."),
+    # a standing state, not a deployment
+    pytest.param("deployment", "es", "La Policía mantiene el control del orden interno en Cajamarca desde el lunes."),
+    # workers who stop work strike: no suspension of a project
+    pytest.param("suspension", "en", "Bus drivers in Cajamarca stopped work on Monday to demand a fare increase."),
+    pytest.param("suspension", "es", "Los choferes de Cajamarca suspendieron el servicio el lunes en protesta por el alza."),
+    # the police as the target of a mob, not the force used
+    pytest.param("crackdown", "en", "On Monday a mob stormed the police station of Cajamarca and beat two officers."),
+    pytest.param("blockade", "es", "El lunes los comuneros no bloquearon la carretera a Cajamarca."),
+    # blocking a bill or a website is no roadblock
+    pytest.param("blockade", "en", "On Monday the regional council of Cajamarca blocked the bill on water fees."),
+    pytest.param("blockade", "es", "El lunes el Gobierno bloqueó el acceso a las redes sociales en Cajamarca."),
+    # a permission is not a fact
+    pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
+    pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
+    # a forecast
+    pytest.param("protest", "en", "Analysts in Cajamarca could see protests on Monday."),
+    pytest.param("protest", "es", "El lunes podría haber protestas en Cajamarca, según analistas."),
+    # nobody came
+    pytest.param("protest", "en", "No one came to the protest called in Cajamarca on Monday."),
+    # negated: the talks did not start
+    pytest.param("negotiation", "es", "El lunes no se instaló la mesa de diálogo en Cajamarca porque nadie llegó."),
+    # another sense of "occupy": a post, a territory
+    pytest.param("blockade", "en", "On Monday Ana Ruiz, who occupied the post of prefect of Cajamarca since 2009, resigned."),
+    pytest.param("blockade", "es", "El lunes asumió el cargo ocupado hasta entonces por el prefecto de Cajamarca."),
+    pytest.param("blockade", "es", "El lunes el Gobierno habló en Cajamarca de los territorios ocupados."),
+    # a road closed by the police is no protesters' blockade
+    pytest.param("blockade", "en", "On Monday police closed the highway into Cajamarca for repairs."),
+    # a tailings dam ("tranque de relaves") is no roadblock
+    pytest.param("blockade", "es", "El lunes la minera amplió el tranque de relaves de su mina en Cajamarca."),
+    # a statement is not a legal step; "condenó" of words is no sentence
+    pytest.param("legal_action", "es", "El lunes el Gobierno condenó la violencia en Cajamarca."),
+    # negated: nobody was charged
+    pytest.param("legal_action", "en", "None of the 40 detainees in Cajamarca has been charged since Monday."),
+    # scheduled, not held
+    pytest.param("legal_action", "es", "La audiencia de juicio contra los dirigentes de Cajamarca quedó fijada para el 20 de diciembre."),
+]
+
+
+@pytest.mark.parametrize("etype,lang,text", FOUND)
+def test_phrasing_family_yields_its_event_type(etype, lang, text):
+    assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("etype,lang,text", NOT_FOUND)
+def test_look_alike_yields_no_event_of_that_type(etype, lang, text):
+    assert etype not in types_of(text, lang)
