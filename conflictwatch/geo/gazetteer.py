@@ -27,6 +27,7 @@ from conflictwatch.records import Place
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEVELS: tuple[str, ...] = ("country", "admin1", "admin2", "town", "feature")
+_TRAILING = " ,;:"
 
 
 @dataclass(slots=True, frozen=True)
@@ -140,6 +141,9 @@ class Gazetteer:
         e = self._parsed.get(index)
         if e is None:
             gid, level, name, cc, a1, a2, lat, lon, pop = self._lines[index].split("\t")
+            # GeoNames writes some divisions as "Madrid, Comunidad de": the build keeps the
+            # part before the comma, and the comma with it ("Madrid,"); names carry none
+            name, a1, a2 = name.rstrip(_TRAILING), a1.rstrip(_TRAILING), a2.rstrip(_TRAILING)
             e = Entry(index, int(gid) if gid else None, level, name, cc, a1 or None, a2 or None,
                       float(lat) if lat else None, float(lon) if lon else None, int(pop or 0))
             self._parsed[index] = e

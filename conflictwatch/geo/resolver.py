@@ -100,6 +100,7 @@ class _Span:
     in_name_run: bool = False        # a single word with a capitalised neighbour ("Víctor Pérez")
     fuzzy: bool = False              # not found exactly: typo candidate
     exact_weak: bool = False         # found, but only as a small place: typo candidate too
+    head_of_longer: bool = False     # "San Juan" of "San Juan de Cedros": a longer, unknown name
 
 
 class Geocoder:
@@ -144,8 +145,9 @@ class Geocoder:
             if not best:
                 # a small place whose name exists in one country only still points there
                 countries = {e.country for e in span.cands}
+                # a word that opens a sentence ("On Tuesday") is no hint unless placed
                 if len(countries) == 1 and span.run_start and not span.after_title \
-                        and not span.in_name_run:
+                        and not span.in_name_run and (span.place_context or not span.sentence_start):
                     votes[countries.pop()] += 0.5
                 continue
             top = max(sc for sc, _ in best.values())
@@ -249,6 +251,11 @@ class Geocoder:
                 i = j + 1
                 continue
             span = _Span(s, s + len(surface), key, gaz.candidates(key), multiword=j > i)
+            # "San Juan de Cedros" is not in the gazetteer but "San Juan" is: a name that goes on
+            # with a connector and another capitalised word is a longer name of its own
+            span.head_of_longer = not poss and j < last and toks[j + 1][2].lower() in _CONNECTORS \
+                and any(_is_cap(toks[k][2]) for k in range(j + 2, last + 1)) \
+                and fold(toks[j + 1][2]) not in ("y", "e", "and")
             self._annotate(span, text, toks, i, j, run_from, poss)
             spans.append(span)
             i = j + 1
@@ -309,6 +316,11 @@ class Geocoder:
         for e in cands:
             known = (e.country, e.admin1) in context_admin1
             alternate = fold(e.name) != span.key
+            if span.head_of_longer and e.level != "country" and e.population < 1_000_000:
+                continue                  # "San Juan" of "San Juan de Cedros" is not San Juan
+            if alternate and not span.place_context and not known and e.level == "town" \
+                    and e.population < 100_000:
+                continue                  # "la Casa de Piedra" is a building, not a town's old name
             if alternate and not span.multiword and not span.place_context \
                     and e.population < 100_000 and e.level == "town":
                 continue                  # "Añez" is an old name of a small Bolivian town
@@ -321,8 +333,10 @@ class Geocoder:
                     out.append(e)
                 continue
             if e.level != "town":
+                # a province abroad named bare ("hospital Pablo Soria") is most often a name
+                limit = 500_000 if e.level == "admin2" and not span.place_context else 20_000
                 if e.level == "country" or e.country == focus or known \
-                        or (strong and (e.population >= 20_000 or e.level == "feature")):
+                        or (strong and (e.population >= limit or e.level == "feature")):
                     out.append(e)
                 continue
             if e.country != focus and not known and alternate and e.population < 500_000:
@@ -363,6 +377,8 @@ class Geocoder:
         best = None
         if cands:
             best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named, span.key))
+            if not span.cue and self._ambiguous(best, span, context_admin1, named):
+                return None
             if not span.cue:
                 best = self._seat(best, span.key)
         # typo tolerance: unknown word, or a known word that is only a hamlet here
@@ -378,6 +394,17 @@ class Geocoder:
             return None
         return best
 
+    @staticmethod
+    def _ambiguous(best: Entry, span: _Span, context_admin1: set, named: set[int]) -> bool:
+        """A small town whose name other towns of its country share, in other divisions of
+        about its size, with nothing in the text pointing to it ("San Juan" in Mexico): the
+        text does not say which one, so it names no place."""
+        if best.level != "town" or best.population >= 100_000 or best.index in named \
+                or (best.country, best.admin1) in context_admin1:
+            return False
+        return any(e.country == best.country and e.level == "town" and e.admin1 != best.admin1
+                   and 3 * e.population >= best.population for e in span.cands if e is not best)
+
     def _at_level(self, e: Entry, cue: str) -> Entry:
         """The namesake of ``e`` at the level a cue asks for ("Arequpia region" -> the region)."""
         want = {"admin1": ("admin1", "admin2"), "admin2": ("admin2", "admin1")}.get(cue, ("town",))
@@ -392,9 +419,16 @@ class Geocoder:
         """A bare "Cajamarca" is the town that is the seat of the division of that name."""
         if e.level not in ("admin1", "admin2"):
             return e
-        seat = [t for t in self.gazetteer.candidates(key) if t.level == "town"
-                and t.country == e.country and (t.admin1 == e.name or t.admin2 == e.name)
-                and fold(t.name) == key and t.population >= 5_000]
+        same = [t for t in self.gazetteer.candidates(key) if t.level == "town"
+                and t.country == e.country and fold(t.name) == key]
+        # the seat lies inside the division: a province's seat in the province's region
+        # (San Pedro, Jujuy is not the seat of the province of San Pedro, Buenos Aires)
+        seat = [t for t in same if t.population >= 5_000 and (
+            t.admin1 == e.name if e.level == "admin1" else (t.admin1 == e.admin1 and t.admin2 == e.name))]
+        if not seat:
+            # a capital that is a district of its own ("Buenos Aires" the city is in the
+            # division "Buenos Aires F.D.", not in the province): a city of a million is meant
+            seat = [t for t in same if t.population >= 1_000_000]
         return max(seat, key=lambda t: t.population) if seat else e
 
     def _fuzzy(self, key: str, focus: str | None, named: set[int],

@@ -273,3 +273,84 @@ def test_mention_offsets_index_the_text(geo, text):
 ])
 def test_street_names_and_main_squares_are_not_towns(geo, text):
     assert [m.place.name for m in geo.find_places(text, "PE")] == ["Cusco"]
+
+
+# --- where: ambiguity, capitals and stop-words (issue 9) ------------------------------------
+@pytest.mark.parametrize("text", [
+    "On Tuesday, teachers marched in Rosario. On Wednesday they went on strike. On Friday, talks began.",
+    "Ya el martes los docentes marcharon en Rosario. Y el miércoles pararon. Y el viernes se reunieron.",
+])
+def test_words_that_open_sentences_are_neither_places_nor_a_country(geo, text):
+    assert geo.country_focus(text) == "AR"
+    assert [m.surface for m in geo.find_places(text, "AR")] == ["Rosario"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Buenos Aires on Thursday.",
+    "Miles de personas marcharon el jueves en Buenos Aires.",
+])
+def test_a_capital_that_is_a_district_of_its_own_is_the_city(geo, text):
+    [m] = geo.find_places(text, "AR")
+    assert (m.place.level, m.place.admin1) == ("town", "Buenos Aires F.D.")
+
+
+def test_a_cue_still_makes_the_capitals_namesake_the_province(geo):
+    [m] = geo.find_places("La huelga se extendió a la provincia de Buenos Aires.", "AR")
+    assert (m.place.level, m.place.admin1) == ("admin1", "Buenos Aires")
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Residents of Rawson, the capital of Chubut, blocked the bridge.", "Chubut"),
+    ("Vecinos de Rawson, en la provincia de Chubut, cortaron el puente.", "Chubut"),
+    ("Miners from Rawson, in San Juan province, blocked the road.", "San Juan"),
+    ("Mineros de Rawson, en la provincia de San Juan, cortaron la ruta.", "San Juan"),
+])
+def test_two_towns_of_one_name_take_the_one_in_the_named_region(geo, text, admin1):
+    rawson = next(m for m in geo.find_places(text, "AR") if m.surface == "Rawson")
+    assert rawson.place.admin1 == admin1
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers blocked the road at San Juan on Monday.",
+    "Campesinos bloquearon el lunes la carretera en San Juan.",
+])
+def test_a_small_town_many_states_share_names_no_place_without_context(geo, text):
+    assert geo.find_places(text, "MX") == []
+    # the state named beside it says which one
+    placed = geo.find_places(text.rstrip(".") + ", Zacatecas.", "MX")
+    assert {m.place.admin1 for m in placed} == {"Zacatecas"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ejidatarios of San Juan de Cedros blocked the gates of the mine.",
+    "Ejidatarios de San Juan de Cedros bloquearon los accesos a la mina.",
+])
+def test_the_head_of_a_longer_unknown_name_is_not_its_namesake(geo, text):
+    ms = geo.find_places(text, "MX")
+    assert "San Juan" not in [m.surface for m in ms]
+    assert [m.place.admin1 for m in ms] == ["Zacatecas"]     # Cedros, Zacatecas
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters threw stones at the Casa de Piedra, seat of the provincial legislature.",
+    "Los manifestantes apedrearon la Casa de Piedra, sede de la Legislatura.",
+])
+def test_an_old_name_of_a_small_town_is_no_place_without_a_place_cue(geo, text):
+    assert geo.find_places(text, "AR") == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was taken to the Pablo Soria hospital in San Salvador de Jujuy.",
+    "Fue internado en el hospital Pablo Soria de San Salvador de Jujuy.",
+])
+def test_a_province_abroad_named_bare_is_a_name(geo, text):
+    assert {m.place.country for m in geo.find_places(text, "AR")} == {"AR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Route 34 was cut near San Pedro, in Jujuy.",
+    "La ruta 34 fue cortada a la altura de San Pedro, en Jujuy.",
+])
+def test_a_province_is_not_seated_in_a_namesake_town_of_another_region(geo, text):
+    san_pedro = next(m for m in geo.find_places(text, "AR") if m.surface == "San Pedro")
+    assert san_pedro.place.admin1 == "Jujuy"
