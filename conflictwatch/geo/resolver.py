@@ -126,15 +126,20 @@ class Geocoder:
         """Places called ``name`` (case and accents ignored), most prominent first."""
         return [e.to_place() for e in self.gazetteer.lookup(name, country)]
 
-    def country_focus(self, text: str) -> str | None:
-        """The report's main country (ISO2): country names, demonyms and places vote."""
+    def country_focus(self, text: str, skip: tuple[int, int] = (0, 0)) -> str | None:
+        """The report's main country (ISO2): country names, demonyms and places vote
+        (those inside ``skip``, the start and end of a dateline, do not: it names the
+        wire's bureau, not the story's place)."""
         votes: dict[str, float] = defaultdict(float)
+        a, b = skip
         for m in _TOKEN.finditer(text):
+            if a <= m.start() < b:
+                continue
             cc = self.gazetteer.demonyms.get(fold(_strip_possessive(m.group())[0]))
             if cc:
                 votes[cc] += 2.0
         for span in self._spans(text):
-            if span.fuzzy:
+            if span.fuzzy or a <= span.start < b:
                 continue
             # each country's best reading of the mention, scored as with no focus
             best: dict[str, tuple[float, Entry]] = {}
