@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from ..geo.normalize import fold
 from ..records import Actor, Event, Evidence, Place, Report
 from . import dates as dates_mod
 from . import numbers as numbers_mod
@@ -29,6 +30,8 @@ from .sentences import Sentence, split
 
 MIN_CONFIDENCE = 0.6
 
+# Acts of authorities, decided in the capital and applied elsewhere.
+_ACTS = ("state_of_emergency", "legal_action", "negotiation", "agreement", "suspension", "deployment")
 # Types whose figures are the people who took part (participants) vs. casualties.
 _PARTICIPANT_TYPES = ("protest", "strike", "blockade", "riot", "crackdown")
 _CASUALTY_TYPES = ("crackdown", "riot")
@@ -242,6 +245,8 @@ class EventExtractor:
         project, company = self._project_company(text, company_hits)
 
         all_hits = self._all_triggers(text, sents)
+        para_country, para_country_place = _paragraph_countries(text, sents, places, focus)
+        para_cc = focus
         mentions: list[_Mention] = []
         focus_date: str | None = None
         focus_place: tuple[Place, str] | None = None
@@ -253,6 +258,10 @@ class EventExtractor:
                 # a new paragraph keeps the date in focus but not the place: without a
                 # place of its own, an event there is placed where the report mostly is
                 focus_place = doc_place
+                # a paragraph about another country (a report covering several) is there
+                para_cc = para_country.get(s.paragraph, focus)
+                if para_cc != focus:
+                    focus_place = None
             if s.index in aside:
                 continue
             s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end
@@ -270,7 +279,9 @@ class EventExtractor:
             found = self._triggers(s, text, all_hits.get(s.index, ()))
             for m in found:
                 self._fill(m, s, text, s_dates, durations, numbers, s_places, pub,
-                           focus_date or lead_date, focus_place, focus, s_countries, company_hits)
+                           focus_date or lead_date, focus_place, para_cc, s_countries, company_hits)
+                if para_cc != focus and m.place is None:
+                    m.place, m.location, m.own_place = para_country_place[para_cc], None, True
             # several triggers of one type in a sentence are one event, unless their own
             # dates differ ("clashes on April 22 ... and clashes on May 5")
             kept: list[_Mention] = []
@@ -302,7 +313,7 @@ class EventExtractor:
                        and d.prep not in _SINCE and d.value[:len(today)] <= today[:len(d.value)]]
             if datable:
                 focus_date = datable[-1].value
-            good_places = [p for p in s_places if p.place.country == (focus or p.place.country)
+            good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
                            or p.place.country in s_countries]
             if good_places:
                 best = _most_specific(good_places)
@@ -566,6 +577,11 @@ class EventExtractor:
                 or p.place.country in named]
         if near:
             cands = near[:3]
+            if m.type in _ACTS and len(cands) > 1:
+                # a national body acts in the capital on another place: the place is where
+                # the act applies ("in Lima, the government declared an emergency in Puno")
+                capital = fold(_countries().get(focus_country or "", {}).get("capital") or "-")
+                cands = [p for p in cands if fold(p.place.name) != capital] or cands
             # a place after "in", "at", "en", "cerca de" is where things happen; a bare
             # name may be an adjective or part of a title ("Kazakh President")
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
@@ -886,6 +902,38 @@ def _doc_place(places, focus, admin1):
     name = _most_common([p.place.name for p in cands])
     best = next(p for p in cands if p.place.name == name)
     return (best.place, best.place.name)
+
+
+def _paragraph_countries(text, sents, places, focus):
+    """Paragraphs about another country than the report's ({paragraph: ISO2}), and that
+    country's place: a paragraph that names one foreign country, and neither the report's
+    country nor any place of it, and places events there: it names a town of that country, or
+    the country after "in" ("In Bolivia, too, miners blocked roads on Monday"); a country named
+    in passing ("Grupo México", "fled to Mexico") is not where the paragraph is."""
+    out, where = {}, {}
+    if not focus:
+        return out, where
+    bounds: dict[int, list[int]] = {}
+    for s in sents:
+        b = bounds.setdefault(s.paragraph, [s.start, s.end])
+        b[1] = s.end
+    for para, (a, b) in bounds.items():
+        inside = [p for p in places if a <= p.start < b]
+        named = {p.place.country for p in inside if p.place.level == "country"}
+        if len(named) != 1 or focus in {p.place.country for p in inside}:
+            continue
+        cc = named.pop()
+        located = any(p.place.level != "country" for p in inside) or any(
+            p.place.level == "country" and _IN_COUNTRY.search(text, max(0, p.start - 16), p.start)
+            for p in inside)
+        if located and all(p.place.country == cc for p in inside):
+            out[para] = cc
+            where[cc] = next(p.place for p in inside if p.place.level == "country")
+    return out, where
+
+
+# "In Bolivia, ..." opening a sentence (not "Morales is now in Mexico").
+_IN_COUNTRY = re.compile(r"(?:^|[.!?:\n]\s*)(?:In|En|Across|Throughout|Also in|También en|Y en|And in)\s+$")
 
 
 def _most_common(values):

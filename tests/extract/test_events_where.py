@@ -61,3 +61,54 @@ def test_the_capital_city_is_its_own_district_as_geonames_names_it(lang, text):
 def test_admin1_names_carry_no_trailing_punctuation(lang, text):
     ev = one(text, lang, "state_of_emergency")
     assert ev.admin1 and not ev.admin1.endswith((",", ";", ":"))
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "In Lima, the government declared a state of emergency in Puno on Sunday.", "state_of_emergency"),
+    ("es", "En Lima, el Gobierno declaró el domingo el estado de emergencia en Puno.", "state_of_emergency"),
+    ("en", "The government sent 500 soldiers from Lima to Puno on Sunday.", "deployment"),
+    ("es", "El Gobierno envió el domingo 500 soldados desde Lima a Puno.", "deployment"),
+])
+def test_an_act_decided_in_the_capital_takes_the_place_it_applies_to(lang, text, etype):
+    assert one(text, lang, etype).admin1 == "Puno"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Madrid, the government declared on Sunday a state of emergency in Murcia."),
+    ("es", "En Madrid, el Gobierno declaró el domingo el estado de emergencia en Murcia."),
+])
+def test_an_act_in_the_capital_of_spain_applies_to_the_region(lang, text):
+    assert one(text, lang, "state_of_emergency").admin1 == "Murcia"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in the Peruvian region of Cajamarca began an indefinite strike on Monday against the mine. "
+           "Police detained 12 of them in Celendín.\n\n"
+           "In Bolivia, miners blocked the roads to Potosí on Monday.\n\n"
+           "In Ecuador, indigenous groups marched on Monday. Police detained 30 protesters."),
+    ("es", "Los agricultores de la región peruana de Cajamarca, en el norte del Perú, iniciaron el lunes un paro indefinido contra la mina. "
+           "La policía detuvo a 12 de ellos en Celendín.\n\n"
+           "En Bolivia, los mineros bloquearon el lunes las carreteras a Potosí.\n\n"
+           "En Ecuador, los indígenas marcharon el lunes. La policía detuvo a 30 manifestantes."),
+])
+def test_a_report_covering_several_countries_sets_the_country_per_paragraph(lang, text):
+    evs = events_of(text, lang)
+    by_type = {}
+    for e in evs:
+        by_type.setdefault(e.type, set()).add(e.country)
+    assert by_type["strike"] == {"PE"}
+    assert by_type["blockade"] == {"BO"}
+    assert by_type["protest"] == {"EC"}
+    assert by_type["arrest"] == {"PE", "EC"}
+    ec_arrest = next(e for e in evs if e.type == "arrest" and e.country == "EC")
+    assert ec_arrest.admin1 is None          # Ecuador, no place of the report's own country
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in Cajamarca, in northern Peru, began an indefinite strike on Monday against the mine, "
+           "owned by a company listed in the United States. Police detained 12 of them."),
+    ("es", "Los agricultores de Cajamarca, en el norte del Perú, iniciaron el lunes un paro indefinido contra la mina, "
+           "de una empresa que cotiza en Estados Unidos. La policía detuvo a 12 de ellos."),
+])
+def test_a_country_named_in_passing_does_not_move_the_paragraph(lang, text):
+    assert {e.country for e in events_of(text, lang)} == {"PE"}
