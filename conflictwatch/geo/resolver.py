@@ -429,7 +429,7 @@ class Geocoder:
         # the seat lies inside the division: a province's seat in the province's region
         # (San Pedro, Jujuy is not the seat of the province of San Pedro, Buenos Aires)
         seat = [t for t in same if t.population >= 5_000 and (
-            t.admin1 == e.name if e.level == "admin1" else (t.admin1 == e.admin1 and t.admin2 == e.name))]
+            t.admin1 == e.admin1 if e.level == "admin1" else (t.admin1 == e.admin1 and t.admin2 == e.name))]
         if not seat:
             # a capital that is a district of its own ("Buenos Aires" the city is in the
             # division "Buenos Aires F.D.", not in the province): a city of a million is meant
