@@ -260,6 +260,10 @@ class EventExtractor:
                 focus_place = doc_place
                 # a paragraph about another country (a report covering several) is there
                 para_cc = para_country.get(s.paragraph, focus)
+                if focus_date and lead_date and focus_date[:7] < lead_date[:7]:
+                    # the paragraph before was background ("In March 2009, ..."): its date
+                    # stays with its events, and the story comes back to the lead's date
+                    focus_date = None
                 if para_cc != focus:
                     focus_place = None
             if s.index in aside:

@@ -96,3 +96,20 @@ def test_a_quote_that_restates_an_event_is_not_another(lang, text):
 ])
 def test_news_sentences_that_open_like_a_byline_stay(lang, text):
     assert "arrest" in [e.type for e in events_of(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police cleared the road to the mine in Celendín on Monday.\n\n"
+           "The conflict is old. In March 2009, farmers blocked the same road for a week, "
+           "and police arrested 30 of them in Celendín.\n\n"
+           "Police detained 12 protesters near the mine."),
+    ("es", "La policía despejó el lunes la carretera a la mina en Celendín.\n\n"
+           "El conflicto es antiguo. En marzo de 2009, los campesinos bloquearon la misma vía "
+           "durante una semana y la policía arrestó a 30 de ellos en Celendín.\n\n"
+           "La policía detuvo a 12 manifestantes cerca de la mina."),
+])
+def test_a_background_paragraph_keeps_its_dates_and_the_story_comes_back(lang, text):
+    evs = events_of(text, lang)
+    assert [e.date for e in evs if e.type == "blockade"] == ["2009-03"]
+    arrests = sorted((e.date, e.arrests) for e in evs if e.type == "arrest")
+    assert arrests == [("2009-03", 30), ("2011-12-05", 12)]
