@@ -914,15 +914,17 @@ def _paragraph_countries(text, sents, places, focus):
     country nor any place of it, and places events there: it names a town of that country, or
     the country after "in" ("In Bolivia, too, miners blocked roads on Monday"); a country named
     in passing ("Grupo México", "fled to Mexico") is not where the paragraph is."""
+    import bisect
     out, where = {}, {}
     if not focus:
         return out, where
-    bounds: dict[int, list[int]] = {}
-    for s in sents:
-        b = bounds.setdefault(s.paragraph, [s.start, s.end])
-        b[1] = s.end
-    for para, (a, b) in bounds.items():
-        inside = [p for p in places if a <= p.start < b]
+    starts = [s.start for s in sents]
+    by_para: dict[int, list] = {}
+    for p in places:     # one pass: the paragraph of each place
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i >= 0 and p.start < sents[i].end:
+            by_para.setdefault(sents[i].paragraph, []).append(p)
+    for para, inside in by_para.items():
         named = {p.place.country for p in inside if p.place.level == "country"}
         if len(named) != 1 or focus in {p.place.country for p in inside}:
             continue
