@@ -112,3 +112,14 @@ def test_a_report_covering_several_countries_sets_the_country_per_paragraph(lang
 ])
 def test_a_country_named_in_passing_does_not_move_the_paragraph(lang, text):
     assert {e.country for e in events_of(text, lang)} == {"PE"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, farmers in Celendín began an indefinite strike. On Tuesday, police detained "
+           "12 of them. As the strike went on, talks were called off. On Wednesday, roads were blocked."),
+    ("es", "Ya el lunes los agricultores de Celendín iniciaron un paro indefinido. Y el martes la policía "
+           "detuvo a 12 de ellos. Se bloquearon las vías el miércoles."),
+])
+def test_function_words_that_are_also_villages_do_not_move_the_report(lang, text):
+    evs = events_of(text, lang)
+    assert evs and {(e.country, e.admin1) for e in evs} == {("PE", "Cajamarca")}
