@@ -418,9 +418,11 @@ class EventExtractor:
         if not places:
             return []
         national = max(places, key=lambda p: (p.level == "town", p.population))   # the city
-        main = _most_common([p.place.admin1 for p in found
-                             if p.place.country == focus and p.place.level != "country"])
-        regional = self._region_capital(focus, main) if main and main != national.admin1 else None
+        named = [p.place.admin1 for p in found if p.place.country == focus and p.place.level != "country"]
+        main = _most_common(named)
+        # a report about a region names it far more often than the capital's own region
+        regional = self._region_capital(focus, main) \
+            if main and main != national.admin1 and named.count(main) >= 2 * named.count(national.admin1) else None
         out = []
         for m in self.lex.capital.finditer(text):
             around = text[max(0, m.start() - 15):m.end() + 25]
