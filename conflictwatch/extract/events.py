@@ -260,12 +260,12 @@ class EventExtractor:
                 focus_place = doc_place
                 # a paragraph about another country (a report covering several) is there
                 para_cc = para_country.get(s.paragraph, focus)
+                if para_cc != focus:
+                    focus_place = None
                 if focus_date and lead_date and focus_date[:7] < lead_date[:7]:
                     # the paragraph before was background ("In March 2009, ..."): its date
                     # stays with its events, and the story comes back to the lead's date
                     focus_date = None
-                if para_cc != focus:
-                    focus_place = None
             if s.index in aside:
                 continue
             s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end
@@ -977,7 +977,7 @@ def _dateline_span(text: str, sents: list[Sentence]) -> tuple[int, int]:
 
 # A photo credit that ends a caption: "(Photo: AP)", "[Foto: EFE]", "REUTERS/Jane Doe".
 _CREDIT = re.compile(r"(?:[(\[]\s*(?i:photo|foto|image|imagen|picture|cr[eé]dito?)s?\b[^()\[\]\n]{0,60}[)\]]"
-                     r"|\b[A-Z]{2,}(?: [A-Z]{2,})?/(?:[A-Z][\w.'’-]*\s?){1,4})\W*$")
+                     r"|\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][a-záéíóúñü'’.-]+(?: [A-Z][a-záéíóúñü'’.-]+){1,3})\W*$")
 
 
 def _paragraphs(sents) -> dict[int, list]:
