@@ -223,8 +223,8 @@ class EventExtractor:
                    and not _VAGUE_AFTER.match(text, n.end)]
         dateline = _dateline_span(text, sents)
         dateline_end = dateline[1]
-        # a wire's dateline names its bureau, not where the story is
-        focus = self.geo.country_focus(text, skip=dateline) or self.geo.country_focus(text)
+        # a wire's dateline names its bureau: a hint of where the story is, no more
+        focus = self.geo.country_focus(text, skip=dateline)
         found_places = self.geo.find_places(text, focus)
         places = found_places + self._capital_mentions(text, focus, found_places)
         places.sort(key=lambda p: p.start)

@@ -72,6 +72,7 @@ _STREET_AFTER = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "la
 _STREET_BEFORE = {"calle", "avenida", "av", "jiron", "jr", "pasaje", "paseo", "street"}
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
+_DATELINE_WEIGHT = 0.25        # a dateline's vote for the report's country
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
 
@@ -101,6 +102,7 @@ class _Span:
     fuzzy: bool = False              # not found exactly: typo candidate
     exact_weak: bool = False         # found, but only as a small place: typo candidate too
     head_of_longer: bool = False     # "San Juan" of "San Juan de Cedros": a longer, unknown name
+    tail_of_longer: bool = False     # "Inca" of "Cueva del Inca": the end of a longer name
 
 
 class Geocoder:
@@ -128,19 +130,19 @@ class Geocoder:
 
     def country_focus(self, text: str, skip: tuple[int, int] = (0, 0)) -> str | None:
         """The report's main country (ISO2): country names, demonyms and places vote
-        (those inside ``skip``, the start and end of a dateline, do not: it names the
-        wire's bureau, not the story's place)."""
+        (those inside ``skip``, the start and end of a dateline, count a quarter: it names
+        the wire's bureau, which is only a hint of the story's place)."""
         votes: dict[str, float] = defaultdict(float)
         a, b = skip
         for m in _TOKEN.finditer(text):
-            if a <= m.start() < b:
-                continue
+            weight = _DATELINE_WEIGHT if a <= m.start() < b else 1.0
             cc = self.gazetteer.demonyms.get(fold(_strip_possessive(m.group())[0]))
             if cc:
-                votes[cc] += 2.0
+                votes[cc] += 2.0 * weight
         for span in self._spans(text):
-            if span.fuzzy or a <= span.start < b:
+            if span.fuzzy:
                 continue
+            weight = _DATELINE_WEIGHT if a <= span.start < b else 1.0
             # each country's best reading of the mention, scored as with no focus
             best: dict[str, tuple[float, Entry]] = {}
             for e in self._plausible(span, None, set()):
@@ -153,13 +155,13 @@ class Geocoder:
                 # a word that opens a sentence ("On Tuesday") is no hint unless placed
                 if len(countries) == 1 and span.run_start and not span.after_title \
                         and not span.in_name_run and (span.place_context or not span.sentence_start):
-                    votes[countries.pop()] += 0.5
+                    votes[countries.pop()] += 0.5 * weight
                 continue
             top = max(sc for sc, _ in best.values())
             shares = {cc: math.exp(1.5 * (sc - top)) for cc, (sc, _) in best.items()}
             total = sum(shares.values())
             for cc, share in shares.items():
-                votes[cc] += _FOCUS_WEIGHT.get(best[cc][1].level, 1.0) * share / total
+                votes[cc] += weight * _FOCUS_WEIGHT.get(best[cc][1].level, 1.0) * share / total
         if not votes:
             return None
         return max(votes.items(), key=lambda kv: kv[1])[0]
@@ -288,6 +290,8 @@ class Geocoder:
             not span.run_start
             or (not poss and nxt is not None and _is_cap(nxt[2]) and _joined(text, toks[j][1], nxt[0])
                 and fold(nxt[2]) not in cues))
+        span.tail_of_longer = i > 1 and toks[i - 1][2].lower() in _CONNECTORS and _is_cap(toks[i - 2][2]) \
+            and _joined(text, toks[i - 2][1], toks[i - 1][0]) and _joined(text, toks[i - 1][1], toks[i][0])
         span.after_title = i > 0 and fold(prev) in _TITLES and _joined(text, toks[i - 1][1], toks[i][0])
         span.place_context = bool(cue) or poss or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
@@ -321,6 +325,9 @@ class Geocoder:
         for e in cands:
             known = (e.country, e.admin1) in context_admin1
             alternate = fold(e.name) != span.key
+            if span.tail_of_longer and focus and e.country != focus and not known and e.level != "country" \
+                    and e.population < 1_000_000:
+                continue                  # "Cueva del Inca" is not the Balearic town of Inca
             if span.head_of_longer and e.level != "country" and e.population < 1_000_000:
                 continue                  # "San Juan" of "San Juan de Cedros" is not San Juan
             if alternate and not span.place_context and not known and e.level == "town" \

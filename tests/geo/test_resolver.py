@@ -354,3 +354,29 @@ def test_a_province_abroad_named_bare_is_a_name(geo, text):
 def test_a_province_is_not_seated_in_a_namesake_town_of_another_region(geo, text):
     san_pedro = next(m for m in geo.find_places(text, "AR") if m.surface == "San Pedro")
     assert san_pedro.place.admin1 == "Jujuy"
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the Cueva del Inca community in Tilcara were injured.",
+    "Miembros de la comunidad Cueva del Inca, de Tilcara, resultaron heridos.",
+])
+def test_the_end_of_a_longer_name_is_no_small_place_abroad(geo, text):
+    assert {m.place.country for m in geo.find_places(text, "AR")} == {"AR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Students marched from the University of Dhaka to Shahbagh.",
+    "Los estudiantes marcharon desde la Universidad de Daca hasta Shahbagh.",
+])
+def test_the_end_of_a_longer_name_in_the_focus_country_is_still_a_place(geo, text):
+    assert "Dhaka" in {m.place.name for m in geo.find_places(text, "BD")}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("MEXICO CITY, Dec 6 - Police detained 12 protesters in Celendín on Monday.", "PE"),
+    ("CIUDAD DE MÉXICO, 6 dic (Agencia Sur).- La policía detuvo a 12 manifestantes en Celendín.", "PE"),
+    ("LIMA, Dec 6 - Police detained 12 protesters on Monday.", "PE"),     # only the dateline
+])
+def test_a_dateline_is_only_a_hint_of_the_reports_country(geo, text, country):
+    end = text.index("-") + 1 if " - " in text else text.index(".-") + 2
+    assert geo.country_focus(text, skip=(0, end)) == country
