@@ -25,6 +25,7 @@ How a span becomes a place:
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import threading
@@ -177,6 +178,7 @@ class Geocoder:
             if e is not None and e.admin1:
                 counts[(e.country, e.admin1)] += 1
         out: list[PlaceMention] = []
+        starts = [sp.start for sp, _ in first]
         for k, (span, own) in enumerate(first):
             # the context is what the *other* mentions name
             own_key = (own.country, own.admin1) if own is not None else None
@@ -184,7 +186,14 @@ class Geocoder:
             named = {e.index for j, (_, e) in enumerate(first) if e is not None and j != k}
             # the countries the other mentions are in count as a context too
             context_admin1 |= {(self.gazetteer.entry(i).country, None) for i in named}
-            e = self._resolve(span, focus, context_admin1, named)
+            # the divisions named in the same paragraph say more than those named elsewhere
+            # (a report on two provinces, each with a town called Rawson)
+            a = text.rfind("\n", 0, span.start) + 1
+            b = text.find("\n", span.end)
+            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b if b != -1 else len(text))
+            nearby = {(first[j][1].country, first[j][1].admin1) for j in range(lo, hi)
+                      if j != k and first[j][1] is not None and first[j][1].admin1}
+            e = self._resolve(span, focus, context_admin1, named, nearby)
             if e is not None:
                 out.append(PlaceMention(span.start, span.end, text[span.start:span.end], e.to_place()))
         return out
@@ -370,7 +379,7 @@ class Geocoder:
         return out
 
     def _score(self, e: Entry, focus: str | None, context_admin1: set, named: set[int],
-               key: str = "") -> float:
+               key: str = "", nearby: set = frozenset()) -> float:
         score = math.log10(e.population + 1) + _LEVEL_BONUS.get(e.level, 0.0)
         if key and fold(e.name) != key:
             score -= _ALTERNATE_PENALTY
@@ -378,17 +387,20 @@ class Geocoder:
             score += 10.0
         if e.level != "admin1" and (e.country, e.admin1) in context_admin1:
             score += 4.0
+            if (e.country, e.admin1) in nearby:
+                score += 2.0
         if (e.country, None) in context_admin1:     # another place of the text is in this country
             score += 2.0
         if e.index in named:
             score += 1.0
         return score
 
-    def _resolve(self, span: _Span, focus: str | None, context_admin1: set, named: set[int]) -> Entry | None:
+    def _resolve(self, span: _Span, focus: str | None, context_admin1: set, named: set[int],
+                 nearby: set = frozenset()) -> Entry | None:
         cands = self._plausible(span, focus, context_admin1)
         best = None
         if cands:
-            best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named, span.key))
+            best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named, span.key, nearby))
             if not span.cue and self._ambiguous(best, span, context_admin1, named):
                 return None
             if not span.cue:

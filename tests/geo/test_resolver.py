@@ -380,3 +380,18 @@ def test_the_end_of_a_longer_name_in_the_focus_country_is_still_a_place(geo, tex
 def test_a_dateline_is_only_a_hint_of_the_reports_country(geo, text, country):
     end = text.index("-") + 1 if " - " in text else text.index(".-") + 2
     assert geo.country_focus(text, skip=(0, end)) == country
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Miners blocked roads in San Juan province on Monday.\n\n"
+     "In Chubut, teachers marched in Rawson on Tuesday.", "Chubut"),
+    ("Los mineros cortaron rutas en la provincia de San Juan el lunes.\n\n"
+     "En Chubut, los docentes marcharon en Rawson el martes.", "Chubut"),
+    ("In Chubut, teachers marched on Monday.\n\n"
+     "In San Juan province, miners blocked the road at Rawson on Tuesday.", "San Juan"),
+    ("En Chubut, los docentes marcharon el lunes.\n\n"
+     "En la provincia de San Juan, los mineros cortaron la ruta en Rawson el martes.", "San Juan"),
+])
+def test_the_region_named_in_the_same_paragraph_decides_between_namesakes(geo, text, admin1):
+    rawson = next(m for m in geo.find_places(text, "AR") if m.surface == "Rawson")
+    assert rawson.place.admin1 == admin1
