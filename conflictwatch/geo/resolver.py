@@ -174,15 +174,17 @@ class Geocoder:
         # Pass 1: resolve without context; the first-level divisions named give the context.
         first = [(s, self._resolve(s, focus, set(), set())) for s in spans]
         counts: dict[tuple, int] = defaultdict(int)
-        for _, e in first:
+        same_name: dict[tuple, int] = defaultdict(int)
+        for sp, e in first:
             if e is not None and e.admin1:
                 counts[(e.country, e.admin1)] += 1
+                same_name[(sp.key, e.country, e.admin1)] += 1
         out: list[PlaceMention] = []
         starts = [sp.start for sp, _ in first]
         for k, (span, own) in enumerate(first):
-            # the context is what the *other* mentions name
-            own_key = (own.country, own.admin1) if own is not None else None
-            context_admin1 = {key for key, n in counts.items() if n - (key == own_key) > 0}
+            # the context is what the mentions of *other* names name (a name said twice
+            # does not support its own first reading)
+            context_admin1 = {key for key, n in counts.items() if n - same_name.get((span.key, *key), 0) > 0}
             named = {e.index for j, (_, e) in enumerate(first) if e is not None and j != k}
             # the countries the other mentions are in count as a context too
             context_admin1 |= {(self.gazetteer.entry(i).country, None) for i in named}
@@ -192,7 +194,7 @@ class Geocoder:
             b = text.find("\n", span.end)
             lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b if b != -1 else len(text))
             nearby = {(first[j][1].country, first[j][1].admin1) for j in range(lo, hi)
-                      if j != k and first[j][1] is not None and first[j][1].admin1}
+                      if first[j][0].key != span.key and first[j][1] is not None and first[j][1].admin1}
             e = self._resolve(span, focus, context_admin1, named, nearby)
             if e is not None:
                 out.append(PlaceMention(span.start, span.end, text[span.start:span.end], e.to_place()))
@@ -290,7 +292,9 @@ class Geocoder:
         span.sentence_start = i == 0 or bool(re.search(r"[.!?\n\"“«]", before))
         # the run of capitalised words restarts after stoplisted words and cues ("Lake", "Región")
         k = run_from
-        while k < i and (fold(toks[k][2]) in gaz.stoplist or fold(toks[k][2]) in _ADMIN1_CUES | _ADMIN2_CUES):
+        # and after a capitalised preposition or article that opens a sentence ("En Tilcara")
+        while k < i and (fold(toks[k][2]) in gaz.stoplist or fold(toks[k][2]) in _ADMIN1_CUES | _ADMIN2_CUES
+                         or fold(toks[k][2]) in _PLACE_PREPS or fold(toks[k][2]) in _CONNECTORS):
             k += 1
         span.run_start = k == i
         cues = _ADMIN1_CUES | _ADMIN2_CUES
@@ -388,7 +392,7 @@ class Geocoder:
         if e.level != "admin1" and (e.country, e.admin1) in context_admin1:
             score += 4.0
             if (e.country, e.admin1) in nearby:
-                score += 2.0
+                score += 4.0
         if (e.country, None) in context_admin1:     # another place of the text is in this country
             score += 2.0
         if e.index in named:
@@ -412,7 +416,10 @@ class Geocoder:
             guess = self._fuzzy(span.key, focus, named, context_admin1)
             if guess is not None:
                 e, sim = guess
-                if best is None or e.population >= 100 * max(best.population, 1):
+                # a bigger namesake is no typo fix for a hamlet in a division the text names
+                namesake_only = best is not None and fold(e.name) == span.key \
+                    and (best.country, best.admin1) in context_admin1
+                if (best is None or e.population >= 100 * max(best.population, 1)) and not namesake_only:
                     return self._at_level(e, span.cue) if span.cue else self._seat(e, fold(e.name))
         if best is None and span.fuzzy:
             return None

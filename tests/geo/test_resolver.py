@@ -395,3 +395,22 @@ def test_a_dateline_is_only_a_hint_of_the_reports_country(geo, text, country):
 def test_the_region_named_in_the_same_paragraph_decides_between_namesakes(geo, text, admin1):
     rawson = next(m for m in geo.find_places(text, "AR") if m.surface == "Rawson")
     assert rawson.place.admin1 == admin1
+
+
+@pytest.mark.parametrize("text", [
+    "Boyacá farmers blocked the road at Jericó on Monday. In Jericó, police cleared the road.",
+    "En Boyacá, los campesinos bloquearon la vía en Jericó el lunes. En Jericó la policía despejó la vía.",
+])
+def test_a_hamlet_in_the_named_region_beats_a_bigger_namesake_said_twice(geo, text):
+    # the name said twice does not vouch for its own bigger reading (Jericó, Antioquia),
+    # nor is the bigger namesake a spelling fix of the hamlet in the region named
+    ms = [m for m in geo.find_places(text, "CO") if m.surface == "Jericó"]
+    assert len(ms) == 2 and {m.place.admin1 for m in ms} == {"Boyacá"}
+
+
+@pytest.mark.parametrize("text", [
+    "In Tilcara, teachers marched on Monday.",
+    "En Tilcara, los docentes marcharon el lunes.",
+])
+def test_a_small_town_after_a_sentence_opening_preposition_is_a_place(geo, text):
+    assert [(m.surface, m.place.admin1) for m in geo.find_places(text, "AR")] == [("Tilcara", "Jujuy")]
