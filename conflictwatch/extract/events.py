@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from ..geo.normalize import fold
 from ..records import Actor, Event, Evidence, Place, Report
 from . import dates as dates_mod
 from . import numbers as numbers_mod
@@ -31,6 +32,8 @@ from .sentences import Sentence, split
 
 MIN_CONFIDENCE = 0.6
 
+# Acts of authorities, decided in the capital and applied elsewhere.
+_ACTS = ("state_of_emergency", "legal_action", "negotiation", "agreement", "suspension", "deployment")
 # Types whose figures are the people who took part (participants) vs. casualties.
 _PARTICIPANT_TYPES = ("protest", "strike", "blockade", "riot", "crackdown")
 _CASUALTY_TYPES = ("crackdown", "riot")
@@ -74,6 +77,9 @@ class _PlaceSpan:
     place: Place
 
 
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+
+
 def _wb(p: str) -> str:
     return r"(?<![\w])(?:" + p + r")(?![\w])"
 
@@ -108,6 +114,15 @@ class Lexicon:
         self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
         # a clause-level cue for deaths/injuries/arrests said of people further on
         self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
+        self.capital_national = re.compile(_wb(slots["capital_national"]), re.I) \
+            if slots.get("capital_national") else None
+        self.capital_regional = re.compile(_wb(slots["capital_regional"]), re.I) \
+            if slots.get("capital_regional") else None
+        self.aside_line = re.compile(r"\W*(?:" + slots["aside_line"] + r")\s*(?:[:|>»/–—-]|\n|$)", re.I) \
+            if slots.get("aside_line") else None
+        self.byline = re.compile(r"\W*(?i:" + slots["byline"] + r")\s+(?:(?i:la|el|the)\s+)?" + _NAME
+                                 + r"(?:\s+(?:" + _NAME + r"|(?i:and|y|de|del|la)))*\s*(?:[|/–—-].*|,\s*"
+                                 + _NAME + r"(?:\s+" + _NAME + r")*\s*)?$") if slots.get("byline") else None
         self.reporting = re.compile(_wb(slots["reporting"]) + r"\W+(?:\w+\W+){0,1}$", re.I) if slots.get("reporting") else None
         ana = slots.get("anaphoric_date") or {}
         self.anaphoric = [(re.compile(_wb(re.escape(k)), re.I), int(v)) for k, v in ana.items()]
@@ -215,10 +230,15 @@ class EventExtractor:
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
                    if n.kind == "count" and n.value is not None and not n.vague
                    and not _VAGUE_AFTER.match(text, n.end)]
-        focus = self.geo.country_focus(text)
-        places = self.geo.find_places(text, focus) + self._capital_mentions(text, focus)
+        dateline = _dateline_span(text, sents)
+        dateline_end = dateline[1]
+        # a wire's dateline names its bureau: a hint of where the story is, no more
+        focus = self.geo.country_focus(text, skip=dateline)
+        found_places = self.geo.find_places(text, focus)
+        places = found_places + self._capital_mentions(text, focus, found_places)
         places.sort(key=lambda p: p.start)
-        dateline_end = _dateline_end(text, sents)
+        aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
+        places = [p for p in places if not _in_sentences(p.start, sents, aside)]
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
@@ -234,6 +254,8 @@ class EventExtractor:
         project, company = self._project_company(text, company_hits)
 
         all_hits = self._all_triggers(text, sents)
+        para_country, para_country_place = _paragraph_countries(text, sents, places, focus)
+        para_cc = focus
         mentions: list[_Mention] = []
         focus_date: str | None = None
         focus_place: tuple[Place, str] | None = None
@@ -245,6 +267,16 @@ class EventExtractor:
                 # a new paragraph keeps the date in focus but not the place: without a
                 # place of its own, an event there is placed where the report mostly is
                 focus_place = doc_place
+                # a paragraph about another country (a report covering several) is there
+                para_cc = para_country.get(s.paragraph, focus)
+                if para_cc != focus:
+                    focus_place = None
+                if focus_date and lead_date and focus_date[:7] < lead_date[:7]:
+                    # the paragraph before was background ("In March 2009, ..."): its date
+                    # stays with its events, and the story comes back to the lead's date
+                    focus_date = None
+            if s.index in aside:
+                continue
             s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end
                        and not _STREET.search(text, max(s.start, d.start - 40), d.start)]
             said = [d for d in s_dates if self._said_on(text, s, d)]
@@ -260,7 +292,9 @@ class EventExtractor:
             found = self._triggers(s, text, all_hits.get(s.index, ()))
             for m in found:
                 self._fill(m, s, text, s_dates, durations, numbers, s_places, pub,
-                           focus_date or lead_date, focus_place, focus, s_countries, company_hits)
+                           focus_date or lead_date, focus_place, para_cc, s_countries, company_hits)
+                if para_cc != focus and m.place is None:
+                    m.place, m.location, m.own_place = para_country_place[para_cc], None, True
             # several triggers of one type in a sentence are one event, unless their own
             # dates differ ("clashes on April 22 ... and clashes on May 5")
             kept: list[_Mention] = []
@@ -292,18 +326,21 @@ class EventExtractor:
                        and d.prep not in _SINCE and d.value[:len(today)] <= today[:len(d.value)]]
             if datable:
                 focus_date = datable[-1].value
-            good_places = [p for p in s_places if p.place.country == (focus or p.place.country)
+            good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
                            or p.place.country in s_countries]
             if good_places:
                 best = _most_specific(good_places)
                 focus_place = (best.place, best.place.name)
 
         title_para = 0 if report.title else -1
-        body_types = {m.type for m in mentions if m.sentence.paragraph != title_para}
-        # a headline restates the lead: its mention of a type the body tells is not an event
-        # of its own (the body's carries the date and place)
-        mentions = [m for m in mentions if m.sentence.paragraph != title_para or m.type not in body_types]
-        body_paras = [s.paragraph for s in sents if s.paragraph != title_para]
+        # a headline (or a sub-heading) restates the lead, a quote restates what the report
+        # tells: their mention of a type the body tells is not an event of its own (the
+        # body's carries the date and place)
+        heads = {title_para} | _headings(text, sents)
+        restated = [m.sentence.paragraph in heads or _quoted(text, m) for m in mentions]
+        body_types = {(m.type, m.action) for m, r in zip(mentions, restated) if not r}
+        mentions = [m for m, r in zip(mentions, restated) if not r or (m.type, m.action) not in body_types]
+        body_paras = [s.paragraph for s in sents if s.paragraph not in heads]
         first_body_para = body_paras[0] if body_paras else 0
         n_type: dict[str, int] = {}
         n_sent: dict[int, int] = {}
@@ -394,16 +431,39 @@ class EventExtractor:
             name = entry.name if entry else iso2
         return name
 
-    def _capital_mentions(self, text: str, focus: str | None) -> list:
-        """'the capital' / 'la capital' as a mention of the focus country's capital."""
+    def _capital_mentions(self, text: str, focus: str | None, found=()) -> list:
+        """'the capital' / 'la capital' as a mention of a capital city: the nation's, or the
+        region's when the words say so ("la capital provincial") or when the report is about
+        another region than the nation's capital (``found``: the places it names)."""
         capital = _countries().get(focus or "", {}).get("capital")
         if not capital or not self.lex.capital:
             return []
         places = [p for p in self.geo.lookup(capital, focus) if p.level in ("town", "admin1", "admin2")]
         if not places:
             return []
-        place = max(places, key=lambda p: p.population)
-        return [_PlaceSpan(m.start(), m.end(), m.group(0), place) for m in self.lex.capital.finditer(text)]
+        national = max(places, key=lambda p: (p.level == "town", p.population))   # the city
+        named = [p.place.admin1 for p in found if p.place.country == focus and p.place.level != "country"]
+        main = _most_common(named)
+        # a report about a region names it far more often than the capital's own region
+        regional = self._region_capital(focus, main) \
+            if main and main != national.admin1 and named.count(main) >= 2 * named.count(national.admin1) else None
+        out = []
+        for m in self.lex.capital.finditer(text):
+            around = text[max(0, m.start() - 15):m.end() + 25]
+            if self.lex.capital_national and self.lex.capital_national.search(around):
+                place = national
+            elif regional is not None:
+                place = regional
+            elif self.lex.capital_regional and self.lex.capital_regional.search(around):
+                continue            # a region's capital, and no region in focus to say which
+            else:
+                place = national
+            out.append(_PlaceSpan(m.start(), m.end(), m.group(0), place))
+        return out
+
+    def _region_capital(self, country: str, admin1: str) -> Place | None:
+        """The biggest town of a first-level division (its capital, near enough)."""
+        return _region_capital(self.geo, country, admin1)
 
     # ----------------------------------------------------------------------------------
     def _all_triggers(self, text: str, sents: list[Sentence]) -> dict[int, list]:
@@ -548,6 +608,11 @@ class EventExtractor:
                 or p.place.country in named]
         if near:
             cands = near[:3]
+            if m.type in _ACTS and len(cands) > 1:
+                # a national body acts in the capital on another place: the place is where
+                # the act applies ("in Lima, the government declared an emergency in Puno")
+                capital = fold(_countries().get(focus_country or "", {}).get("capital") or "-")
+                cands = [p for p in cands if fold(p.place.name) != capital] or cands
             # a place after "in", "at", "en", "cerca de" is where things happen; a bare
             # name may be an adjective or part of a title ("Kazakh President")
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
@@ -689,6 +754,12 @@ class EventExtractor:
         if company is None:
             company = _fuzzy_company(text)
         return project, company
+
+
+@lru_cache(maxsize=256)
+def _region_capital(geo, country: str, admin1: str) -> Place | None:
+    towns = [e for e in geo.gazetteer.entries_in(country) if e.level == "town" and e.admin1 == admin1]
+    return max(towns, key=lambda e: e.population).to_place() if towns else None
 
 
 def _threshold(etype: str) -> float:
@@ -862,6 +933,40 @@ def _doc_place(places, focus, admin1):
     return (best.place, best.place.name)
 
 
+def _paragraph_countries(text, sents, places, focus):
+    """Paragraphs about another country than the report's ({paragraph: ISO2}), and that
+    country's place: a paragraph that names one foreign country, and neither the report's
+    country nor any place of it, and places events there: it names a town of that country, or
+    the country after "in" ("In Bolivia, too, miners blocked roads on Monday"); a country named
+    in passing ("Grupo México", "fled to Mexico") is not where the paragraph is."""
+    import bisect
+    out, where = {}, {}
+    if not focus:
+        return out, where
+    starts = [s.start for s in sents]
+    by_para: dict[int, list] = {}
+    for p in places:     # one pass: the paragraph of each place
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i >= 0 and p.start < sents[i].end:
+            by_para.setdefault(sents[i].paragraph, []).append(p)
+    for para, inside in by_para.items():
+        named = {p.place.country for p in inside if p.place.level == "country"}
+        if len(named) != 1 or focus in {p.place.country for p in inside}:
+            continue
+        cc = named.pop()
+        located = any(p.place.level != "country" for p in inside) or any(
+            p.place.level == "country" and _IN_COUNTRY.search(text, max(0, p.start - 16), p.start)
+            for p in inside)
+        if located and all(p.place.country == cc for p in inside):
+            out[para] = cc
+            where[cc] = next(p.place for p in inside if p.place.level == "country")
+    return out, where
+
+
+# "In Bolivia, ..." opening a sentence (not "Morales is now in Mexico").
+_IN_COUNTRY = re.compile(r"(?:^|[.!?:\n]\s*)(?:In|En|Across|Throughout|Also in|También en|Y en|And in)\s+$")
+
+
 def _most_common(values):
     counts: dict = {}
     for v in values:
@@ -871,18 +976,83 @@ def _most_common(values):
 
 
 _DATELINE = re.compile(
-    r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚÑáéíóúñ .]+)*,\s*[^()\n]{0,25}?\([^)\n]{2,60}\)\s*[-–—]+\s*"
+    r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚÑáéíóúñ .]+)*(?:,\s*[^()\n]{0,25}?|\s*)\([^)\n]{2,60}\)\s*\.?\s*[-–—]+\s*"
     r"|\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]+(?: [A-ZÁÉÍÓÚÑ.'-]+)*(?:,\s*[^\n,.()]{1,30}){0,2}\s+[-–—]+\s*"
     r"|\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,40}(?:,\s*[^.\n]{3,40})?\.\s*[-–—]+\s*")
 
 
 def _dateline_end(text: str, sents: list[Sentence]) -> int:
-    """End offset of a wire dateline ("LIMA, May 23 (Agency) -", "Huamanga.–")."""
-    for s in sents[:2]:
+    return _dateline_span(text, sents)[1]
+
+
+def _dateline_span(text: str, sents: list[Sentence]) -> tuple[int, int]:
+    """Start and end offsets of a wire dateline ("LIMA, May 23 (Agency) -", "SANTIAGO (Reuters) -",
+    "Huamanga.–"): it opens the first paragraph of the body, which may come after the
+    headline, a byline or a caption (short lines)."""
+    for s in sents[:4]:
         m = _DATELINE.match(text, s.start)
         if m and m.end() - s.start < 120:
-            return m.end()
-    return 0
+            return s.start, m.end()
+        if len(s.text) > 150:     # the body has begun
+            break
+    return 0, 0
+
+
+# A photo credit that ends a caption: "(Photo: AP)", "[Foto: EFE]", "REUTERS/Jane Doe".
+_CREDIT = re.compile(r"(?:[(\[]\s*(?i:photo|foto|image|imagen|picture|cr[eé]dito?)s?\b[^()\[\]\n]{0,60}[)\]]"
+                     r"|\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][a-záéíóúñü'’.-]+(?: [A-Z][a-záéíóúñü'’.-]+){1,3})\W*$")
+
+
+def _paragraphs(sents) -> dict[int, list]:
+    paras: dict[int, list] = {}
+    for s in sents:
+        paras.setdefault(s.paragraph, []).append(s)
+    return paras
+
+
+def _asides(text: str, sents, lex) -> set[int]:
+    """Indices of the sentences of lines that do not tell the report's story: "Read also:"
+    and "Lee también:" links, photo and video captions, bylines ("Por la Redacción | Lima,
+    5 de diciembre"). Their events, places and dates are not the report's."""
+    out: set[int] = set()
+    for para in _paragraphs(sents).values():
+        ptext = text[para[0].start:para[-1].end]
+        if (lex.aside_line and lex.aside_line.match(ptext)) or _CREDIT.search(ptext) \
+                or (lex.byline and len(ptext) < 120 and lex.byline.match(ptext)):
+            out.update(s.index for s in para)
+    return out
+
+
+def _in_sentences(offset: int, sents, indices: set[int]) -> bool:
+    return bool(indices) and any(sents[i].start <= offset < sents[i].end for i in indices)
+
+
+def _headings(text: str, sents) -> set[int]:
+    """Paragraphs that are sub-headings: one short line without closing punctuation
+    ("Roads cut and a court order", "Represión en la ruta")."""
+    out = set()
+    for p, para in _paragraphs(sents).items():
+        if p == 0 or len(para) != 1:
+            continue
+        line = para[0].text
+        if len(line.split()) <= 10 and not re.search(r"[.!?:;,\"”»)\]]\s*$", line):
+            out.add(p)
+    return out
+
+
+_QUOTES = {"“": "”", "«": "»", '"': '"'}
+
+
+def _quoted(text: str, m: _Mention) -> bool:
+    """Whether a trigger sits inside quotation marks of its sentence (someone's words)."""
+    before = text[m.sentence.start:m.start]
+    for op, cl in _QUOTES.items():
+        if op == cl:
+            if before.count(op) % 2 == 1:
+                return True
+        elif before.rfind(op) > before.rfind(cl):
+            return True
+    return False
 
 
 def _lead_date(sents, dates, dateline_end, has_title) -> str | None:

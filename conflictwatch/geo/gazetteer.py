@@ -8,6 +8,7 @@ Files (built by ``scripts/build_gazetteer.py``; see docs/geo.md):
 - ``country_ranges.txt``  each country's range of lines in ``places.tsv.gz``.
 - ``countries.yaml`` hand-written Spanish/English country names and demonyms.
 - ``stoplist.yaml``  hand-written capitalised common words that are also place names.
+- ``admin1_names.yaml`` hand-written: divisions whose GeoNames name differs from the build's.
 
 Loading keeps the lines as strings and parses a place only when it is asked for, so the
 whole gazetteer loads in well under a second (``Gazetteer.load_seconds`` records it).
@@ -27,6 +28,7 @@ from conflictwatch.records import Place
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEVELS: tuple[str, ...] = ("country", "admin1", "admin2", "town", "feature")
+_TRAILING = " ,;:"
 
 
 @dataclass(slots=True, frozen=True)
@@ -55,8 +57,9 @@ class Gazetteer:
 
     def __init__(self, lines: list[str], names: dict[str, str], ranges: dict[str, tuple[int, int]],
                  country_names: dict[str, list[str]], demonyms: dict[str, str],
-                 stoplist: set[str]):
+                 stoplist: set[str], admin1_names: dict[str, dict[str, str]] | None = None):
         self._lines = lines
+        self._admin1_names = admin1_names or {}
         self._names = names
         self._parsed: dict[int, Entry] = {}
         self.ranges = ranges
@@ -97,7 +100,9 @@ class Gazetteer:
                 "rebuild it with `python scripts/build_gazetteer.py` (see docs/geo.md).") from exc
         country_names, demonyms = cls._read_countries(d / "countries.yaml")
         stoplist = cls._read_stoplist(d / "stoplist.yaml")
-        gaz = cls(lines, names, ranges, country_names, demonyms, stoplist)
+        renames = cls._read_yaml(d / "admin1_names.yaml") if (d / "admin1_names.yaml").exists() else {}
+        admin1_names = {str(cc): {str(k): str(v) for k, v in (m or {}).items()} for cc, m in renames.items()}
+        gaz = cls(lines, names, ranges, country_names, demonyms, stoplist, admin1_names)
         gaz.load_seconds = time.perf_counter() - t0
         return gaz
 
@@ -140,6 +145,12 @@ class Gazetteer:
         e = self._parsed.get(index)
         if e is None:
             gid, level, name, cc, a1, a2, lat, lon, pop = self._lines[index].split("\t")
+            # GeoNames writes some divisions as "Madrid, Comunidad de": the build keeps the
+            # part before the comma, and the comma with it ("Madrid,"); names carry none
+            name, a1, a2 = name.rstrip(_TRAILING), a1.rstrip(_TRAILING), a2.rstrip(_TRAILING)
+            renamed = self._admin1_names.get(cc)
+            if renamed and a1 in renamed:      # the name as the text says it stays
+                a1 = renamed[a1]
             e = Entry(index, int(gid) if gid else None, level, name, cc, a1 or None, a2 or None,
                       float(lat) if lat else None, float(lon) if lon else None, int(pop or 0))
             self._parsed[index] = e

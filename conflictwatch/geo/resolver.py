@@ -25,6 +25,7 @@ How a span becomes a place:
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import threading
@@ -72,6 +73,7 @@ _STREET_AFTER = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "la
 _STREET_BEFORE = {"calle", "avenida", "av", "jiron", "jr", "pasaje", "paseo", "street"}
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
+_DATELINE_WEIGHT = 0.25        # a dateline's vote for the report's country
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
 
@@ -100,6 +102,8 @@ class _Span:
     in_name_run: bool = False        # a single word with a capitalised neighbour ("Víctor Pérez")
     fuzzy: bool = False              # not found exactly: typo candidate
     exact_weak: bool = False         # found, but only as a small place: typo candidate too
+    head_of_longer: bool = False     # "San Juan" of "San Juan de Cedros": a longer, unknown name
+    tail_of_longer: bool = False     # "Inca" of "Cueva del Inca": the end of a longer name
 
 
 class Geocoder:
@@ -125,16 +129,21 @@ class Geocoder:
         """Places called ``name`` (case and accents ignored), most prominent first."""
         return [e.to_place() for e in self.gazetteer.lookup(name, country)]
 
-    def country_focus(self, text: str) -> str | None:
-        """The report's main country (ISO2): country names, demonyms and places vote."""
+    def country_focus(self, text: str, skip: tuple[int, int] = (0, 0)) -> str | None:
+        """The report's main country (ISO2): country names, demonyms and places vote
+        (those inside ``skip``, the start and end of a dateline, count a quarter: it names
+        the wire's bureau, which is only a hint of the story's place)."""
         votes: dict[str, float] = defaultdict(float)
+        a, b = skip
         for m in _TOKEN.finditer(text):
+            weight = _DATELINE_WEIGHT if a <= m.start() < b else 1.0
             cc = self.gazetteer.demonyms.get(fold(_strip_possessive(m.group())[0]))
             if cc:
-                votes[cc] += 2.0
+                votes[cc] += 2.0 * weight
         for span in self._spans(text):
             if span.fuzzy:
                 continue
+            weight = _DATELINE_WEIGHT if a <= span.start < b else 1.0
             # each country's best reading of the mention, scored as with no focus
             best: dict[str, tuple[float, Entry]] = {}
             for e in self._plausible(span, None, set()):
@@ -144,15 +153,16 @@ class Geocoder:
             if not best:
                 # a small place whose name exists in one country only still points there
                 countries = {e.country for e in span.cands}
+                # a word that opens a sentence ("On Tuesday") is no hint unless placed
                 if len(countries) == 1 and span.run_start and not span.after_title \
-                        and not span.in_name_run:
-                    votes[countries.pop()] += 0.5
+                        and not span.in_name_run and (span.place_context or not span.sentence_start):
+                    votes[countries.pop()] += 0.5 * weight
                 continue
             top = max(sc for sc, _ in best.values())
             shares = {cc: math.exp(1.5 * (sc - top)) for cc, (sc, _) in best.items()}
             total = sum(shares.values())
             for cc, share in shares.items():
-                votes[cc] += _FOCUS_WEIGHT.get(best[cc][1].level, 1.0) * share / total
+                votes[cc] += weight * _FOCUS_WEIGHT.get(best[cc][1].level, 1.0) * share / total
         if not votes:
             return None
         return max(votes.items(), key=lambda kv: kv[1])[0]
@@ -164,18 +174,28 @@ class Geocoder:
         # Pass 1: resolve without context; the first-level divisions named give the context.
         first = [(s, self._resolve(s, focus, set(), set())) for s in spans]
         counts: dict[tuple, int] = defaultdict(int)
-        for _, e in first:
+        same_name: dict[tuple, int] = defaultdict(int)
+        for sp, e in first:
             if e is not None and e.admin1:
                 counts[(e.country, e.admin1)] += 1
+                same_name[(sp.key, e.country, e.admin1)] += 1
         out: list[PlaceMention] = []
+        starts = [sp.start for sp, _ in first]
         for k, (span, own) in enumerate(first):
-            # the context is what the *other* mentions name
-            own_key = (own.country, own.admin1) if own is not None else None
-            context_admin1 = {key for key, n in counts.items() if n - (key == own_key) > 0}
+            # the context is what the mentions of *other* names name (a name said twice
+            # does not support its own first reading)
+            context_admin1 = {key for key, n in counts.items() if n - same_name.get((span.key, *key), 0) > 0}
             named = {e.index for j, (_, e) in enumerate(first) if e is not None and j != k}
             # the countries the other mentions are in count as a context too
             context_admin1 |= {(self.gazetteer.entry(i).country, None) for i in named}
-            e = self._resolve(span, focus, context_admin1, named)
+            # the divisions named in the same paragraph say more than those named elsewhere
+            # (a report on two provinces, each with a town called Rawson)
+            a = text.rfind("\n", 0, span.start) + 1
+            b = text.find("\n", span.end)
+            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b if b != -1 else len(text))
+            nearby = {(first[j][1].country, first[j][1].admin1) for j in range(lo, hi)
+                      if first[j][0].key != span.key and first[j][1] is not None and first[j][1].admin1}
+            e = self._resolve(span, focus, context_admin1, named, nearby)
             if e is not None:
                 out.append(PlaceMention(span.start, span.end, text[span.start:span.end], e.to_place()))
         return out
@@ -249,6 +269,11 @@ class Geocoder:
                 i = j + 1
                 continue
             span = _Span(s, s + len(surface), key, gaz.candidates(key), multiword=j > i)
+            # "San Juan de Cedros" is not in the gazetteer but "San Juan" is: a name that goes on
+            # with a connector and another capitalised word is a longer name of its own
+            span.head_of_longer = not poss and j < last and toks[j + 1][2].lower() in _CONNECTORS \
+                and any(_is_cap(toks[k][2]) for k in range(j + 2, last + 1)) \
+                and fold(toks[j + 1][2]) not in ("y", "e", "and")
             self._annotate(span, text, toks, i, j, run_from, poss)
             spans.append(span)
             i = j + 1
@@ -267,7 +292,9 @@ class Geocoder:
         span.sentence_start = i == 0 or bool(re.search(r"[.!?\n\"“«]", before))
         # the run of capitalised words restarts after stoplisted words and cues ("Lake", "Región")
         k = run_from
-        while k < i and (fold(toks[k][2]) in gaz.stoplist or fold(toks[k][2]) in _ADMIN1_CUES | _ADMIN2_CUES):
+        # and after a capitalised preposition or article that opens a sentence ("En Tilcara")
+        while k < i and (fold(toks[k][2]) in gaz.stoplist or fold(toks[k][2]) in _ADMIN1_CUES | _ADMIN2_CUES
+                         or fold(toks[k][2]) in _PLACE_PREPS or fold(toks[k][2]) in _CONNECTORS):
             k += 1
         span.run_start = k == i
         cues = _ADMIN1_CUES | _ADMIN2_CUES
@@ -276,6 +303,8 @@ class Geocoder:
             not span.run_start
             or (not poss and nxt is not None and _is_cap(nxt[2]) and _joined(text, toks[j][1], nxt[0])
                 and fold(nxt[2]) not in cues))
+        span.tail_of_longer = i > 1 and toks[i - 1][2].lower() in _CONNECTORS and _is_cap(toks[i - 2][2]) \
+            and _joined(text, toks[i - 2][1], toks[i - 1][0]) and _joined(text, toks[i - 1][1], toks[i][0])
         span.after_title = i > 0 and fold(prev) in _TITLES and _joined(text, toks[i - 1][1], toks[i][0])
         span.place_context = bool(cue) or poss or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
@@ -309,6 +338,14 @@ class Geocoder:
         for e in cands:
             known = (e.country, e.admin1) in context_admin1
             alternate = fold(e.name) != span.key
+            if span.tail_of_longer and focus and e.country != focus and not known and e.level != "country" \
+                    and e.population < 1_000_000:
+                continue                  # "Cueva del Inca" is not the Balearic town of Inca
+            if span.head_of_longer and e.level != "country" and e.population < 1_000_000:
+                continue                  # "San Juan" of "San Juan de Cedros" is not San Juan
+            if alternate and not span.place_context and not known and e.level == "town" \
+                    and e.population < 100_000:
+                continue                  # "la Casa de Piedra" is a building, not a town's old name
             if alternate and not span.multiword and not span.place_context \
                     and e.population < 100_000 and e.level == "town":
                 continue                  # "Añez" is an old name of a small Bolivian town
@@ -321,8 +358,10 @@ class Geocoder:
                     out.append(e)
                 continue
             if e.level != "town":
+                # a province abroad named bare ("hospital Pablo Soria") is most often a name
+                limit = 500_000 if e.level == "admin2" and not span.place_context else 20_000
                 if e.level == "country" or e.country == focus or known \
-                        or (strong and (e.population >= 20_000 or e.level == "feature")):
+                        or (strong and (e.population >= limit or e.level == "feature")):
                     out.append(e)
                 continue
             if e.country != focus and not known and alternate and e.population < 500_000:
@@ -344,7 +383,7 @@ class Geocoder:
         return out
 
     def _score(self, e: Entry, focus: str | None, context_admin1: set, named: set[int],
-               key: str = "") -> float:
+               key: str = "", nearby: set = frozenset()) -> float:
         score = math.log10(e.population + 1) + _LEVEL_BONUS.get(e.level, 0.0)
         if key and fold(e.name) != key:
             score -= _ALTERNATE_PENALTY
@@ -352,17 +391,22 @@ class Geocoder:
             score += 10.0
         if e.level != "admin1" and (e.country, e.admin1) in context_admin1:
             score += 4.0
+            if (e.country, e.admin1) in nearby:
+                score += 4.0
         if (e.country, None) in context_admin1:     # another place of the text is in this country
             score += 2.0
         if e.index in named:
             score += 1.0
         return score
 
-    def _resolve(self, span: _Span, focus: str | None, context_admin1: set, named: set[int]) -> Entry | None:
+    def _resolve(self, span: _Span, focus: str | None, context_admin1: set, named: set[int],
+                 nearby: set = frozenset()) -> Entry | None:
         cands = self._plausible(span, focus, context_admin1)
         best = None
         if cands:
-            best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named, span.key))
+            best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named, span.key, nearby))
+            if not span.cue and self._ambiguous(best, span, context_admin1, named):
+                return None
             if not span.cue:
                 best = self._seat(best, span.key)
         # typo tolerance: unknown word, or a known word that is only a hamlet here
@@ -372,11 +416,25 @@ class Geocoder:
             guess = self._fuzzy(span.key, focus, named, context_admin1)
             if guess is not None:
                 e, sim = guess
-                if best is None or e.population >= 100 * max(best.population, 1):
+                # a bigger namesake is no typo fix for a hamlet in a division the text names
+                namesake_only = best is not None and fold(e.name) == span.key \
+                    and (best.country, best.admin1) in context_admin1
+                if (best is None or e.population >= 100 * max(best.population, 1)) and not namesake_only:
                     return self._at_level(e, span.cue) if span.cue else self._seat(e, fold(e.name))
         if best is None and span.fuzzy:
             return None
         return best
+
+    @staticmethod
+    def _ambiguous(best: Entry, span: _Span, context_admin1: set, named: set[int]) -> bool:
+        """A small town whose name other towns of its country share, in other divisions of
+        about its size, with nothing in the text pointing to it ("San Juan" in Mexico): the
+        text does not say which one, so it names no place."""
+        if best.level != "town" or best.population >= 100_000 or best.index in named \
+                or (best.country, best.admin1) in context_admin1:
+            return False
+        return any(e.country == best.country and e.level == "town" and e.admin1 != best.admin1
+                   and 3 * e.population >= best.population for e in span.cands if e is not best)
 
     def _at_level(self, e: Entry, cue: str) -> Entry:
         """The namesake of ``e`` at the level a cue asks for ("Arequpia region" -> the region)."""
@@ -392,9 +450,16 @@ class Geocoder:
         """A bare "Cajamarca" is the town that is the seat of the division of that name."""
         if e.level not in ("admin1", "admin2"):
             return e
-        seat = [t for t in self.gazetteer.candidates(key) if t.level == "town"
-                and t.country == e.country and (t.admin1 == e.name or t.admin2 == e.name)
-                and fold(t.name) == key and t.population >= 5_000]
+        same = [t for t in self.gazetteer.candidates(key) if t.level == "town"
+                and t.country == e.country and fold(t.name) == key]
+        # the seat lies inside the division: a province's seat in the province's region
+        # (San Pedro, Jujuy is not the seat of the province of San Pedro, Buenos Aires)
+        seat = [t for t in same if t.population >= 5_000 and (
+            t.admin1 == e.admin1 if e.level == "admin1" else (t.admin1 == e.admin1 and t.admin2 == e.name))]
+        if not seat:
+            # a capital that is a district of its own ("Buenos Aires" the city is in the
+            # division "Buenos Aires F.D.", not in the province): a city of a million is meant
+            seat = [t for t in same if t.population >= 1_000_000]
         return max(seat, key=lambda t: t.population) if seat else e
 
     def _fuzzy(self, key: str, focus: str | None, named: set[int],

@@ -151,3 +151,17 @@ def test_shipped_files_are_what_the_build_script_makes(request, tmp_path):
                 gzip.open(DATA_DIR / name, "rt", encoding="utf-8") as old:
             assert new.read() == old.read(), f"{name} is out of date: rerun scripts/build_gazetteer.py"
     assert (tmp_path / "country_ranges.txt").read_text() == (DATA_DIR / "country_ranges.txt").read_text()
+
+
+def test_division_names_carry_no_trailing_punctuation(gaz):
+    # GeoNames' "Madrid, Comunidad de" must come out as "Madrid", not "Madrid,"
+    for e in gaz.lookup("Madrid", "ES"):
+        assert e.admin1 == "Madrid" and not e.name.endswith(",")
+
+
+def test_divisions_take_the_name_geonames_gives_them_today(gaz):
+    # the build's source table says "Dhaka"; GeoNames says "Dhaka Division". The place keeps
+    # the name a text uses, its admin1 is GeoNames'.
+    for e in gaz.lookup("Dhaka", "BD"):
+        assert e.name == "Dhaka" and e.admin1 == "Dhaka Division"
+    assert {e.admin1 for e in gaz.lookup("Chittagong", "BD")} == {"Chittagong"}

@@ -1,0 +1,115 @@
+"""Document structure (issue 9): datelines, bylines, captions, "read also" lines, headings
+and quotes are not events of their own, nor the place or date of the report's events."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwatch.records import Report
+from conflictwatch.pipeline import extract_report
+
+PUB = date(2011, 12, 6)  # a Tuesday
+
+
+def events_of(text: str, lang: str, title: str | None = None, published: date = PUB):
+    return extract_report(Report(doc_id="t", text=text, title=title, published=published, lang=lang)).events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "SANTIAGO (Wire) - Police detained 12 protesters in Celendín on Monday."),
+    ("en", "MEXICO CITY, Dec 6 - Police detained 12 protesters in Celendín on Monday."),
+    ("es", "LIMA, 6 dic (Agencia Sur).- La policía detuvo el lunes a 12 manifestantes en Celendín."),
+    ("es", "SANTIAGO (Agencia Sur) – La policía detuvo el lunes a 12 manifestantes en Celendín."),
+])
+def test_a_dateline_with_or_without_a_date_is_not_the_place(lang, text):
+    [ev] = [e for e in events_of(text, lang) if e.type == "arrest"]
+    assert (ev.country, ev.admin1, ev.location) == ("PE", "Cajamarca", "Celendín")
+    assert ev.date == "2011-12-05"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "By Ana Quispe | Lima, 6 December 2011\n\n"
+           "LIMA (Wire) - Police detained 12 protesters in Celendín on Monday."),
+    ("es", "Por la Redacción Regional | Lima, martes 6 de diciembre de 2011\n\n"
+           "La policía detuvo el lunes a 12 manifestantes en Celendín."),
+])
+def test_a_byline_gives_neither_place_nor_date(lang, text):
+    evs = events_of(text, lang, title="Twelve held" if lang == "en" else "Doce detenidos")
+    [ev] = [e for e in evs if e.type == "arrest"]
+    assert ev.admin1 == "Cajamarca" and ev.date == "2011-12-05"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in Celendín began an indefinite strike on Monday against the mine.\n\n"
+           "Read also: Police clash with miners in Puno, two dead\n\n"
+           "The strike leaders said they would not meet the minister."),
+    ("es", "Los agricultores de Celendín iniciaron el lunes un paro indefinido contra la mina.\n\n"
+           "Lee también: Enfrentamientos entre policías y mineros en Puno dejan dos muertos\n\n"
+           "Los dirigentes del paro dijeron que no se reunirán con el ministro."),
+])
+def test_a_read_also_line_is_another_story(lang, text):
+    evs = events_of(text, lang)
+    assert [e.type for e in evs] == ["strike"]
+    assert evs[0].admin1 == "Cajamarca"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in Celendín began an indefinite strike on Monday against the mine.\n\n"
+           "Photo: riot police fire tear gas at protesters in Juliaca last year. (Photo: Wire/Jane Roe)\n\n"
+           "The strike leaders said they would not meet the minister."),
+    ("es", "Los agricultores de Celendín iniciaron el lunes un paro indefinido contra la mina.\n\n"
+           "Policías antimotines lanzan bombas lacrimógenas contra manifestantes en Juliaca. (Foto: Agencia Sur)\n\n"
+           "Los dirigentes del paro dijeron que no se reunirán con el ministro."),
+])
+def test_a_photo_caption_is_not_an_event(lang, text):
+    assert [e.type for e in events_of(text, lang)] == ["strike"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at farmers who blocked the road in Celendín on Monday.\n\n"
+           "Tear gas on the road\n\n"
+           "The clash lasted two hours, residents said."),
+    ("es", "La policía lanzó el lunes bombas lacrimógenas contra los campesinos que bloqueaban la vía en Celendín.\n\n"
+           "Represión en la carretera\n\n"
+           "El enfrentamiento duró dos horas, según los vecinos."),
+])
+def test_a_sub_heading_restates_the_body(lang, text):
+    assert [e.type for e in events_of(text, lang)].count("crackdown") == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in Celendín began an indefinite strike on 1 December against the mine.\n\n"
+           "\"The strike goes on until they leave,\" a leader told reporters in Cajamarca on Monday."),
+    ("es", "Los agricultores de Celendín iniciaron el 1 de diciembre un paro indefinido contra la mina.\n\n"
+           "\"El paro sigue hasta que se vayan\", dijo el lunes un dirigente a la prensa en Cajamarca."),
+])
+def test_a_quote_that_restates_an_event_is_not_another(lang, text):
+    evs = [e for e in events_of(text, lang) if e.type == "strike"]
+    assert [e.date for e in evs] == ["2011-12-01"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Photographs taken on Monday show the march in Celendín.\n\n"
+           "By Tuesday, police had detained 12 protesters in Celendín."),
+    ("es", "Por la tarde, la policía detuvo a 12 manifestantes en Celendín."),
+])
+def test_news_sentences_that_open_like_a_byline_stay(lang, text):
+    assert "arrest" in [e.type for e in events_of(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police cleared the road to the mine in Celendín on Monday.\n\n"
+           "The conflict is old. In March 2009, farmers blocked the same road for a week, "
+           "and police arrested 30 of them in Celendín.\n\n"
+           "Police detained 12 protesters near the mine."),
+    ("es", "La policía despejó el lunes la carretera a la mina en Celendín.\n\n"
+           "El conflicto es antiguo. En marzo de 2009, los campesinos bloquearon la misma vía "
+           "durante una semana y la policía arrestó a 30 de ellos en Celendín.\n\n"
+           "La policía detuvo a 12 manifestantes cerca de la mina."),
+])
+def test_a_background_paragraph_keeps_its_dates_and_the_story_comes_back(lang, text):
+    evs = events_of(text, lang)
+    assert [e.date for e in evs if e.type == "blockade"] == ["2009-03"]
+    arrests = sorted((e.date, e.arrests) for e in evs if e.type == "arrest")
+    assert arrests == [("2009-03", 30), ("2011-12-05", 12)]

@@ -1,0 +1,125 @@
+"""Where events happen (issue 9): capitals, ambiguous names, several countries."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwatch.records import Report
+from conflictwatch.pipeline import extract_report
+
+PUB = date(2011, 12, 6)  # a Tuesday
+
+
+def events_of(text: str, lang: str, title: str | None = None, published: date = PUB):
+    return extract_report(Report(doc_id="t", text=text, title=title, published=published, lang=lang)).events
+
+
+def one(text, lang, etype, **kw):
+    [ev] = [e for e in events_of(text, lang, **kw) if e.type == etype]
+    return ev
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Teachers in Neuquén province have been on strike since 1 December. "
+           "On Monday police fired rubber bullets at teachers who marched in the provincial capital."),
+    ("en", "Teachers in Neuquén province have been on strike since 1 December.\n\n"
+           "On Monday police fired rubber bullets at teachers who marched in the capital."),
+    ("es", "Los docentes de la provincia de Neuquén están en huelga desde el 1 de diciembre. "
+           "El lunes la policía disparó balas de goma contra los maestros que marchaban en la capital provincial."),
+    ("es", "Los docentes de la provincia de Neuquén están en huelga desde el 1 de diciembre.\n\n"
+           "La capital de la provincia vivió el lunes una jornada violenta: la policía disparó balas de goma contra los maestros."),
+])
+def test_the_capital_of_a_report_about_a_province_is_the_provinces(lang, text):
+    ev = one(text, lang, "crackdown")
+    assert (ev.country, ev.admin1) == ("AR", "Neuquén")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Teachers in Neuquén province have been on strike since 1 December. "
+           "On Monday thousands marched in support of them in the country's capital."),
+    ("es", "Los docentes de la provincia de Neuquén están en huelga desde el 1 de diciembre. "
+           "El lunes miles marcharon en su apoyo en la capital del país."),
+])
+def test_the_countrys_capital_is_the_nations(lang, text):
+    ev = one(text, lang, "protest")
+    assert (ev.country, ev.admin1) == ("AR", "Buenos Aires F.D.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands marched in Buenos Aires on Monday against the pension reform."),
+    ("es", "Miles de personas marcharon el lunes en Buenos Aires contra la reforma previsional."),
+])
+def test_the_capital_city_is_its_own_district_as_geonames_names_it(lang, text):
+    assert one(text, lang, "protest").admin1 == "Buenos Aires F.D."
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Madrid, the government declared on Sunday a state of emergency in Murcia."),
+    ("es", "En Madrid, el Gobierno declaró el domingo el estado de emergencia en Murcia."),
+])
+def test_admin1_names_carry_no_trailing_punctuation(lang, text):
+    ev = one(text, lang, "state_of_emergency")
+    assert ev.admin1 and not ev.admin1.endswith((",", ";", ":"))
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "In Lima, the government declared a state of emergency in Puno on Sunday.", "state_of_emergency"),
+    ("es", "En Lima, el Gobierno declaró el domingo el estado de emergencia en Puno.", "state_of_emergency"),
+    ("en", "The government sent 500 soldiers from Lima to Puno on Sunday.", "deployment"),
+    ("es", "El Gobierno envió el domingo 500 soldados desde Lima a Puno.", "deployment"),
+])
+def test_an_act_decided_in_the_capital_takes_the_place_it_applies_to(lang, text, etype):
+    assert one(text, lang, etype).admin1 == "Puno"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Madrid, the government declared on Sunday a state of emergency in Murcia."),
+    ("es", "En Madrid, el Gobierno declaró el domingo el estado de emergencia en Murcia."),
+])
+def test_an_act_in_the_capital_of_spain_applies_to_the_region(lang, text):
+    assert one(text, lang, "state_of_emergency").admin1 == "Murcia"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in the Peruvian region of Cajamarca began an indefinite strike on Monday against the mine. "
+           "Police detained 12 of them in Celendín.\n\n"
+           "In Bolivia, miners blocked the roads to Potosí on Monday.\n\n"
+           "In Ecuador, indigenous groups marched on Monday. Police detained 30 protesters."),
+    ("es", "Los agricultores de la región peruana de Cajamarca, en el norte del Perú, iniciaron el lunes un paro indefinido contra la mina. "
+           "La policía detuvo a 12 de ellos en Celendín.\n\n"
+           "En Bolivia, los mineros bloquearon el lunes las carreteras a Potosí.\n\n"
+           "En Ecuador, los indígenas marcharon el lunes. La policía detuvo a 30 manifestantes."),
+])
+def test_a_report_covering_several_countries_sets_the_country_per_paragraph(lang, text):
+    evs = events_of(text, lang)
+    by_type = {}
+    for e in evs:
+        by_type.setdefault(e.type, set()).add(e.country)
+    assert by_type["strike"] == {"PE"}
+    assert by_type["blockade"] == {"BO"}
+    assert by_type["protest"] == {"EC"}
+    assert by_type["arrest"] == {"PE", "EC"}
+    ec_arrest = next(e for e in evs if e.type == "arrest" and e.country == "EC")
+    assert ec_arrest.admin1 is None          # Ecuador, no place of the report's own country
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in Cajamarca, in northern Peru, began an indefinite strike on Monday against the mine, "
+           "owned by a company listed in the United States. Police detained 12 of them."),
+    ("es", "Los agricultores de Cajamarca, en el norte del Perú, iniciaron el lunes un paro indefinido contra la mina, "
+           "de una empresa que cotiza en Estados Unidos. La policía detuvo a 12 de ellos."),
+])
+def test_a_country_named_in_passing_does_not_move_the_paragraph(lang, text):
+    assert {e.country for e in events_of(text, lang)} == {"PE"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, farmers in Celendín began an indefinite strike. On Tuesday, police detained "
+           "12 of them. As the strike went on, talks were called off. On Wednesday, roads were blocked."),
+    ("es", "Ya el lunes los agricultores de Celendín iniciaron un paro indefinido. Y el martes la policía "
+           "detuvo a 12 de ellos. Se bloquearon las vías el miércoles."),
+])
+def test_function_words_that_are_also_villages_do_not_move_the_report(lang, text):
+    evs = events_of(text, lang)
+    assert evs and {(e.country, e.admin1) for e in evs} == {("PE", "Cajamarca")}
