@@ -35,14 +35,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from conflictwatch.extract.decide import MODEL_PATH, model_from_dict  # noqa: E402
-from conflictwatch.extract.events import decide, get_extractor  # noqa: E402
+from conflictwatch.extract.decide import MODEL_PATH, aggregate_features, model_from_dict  # noqa: E402
+from conflictwatch.extract.events import decide, get_extractor, merge_candidates  # noqa: E402
 from conflictwatch.ingest import read_paths  # noqa: E402
 from conflictwatch.records import Report  # noqa: E402
 
 PMAX: dict[int, tuple[float, int]] = {}   # id(event) -> (best mention score, mentions)
-C_GRID = (0.1, 0.3, 1.0)
-T_GRID = (0.35, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+C_GRID = (0.03, 0.1, 0.3, 1.0)
+T_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 K = 5
 
 
@@ -67,16 +67,38 @@ def load_sets(set_dirs: list[Path]):
     return docs
 
 
+LEVEL = "mention"
+LABEL = "detection"
+
+
+def is_positive(score, golds, p) -> int:
+    """The training label of a candidate: "detection" asks whether the report tells an event
+    of that type (and action) on compatible dates, whatever place the candidate was given
+    (the decider learns what is an event; the place is the resolver's job); "match" asks for
+    the scorer's full match (place included)."""
+    if LABEL == "match":
+        return int(any(score.compatible(g, p) for g in golds))
+    return int(any(g["type"] == p["type"] and (g.get("action") or None) == (p.get("action") or None)
+                   and score.dates_agree(g, p) for g in golds))
+EVENT_ROWS: dict[str, list] = {}   # doc_id -> [(aggregated features, label)] for merged events
+
+
 def candidates_of(docs, score):
-    """Per report: (candidates, support, labels)."""
+    """Per report: (candidates, support, labels); and, for event-level models, the merged
+    events' aggregated features and labels (EVENT_ROWS)."""
     out = {}
     for doc_id, _, lang, report, golds in docs:
         cands, support = get_extractor(lang).candidates(report)
         labels = []
         for c in cands:
             p = c.event.to_dict()
-            labels.append(int(any(score.compatible(g, p) for g in golds)))
+            labels.append(is_positive(score, golds, p))
         out[doc_id] = (cands, support, labels)
+        rows = []
+        for ev, members in merge_candidates(copy.deepcopy(cands)):
+            p = ev.to_dict()
+            rows.append((aggregate_features([c.features for c in members]), is_positive(score, golds, p)))
+        EVENT_ROWS[doc_id] = rows
     return out
 
 
@@ -94,12 +116,14 @@ def fit(rows, C: float):
 
 
 def rows_of(cands_by_doc, doc_ids):
+    if LEVEL == "event":
+        return [row for d in doc_ids for row in EVENT_ROWS[d]]
     return [(c.features, lab) for d in doc_ids for c, lab in zip(cands_by_doc[d][0], cands_by_doc[d][2])]
 
 
 def predict_docs(cands_by_doc, doc_ids, model_dict, threshold, calibration=(1.0, 0.0, 0.0)):
     """Merged predictions per held-out report, with (p_max, n) per event for calibration."""
-    md = dict(model_dict, threshold=threshold, calibration=list(calibration))
+    md = dict(model_dict, threshold=threshold, calibration=list(calibration), level=LEVEL)
     model = model_from_dict(md)
     preds = {}
     for d in doc_ids:
@@ -190,7 +214,7 @@ def cross_validate(score, docs, cands_by_doc, folds, C, threshold, calibrate=Tru
         preds = predict_docs(cands_by_doc, fold, md, threshold)
         annotate_pmax(preds, md, threshold)
         oof.update(preds)
-    if calibrate:
+    if calibrate and LEVEL == "mention":
         flags = matched_flags(score, docs, oof)
         fold_of = {d: i for i, f in enumerate(folds) for d in f}
         for i, fold in enumerate(folds):
@@ -235,9 +259,15 @@ def main() -> None:
     ap.add_argument("--sets", nargs="*", help="set folders (default: EVAL_DIR/dev/*)")
     ap.add_argument("--out", default=str(MODEL_PATH))
     ap.add_argument("--report", default=str(ROOT / "out" / "decider-cv.md"))
+    ap.add_argument("--level", choices=("event", "mention"), default="mention",
+                    help="decide on each mention before merging (default) or on merged events")
+    ap.add_argument("--label", choices=("detection", "match"), default="detection",
+                    help="train on detection (type, action and dates agree; default) or the full match")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate only; do not write the model")
     args = ap.parse_args()
     eval_dir = Path(args.eval_dir)
+    global LEVEL, LABEL
+    LEVEL, LABEL = args.level, args.label
     if not (eval_dir / "score.py").exists():
         sys.exit(f"E: {eval_dir}/score.py not found; give --eval-dir (the evaluation kit's folder).")
     score = load_score(eval_dir)
@@ -284,7 +314,8 @@ def main() -> None:
     # final model: all reports; calibrator from the k-fold out-of-fold events
     md = fit(rows_of(cands_by_doc, [d[0] for d in docs]), C)
     cal = fit_calibrator(matched_flags(score, docs, cross_validate(score, docs, cands_by_doc, kfolds, C, t,
-                                                                   calibrate=False)))
+                                                                   calibrate=False))) \
+        if LEVEL == "mention" else (1.0, 0.0, 0.0)
     ins = predict_docs(cands_by_doc, [d[0] for d in docs], md, t, cal)
     ins_figs = figures(score, docs, ins)
     elapsed = time.perf_counter() - t0
@@ -317,7 +348,7 @@ def main() -> None:
             "version": 1,
             "trained": date.today().isoformat(),
             "reports": len(docs), "candidates": n_c, "positives": n_pos,
-            "C": C, "threshold": t, "calibration": list(cal),
+            "C": C, "threshold": t, "calibration": list(cal), "level": LEVEL, "label": LABEL,
             "cv_f1": round(cv_figs["all"]["F1"], 4), "cv_ece": round(cv_ece, 4),
             "intercept": md["intercept"],
             "weights": {k: round(v, 5) for k, v in sorted(md["weights"].items())},

@@ -74,7 +74,7 @@ def features(*, etype: str, lang: str, strength: float, surface: str, sentence_t
              sentence_index: int, n_sentences: int, own_date: bool, own_place: bool,
              date_defaulted: bool, value_date: str | None, published: date | None,
              has_numbers: bool, nationwide: bool, n_in_sentence: int, n_same_type: int,
-             has_admin1: bool, rule_confidence: float) -> dict[str, float]:
+             has_admin1: bool, rule_confidence: float, rule_threshold: float = 0.6) -> dict[str, float]:
     """The decider's features of one candidate (names are strings, values numbers)."""
     f: dict[str, float] = {}
 
@@ -88,6 +88,9 @@ def features(*, etype: str, lang: str, strength: float, surface: str, sentence_t
     on("strength", strength)
     on(f"t={t}|strength", strength)
     on("rule_conf", rule_confidence)
+    # what the hand-set rule thresholds would decide: the model learns where to depart from it
+    on("rule_keep" if rule_confidence >= rule_threshold else "rule_drop")
+    on(f"t={t}|rule_margin", rule_confidence - rule_threshold)
     words = _WORD.findall(surface.lower())
     if words:
         on(f"trig={' '.join(words[:4])}")
@@ -149,12 +152,25 @@ def features(*, etype: str, lang: str, strength: float, surface: str, sentence_t
     return f
 
 
+def aggregate_features(members: list[dict[str, float]]) -> dict[str, float]:
+    """The features of a merged event: each feature's largest value over its mentions
+    ("any mention in the lead", "the strongest trigger"), and how many mentions it has."""
+    out: dict[str, float] = {}
+    for f in members:
+        for k, v in f.items():
+            if k not in out or v > out[k]:
+                out[k] = v
+    out["n_mentions"] = math.log(len(members)) if members else 0.0
+    return out
+
+
 @dataclass(frozen=True)
 class Model:
     weights: dict[str, float]
     intercept: float
     threshold: float
-    calibration: tuple[float, float, float]   # a, b, c: sigmoid(a*logit(p_max) + b*log(n) + c)
+    calibration: tuple[float, float, float] = (1.0, 0.0, 0.0)   # sigmoid(a*logit(p_max) + b*log(n) + c)
+    level: str = "mention"        # "mention": decide, then merge; "event": merge, then decide
 
     def score(self, feats: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -177,7 +193,8 @@ def _sigmoid(z: float) -> float:
 def model_from_dict(d: dict) -> Model:
     cal = d.get("calibration") or [1.0, 0.0, 0.0]
     return Model(weights={k: float(v) for k, v in d["weights"].items()}, intercept=float(d["intercept"]),
-                 threshold=float(d.get("threshold", 0.5)), calibration=(float(cal[0]), float(cal[1]), float(cal[2])))
+                 threshold=float(d.get("threshold", 0.5)), calibration=(float(cal[0]), float(cal[1]), float(cal[2])),
+                 level=str(d.get("level", "mention")))
 
 
 @lru_cache(maxsize=1)

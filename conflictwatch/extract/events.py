@@ -25,7 +25,7 @@ from ..geo.normalize import fold
 from ..records import Actor, Event, Evidence, Place, Report
 from . import dates as dates_mod
 from . import numbers as numbers_mod
-from .decide import Candidate, Model
+from .decide import Candidate, Model, aggregate_features
 from .decide import features as decide_features
 from .langdata import load
 from .sentences import Sentence, split
@@ -366,7 +366,8 @@ class EventExtractor:
                 own_place=m.own_place, date_defaulted=defaulted, value_date=ev.date, published=pub,
                 has_numbers=bool(m.numbers), nationwide=m.nationwide,
                 n_in_sentence=n_sent.get(s.index, 1), n_same_type=n_type.get(m.type, 1),
-                has_admin1=bool(ev.admin1), rule_confidence=ev.confidence)
+                has_admin1=bool(ev.admin1), rule_confidence=ev.confidence,
+                rule_threshold=_threshold(m.type))
             candidates.append(Candidate(ev, feats))
         return candidates, support
 
@@ -1151,10 +1152,21 @@ def _compatible_dates(a: Event, b: Event) -> bool:
 def decide(candidates: list[Candidate], support: list[Event], model: Model | None,
            stats: dict[int, tuple[float, int]] | None = None) -> list[Event]:
     """Keep the candidates that are events, merge the mentions of one event, and give each
-    event its confidence: the learned model's calibrated probability when there is one,
-    else the rule score checked against ``data/thresholds.yaml``."""
+    event its confidence: the learned model's probability when there is one, else the rule
+    score checked against ``data/thresholds.yaml``.
+
+    A model of level "event" first merges every candidate (strongest rule score first) and
+    then decides on each merged event from the features of all of its mentions; a model of
+    level "mention" decides on each mention, then merges what it keeps."""
     if model is None:
         merged = _merge([c.event for c in candidates if c.event.confidence >= _threshold(c.event.type)])
+    elif model.level == "event":
+        merged = []
+        for ev, members in merge_candidates(candidates):
+            p = model.score(aggregate_features([c.features for c in members]))
+            if p >= model.threshold:
+                ev.confidence = round(p, 3)
+                merged.append(ev)
     else:
         kept = []
         for c in candidates:
@@ -1177,6 +1189,34 @@ def decide(candidates: list[Candidate], support: list[Event], model: Model | Non
                 ev.evidence.extend(e for e in sup.evidence if e not in ev.evidence)
                 break
     return merged
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[tuple[Event, list[Candidate]]]:
+    """Every candidate merged into one event per real event (as ``_merge``), with the
+    candidates each merged event was built from."""
+    groups: list[tuple[Event, list[Candidate]]] = []
+    for c in sorted(candidates, key=lambda c: -c.event.confidence):
+        for ev, members in groups:
+            if _same_event(ev, c.event):
+                _absorb(ev, c.event)
+                members.append(c)
+                break
+        else:
+            groups.append((c.event, [c]))
+    groups.sort(key=lambda g: (g[0].date or "", g[0].type))
+    return groups
+
+
+def _same_event(o: Event, ev: Event) -> bool:
+    if o.type != ev.type or (o.action or "") != (ev.action or ""):
+        return False
+    if not _compatible_dates(o, ev):
+        return False
+    if o.admin1 and ev.admin1 and o.admin1 != ev.admin1:
+        return False
+    if o.country and ev.country and o.country != ev.country:
+        return False
+    return True
 
 
 def _merge(events: list[Event], members: dict[int, list[float]] | None = None) -> list[Event]:

@@ -124,3 +124,21 @@ def test_candidates_are_not_thresholded_and_decisions_can_drop_them(lang, text, 
     every = model_from_dict({"weights": {}, "intercept": 10.0, "threshold": 0.5})
     kept = decide(cands, support, every)
     assert {e.type for e in kept} == {c.event.type for c in cands}
+
+
+@pytest.mark.parametrize("lang,text,pub", REPORTS)
+def test_an_event_level_model_decides_on_merged_events(lang, text, pub):
+    report = Report(doc_id="t", text=text, published=date.fromisoformat(pub), lang=lang)
+    cands, support = EventExtractor(lang).candidates(report)
+    # weight only on arrests: every other merged event is dropped, the arrest kept once
+    only_arrests = model_from_dict({"weights": {"t=arrest": 20.0}, "intercept": -10.0,
+                                    "threshold": 0.5, "level": "event"})
+    kept = decide(cands, support, only_arrests)
+    assert [e.type for e in kept] == ["arrest"] and kept[0].confidence > 0.99
+
+
+def test_aggregated_features_take_the_largest_value_and_count_mentions():
+    from conflictwatch.extract.decide import aggregate_features
+    agg = aggregate_features([{"strength": 0.5, "pos=lead": 1.0}, {"strength": 0.8, "quote": 1.0}])
+    assert agg["strength"] == 0.8 and agg["pos=lead"] == 1.0 and agg["quote"] == 1.0
+    assert agg["n_mentions"] > 0
