@@ -487,8 +487,11 @@ class EventExtractor:
                 # "on the sixth day of the strike": it began five days earlier, still under way
                 from datetime import timedelta
                 m.date = (date.fromisoformat(m.date) - timedelta(days=n - 1)).isoformat()
-        if m.date and len(m.date) == 10 and not m.date_end:
-            s_durs = [d for d in durations if s.start <= d.start < s.end and not getattr(d, "elapsed", False)]
+        if m.date and len(m.date) == 10 and not m.date_end and m.type in _DURATION_TYPES:
+            # a span told from its start ("a 72-hour strike"); one already over ("ends an
+            # 18-day strike") ends on the date told, not that many days after it
+            s_durs = [d for d in durations if s.start <= d.start < s.end and not getattr(d, "elapsed", False)
+                      and not self._ends_span(text, s, d)]
             if s_durs:
                 dur = min(s_durs, key=lambda d: _distance(d, m))
                 if abs(_distance(dur, m)) < 80 and dur.days and dur.days > 1:
@@ -925,6 +928,9 @@ def _fuzzy_company(text: str) -> str | None:
 # --------------------------------------------------------------------------------------
 
 _SPAN_TYPES = ("strike", "blockade", "protest", "deployment")
+# Types that last a stated span ("a 72-hour strike", "a 60-day emergency"); a clash, an
+# arrest or an agreement happens on its day ("a truce of 30 days" is not the agreement's end).
+_DURATION_TYPES = ("strike", "blockade", "protest", "deployment", "state_of_emergency", "suspension")
 
 
 def _within(day: str, ev: Event) -> bool:

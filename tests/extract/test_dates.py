@@ -127,10 +127,24 @@ def test_year_is_inferred_as_the_latest_before_publication(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("en", "Clashes on 28 December, on 4 December 2011, yesterday and in 2011.", ["2011-12-04", "2011"]),
-    ("es", "Choques el 28 de diciembre, el 4 de diciembre de 2011, ayer y en 2011.", ["2011-12-04", "2011"]),
+    ("en", "Clashes on 28 December, yesterday and in 2011.", ["2011"]),
+    ("es", "Choques el 28 de diciembre, ayer y en 2011.", ["2011"]),
 ])
-def test_without_publication_date_only_dates_with_a_year_are_kept(lang, text, expected):
+def test_without_publication_date_or_full_date_only_years_are_kept(lang, text, expected):
+    assert values(text, lang, None) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Clashes on 28 December, on 4 December 2011, yesterday and in 2011.",
+     ["2011-12-28", "2011-12-04", "2011-12-03", "2011"]),
+    ("es", "Choques el 28 de diciembre, el 4 de diciembre de 2011, ayer y en 2011.",
+     ["2011-12-28", "2011-12-04", "2011-12-03", "2011"]),
+    ("en", "Farmers blocked the road on March 3, 2019. Two weeks ago they had marched.",
+     ["2019-03-03", "2019-02-17"]),
+    ("es", "El 3 de marzo de 2019 los comuneros bloquearon la vía; el 1 de marzo marcharon.",
+     ["2019-03-03", "2019-03-01"]),
+])
+def test_without_publication_date_the_reports_latest_full_date_anchors_the_rest(lang, text, expected):
     assert values(text, lang, None) == expected
 
 
