@@ -173,6 +173,12 @@ class _Lang:
         dom_suf = rf"(?:{suf})" if d.get("day_of_month_needs_suffix") else rf"(?:{suf})?"
         self.f_dom = re.compile(
             rf"(?<!\w){_alt(r('day_of_month_prefixes', list))}\s+(?P<day>[0-3]?\d){dom_suf}(?![\w])(?![.,:/]\d)", I)
+        # "El 21, la policía ...": a day number after an article, closed by a comma; its month
+        # comes from the story (events.py)
+        bare = d.get("bare_day_prefixes") or []
+        self.f_bare_day = re.compile(
+            rf"(?<!\w){_alt(bare)}\s+(?P<day>[0-3]?\d)(?![\w%])(?=\s*,(?!\d))", I) \
+            if bare else None
 
         # cheap tests that skip whole families of patterns on most sentences
         self.any_month = re.compile(rf"(?<!\w){_alt(all_months)}(?!\w)", I)
@@ -422,6 +428,10 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         else:
             c = _Cand(mt.start(), mt.end(), value=_iso(published.year + k), relative=True)
         add(c)
+    for mt in (L.f_bare_day.finditer(text) if has_digit and L.f_bare_day is not None else ()):
+        v = _day_of_month(int(mt.group("day")), published)
+        if v is not None:
+            add(_Cand(mt.start(), mt.end(), value=v, relative=True))
     for mt in (L.f_dom.finditer(text) if has_digit else ()):
         if L.dom_needs_prep and not L.prep_before.search(text[max(0, mt.start() - 30):mt.start()]):
             continue

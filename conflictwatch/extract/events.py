@@ -243,7 +243,7 @@ class EventExtractor:
                 # "police said on Tuesday" dates the statement; the event has a date of
                 # its own, or else happened shortly before the statement
                 s_dates = [d for d in s_dates if d not in said]
-            s_dates = _day_in_month_of_sentence(text, s_dates)
+            s_dates = _day_in_month_of_sentence(text, s_dates, focus_date or lead_date)
             s_dates += self._anaphoric(text, s, focus_date, s_dates)
             s_places = [p for p in places_body if s.start <= p.start < s.end]
             s_countries = [p.place.country for p in places if s.start <= p.start < s.end
@@ -459,7 +459,10 @@ class EventExtractor:
         starts = [d for d in s_dates if d.prep not in _UNTIL]
         untils = [d for d in s_dates if d.prep in _UNTIL]
         if starts:
-            d = min(starts, key=lambda d: _distance(d, m))
+            # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
+            # blocked the roads; at the end of April the company suspended ...")
+            d = min(starts, key=lambda d: _distance(d, m) + (
+                200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0))
             m.date = d.value
             m.own_date = True
             if d.value_end and not d.relative:   # "from 4 to 7 May", not "last week"
@@ -733,11 +736,12 @@ def _with_year_in_focus(mentions, text: str = ""):
             d = dates_mod.DateMention(d.start, d.end, d.surface, f"{any_year:04d}{d.value[4:]}",
                                       d.value_end, d.relative, d.prep)
             out.append(d)
+            focus_year = any_year   # "On 27 March that year ... at the end of April": still then
             continue
         if _YEAR.search(d.surface):
             any_year = int(_YEAR.search(d.surface).group(1))
-        if d.relative:
-            focus_year = None
+        if d.relative and not _DAY_ONLY.match(d.surface.strip()):
+            focus_year = None       # "this Wednesday" brings the story back; "el 21," does not
         elif _YEAR.search(d.surface):
             # a month or day of a stated year anchors the story; a bare year ("since
             # 2014") is a duration's start, not the time the story is told in
@@ -789,24 +793,39 @@ def _next_sentence_end(text: str, s: Sentence, reach: int = 200) -> int:
     return brk if brk != -1 else end
 
 
-def _day_in_month_of_sentence(text: str, s_dates):
+def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None):
     """'in November ... from the 20th' / 'en noviembre ... desde el día 20': a day alone
-    belongs to the month the sentence has just named, not to the publication month."""
+    belongs to the month the sentence has just named, not to the publication month; in a
+    sentence that names none ('El 21, la policía ...' after a sentence about 17 June), to
+    the month of the date in focus, or the month after it when the day would fall more than
+    a week before that date (the story moves on), never after the publication-based reading."""
     out = []
     month = None
+    focus_month = focus_date[:7] if focus_date and len(focus_date) >= 7 else None
     for d in s_dates:
+        bare = bool(d.value and len(d.value) == 10 and _DAY_ONLY.match(d.surface.strip()))
         if d.value and len(d.value) == 7:
             month = d.value
-        elif month and d.value and len(d.value) == 10 and _DAY_ONLY.match(d.surface.strip()) \
-                and d.value[:7] != month:
-            try:
-                value = f"{month}-{d.value[8:10]}"
-                date.fromisoformat(value)
+        elif d.value and len(d.value) == 10 and not bare and not d.relative:
+            month = d.value[:7]     # "el 17 de junio ... y el 20"
+        elif bare and (month or focus_month) and d.value[:7] != (month or focus_month):
+            value = _day_in(month or focus_month, d.value[8:10])
+            if value and not month and focus_date and len(focus_date) == 10 \
+                    and (date.fromisoformat(focus_date) - date.fromisoformat(value)).days > 7:
+                y, mo = int(focus_month[:4]), int(focus_month[5:7])
+                nxt = _day_in(f"{y + mo // 12:04d}-{mo % 12 + 1:02d}", d.value[8:10])
+                value = nxt if nxt and nxt <= d.value else value
+            if value and value <= d.value:
                 d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
-            except ValueError:
-                pass
         out.append(d)
     return out
+
+
+def _day_in(month: str, day: str) -> str | None:
+    try:
+        return date.fromisoformat(f"{month}-{day}").isoformat()
+    except ValueError:
+        return None
 
 
 _THAT_YEAR = re.compile(r"(?i)\s*(?:(?:de|del)\s+(?:ese|aquel|este)\s+(?:mismo\s+)?año|(?:of\s+)?that\s+(?:same\s+)?year)")
