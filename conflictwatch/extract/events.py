@@ -537,13 +537,20 @@ class EventExtractor:
             m.own_place = True
         elif focus_place:
             m.place, m.location = focus_place
-        # ---- numbers
+        # ---- numbers: of several figures for one slot, the one nearest the trigger, in its own
+        # clause first ("148 dead since Tuesday; on Saturday alone 26 died in clashes")
+        best: dict[str, tuple[int, int]] = {}
         for n in numbers:
             if not (s.start <= n.start < s.end) or n.value is None:
                 continue
             slot = self._number_slot(n, text, s)
             if slot:
-                m.numbers.setdefault(slot, n.value)
+                gap = abs(_distance(n, m)) + (
+                    200 if ";" in text[min(n.end, m.end):max(n.start, m.start)] else 0)
+                if slot not in best or gap < best[slot][0]:
+                    best[slot] = (gap, n.value)
+        for slot, (_, value) in best.items():
+            m.numbers.setdefault(slot, value)
         if "fatalities" not in m.numbers and m.type in _CASUALTY_TYPES and lex.fatality_single \
                 and lex.fatality_single.search(s.text):
             m.numbers["fatalities"] = 1
@@ -554,6 +561,10 @@ class EventExtractor:
         lex = self.lex
         after = text[n.end:min(s.end, n.end + 60)]
         before = text[max(s.start, n.start - 40):n.start]
+        sub_after, sub_pronoun, sub_before = _subcount(self.lang)
+        if sub_after.match(after) or sub_before.search(before) \
+                or (sub_pronoun.match(after) and re.search(r",\s*$", before)):
+            return None     # "15 of them in Dhaka", "catorce de los muertos": part of a total
         for k in ("fatalities", "injuries", "arrests"):
             if lex.slot_after[k].search(after):
                 return k
@@ -718,6 +729,19 @@ _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@lru_cache(maxsize=4)
+def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """slots.yaml's sub-count cues: a figure followed by 'of the dead' / 'de los muertos',
+    by ', 13 of them' in apposition, or after 'among them' / 'entre ellos', is part of a
+    figure told elsewhere, not the total."""
+    slots = load(lang, "slots")
+    never = r"(?!x)x"
+    after = re.compile(r"\s*(?:" + (slots.get("subcount_after") or never) + r")(?!\w)", re.I)
+    pronoun = re.compile(r"\s*(?:" + (slots.get("subcount_pronoun") or never) + r")(?!\w)", re.I)
+    before = re.compile(r"(?<!\w)(?:" + (slots.get("subcount_before") or never) + r")\W+(?:[\w-]+\W+){0,3}$", re.I)
+    return after, pronoun, before
 
 
 def _with_year_in_focus(mentions, text: str = ""):
