@@ -128,9 +128,9 @@ class _Lang:
         weekdays = list(langdata.require(dd, "weekdays", dict, lang, "dates"))
         self.weekday_before = re.compile(rf"{_wb(weekdays)},?\s+(?:(?:the|el)\s+)?$", re.I)
         # an age after a name: "Victoriano Huayna, 61, a farmer"; "(61)"; "aged 61"
-        self.age_before = re.compile(
-            rf"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+,\s*|[A-ZÁÉÍÓÚÑ][\w'’-]+\s*\(|(?<!\w){_alt(d.get('age_before') or ['(?!x)x'])}\s+)$")
+        self.age_after_name = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:,\s*|\s*\()$")
         self.age_after = re.compile(r"^\s*[,)]")
+        self.age_word = re.compile(rf"(?<!\w){_alt(d.get('age_before') or [])}\s+$", re.I)
         self.word_after = re.compile(r"^\s+(?P<w>[^\W\d_]+)")
         self.word_before = re.compile(r"(?:^|(?<=\W))(?P<w>[^\W\d_]+)\s+$")
 
@@ -273,7 +273,8 @@ def _classify(L: _Lang, text: str, m: re.Match) -> NumberMention | None:
     if is_digits and value is not None and value <= 31 and L.weekday_before.search(before):
         return mk("date_part")       # "el jueves 15, cuando cientos ...": a day, not a crowd
     if is_digits and value is not None and value <= 120 and re.fullmatch(r"\d{1,3}", core) \
-            and L.age_before.search(before) and L.age_after.match(after):
+            and ((L.age_after_name.search(before) and L.age_after.match(after))
+                 or L.age_word.search(before)):
         return mk("age")             # "Huayna, 61, was fatally wounded"
     if is_digits and re.fullmatch(r"\d{1,2}", core) and re.search(r"(?:^|\n)[ \t]*$", before) \
             and re.match(r"[.)][ \t]", after):

@@ -374,3 +374,87 @@ def test_day_month_without_year_after_a_weekday():
     # a Friday report: "el miércoles 14/12" is two days earlier
     found = find_dates("Se declaró el miércoles 14/12 por 30 días.", "es", date(2011, 12, 16))
     assert {m.value for m in found} == {"2011-12-14"}
+
+
+# ------------------------------------------------------------------ issue 9: when
+
+JAN5 = date(2024, 1, 5)   # a Friday
+
+
+@pytest.mark.parametrize("lang,text,value,value_end", [
+    ("en", "The strike runs from January 5 to 19.", "2024-01-05", "2024-01-19"),
+    ("es", "El paro va del 5 al 19 de enero.", "2024-01-05", "2024-01-19"),
+    ("en", "Farmers blocked roads from January 2 to 30.", "2024-01-02", "2024-01-30"),
+    ("es", "Los comuneros bloquearon las vías entre el 2 y el 30 de enero.", "2024-01-02", "2024-01-30"),
+])
+def test_a_span_without_a_year_takes_the_year_of_its_first_day(lang, text, value, value_end):
+    m = only(text, lang, JAN5)
+    assert (m.value, m.value_end) == (value, value_end)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Teachers marched from 26 to 28 July."),
+    ("es", "Los docentes marcharon entre el 26 y el 28 de julio."),
+    ("es", "Los docentes marcharon del 26 al 28 de julio."),
+])
+def test_a_two_day_range_is_one_span(lang, text):
+    m = only(text, lang, date(2023, 8, 3))
+    assert (m.value, m.value_end) == ("2023-07-26", "2023-07-28")
+
+
+@pytest.mark.parametrize("lang,text,published,value,value_end", [
+    ("en", "Thousands marched last weekend.", MON, "2015-05-23", "2015-05-24"),
+    ("en", "Thousands marched over the weekend.", MON, "2015-05-23", "2015-05-24"),
+    ("en", "Thousands marched last weekend.", date(2015, 5, 24), "2015-05-16", "2015-05-17"),
+    ("en", "Thousands marched this weekend.", date(2015, 5, 24), "2015-05-23", "2015-05-24"),
+    ("es", "Miles marcharon el fin de semana pasado.", MON, "2015-05-23", "2015-05-24"),
+    ("es", "Miles marcharon el pasado fin de semana.", TUE, "2011-12-03", "2011-12-04"),
+    ("es", "Miles marcharon el fin de semana.", MON, "2015-05-23", "2015-05-24"),
+    ("es", "Miles marcharon este fin de semana.", MON, "2015-05-23", "2015-05-24"),
+])
+def test_weekends_are_saturday_and_sunday(lang, text, published, value, value_end):
+    m = only(text, lang, published)
+    assert (m.value, m.value_end, m.relative) == (value, value_end, True)
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # Tuesday 20 June 2023: from a report of 3 August, not "20 July" (a Thursday)
+    ("es", "El martes 20, mientras se juraba la nueva carta, hubo choques.", "2023-06-20"),
+    ("en", "On Tuesday the 20th, police cleared the square.", "2023-06-20"),
+    ("es", "La jornada del jueves 15, cuando cientos marcharon, terminó en choques.", "2023-06-15"),
+])
+def test_a_weekday_and_day_number_take_the_month_where_they_agree(lang, text, value):
+    m = only(text, lang, date(2023, 8, 3))
+    assert m.value == value
+
+
+def test_a_bare_day_number_after_the_article_is_a_date():
+    m = only("El 21, la policía detuvo a tres dirigentes.", "es", date(2023, 8, 3))
+    assert (m.surface, m.value, m.relative) == ("El 21", "2023-07-21", True)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La inflación subió el 10%, dijo el ministro."),
+    ("es", "El partido terminó el 2 a 1 en Lima."),
+    ("es", "Votaron el 2,5 por ciento."),
+])
+def test_other_numbers_after_the_article_are_not_dates(lang, text):
+    assert values(text, lang, date(2023, 8, 3)) == []
+
+
+@pytest.mark.parametrize("lang,text,days", [
+    ("en", "A 61-year-old farmer was shot.", []),
+    ("en", "The farmer, aged 61, was 61 years old.", []),
+    ("es", "Un estudiante de 25 años murió.", []),
+    ("es", "Huayna, de 61 años, fue herido.", []),
+    ("es", "Tenía 25 años de edad.", []),
+    ("en", "Two days later police cleared the road.", []),
+    ("en", "Police came back a week after the clashes.", []),
+    ("es", "Seis días después, la empresa detuvo la producción.", []),
+    ("es", "Dos días más tarde llegaron los militares.", []),
+    # spans stay spans
+    ("en", "A 48-hour strike began on Monday for 30 days.", [2, 30]),
+    ("es", "Un paro de 48 horas, por 30 días, con una condena de 10 años.", [2, 30, 3650]),
+])
+def test_ages_and_steps_between_dates_are_not_spans(lang, text, days):
+    assert [d.days for d in find_durations(text, lang)] == days

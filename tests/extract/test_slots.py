@@ -1,0 +1,193 @@
+"""When and how many: the date, span and figures an event takes from a short report
+(issue 9, parts 4 and 6). Hand-written texts, in English and Spanish."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwatch.pipeline import extract_report
+from conflictwatch.records import Report
+
+TUE = date(2011, 12, 6)    # a Tuesday
+MON = date(2011, 12, 5)    # a Monday
+
+
+def events_of(text: str, lang: str, published: date | None = TUE):
+    return extract_report(Report(doc_id="t", text=text, published=published, lang=lang)).events
+
+
+def one(text: str, lang: str, etype: str, published: date | None = TUE):
+    found = [e for e in events_of(text, lang, published) if e.type == etype]
+    assert len(found) == 1, [(e.type, e.date) for e in events_of(text, lang, published)]
+    return found[0]
+
+
+# ------------------------------------------------------------------ when
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Truckers in Cusco staged a strike from January 3 to 19."),
+    ("es", "Los transportistas de Cusco acataron un paro del 3 al 19 de enero."),
+])
+def test_a_january_span_in_a_january_report_stays_in_that_year(lang, text):
+    ev = one(text, lang, "strike", date(2012, 1, 5))
+    assert (ev.date, ev.date_end) == ("2012-01-03", "2012-01-19")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday the government and the unions signed an agreement in Cusco that ends an "
+           "18-day strike."),
+    ("es", "El jueves el Gobierno y los gremios firmaron en Cusco un acuerdo que puso fin a un "
+           "paro de 18 días."),
+])
+def test_a_span_already_run_ends_on_the_date_told(lang, text):
+    evs = events_of(text, lang, date(2011, 12, 9))
+    agreement = next(e for e in evs if e.type == "agreement")
+    assert (agreement.date, agreement.date_end) == ("2011-12-08", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at protesters in Cajamarca on Sunday after a 48-hour strike began."),
+    ("es", "La policía lanzó bombas lacrimógenas contra los manifestantes en Cajamarca el domingo, "
+           "en el primer día de un paro de 48 horas."),
+])
+def test_a_clash_takes_no_span_from_a_strike_told_beside_it(lang, text):
+    assert one(text, lang, "crackdown").date_end is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Victoriano Quispe, a 61-year-old farmer, was injured when police fired tear gas at "
+           "protesters in Cajamarca on Monday."),
+    ("es", "Un comunero de 61 años resultó herido cuando la policía lanzó bombas lacrimógenas "
+           "contra los manifestantes en Cajamarca el lunes."),
+])
+def test_an_age_is_no_span(lang, text):
+    assert one(text, lang, "crackdown").date_end is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands of farmers marched through Cajamarca last weekend against the mine."),
+    ("es", "Miles de agricultores marcharon el fin de semana pasado por Cajamarca contra la mina."),
+])
+def test_last_weekend_is_the_weekend_before_publication(lang, text):
+    assert one(text, lang, "protest", MON).date == "2011-12-03"
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "On 20 November, farmers blocked the highway in Cajamarca. The next day, police "
+           "arrested 12 protesters in Cajamarca.", "2011-11-21"),
+    ("en", "On 20 November, farmers blocked the highway in Cajamarca. Two days later, police "
+           "arrested 12 protesters in Cajamarca.", "2011-11-22"),
+    ("es", "El 20 de noviembre, los comuneros bloquearon la carretera en Cajamarca. Al día "
+           "siguiente, la policía detuvo a 12 manifestantes en Cajamarca.", "2011-11-21"),
+    ("es", "El 20 de noviembre, los comuneros bloquearon la carretera en Cajamarca. Dos días "
+           "después, la policía detuvo a 12 manifestantes en Cajamarca.", "2011-11-22"),
+])
+def test_the_next_day_counts_from_the_last_date_told(lang, text, day):
+    assert one(text, lang, "arrest").date == day
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On November 17, farmers blocked the highway in Cajamarca. On the 21st, police "
+           "arrested 12 protesters in Cajamarca."),
+    ("es", "El 17 de noviembre, los comuneros bloquearon la carretera en Cajamarca. El 21, la "
+           "policía detuvo a 12 manifestantes en Cajamarca."),
+])
+def test_a_bare_day_number_takes_the_month_in_focus(lang, text):
+    # published on 26 December: "the 21st" alone would be 21 December
+    assert one(text, lang, "arrest", date(2011, 12, 26)).date == "2011-11-21"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The longest dispute came in 2019. On 27 March that year, villagers blocked the access "
+           "road to the mine in Cajamarca; at the end of April the company suspended operations "
+           "at the mine in Cajamarca."),
+    ("es", "El conflicto más largo llegó en 2019. El 27 de marzo de ese año, los comuneros "
+           "bloquearon el acceso a la mina en Cajamarca; a fines de abril la empresa suspendió "
+           "las operaciones de la mina en Cajamarca."),
+])
+def test_background_events_keep_their_own_year(lang, text):
+    evs = events_of(text, lang, date(2023, 10, 17))
+    assert {(e.type, e.date) for e in evs} >= {("blockade", "2019-03-27"), ("suspension", "2019-04")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 March 2019, farmers blocked the highway in Cajamarca. Two days earlier, on "
+           "Friday, police had arrested 12 protesters in Cajamarca."),
+    ("es", "El 3 de marzo de 2019, los comuneros bloquearon la carretera en Cajamarca. Dos días "
+           "antes, la policía había detenido a 12 manifestantes en Cajamarca, el viernes."),
+])
+def test_without_publication_date_relative_dates_count_from_the_reports_own(lang, text):
+    # 3 March 2019 was a Sunday: "Friday" is 1 March
+    assert one(text, lang, "arrest", None).date == "2019-03-01"
+
+
+# ------------------------------------------------------------------ how many
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Victoriano Huayna, 61, was injured when police fired tear gas at protesters in "
+           "Cajamarca on Monday."),
+    ("es", "Victoriano Huayna, 61, resultó herido cuando la policía lanzó bombas lacrimógenas "
+           "contra los manifestantes en Cajamarca el lunes."),
+])
+def test_an_age_is_not_an_injury_count(lang, text):
+    assert one(text, lang, "crackdown").injuries is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday 1, farmers began a strike in Cajamarca, and hundreds of people marched."),
+    ("es", "El jueves 1, los agricultores iniciaron un paro en Cajamarca y cientos de personas "
+           "marcharon."),
+])
+def test_a_day_number_is_not_a_crowd(lang, text):
+    ev = one(text, lang, "strike")
+    assert (ev.date, ev.participants) == ("2011-12-01", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un grupo de manifestantes bloqueó el lunes la carretera en Cajamarca."),
+    ("es", "Una columna de comuneros bloqueó el lunes la carretera en Cajamarca."),
+])
+def test_un_is_not_one_unless_a_count(lang, text):
+    assert one(text, lang, "blockade").participants is None
+
+
+@pytest.mark.parametrize("lang,text,arrests", [
+    ("en", "Police arrested 30 protesters in Cajamarca on Monday, 14 of them minors.", 30),
+    ("en", "Police arrested 30 protesters in Cajamarca on Monday; among those detained were "
+           "14 minors.", 30),
+    ("es", "La policía detuvo el lunes a 30 manifestantes en Cajamarca, entre ellos 14 menores "
+           "de edad.", 30),
+    ("es", "La policía detuvo el lunes a 30 manifestantes en Cajamarca, 14 de ellos menores.", 30),
+])
+def test_a_sub_count_of_those_arrested_is_not_the_total(lang, text, arrests):
+    assert one(text, lang, "arrest").arrests == arrests
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes with police in Cajamarca on Monday left 40 dead. Fourteen of the dead were "
+           "police officers."),
+    ("es", "Los enfrentamientos con la policía en Cajamarca dejaron el lunes 40 muertos. "
+           "Catorce de los muertos eran policías."),
+])
+def test_a_sub_count_of_the_dead_is_not_the_toll(lang, text):
+    assert one(text, lang, "crackdown").fatalities == 40
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A tally put the toll since Tuesday at 148 dead; on Sunday alone at least 26 people "
+           "were killed in clashes with police in Cajamarca."),
+    ("es", "Un recuento elevaba a 148 los fallecidos desde el martes; solo el domingo murieron al "
+           "menos 26 personas en enfrentamientos con la policía en Cajamarca."),
+])
+def test_casualties_stay_with_the_clash_that_caused_them(lang, text):
+    assert one(text, lang, "crackdown").fatalities == 26
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes between police and protesters in Cajamarca on Sunday left at least 97 dead."),
+    ("es", "Los enfrentamientos entre policías y manifestantes en Cajamarca dejaron el domingo al "
+           "menos 97 muertos."),
+])
+def test_at_least_97_dead_is_97(lang, text):
+    assert one(text, lang, "crackdown").fatalities == 97
