@@ -183,6 +183,7 @@ class _Lang:
         # cheap tests that skip whole families of patterns on most sentences
         self.any_month = re.compile(rf"(?<!\w){_alt(all_months)}(?!\w)", I)
         self.any_weekday = re.compile(wd_all, I)
+        self.month_next = re.compile(rf"(?:{suf})?\s+{dm_join}(?<!\w){_alt(all_months)}(?!\w)", I)
         self.prep_before = re.compile(
             rf"(?:^|(?<=\W))(?P<p>{_alt(r('preps', list))})\s+(?:{arts}\s+)?$", I)
         self.month_ctx_before = re.compile(
@@ -385,6 +386,8 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
     for mt in (L.f_wd.finditer(text) if L.any_weekday.search(text) else ()):
         if not L.name_ok(mt.group("wd")):
             continue
+        if mt.group("wday") and L.month_next.match(text, mt.end("wday")):
+            continue      # "el martes pasado, 3 de octubre": the day belongs to its month
         if mt.group("wday"):
             v = _weekday_day(int(L.weekdays[mt.group("wd").lower()]), int(mt.group("wday")), published)
             if v is None:

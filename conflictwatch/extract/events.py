@@ -341,6 +341,8 @@ class EventExtractor:
         out = []
         for rx, offset in self.lex.anaphoric:
             for mm in rx.finditer(text, s.start, s.end):
+                if _OF_EVENT.match(text, mm.end()):
+                    continue    # "un día después de la marcha": a step from that event (_step_from)
                 before = [d.value for d in s_dates if d.end <= mm.start() and d.value and len(d.value) == 10]
                 ref = before[-1] if before else focus_date
                 if not ref or len(ref) != 10:
@@ -463,7 +465,7 @@ class EventExtractor:
             # blocked the roads; at the end of April the company suspended ...")
             d = min(starts, key=lambda d: _distance(d, m) + (
                 200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0))
-            m.date = d.value
+            m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
             if d.value_end and not d.relative:   # "from 4 to 7 May", not "last week"
                 m.date_end = d.value_end
@@ -729,6 +731,36 @@ _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+_OF_EVENT = re.compile(r"\s+(?:de|del|que)\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _steps(lang: str) -> list[tuple[re.Pattern, int]]:
+    return [(re.compile(_wb(re.escape(k).replace(r"\ ", r"\s+")), re.I), int(v))
+            for k, v in (load(lang, "slots").get("days_after_event") or {}).items()]
+
+
+def _step_from(text: str, d, m, lang: str) -> str | None:
+    """'on Tuesday ordered a curfew, a day after 17 people were killed in clashes': the
+    clashes lie a day before the date told; 'arrested a day after the clashes of 20 November'
+    lies a day after it."""
+    from datetime import timedelta
+    value = d.value
+    if not value or len(value) != 10:
+        return value
+    lo, hi = min(d.end, m.start), max(d.start, m.end)
+    for rx, days in _steps(lang):
+        mm = rx.search(text, lo, hi)
+        if mm is None:
+            continue
+        sign = -1 if d.end <= mm.start() and mm.end() <= m.start else 1
+        try:
+            return (date.fromisoformat(value) + timedelta(days=sign * days)).isoformat()
+        except (ValueError, OverflowError):
+            return value
+    return value
 
 
 @lru_cache(maxsize=4)

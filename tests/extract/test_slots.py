@@ -191,3 +191,25 @@ def test_casualties_stay_with_the_clash_that_caused_them(lang, text):
 ])
 def test_at_least_97_dead_is_97(lang, text):
     assert one(text, lang, "crackdown").fatalities == 97
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government on Tuesday declared a state of emergency in Puno, a day after 17 "
+           "people were killed in clashes with police in Juliaca."),
+    ("es", "El Gobierno declaró el martes el estado de emergencia en Puno, un día después de que "
+           "17 personas murieran en enfrentamientos con la policía en Juliaca."),
+])
+def test_a_clash_told_a_day_before_the_date_lies_a_day_before(lang, text):
+    evs = events_of(text, lang, date(2011, 12, 7))
+    assert {(e.type, e.date) for e in evs} >= {("state_of_emergency", "2011-12-06"),
+                                              ("crackdown", "2011-12-05")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The deal was signed last Tuesday, 3 October, in Zacatecas after weeks of talks."),
+    ("es", "El convenio fue firmado el martes pasado, 3 de octubre, en Zacatecas tras semanas de "
+           "negociaciones."),
+])
+def test_a_weekday_before_a_full_date_leaves_the_day_to_its_month(lang, text):
+    from conflictwatch.extract.dates import find_dates
+    assert [d.value for d in find_dates(text, lang, date(2023, 10, 6))] == ["2023-10-03"]
