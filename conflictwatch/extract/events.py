@@ -322,6 +322,10 @@ class EventExtractor:
         for n in numbers:
             if s.start <= n.start < s.end and n.value is not None:
                 slot = self._number_slot(n, text, s)
+                # a toll told after a march or a strike is the toll of whatever clash the report
+                # tells, not of the march: casualties carry only onto a clash or a riot
+                if slot in ("fatalities", "injuries") and m.type not in _CASUALTY_TYPES:
+                    continue
                 if slot in ("fatalities", "injuries", "arrests"):
                     m.numbers.setdefault(slot, n.value)
         if m.type in ("state_of_emergency", "strike", "blockade", "suspension", "deployment") \

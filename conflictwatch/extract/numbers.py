@@ -130,7 +130,12 @@ class _Lang:
         # an age after a name: "Victoriano Huayna, 61, a farmer"; "(61)"; "aged 61"
         self.age_after_name = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:,\s*|\s*\()$")
         self.age_after = re.compile(r"^\s*[,)]")
-        self.age_word = re.compile(rf"(?<!\w){_alt(d.get('age_before') or [])}\s+$", re.I)
+        # "de 20 y 21 años", "20 and 21 years old": the first figure is years too
+        join_ = rf"\s*(?:,|{_alt(d.get('age_joiners') or [])})\s*"
+        self.years_after = re.compile(
+            rf"^{join_}\d{{1,3}}(?:{join_}\d{{1,3}})*[\s-]+{_alt(d.get('year_units') or [])}(?![\w])", re.I)
+        self.age_word = re.compile(rf"(?<!\w){_alt(d.get('age_before') or [])}\s+"
+                                   rf"(?:\d{{1,3}}\s*(?:,|{_alt(d.get('age_joiners') or [])})\s*)*$", re.I)
         self.word_after = re.compile(r"^\s+(?P<w>[^\W\d_]+)")
         self.word_before = re.compile(r"(?:^|(?<=\W))(?P<w>[^\W\d_]+)\s+$")
 
@@ -276,6 +281,8 @@ def _classify(L: _Lang, text: str, m: re.Match) -> NumberMention | None:
             and ((L.age_after_name.search(before) and L.age_after.match(after))
                  or L.age_word.search(before)):
         return mk("age")             # "Huayna, 61, was fatally wounded"
+    if is_digits and value is not None and value <= 120 and L.years_after.match(after):
+        return mk("measure")         # "dos jóvenes de 20 y 21 años"
     if is_digits and re.fullmatch(r"\d{1,2}", core) and re.search(r"(?:^|\n)[ \t]*$", before) \
             and re.match(r"[.)][ \t]", after):
         return mk("ordinal")         # "1. State of emergency": a numbered list, not a count

@@ -213,3 +213,24 @@ def test_a_clash_told_a_day_before_the_date_lies_a_day_before(lang, text):
 def test_a_weekday_before_a_full_date_leaves_the_day_to_its_month(lang, text):
     from conflictwatch.extract.dates import find_dates
     assert [d.value for d in find_dates(text, lang, date(2023, 10, 6))] == ["2023-10-03"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands of teachers began a strike in Cajamarca on Monday. Two people died and 30 "
+           "were injured, officials said."),
+    ("es", "Miles de docentes iniciaron el lunes un paro en Cajamarca. Dos personas murieron y 30 "
+           "resultaron heridas, según las autoridades."),
+])
+def test_a_toll_told_after_a_strike_is_not_the_strikes(lang, text):
+    ev = one(text, lang, "strike")
+    assert (ev.fatalities, ev.injuries) == (None, None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at protesters in Cajamarca on Monday. Two young men, aged 20 "
+           "and 21, were wounded."),
+    ("es", "La policía lanzó bombas lacrimógenas contra los manifestantes en Cajamarca el lunes. "
+           "Dos jóvenes de 20 y 21 años resultaron heridos."),
+])
+def test_ages_after_a_clash_are_not_its_injuries(lang, text):
+    assert one(text, lang, "crackdown").injuries in (None, 2)
