@@ -462,8 +462,10 @@ class EventExtractor:
               company_hits=()) -> None:
         lex = self.lex
         # ---- date
-        starts = [d for d in s_dates if d.prep not in _UNTIL]
-        untils = [d for d in s_dates if d.prep in _UNTIL]
+        # "hasta las 07:00 del domingo", "until 7 a.m. on Sunday": an end, past the clock time
+        untils = [d for d in s_dates if d.prep in _UNTIL
+                  or _UNTIL_TIME.search(text, max(s.start, d.start - 40), d.start)]
+        starts = [d for d in s_dates if d not in untils]
         if starts:
             # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
             # blocked the roads; at the end of April the company suspended ...")
@@ -477,8 +479,16 @@ class EventExtractor:
             m.date = focus_date
         if untils and m.date:
             u = min(untils, key=lambda d: _distance(d, m))
-            if u.value and u.value > m.date:
-                m.date_end = u.value
+            end = u.value
+            if end and u.relative and len(end) == 10 and len(m.date) == 10 and end <= m.date \
+                    and u.prep != "by" and _DAY_ONLY.match(u.surface.strip()) is None:
+                # "from Saturday until Monday": the weekday after the start, not before it
+                # ("arrests by Sunday" counts up to a day already past)
+                from datetime import timedelta
+                end = (date.fromisoformat(end) + timedelta(days=7)).isoformat()
+                end = end if end > m.date and (date.fromisoformat(end) - date.fromisoformat(m.date)).days < 7 else None
+            if end and end > m.date:
+                m.date_end = end
         elapsed = [d for d in durations if s.start <= d.start < s.end and abs(_distance(d, m)) < 25
                    and (getattr(d, "elapsed", False) or self._ends_span(text, s, d))]
         if elapsed and m.date and len(m.date) == 10 and m.type in ("strike", "blockade", "protest"):
@@ -503,7 +513,12 @@ class EventExtractor:
                       and not self._ends_span(text, s, d)]
             if s_durs:
                 dur = min(s_durs, key=lambda d: _distance(d, m))
-                if abs(_distance(dur, m)) < 80 and dur.days and dur.days > 1:
+                # a decree's span may stand far from its trigger ("The emergency decree ...
+                # covers the districts of X and Y in Z province for 30 days")
+                near = abs(_distance(dur, m)) < 80 or (
+                    m.type in ("state_of_emergency", "suspension") and len(s_durs) == 1
+                    and dur.start >= m.end)
+                if near and dur.days and dur.days > 1:
                     m.date_end = dates_mod.add_days(m.date, dur.days)
         # ---- action of a state of emergency
         if m.type == "state_of_emergency":
@@ -737,6 +752,8 @@ _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+_UNTIL_TIME = re.compile(r"(?i:\b(?:hasta|until|till)\s+(?:las?\s+|the\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
+                         r"(?:h|hrs?\.?|horas|a\.\s?m\.|p\.\s?m\.|am|pm)?\s+(?:del|de la|de|on|of)\s+(?:el\s+)?)$")
 _OF_EVENT = re.compile(r"\s+(?:de|del|que)\b", re.I)
 
 

@@ -234,3 +234,27 @@ def test_a_toll_told_after_a_strike_is_not_the_strikes(lang, text):
 ])
 def test_ages_after_a_clash_are_not_its_injuries(lang, text):
     assert one(text, lang, "crackdown").injuries in (None, 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Saturday the army declared a curfew in Santiago from 10 p.m. on Saturday until "
+           "7 a.m. on Sunday."),
+    ("es", "El sábado el Ejército decretó un toque de queda en Santiago desde las 22:00 del "
+           "sábado hasta las 07:00 del domingo."),
+])
+def test_a_curfew_until_a_weekday_ends_on_the_day_after(lang, text):
+    ev = one(text, lang, "state_of_emergency", date(2019, 10, 19))
+    assert (ev.date, ev.date_end) == ("2019-10-19", "2019-10-20")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The emergency decree, published on Wednesday, covers the districts of Challhuahuacho "
+           "and Coyllurqui in Cotabambas province, Apurimac region, for 30 days."),
+    ("es", "El decreto que declara el estado de emergencia, publicado el miércoles, rige en los "
+           "distritos de Challhuahuacho y Coyllurqui, en la provincia de Cotabambas, región "
+           "Apurímac, por 30 días."),
+])
+def test_a_decrees_span_may_stand_far_from_its_trigger(lang, text):
+    evs = events_of(text, lang, date(2011, 12, 9))
+    assert [(e.date, e.date_end) for e in evs if e.type == "state_of_emergency"] == \
+        [("2011-12-07", "2012-01-05")]
