@@ -497,6 +497,23 @@ def _resolve(c: _Cand, published: date | None, future_ok: bool = False) -> bool:
     return True
 
 
+def _follow_the_span(resolved: list[_Cand], text: str) -> None:
+    """'a strike that began on January 3 and will end January 19' (report of 5 January): a
+    day without a year that would fall back a year but lies within two months after the date
+    just told, in the same sentence, belongs to that date's year."""
+    for prev, c in zip(resolved, resolved[1:]):
+        if not (c.year_inferred and c.m and c.d and c.value_end is None and len(prev.value) == 10
+                and c.start - prev.end < 120 and not re.search(r"[.;\n]\s", text[prev.end:c.start])):
+            continue
+        try:
+            later = date(int(prev.value[:4]), c.m, c.d)
+            start = date.fromisoformat(prev.value)
+        except ValueError:
+            continue
+        if c.y < later.year and 0 <= (later - start).days <= 62:
+            _reyear(c, later.year - c.y)
+
+
 def _reyear(c: _Cand, k: int) -> None:
     c.y += k
     c.value = _iso(c.y, c.m, c.d) or c.value
@@ -553,6 +570,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         # year takes the year nearest to it, on either side
         if _resolve(c, published, future_ok=anchored or c.prep in L.future_preps):
             resolved.append(c)
+    _follow_the_span(resolved, text)
     # two-date ranges: "from 4 December to 2 January", "entre marzo y mayo"
     merged: list[_Cand] = []
     i = 0

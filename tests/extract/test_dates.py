@@ -458,3 +458,13 @@ def test_other_numbers_after_the_article_are_not_dates(lang, text):
 ])
 def test_ages_and_steps_between_dates_are_not_spans(lang, text, days):
     assert [d.days for d in find_durations(text, lang)] == days
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The strike began on January 3 and ended January 19.", ["2024-01-03", "2024-01-19"]),
+    ("es", "El paro empezó el 3 de enero y terminó el 19 de enero.", ["2024-01-03", "2024-01-19"]),
+    # in another sentence, a late-January day alone still falls back a year
+    ("en", "The strike began on January 3. January 19 was quiet.", ["2024-01-03", "2023-01-19"]),
+])
+def test_a_later_day_in_the_same_sentence_follows_the_span(lang, text, expected):
+    assert values(text, lang, JAN5) == expected
