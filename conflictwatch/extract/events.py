@@ -489,23 +489,33 @@ class EventExtractor:
                 end = end if end > m.date and (date.fromisoformat(end) - date.fromisoformat(m.date)).days < 7 else None
             if end and end > m.date:
                 m.date_end = end
-        elapsed = [d for d in durations if s.start <= d.start < s.end and abs(_distance(d, m)) < 25
-                   and (getattr(d, "elapsed", False) or self._ends_span(text, s, d))]
+        # "after 26 days of strike"; "la huelga, que cumple hoy diez días" (a marker of a span
+        # already run reaches a little further)
+        elapsed = [d for d in durations if s.start <= d.start < s.end
+                   and (getattr(d, "elapsed", False) and abs(_distance(d, m)) < 25
+                        or self._ends_span(text, s, d) and (abs(_distance(d, m)) < 25 or (
+                            d.start >= m.end and _distance(d, m) < 60 and d.days <= 366)))]
         if elapsed and m.date and len(m.date) == 10 and m.type in ("strike", "blockade", "protest"):
             # "after twenty-six days of strike": the strike began days - 1 before
             from datetime import timedelta
             end = date.fromisoformat(m.date)
             m.date_end = m.date
             m.date = (end - timedelta(days=elapsed[0].days - 1)).isoformat()
-        if self.lex.ordinal_day and m.date and len(m.date) == 10 and m.type in ("strike", "blockade", "protest"):
+        if self.lex.ordinal_day and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
+                and m.type in ("strike", "blockade", "protest"):
             od = None
             for mm in self.lex.ordinal_day.finditer(text, max(s.start, m.start - 40), m.start):
                 od = mm
+            after = _ordinal_day_after(self.lang)
+            if od is None and after is not None:
+                # "the strike, now in its tenth day"; "el paro, que cumple su décimo día"
+                od = after.search(text, m.end, min(s.end, m.end + 60))
             n = self.lex.ordinals.get(od.group(1).lower()) if od else None
             if n and n > 1:
                 # "on the sixth day of the strike": it began five days earlier, still under way
                 from datetime import timedelta
-                m.date = (date.fromisoformat(m.date) - timedelta(days=n - 1)).isoformat()
+                today = m.date or pub.isoformat()     # "now in its tenth day": as of publication
+                m.date = (date.fromisoformat(today) - timedelta(days=n - 1)).isoformat()
         if m.date and len(m.date) == 10 and not m.date_end and m.type in _DURATION_TYPES:
             # a span told from its start ("a 72-hour strike"); one already over ("ends an
             # 18-day strike") ends on the date told, not that many days after it
@@ -782,6 +792,12 @@ def _step_from(text: str, d, m, lang: str) -> str | None:
         except (ValueError, OverflowError):
             return value
     return value
+
+
+@lru_cache(maxsize=4)
+def _ordinal_day_after(lang: str) -> re.Pattern | None:
+    p = load(lang, "slots").get("ordinal_day_after")
+    return re.compile(_wb(p), re.I) if p else None
 
 
 @lru_cache(maxsize=4)

@@ -258,3 +258,20 @@ def test_a_decrees_span_may_stand_far_from_its_trigger(lang, text):
     evs = events_of(text, lang, date(2011, 12, 9))
     assert [(e.date, e.date_end) for e in evs if e.type == "state_of_emergency"] == \
         [("2011-12-07", "2012-01-05")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The truckers' strike in Puno, now in its tenth day, has left markets empty."),
+    ("es", "El paro de transportistas en Puno, que cumple su décimo día, dejó los mercados vacíos."),
+    ("es", "La huelga de transportistas en Puno, que cumple hoy diez días, dejó los mercados vacíos."),
+])
+def test_a_strike_in_its_tenth_day_began_nine_days_before(lang, text):
+    assert one(text, lang, "strike", date(2023, 6, 19)).date == "2023-06-10"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The prime minister resigned on Monday, ending 15 years in power, as thousands of "
+           "people marched into the capital."),
+])
+def test_a_span_of_something_else_does_not_move_the_march(lang, text):
+    assert one(text, lang, "protest", date(2024, 8, 6)).date == "2024-08-05"
