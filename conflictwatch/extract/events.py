@@ -592,6 +592,9 @@ class EventExtractor:
         lex = self.lex
         after = text[n.end:min(s.end, n.end + 60)]
         before = text[max(s.start, n.start - 40):n.start]
+        # "100 protesters, including 15 minors, were detained"; "Tres personas, entre ellas un
+        # menor, murieron": the aside between the people and their verb is skipped
+        after = _ASIDE.sub(r"\1", after, count=1)
         sub_after, sub_pronoun, sub_before = _subcount(self.lang)
         if sub_after.match(after) or sub_before.search(before) \
                 or (sub_pronoun.match(after) and re.search(r",\s*$", before)):
@@ -762,6 +765,7 @@ _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+_ASIDE = re.compile(r"^(\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*,[^,;.()]{1,45},(?=\s*[^\W\d_])")
 _UNTIL_TIME = re.compile(r"(?i:\b(?:hasta|until|till)\s+(?:las?\s+|the\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
                          r"(?:h|hrs?\.?|horas|a\.\s?m\.|p\.\s?m\.|am|pm)?\s+(?:del|de la|de|on|of)\s+(?:el\s+)?)$")
 _OF_EVENT = re.compile(r"\s+(?:de|del|que)\b", re.I)

@@ -275,3 +275,15 @@ def test_a_strike_in_its_tenth_day_began_nine_days_before(lang, text):
 ])
 def test_a_span_of_something_else_does_not_move_the_march(lang, text):
     assert one(text, lang, "protest", date(2024, 8, 6)).date == "2024-08-05"
+
+
+@pytest.mark.parametrize("lang,text,etype,slot,value", [
+    ("en", "More than 100 protesters, including 15 minors, were detained in Lima on Friday.",
+     "arrest", "arrests", 100),
+    ("es", "Tres personas, entre ellas un menor de 15 años, murieron en los enfrentamientos con "
+           "la policía en Cusco el jueves.", "crackdown", "fatalities", 3),
+    ("es", "Al menos 12 personas resultaron heridas, 4 de ellas de gravedad, en los choques con la "
+           "policía en Juliaca el viernes.", "crackdown", "injuries", 12),
+])
+def test_an_aside_does_not_part_a_figure_from_its_verb(lang, text, etype, slot, value):
+    assert getattr(one(text, lang, etype, date(2023, 6, 19)), slot) == value
