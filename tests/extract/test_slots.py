@@ -287,3 +287,9 @@ def test_a_span_of_something_else_does_not_move_the_march(lang, text):
 ])
 def test_an_aside_does_not_part_a_figure_from_its_verb(lang, text, etype, slot, value):
     assert getattr(one(text, lang, etype, date(2023, 6, 19)), slot) == value
+
+
+def test_un_before_a_person_is_one():
+    ev = one("En los choques del jueves con la policía en Cusco murió un comunero y un policía "
+             "resultó herido.", "es", "crackdown", date(2023, 6, 19))
+    assert (ev.fatalities, ev.injuries) == (1, 1)
