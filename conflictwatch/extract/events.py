@@ -495,11 +495,13 @@ class EventExtractor:
                    and (getattr(d, "elapsed", False) and abs(_distance(d, m)) < 25
                         or self._ends_span(text, s, d) and (abs(_distance(d, m)) < 25 or (
                             d.start >= m.end and _distance(d, m) < 60 and d.days <= 366)))]
-        if elapsed and m.date and len(m.date) == 10 and m.type in ("strike", "blockade", "protest"):
-            # "after twenty-six days of strike": the strike began days - 1 before
+        if elapsed and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
+                and m.type in ("strike", "blockade", "protest"):
+            # "after twenty-six days of strike": the strike began days - 1 before; "have been
+            # on strike for 20 days" with no date told: as of publication
             from datetime import timedelta
-            end = date.fromisoformat(m.date)
-            m.date_end = m.date
+            m.date_end = m.date or pub.isoformat()
+            end = date.fromisoformat(m.date_end)
             m.date = (end - timedelta(days=elapsed[0].days - 1)).isoformat()
         if self.lex.ordinal_day and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
                 and m.type in ("strike", "blockade", "protest"):

@@ -293,3 +293,13 @@ def test_un_before_a_person_is_one():
     ev = one("En los choques del jueves con la policía en Cusco murió un comunero y un policía "
              "resultó herido.", "es", "crackdown", date(2023, 6, 19))
     assert (ev.fatalities, ev.injuries) == (1, 1)
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", "Farmers in Puno have been on strike for 20 days.", "2023-05-31"),
+    ("en", "Truckers have blocked the highway in Puno for the past five days.", "2023-06-15"),
+    ("es", "Los agricultores de Puno llevan 20 días en huelga.", "2023-05-31"),
+])
+def test_a_span_run_so_far_ends_at_publication_not_after_it(lang, text, start):
+    ev = next(e for e in events_of(text, lang, date(2023, 6, 19)))
+    assert (ev.date, ev.date_end) == (start, "2023-06-19")
