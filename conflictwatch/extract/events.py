@@ -616,6 +616,8 @@ class EventExtractor:
                 if lex.slot_clause[k].search(tail[:45]):
                     return k
             return "participants"
+        if lex.slot_before["participants"].search(before):
+            return "participants"   # "a crowd of about 6,000 that had lit bonfires"
         return None
 
     def _actors(self, s: Sentence, text: str, m: _Mention, country: str | None,

@@ -303,3 +303,11 @@ def test_un_before_a_person_is_one():
 def test_a_span_run_so_far_ends_at_publication_not_after_it(lang, text, start):
     ev = next(e for e in events_of(text, lang, date(2023, 6, 19)))
     assert (ev.date, ev.date_end) == (start, "2023-06-19")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday a crowd of about 6,000 torched the town hall in Juliaca."),
+    ("es", "El martes una multitud de unos 6.000 incendió la municipalidad de Juliaca."),
+])
+def test_a_crowd_of_n_is_the_crowd(lang, text):
+    assert one(text, lang, "riot").participants == 6000
