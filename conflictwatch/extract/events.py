@@ -584,6 +584,10 @@ class EventExtractor:
                     best[slot] = (gap, n.value)
         for slot, (_, value) in best.items():
             m.numbers.setdefault(slot, value)
+        single = _arrest_single(self.lang)
+        if "arrests" not in m.numbers and m.type == "arrest" and single is not None \
+                and single.search(s.text):
+            m.numbers["arrests"] = 1    # "police arrested him", "Iza was detained", "detuvo al abogado"
         if "fatalities" not in m.numbers and m.type in _CASUALTY_TYPES and lex.fatality_single \
                 and lex.fatality_single.search(s.text):
             m.numbers["fatalities"] = 1
@@ -800,6 +804,12 @@ def _step_from(text: str, d, m, lang: str) -> str | None:
         except (ValueError, OverflowError):
             return value
     return value
+
+
+@lru_cache(maxsize=4)
+def _arrest_single(lang: str) -> re.Pattern | None:
+    p = load(lang, "slots").get("arrest_single")
+    return re.compile(p, re.I) if p else None
 
 
 @lru_cache(maxsize=4)

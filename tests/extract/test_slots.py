@@ -311,3 +311,15 @@ def test_a_span_run_so_far_ends_at_publication_not_after_it(lang, text, start):
 ])
 def test_a_crowd_of_n_is_the_crowd(lang, text):
     assert one(text, lang, "riot").participants == 6000
+
+
+@pytest.mark.parametrize("lang,text,arrests", [
+    ("en", "In Cusco on Monday a man fired at marchers; police disarmed and arrested him.", 1),
+    ("en", "Police detained the union's regional president in Cusco on Monday.", 1),
+    ("en", "The farmers' leader was arrested in Cusco on Monday.", 1),
+    ("es", "El lunes la policía detuvo en Cusco al abogado de los comuneros.", 1),
+    ("es", "El dirigente fue detenido el lunes en Cusco.", 1),
+    ("es", "La policía detuvo al menos a 20 manifestantes el lunes en Cusco.", 20),
+])
+def test_one_person_arrested_without_a_number_is_one(lang, text, arrests):
+    assert one(text, lang, "arrest", date(2023, 6, 20)).arrests == arrests
