@@ -323,3 +323,14 @@ def test_a_crowd_of_n_is_the_crowd(lang, text):
 ])
 def test_one_person_arrested_without_a_number_is_one(lang, text, arrests):
     assert one(text, lang, "arrest", date(2023, 6, 20)).arrests == arrests
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Juan Quispe, a farmer from Cocachacra, died after police fired tear gas at protesters "
+           "in Arequipa on Monday."),
+    ("en", "Rosa Mamani died of pellet wounds after clashes with police in Arequipa on Monday."),
+    ("es", "Juan Quispe, agricultor de Cocachacra, murió tras los enfrentamientos con la policía "
+           "en Arequipa el lunes."),
+])
+def test_a_named_person_who_died_in_a_clash_is_one_death(lang, text):
+    assert one(text, lang, "crackdown", date(2023, 6, 20)).fatalities == 1
