@@ -334,3 +334,13 @@ def test_one_person_arrested_without_a_number_is_one(lang, text, arrests):
 ])
 def test_a_named_person_who_died_in_a_clash_is_one_death(lang, text):
     assert one(text, lang, "crackdown", date(2023, 6, 20)).fatalities == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police advanced on the crowd with rubber bullets and tear gas in Humahuaca on Saturday. "
+           "At least four people needed medical care."),
+    ("es", "La policía avanzó con balas de goma y gases lacrimógenos en Humahuaca el sábado. Al "
+           "menos cuatro personas debieron ser atendidas."),
+])
+def test_people_who_needed_medical_care_are_injured(lang, text):
+    assert one(text, lang, "crackdown", date(2023, 7, 3)).injuries == 4
