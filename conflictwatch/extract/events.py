@@ -913,8 +913,17 @@ def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None)
     out = []
     month = None
     focus_month = focus_date[:7] if focus_date and len(focus_date) >= 7 else None
-    for d in s_dates:
+    for i, d in enumerate(s_dates):
         bare = bool(d.value and len(d.value) == 10 and _DAY_ONLY.match(d.surface.strip()))
+        nxt = s_dates[i + 1] if i + 1 < len(s_dates) else None
+        if bare and nxt is not None and nxt.value and len(nxt.value) >= 7 and not nxt.relative \
+                and _LIST_GAP.match(text, d.end, nxt.start):
+            # "el 5, 6 y 7 de julio", "el 20, el 21 y el 22 de junio": the month that closes the list
+            value = _day_in(nxt.value[:7], d.value[8:10])
+            if value:
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
+            out.append(d)
+            continue
         if d.value and len(d.value) == 7:
             month = d.value
         elif d.value and len(d.value) == 10 and not bare and not d.relative:
@@ -930,6 +939,9 @@ def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None)
                 d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
         out.append(d)
     return out
+
+
+_LIST_GAP = re.compile(r"(?i)\s*(?:,|y|e|and|&)?\s*(?:el\s+|the\s+)?$|\s*,\s*(?:el\s+|the\s+)?\d{1,2}\s*,?\s*(?:y|e|and)\s+(?:el\s+|the\s+)?$")
 
 
 def _day_in(month: str, day: str) -> str | None:

@@ -127,6 +127,10 @@ class _Lang:
         # a weekday right before a day number: "el jueves 15", "Thursday 15" is a date
         weekdays = list(langdata.require(dd, "weekdays", dict, lang, "dates"))
         self.weekday_before = re.compile(rf"{_wb(weekdays)},?\s+(?:(?:the|el)\s+)?$", re.I)
+        # ... when the clause ends after the number or a `weekday_day_followers` word follows
+        # (as dates.py reads it): "el viernes 15 manifestantes" is fifteen protesters
+        followers = [str(w) for w in dd.get("weekday_day_followers") or []]
+        self.weekday_day_end = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:$|[^\w\s]|{_wb(followers)})", re.I)
         # an age after a name: "Victoriano Huayna, 61, a farmer"; "(61)"; "aged 61"
         self.age_after_name = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:,\s*|\s*\()$")
         self.age_after = re.compile(r"^\s*[,)]")
@@ -275,7 +279,8 @@ def _classify(L: _Lang, text: str, m: re.Match) -> NumberMention | None:
                 or (L.one_nouns and wa.group("w").lower() not in L.one_nouns)):
             return None
     is_digits = m.group("num") is not None and not m.group("dscale")
-    if is_digits and value is not None and value <= 31 and L.weekday_before.search(before):
+    if is_digits and value is not None and value <= 31 and L.weekday_before.search(before) \
+            and L.weekday_day_end.match(after):
         return mk("date_part")       # "el jueves 15, cuando cientos ...": a day, not a crowd
     if is_digits and value is not None and value <= 120 and re.fullmatch(r"\d{1,3}", core) \
             and ((L.age_after_name.search(before) and L.age_after.match(after))

@@ -177,3 +177,11 @@ def test_ages_weekday_days_and_list_numbers_are_not_counts(lang, text, surface, 
 ])
 def test_one_is_a_count_only_before_a_person_or_casualty(lang, text, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "El viernes 15 manifestantes fueron detenidos.", [("15", 15, False)]),
+    ("en", "On Thursday 15 protesters were held.", [("15", 15, False)]),
+])
+def test_a_weekday_before_a_count_of_people_leaves_it_a_count(lang, text, expected):
+    assert counts(text, lang) == expected

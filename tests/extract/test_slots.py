@@ -344,3 +344,11 @@ def test_a_named_person_who_died_in_a_clash_is_one_death(lang, text):
 ])
 def test_people_who_needed_medical_care_are_injured(lang, text):
     assert one(text, lang, "crackdown", date(2023, 7, 3)).injuries == 4
+
+
+@pytest.mark.parametrize("lang,text,etype,day", [
+    ("es", "Los comuneros bloquearon la ruta en Jujuy el 5, 6 y 7 de julio.", "blockade", "2023-07-05"),
+    ("es", "Los docentes marcharon en Jujuy el 20, el 21 y el 22 de junio.", "protest", "2023-06-20"),
+])
+def test_a_list_of_days_takes_the_month_that_closes_it(lang, text, etype, day):
+    assert one(text, lang, etype, date(2023, 8, 3)).date == day
