@@ -933,8 +933,8 @@ def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None)
             if value and not month and focus_date and len(focus_date) == 10 \
                     and (date.fromisoformat(focus_date) - date.fromisoformat(value)).days > 7:
                 y, mo = int(focus_month[:4]), int(focus_month[5:7])
-                nxt = _day_in(f"{y + mo // 12:04d}-{mo % 12 + 1:02d}", d.value[8:10])
-                value = nxt if nxt and nxt <= d.value else value
+                later = _day_in(f"{y + mo // 12:04d}-{mo % 12 + 1:02d}", d.value[8:10])
+                value = later if later and later <= d.value else value
             if value and value <= d.value:
                 d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
         out.append(d)
