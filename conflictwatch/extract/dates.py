@@ -16,10 +16,20 @@ lunes", "three days ago", "la semana pasada"), and gives each an ISO value:
   * "last night" / "anoche" = published - 1 day; "this morning" / "esta mañana" = published;
   * "last week" / "la semana pasada": value = Monday of the previous week, value_end = its
     Sunday ("this week", "next week" likewise); "last month" → YYYY-MM; "last year" → YYYY;
-  * "on the 15th" / "el día 15": that day of the publication month, or of the month before
-    when it would fall after publication.
+  * "last weekend" / "el fin de semana pasado": its Saturday (value_end the Sunday); "the
+    weekend" / "el fin de semana" alone: the latest one begun by publication;
+  * "on the 15th" / "el día 15" / "El 15, ...": that day of the publication month, or of the
+    month before when it would fall after publication (the extractor then moves it to the
+    month the story is in);
+  * "el martes 20" / "Tuesday the 20th": the latest month, up to a year back, in which the
+    20th is a Tuesday.
 - A day or month written without a year takes the latest year that puts it on or before
-  ``published`` + 7 days (a report of 2 January about "28 December" means last year).
+  ``published`` + 7 days (a report of 2 January about "28 December" means last year); a
+  span takes the year of its first day ("from January 5 to 19" in a report of 5 January),
+  and a day just after a dated one in the same sentence follows it ("began on January 3 and
+  ended January 19").
+- Durations leave out ages ("a 61-year-old", "un comunero de 61 años") and steps between
+  dates ("two days later", "seis días después").
   Without a publication date the latest day the text gives in full (with its year) stands
   in for it (a day without a year then takes the year nearest to it); a text without one
   has such mentions, and all relative ones, skipped.
