@@ -465,7 +465,10 @@ class EventExtractor:
         # "hasta las 07:00 del domingo", "until 7 a.m. on Sunday": an end, past the clock time
         untils = [d for d in s_dates if d.prep in _UNTIL
                   or _UNTIL_TIME.search(text, max(s.start, d.start - 40), d.start)]
-        starts = [d for d in s_dates if d not in untils]
+        # a date told after the trigger in a later clause is that clause's ("63 were detained;
+        # two days later the minister resigned"): the trigger keeps the date in focus
+        starts = [d for d in s_dates if d not in untils
+                  and not (d.start >= m.end and ";" in text[m.end:d.start])]
         if starts:
             # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
             # blocked the roads; at the end of April the company suspended ...")

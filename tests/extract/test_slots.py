@@ -352,3 +352,13 @@ def test_people_who_needed_medical_care_are_injured(lang, text):
 ])
 def test_a_list_of_days_takes_the_month_that_closes_it(lang, text, etype, day):
     assert one(text, lang, etype, date(2023, 8, 3)).date == day
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 20 June police cleared the square in Jujuy. Sixty-three people were detained in "
+           "Jujuy; two days later the security minister resigned."),
+    ("es", "El 20 de junio la policía despejó la plaza en Jujuy. Sesenta y tres personas fueron "
+           "detenidas en Jujuy; dos días después renunció el ministro de Seguridad."),
+])
+def test_a_date_in_a_later_clause_is_not_the_triggers(lang, text):
+    assert one(text, lang, "arrest", date(2023, 7, 5)).date == "2023-06-20"
