@@ -614,6 +614,9 @@ class EventExtractor:
         for k in ("fatalities", "injuries", "arrests"):
             if lex.slot_before[k].search(before):
                 return k
+        toll = _toll_before(self.lang)
+        if toll is not None and toll.search(text, max(s.start, n.start - 140), n.start):
+            return "fatalities"     # "the death toll from Monday's clashes in Juliaca rose to 17"
         if lex.not_participants.search(after):
             return None
         if lex.slot_after["participants"].search(after):
@@ -807,6 +810,12 @@ def _step_from(text: str, d, m, lang: str) -> str | None:
         except (ValueError, OverflowError):
             return value
     return value
+
+
+@lru_cache(maxsize=4)
+def _toll_before(lang: str) -> re.Pattern | None:
+    p = load(lang, "slots").get("toll_before")
+    return re.compile(r"(?<!\w)(?:" + p + r")\s+$", re.I) if p else None
 
 
 @lru_cache(maxsize=4)

@@ -362,3 +362,11 @@ def test_a_list_of_days_takes_the_month_that_closes_it(lang, text, etype, day):
 ])
 def test_a_date_in_a_later_clause_is_not_the_triggers(lang, text):
     assert one(text, lang, "arrest", date(2023, 7, 5)).date == "2023-06-20"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The death toll from Monday's clashes with police in Juliaca rose to 17."),
+    ("es", "La cifra de muertos por los enfrentamientos del lunes con la policía en Juliaca subió a 17."),
+])
+def test_a_toll_told_apart_from_its_figure_is_the_deaths(lang, text):
+    assert one(text, lang, "crackdown", date(2023, 6, 20)).fatalities == 17
