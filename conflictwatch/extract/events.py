@@ -480,6 +480,8 @@ class EventExtractor:
                 m.date_end = d.value_end
         else:
             m.date = focus_date
+            # the sentence is still a dated one (its confidence stays that of one)
+            m.own_date = bool(focus_date) and any(d not in untils for d in s_dates)
         if untils and m.date:
             u = min(untils, key=lambda d: _distance(d, m))
             end = u.value
