@@ -201,6 +201,8 @@ class _Lang:
         self.range_start_before = re.compile(
             rf"(?:^|(?<=\W)){_alt(r('range_starts', list))}\s+(?:{arts}\s+)?$", I)
         self.range_gap = re.compile(rf"^\s*{joins}\s*(?:{arts}\s+)?$", I)
+        # joins that list days rather than close a span ("12 y 19 de julio")
+        self.list_join = re.compile(rf"\s*{_alt(d.get('list_joins') or [])}\s*(?:{arts}\s+)?{dpre_opt}$", I)
 
         dmark = _alt(list(r("duration_markers", list)) + list(self.elapsed_markers))
         dunits = _wb(self.duration_units)
@@ -341,14 +343,21 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         mon = mt.group("mon").lower()
         if mon in L.month_abbr and mt.group("mdot") is None and mon in L.ambiguous:
             continue
+        d0 = _day_value(mt, "d0", L)
+        if d0 is not None and _two_days(L, text, mt.start(), mt.end("d0") if mt.group("d0") else mt.end("d0w"),
+                                         mt.start("day") if mt.group("day") else mt.start("dayw"), d0, day_):
+            day_, d0 = d0, None
         add(_Cand(mt.start(), _trim_dot(mt, L), _year_of(mt.group("year")), _month_num(L, mon), day_,
-                  d0=_day_value(mt, "d0", L)))
+                  d0=d0))
     for mt in (L.f_md.finditer(text) if has_month and has_digit else ()):
         if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
             continue
         mon = mt.group("mon").lower()
         d2 = _day_value(mt, "d2", L)
         day_ = _day_value(mt, "day", L)
+        if d2 and _two_days(L, text, mt.start(), mt.end("day") if mt.group("day") else mt.end("dayw"),
+                            mt.start("d2") if mt.group("d2") else mt.start("d2w"), day_, d2):
+            d2 = None
         c = _Cand(mt.start(), mt.end(), _year_of(mt.group("year")), _month_num(L, mon),
                   d2 if d2 else day_, d0=day_ if d2 else None)
         add(c)
@@ -452,6 +461,17 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         if v is not None:
             add(_Cand(mt.start(), mt.end(), value=v, relative=True))
     return out
+
+
+def _two_days(L: _Lang, text: str, start: int, first_end: int, second_start: int,
+              first: int, second: int) -> bool:
+    """'12 y 19 de julio', 'July 12 and 19': two days, not the span between them, unless
+    'entre' / 'between' opens the pair or the days follow each other ('5 y 6 de julio')."""
+    if second - first <= 1:
+        return False
+    if not L.list_join.match(text[first_end:second_start]):
+        return False
+    return not L.range_start_before.search(text[max(0, start - 30):start])
 
 
 def _trim_dot(mt: re.Match, L: _Lang) -> int:

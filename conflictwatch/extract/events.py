@@ -932,10 +932,15 @@ def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None)
         nxt = s_dates[i + 1] if i + 1 < len(s_dates) else None
         if bare and nxt is not None and nxt.value and len(nxt.value) >= 7 and not nxt.relative \
                 and _LIST_GAP.match(text, d.end, nxt.start):
-            # "el 5, 6 y 7 de julio", "el 20, el 21 y el 22 de junio": the month that closes the list
+            # "el 5, 6 y 7 de julio", "el 20, el 21 y el 22 de junio": the month that closes the
+            # list; days that run on into the range after them make one span with it
             value = _day_in(nxt.value[:7], d.value[8:10])
             if value:
-                d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
+                run = nxt.value_end and len(nxt.value) == 10 and \
+                    (date.fromisoformat(nxt.value) - date.fromisoformat(value)).days == 1
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value,
+                                          nxt.value_end if run else d.value_end,
+                                          False if run else d.relative, d.prep)
             out.append(d)
             continue
         if d.value and len(d.value) == 7:

@@ -468,3 +468,17 @@ def test_ages_and_steps_between_dates_are_not_spans(lang, text, days):
 ])
 def test_a_later_day_in_the_same_sentence_follows_the_span(lang, text, expected):
     assert values(text, lang, JAN5) == expected
+
+
+@pytest.mark.parametrize("lang,text,value,value_end", [
+    ("es", "Marcharon el 12 y 19 de julio.", "2023-07-12", None),
+    ("en", "They marched on July 12 and 19.", "2023-07-12", None),
+    ("en", "They marched on 12 and 19 July.", "2023-07-12", None),
+    ("es", "Marcharon entre el 12 y el 19 de julio.", "2023-07-12", "2023-07-19"),
+    ("en", "They marched between July 12 and 19.", "2023-07-12", "2023-07-19"),
+    ("es", "Marcharon el 5 y 6 de julio.", "2023-07-05", "2023-07-06"),
+    ("en", "They marched on July 5 and 6.", "2023-07-05", "2023-07-06"),
+])
+def test_two_days_joined_by_and_are_a_span_only_after_between_or_when_consecutive(lang, text, value, value_end):
+    m = only(text, lang, date(2023, 8, 3))
+    assert (m.value, m.value_end) == (value, value_end)

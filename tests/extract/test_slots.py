@@ -370,3 +370,9 @@ def test_a_date_in_a_later_clause_is_not_the_triggers(lang, text):
 ])
 def test_a_toll_told_apart_from_its_figure_is_the_deaths(lang, text):
     assert one(text, lang, "crackdown", date(2023, 6, 20)).fatalities == 17
+
+
+def test_days_listed_into_a_range_make_one_span():
+    ev = one("Los comuneros bloquearon la ruta en Jujuy el 5, 6 y 7 de julio.", "es", "blockade",
+             date(2023, 8, 3))
+    assert (ev.date, ev.date_end) == ("2023-07-05", "2023-07-07")
