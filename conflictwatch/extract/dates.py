@@ -16,11 +16,23 @@ lunes", "three days ago", "la semana pasada"), and gives each an ISO value:
   * "last night" / "anoche" = published - 1 day; "this morning" / "esta mañana" = published;
   * "last week" / "la semana pasada": value = Monday of the previous week, value_end = its
     Sunday ("this week", "next week" likewise); "last month" → YYYY-MM; "last year" → YYYY;
-  * "on the 15th" / "el día 15": that day of the publication month, or of the month before
-    when it would fall after publication.
+  * "last weekend" / "el fin de semana pasado": its Saturday (value_end the Sunday); "the
+    weekend" / "el fin de semana" alone: the latest one begun by publication;
+  * "on the 15th" / "el día 15" / "El 15, ...": that day of the publication month, or of the
+    month before when it would fall after publication (the extractor then moves it to the
+    month the story is in);
+  * "el martes 20" / "Tuesday the 20th": the latest month, up to a year back, in which the
+    20th is a Tuesday.
 - A day or month written without a year takes the latest year that puts it on or before
-  ``published`` + 7 days (a report of 2 January about "28 December" means last year).
-  Without a publication date such mentions, and all relative ones, are skipped.
+  ``published`` + 7 days (a report of 2 January about "28 December" means last year); a
+  span takes the year of its first day ("from January 5 to 19" in a report of 5 January),
+  and a day just after a dated one in the same sentence follows it ("began on January 3 and
+  ended January 19").
+- Durations leave out ages ("a 61-year-old", "un comunero de 61 años") and steps between
+  dates ("two days later", "seis días después").
+  Without a publication date the latest day the text gives in full (with its year) stands
+  in for it (a day without a year then takes the year nearest to it); a text without one
+  has such mentions, and all relative ones, skipped.
 
 Language data: ``lang/<code>/dates.yaml`` (and number words from ``numbers.yaml``).
 ``add_days(value, days)`` gives the last day of a span: start + days - 1 (a 60-day emergency
@@ -156,7 +168,7 @@ class _Lang:
         self.f_wd = re.compile(
             rf"(?:(?P<wmod>{_wb(self.weekday_before)})\s+)?{wd_full}"
             rf"(?:\s+(?P<wpost>{_wb(self.weekday_after)}))?"
-            rf"(?:,?\s+(?:{arts}\s+)?(?P<wday>[0-3]?\d)(?P<wsuf>{suf})?(?![\w.,:/])"
+            rf"(?:,?\s+(?:{arts}\s+)?(?P<wday>[0-3]?\d)(?P<wsuf>{suf})?(?![\w])(?![.,:/]\d)"
             rf"(?=\s*(?:$|[^\w\s]|{followers}(?!\w))))?"
             rf"(?:\s+(?P<tod>{_wb(r('times_of_day', list))}))?", I)
         numpat = rf"(?:\d+|{N.wordnum_pattern}|{_wb(self.ago_one)})"
@@ -171,10 +183,17 @@ class _Lang:
         dom_suf = rf"(?:{suf})" if d.get("day_of_month_needs_suffix") else rf"(?:{suf})?"
         self.f_dom = re.compile(
             rf"(?<!\w){_alt(r('day_of_month_prefixes', list))}\s+(?P<day>[0-3]?\d){dom_suf}(?![\w])(?![.,:/]\d)", I)
+        # "El 21, la policía ...": a day number after an article, closed by a comma; its month
+        # comes from the story (events.py)
+        bare = d.get("bare_day_prefixes") or []
+        self.f_bare_day = re.compile(
+            rf"(?<!\w){_alt(bare)}\s+(?P<day>[0-3]?\d)(?![\w%])(?=\s*,(?!\d))", I) \
+            if bare else None
 
         # cheap tests that skip whole families of patterns on most sentences
         self.any_month = re.compile(rf"(?<!\w){_alt(all_months)}(?!\w)", I)
         self.any_weekday = re.compile(wd_all, I)
+        self.month_next = re.compile(rf"(?:{suf})?\s+{dm_join}(?<!\w){_alt(all_months)}(?!\w)", I)
         self.prep_before = re.compile(
             rf"(?:^|(?<=\W))(?P<p>{_alt(r('preps', list))})\s+(?:{arts}\s+)?$", I)
         self.month_ctx_before = re.compile(
@@ -182,6 +201,8 @@ class _Lang:
         self.range_start_before = re.compile(
             rf"(?:^|(?<=\W)){_alt(r('range_starts', list))}\s+(?:{arts}\s+)?$", I)
         self.range_gap = re.compile(rf"^\s*{joins}\s*(?:{arts}\s+)?$", I)
+        # joins that list days rather than close a span ("12 y 19 de julio")
+        self.list_join = re.compile(rf"\s*{_alt(d.get('list_joins') or [])}\s*(?:{arts}\s+)?{dpre_opt}$", I)
 
         dmark = _alt(list(r("duration_markers", list)) + list(self.elapsed_markers))
         dunits = _wb(self.duration_units)
@@ -190,6 +211,12 @@ class _Lang:
             rf"(?<!\w)(?:(?P<marker>(?<!\w){dmark})\s+)?(?P<n>(?<![\w.,])\d+(?:[.,]\d+)?|{N.wordnum_pattern}|{_wb(self.ago_one)})"
             rf"(?P<sep>\s*-\s*|\s+)(?P<unit>{dunits})"
             rf"(?:\s+(?P<join>{ejoin}))?", I)
+        # "61-year-old", "aged 61", "un estudiante de 25 años": an age, not a span of time
+        self.age_after = re.compile(rf"\s*{_alt(d.get('age_after') or [])}(?!\w)", I)
+        self.age_before = re.compile(rf"(?:(?<!\w){_alt(d.get('age_nouns') or [])}|,)\s*$", I)
+        self.age_markers = {str(w).lower() for w in d.get("age_markers") or []}
+        # "two days later", "seis días después": a step from another date, not a span
+        self.later_after = re.compile(rf"\s+{_alt(d.get('later_after') or [])}(?!\w)", I)
         self.ago_before_re = (re.compile(rf"(?:^|(?<=\W)){_alt([d['ago_before']])}\s+$", I)
                               if d.get("ago_before") else None)
         self.ago_after_re = (re.compile(rf"^\s+{_alt([d['ago_after']])}(?!\w)", I)
@@ -247,6 +274,36 @@ def _day_of_month(day: int, published: date) -> str | None:
     return None
 
 
+def _weekday_day(wd: int, day: int, published: date) -> str | None:
+    """'el martes 20' / 'Tuesday the 20th': the latest month (up to a year back) in which
+    that day falls on that weekday, up to a week after publication; else the day of the
+    publication month (or the one before), as for a bare day number."""
+    limit = published + timedelta(days=_SLACK_DAYS)
+    y, m = published.year, published.month
+    for _ in range(12):
+        try:
+            cand = date(y, m, day)
+        except ValueError:
+            cand = None
+        if cand is not None and cand <= limit and cand.weekday() == wd:
+            return cand.isoformat()
+        y, m = _shift_month(y, m, -1)
+    return _day_of_month(day, published)
+
+
+def _weekend(k: int, published: date) -> tuple[date, date]:
+    """Saturday and Sunday of a weekend. k=0 ('the weekend', 'el fin de semana'): the latest
+    one begun by publication; k=-1 ('last weekend'): the latest one over before the
+    publication day; k=1 ('next weekend'): the first one after it."""
+    if k >= 1:
+        sat = published + timedelta(days=((5 - published.weekday()) % 7) or 7)
+    elif k == 0:
+        sat = published - timedelta(days=(published.weekday() - 5) % 7)
+    else:
+        sat = published - timedelta(days=2) - timedelta(days=(published.weekday() - 7) % 7)
+    return sat, sat + timedelta(days=1)
+
+
 def _weekday(wd: int, mode: str, published: date) -> date:
     pw = published.weekday()
     if mode == "past_strict":
@@ -286,14 +343,21 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         mon = mt.group("mon").lower()
         if mon in L.month_abbr and mt.group("mdot") is None and mon in L.ambiguous:
             continue
+        d0 = _day_value(mt, "d0", L)
+        if d0 is not None and _two_days(L, text, mt.start(), mt.end("d0") if mt.group("d0") else mt.end("d0w"),
+                                         mt.start("day") if mt.group("day") else mt.start("dayw"), d0, day_):
+            day_, d0 = d0, None
         add(_Cand(mt.start(), _trim_dot(mt, L), _year_of(mt.group("year")), _month_num(L, mon), day_,
-                  d0=_day_value(mt, "d0", L)))
+                  d0=d0))
     for mt in (L.f_md.finditer(text) if has_month and has_digit else ()):
         if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
             continue
         mon = mt.group("mon").lower()
         d2 = _day_value(mt, "d2", L)
         day_ = _day_value(mt, "day", L)
+        if d2 and _two_days(L, text, mt.start(), mt.end("day") if mt.group("day") else mt.end("dayw"),
+                            mt.start("d2") if mt.group("d2") else mt.start("d2w"), day_, d2):
+            d2 = None
         c = _Cand(mt.start(), mt.end(), _year_of(mt.group("year")), _month_num(L, mon),
                   d2 if d2 else day_, d0=day_ if d2 else None)
         add(c)
@@ -341,8 +405,10 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
     for mt in (L.f_wd.finditer(text) if L.any_weekday.search(text) else ()):
         if not L.name_ok(mt.group("wd")):
             continue
+        if mt.group("wday") and L.month_next.match(text, mt.end("wday")):
+            continue      # "el martes pasado, 3 de octubre": the day belongs to its month
         if mt.group("wday"):
-            v = _day_of_month(int(mt.group("wday")), published)
+            v = _weekday_day(int(L.weekdays[mt.group("wd").lower()]), int(mt.group("wday")), published)
             if v is None:
                 continue
         else:
@@ -374,12 +440,20 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=k)
             c = _Cand(mt.start(), mt.end(), value=monday.isoformat(),
                       value_end=(monday + timedelta(days=6)).isoformat(), relative=True)
+        elif unit == "weekend":
+            sat, sun = _weekend(k, published)
+            c = _Cand(mt.start(), mt.end(), value=sat.isoformat(), value_end=sun.isoformat(),
+                      relative=True)
         elif unit == "month":
             y, m = _shift_month(published.year, published.month, k)
             c = _Cand(mt.start(), mt.end(), value=_iso(y, m), relative=True)
         else:
             c = _Cand(mt.start(), mt.end(), value=_iso(published.year + k), relative=True)
         add(c)
+    for mt in (L.f_bare_day.finditer(text) if has_digit and L.f_bare_day is not None else ()):
+        v = _day_of_month(int(mt.group("day")), published)
+        if v is not None:
+            add(_Cand(mt.start(), mt.end(), value=v, relative=True))
     for mt in (L.f_dom.finditer(text) if has_digit else ()):
         if L.dom_needs_prep and not L.prep_before.search(text[max(0, mt.start() - 30):mt.start()]):
             continue
@@ -387,6 +461,17 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         if v is not None:
             add(_Cand(mt.start(), mt.end(), value=v, relative=True))
     return out
+
+
+def _two_days(L: _Lang, text: str, start: int, first_end: int, second_start: int,
+              first: int, second: int) -> bool:
+    """'12 y 19 de julio', 'July 12 and 19': two days, not the span between them, unless
+    'entre' / 'between' opens the pair or the days follow each other ('5 y 6 de julio')."""
+    if second - first <= 1:
+        return False
+    if not L.list_join.match(text[first_end:second_start]):
+        return False
+    return not L.range_start_before.search(text[max(0, start - 30):start])
 
 
 def _trim_dot(mt: re.Match, L: _Lang) -> int:
@@ -422,7 +507,10 @@ def _resolve(c: _Cand, published: date | None, future_ok: bool = False) -> bool:
     if c.y is None and c.m is not None:
         if published is None:
             return False
-        c.y = (_nearest_year if future_ok else _infer_year)(c.m, c.d, published)
+        # a span ("from January 5 to 19") takes the year that puts its first day on or
+        # before publication: the span may run on after the report
+        first = c.d0 if c.d0 is not None and c.d is not None and c.d0 <= c.d else c.d
+        c.y = (_nearest_year if future_ok else _infer_year)(c.m, first, published)
         c.year_inferred = True
         if c.y is None:
             return False
@@ -439,6 +527,23 @@ def _resolve(c: _Cand, published: date | None, future_ok: bool = False) -> bool:
     return True
 
 
+def _follow_the_span(resolved: list[_Cand], text: str) -> None:
+    """'a strike that began on January 3 and will end January 19' (report of 5 January): a
+    day without a year that would fall back a year but lies within two months after the date
+    just told, in the same sentence, belongs to that date's year."""
+    for prev, c in zip(resolved, resolved[1:]):
+        if not (c.year_inferred and c.m and c.d and c.value_end is None and len(prev.value) == 10
+                and c.start - prev.end < 120 and not re.search(r"[.;\n]\s", text[prev.end:c.start])):
+            continue
+        try:
+            later = date(int(prev.value[:4]), c.m, c.d)
+            start = date.fromisoformat(prev.value)
+        except ValueError:
+            continue
+        if c.y < later.year and 0 <= (later - start).days <= 62:
+            _reyear(c, later.year - c.y)
+
+
 def _reyear(c: _Cand, k: int) -> None:
     c.y += k
     c.value = _iso(c.y, c.m, c.d) or c.value
@@ -453,11 +558,30 @@ def _reyear(c: _Cand, k: int) -> None:
 _ANCHOR_MIN, _ANCHOR_MAX = date(3, 1, 1), date(9997, 12, 31)
 
 
+def _own_anchor(text: str, L: _Lang) -> date | None:
+    """For a report without a publication date: the latest day it gives in full (day,
+    month and year), which then stands in for the publication date."""
+    best = None
+    for c in _candidates(text, L, None):
+        if c.y is None or c.m is None or c.d is None:
+            continue
+        try:
+            day = date(c.y, c.m, c.d)
+        except ValueError:
+            continue
+        if _ANCHOR_MIN <= day <= _ANCHOR_MAX and (best is None or day > best):
+            best = day
+    return best
+
+
 def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
     """Every date mention in ``text``, in order, resolved against ``published``."""
     L = _lang(lang)
     if published is not None and not _ANCHOR_MIN <= published <= _ANCHOR_MAX:
         published = None    # too near the calendar's ends to count days or years from
+    anchored = published is None
+    if anchored:
+        published = _own_anchor(text, L)
     cands = [c for c in _candidates(text, L, published)
              if c.value is not None or c.y is not None or published is not None]
     # longest first; then earliest; drop anything that overlaps a kept mention
@@ -472,8 +596,11 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         if c.prep is None:
             pm = L.prep_before.search(text[max(0, c.start - 30):c.start])
             c.prep = re.sub(r"\s+", " ", pm.group("p").lower()) if pm else None
-        if _resolve(c, published, future_ok=c.prep in L.future_preps):
+        # a stand-in anchor is only a lower bound of the publication date: a day without a
+        # year takes the year nearest to it, on either side
+        if _resolve(c, published, future_ok=anchored or c.prep in L.future_preps):
             resolved.append(c)
+    _follow_the_span(resolved, text)
     # two-date ranges: "from 4 December to 2 January", "entre marzo y mayo"
     merged: list[_Cand] = []
     i = 0
@@ -530,6 +657,12 @@ def find_durations(text: str, lang: str) -> list[Duration]:
         if L.num.time_before.search(before) or L.num.time_before_weak.search(before):
             continue               # "a las 20 horas" is a time
         unit = L.duration_units[mt.group("unit").lower()]
+        if unit == "years" and (L.age_after.match(text, mt.end("unit")) or (
+                (marker or "").lower() in L.age_markers
+                and L.age_before.search(text[max(0, start - 30):start]))):
+            continue               # an age: "a 61-year-old farmer", "un comunero de 61 años"
+        if not marker and L.later_after.match(text, mt.end("unit")):
+            continue               # "two days later", "seis días después": a date, not a span
         days = math.ceil(n / 24) if unit == "hours" else int(round(n * _UNIT_DAYS[unit]))
         elapsed = bool(mt.group("join")) or (marker is not None and
                                              re.sub(r"\s+", " ", marker.lower()) in L.elapsed_markers)

@@ -284,7 +284,7 @@ class EventExtractor:
                 # "police said on Tuesday" dates the statement; the event has a date of
                 # its own, or else happened shortly before the statement
                 s_dates = [d for d in s_dates if d not in said]
-            s_dates = _day_in_month_of_sentence(text, s_dates)
+            s_dates = _day_in_month_of_sentence(text, s_dates, focus_date or lead_date)
             s_dates += self._anaphoric(text, s, focus_date, s_dates)
             s_places = [p for p in places_body if s.start <= p.start < s.end]
             s_countries = [p.place.country for p in places if s.start <= p.start < s.end
@@ -384,6 +384,10 @@ class EventExtractor:
         for n in numbers:
             if s.start <= n.start < s.end and n.value is not None:
                 slot = self._number_slot(n, text, s)
+                # a toll told after a march or a strike is the toll of whatever clash the report
+                # tells, not of the march: casualties carry only onto a clash or a riot
+                if slot in ("fatalities", "injuries") and m.type not in _CASUALTY_TYPES:
+                    continue
                 if slot in ("fatalities", "injuries", "arrests"):
                     m.numbers.setdefault(slot, n.value)
         if m.type in ("state_of_emergency", "strike", "blockade", "suspension", "deployment") \
@@ -403,6 +407,8 @@ class EventExtractor:
         out = []
         for rx, offset in self.lex.anaphoric:
             for mm in rx.finditer(text, s.start, s.end):
+                if _OF_EVENT.match(text, mm.end()):
+                    continue    # "un día después de la marcha": a step from that event (_step_from)
                 before = [d.value for d in s_dates if d.end <= mm.start() and d.value and len(d.value) == 10]
                 ref = before[-1] if before else focus_date
                 if not ref or len(ref) != 10:
@@ -542,42 +548,80 @@ class EventExtractor:
               company_hits=()) -> None:
         lex = self.lex
         # ---- date
-        starts = [d for d in s_dates if d.prep not in _UNTIL]
-        untils = [d for d in s_dates if d.prep in _UNTIL]
+        # "hasta las 07:00 del domingo", "until 7 a.m. on Sunday": an end, past the clock time
+        untils = [d for d in s_dates if d.prep in _UNTIL
+                  or _UNTIL_TIME.search(text, max(s.start, d.start - 40), d.start)]
+        # a date told after the trigger in a later clause is that clause's ("63 were detained;
+        # two days later the minister resigned"): the trigger keeps the date in focus
+        starts = [d for d in s_dates if d not in untils
+                  and not (d.start >= m.end and ";" in text[m.end:d.start])]
         if starts:
-            d = min(starts, key=lambda d: _distance(d, m))
-            m.date = d.value
+            # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
+            # blocked the roads; at the end of April the company suspended ...")
+            d = min(starts, key=lambda d: _distance(d, m) + (
+                200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0))
+            m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
             if d.value_end and not d.relative:   # "from 4 to 7 May", not "last week"
                 m.date_end = d.value_end
         else:
             m.date = focus_date
+            # the sentence is still a dated one (its confidence stays that of one)
+            m.own_date = bool(focus_date) and any(d not in untils for d in s_dates)
         if untils and m.date:
             u = min(untils, key=lambda d: _distance(d, m))
-            if u.value and u.value > m.date:
-                m.date_end = u.value
-        elapsed = [d for d in durations if s.start <= d.start < s.end and abs(_distance(d, m)) < 25
-                   and (getattr(d, "elapsed", False) or self._ends_span(text, s, d))]
-        if elapsed and m.date and len(m.date) == 10 and m.type in ("strike", "blockade", "protest"):
-            # "after twenty-six days of strike": the strike began days - 1 before
+            end = u.value
+            if end and u.relative and len(end) == 10 and len(m.date) == 10 and end <= m.date \
+                    and u.prep != "by" and _DAY_ONLY.match(u.surface.strip()) is None:
+                # "from Saturday until Monday": the weekday after the start, not before it
+                # ("arrests by Sunday" counts up to a day already past)
+                from datetime import timedelta
+                end = (date.fromisoformat(end) + timedelta(days=7)).isoformat()
+                end = end if end > m.date and (date.fromisoformat(end) - date.fromisoformat(m.date)).days < 7 else None
+            if end and end > m.date:
+                m.date_end = end
+        # "after 26 days of strike"; "la huelga, que cumple hoy diez días" (a marker of a span
+        # already run reaches a little further)
+        elapsed = [d for d in durations if s.start <= d.start < s.end
+                   and (getattr(d, "elapsed", False) and abs(_distance(d, m)) < 25
+                        or self._ends_span(text, s, d) and (abs(_distance(d, m)) < 25 or (
+                            d.start >= m.end and _distance(d, m) < 60 and d.days <= 366)))]
+        if elapsed and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
+                and m.type in ("strike", "blockade", "protest"):
+            # "after twenty-six days of strike": the strike began days - 1 before; "have been
+            # on strike for 20 days" with no date told: as of publication
             from datetime import timedelta
-            end = date.fromisoformat(m.date)
-            m.date_end = m.date
+            m.date_end = m.date or pub.isoformat()
+            end = date.fromisoformat(m.date_end)
             m.date = (end - timedelta(days=elapsed[0].days - 1)).isoformat()
-        if self.lex.ordinal_day and m.date and len(m.date) == 10 and m.type in ("strike", "blockade", "protest"):
+        if self.lex.ordinal_day and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
+                and m.type in ("strike", "blockade", "protest"):
             od = None
             for mm in self.lex.ordinal_day.finditer(text, max(s.start, m.start - 40), m.start):
                 od = mm
+            after = _ordinal_day_after(self.lang)
+            if od is None and after is not None:
+                # "the strike, now in its tenth day"; "el paro, que cumple su décimo día"
+                od = after.search(text, m.end, min(s.end, m.end + 60))
             n = self.lex.ordinals.get(od.group(1).lower()) if od else None
             if n and n > 1:
                 # "on the sixth day of the strike": it began five days earlier, still under way
                 from datetime import timedelta
-                m.date = (date.fromisoformat(m.date) - timedelta(days=n - 1)).isoformat()
-        if m.date and len(m.date) == 10 and not m.date_end:
-            s_durs = [d for d in durations if s.start <= d.start < s.end and not getattr(d, "elapsed", False)]
+                today = m.date or pub.isoformat()     # "now in its tenth day": as of publication
+                m.date = (date.fromisoformat(today) - timedelta(days=n - 1)).isoformat()
+        if m.date and len(m.date) == 10 and not m.date_end and m.type in _DURATION_TYPES:
+            # a span told from its start ("a 72-hour strike"); one already over ("ends an
+            # 18-day strike") ends on the date told, not that many days after it
+            s_durs = [d for d in durations if s.start <= d.start < s.end and not getattr(d, "elapsed", False)
+                      and not self._ends_span(text, s, d)]
             if s_durs:
                 dur = min(s_durs, key=lambda d: _distance(d, m))
-                if abs(_distance(dur, m)) < 80 and dur.days and dur.days > 1:
+                # a decree's span may stand far from its trigger ("The emergency decree ...
+                # covers the districts of X and Y in Z province for 30 days")
+                near = abs(_distance(dur, m)) < 80 or (
+                    m.type in ("state_of_emergency", "suspension") and len(s_durs) == 1
+                    and dur.start >= m.end)
+                if near and dur.days and dur.days > 1:
                     m.date_end = dates_mod.add_days(m.date, dur.days)
         # ---- action of a state of emergency
         if m.type == "state_of_emergency":
@@ -622,13 +666,24 @@ class EventExtractor:
             m.own_place = True
         elif focus_place:
             m.place, m.location = focus_place
-        # ---- numbers
+        # ---- numbers: of several figures for one slot, the one nearest the trigger, in its own
+        # clause first ("148 dead since Tuesday; on Saturday alone 26 died in clashes")
+        best: dict[str, tuple[int, int]] = {}
         for n in numbers:
             if not (s.start <= n.start < s.end) or n.value is None:
                 continue
             slot = self._number_slot(n, text, s)
             if slot:
-                m.numbers.setdefault(slot, n.value)
+                gap = abs(_distance(n, m)) + (
+                    200 if ";" in text[min(n.end, m.end):max(n.start, m.start)] else 0)
+                if slot not in best or gap < best[slot][0]:
+                    best[slot] = (gap, n.value)
+        for slot, (_, value) in best.items():
+            m.numbers.setdefault(slot, value)
+        single = _arrest_single(self.lang)
+        if "arrests" not in m.numbers and m.type == "arrest" and single is not None \
+                and single.search(s.text):
+            m.numbers["arrests"] = 1    # "police arrested him", "Iza was detained", "detuvo al abogado"
         if "fatalities" not in m.numbers and m.type in _CASUALTY_TYPES and lex.fatality_single \
                 and lex.fatality_single.search(s.text):
             m.numbers["fatalities"] = 1
@@ -639,12 +694,22 @@ class EventExtractor:
         lex = self.lex
         after = text[n.end:min(s.end, n.end + 60)]
         before = text[max(s.start, n.start - 40):n.start]
+        # "100 protesters, including 15 minors, were detained"; "Tres personas, entre ellas un
+        # menor, murieron": the aside between the people and their verb is skipped
+        after = _ASIDE.sub(r"\1", after, count=1)
+        sub_after, sub_pronoun, sub_before = _subcount(self.lang)
+        if sub_after.match(after) or sub_before.search(before) \
+                or (sub_pronoun.match(after) and re.search(r",\s*$", before)):
+            return None     # "15 of them in Dhaka", "catorce de los muertos": part of a total
         for k in ("fatalities", "injuries", "arrests"):
             if lex.slot_after[k].search(after):
                 return k
         for k in ("fatalities", "injuries", "arrests"):
             if lex.slot_before[k].search(before):
                 return k
+        toll = _toll_before(self.lang)
+        if toll is not None and toll.search(text, max(s.start, n.start - 140), n.start):
+            return "fatalities"     # "the death toll from Monday's clashes in Juliaca rose to 17"
         if lex.not_participants.search(after):
             return None
         if lex.slot_after["participants"].search(after):
@@ -654,6 +719,8 @@ class EventExtractor:
                 if lex.slot_clause[k].search(tail[:45]):
                     return k
             return "participants"
+        if lex.slot_before["participants"].search(before):
+            return "participants"   # "a crowd of about 6,000 that had lit bonfires"
         return None
 
     def _actors(self, s: Sentence, text: str, m: _Mention, country: str | None,
@@ -809,6 +876,70 @@ _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+_ASIDE = re.compile(r"^(\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*,[^,;.()]{1,45},(?=\s*[^\W\d_])")
+_UNTIL_TIME = re.compile(r"(?i:\b(?:hasta|until|till)\s+(?:las?\s+|the\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
+                         r"(?:h|hrs?\.?|horas|a\.\s?m\.|p\.\s?m\.|am|pm)?\s+(?:del|de la|de|on|of)\s+(?:el\s+)?)$")
+_OF_EVENT = re.compile(r"\s+(?:de|del|que)\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _steps(lang: str) -> list[tuple[re.Pattern, int]]:
+    return [(re.compile(_wb(re.escape(k).replace(r"\ ", r"\s+")), re.I), int(v))
+            for k, v in (load(lang, "slots").get("days_after_event") or {}).items()]
+
+
+def _step_from(text: str, d, m, lang: str) -> str | None:
+    """'on Tuesday ordered a curfew, a day after 17 people were killed in clashes': the
+    clashes lie a day before the date told; 'arrested a day after the clashes of 20 November'
+    lies a day after it."""
+    from datetime import timedelta
+    value = d.value
+    if not value or len(value) != 10:
+        return value
+    lo, hi = min(d.end, m.start), max(d.start, m.end)
+    for rx, days in _steps(lang):
+        mm = rx.search(text, lo, hi)
+        if mm is None:
+            continue
+        sign = -1 if d.end <= mm.start() and mm.end() <= m.start else 1
+        try:
+            return (date.fromisoformat(value) + timedelta(days=sign * days)).isoformat()
+        except (ValueError, OverflowError):
+            return value
+    return value
+
+
+@lru_cache(maxsize=4)
+def _toll_before(lang: str) -> re.Pattern | None:
+    p = load(lang, "slots").get("toll_before")
+    return re.compile(r"(?<!\w)(?:" + p + r")\s+$", re.I) if p else None
+
+
+@lru_cache(maxsize=4)
+def _arrest_single(lang: str) -> re.Pattern | None:
+    p = load(lang, "slots").get("arrest_single")
+    return re.compile(p, re.I) if p else None
+
+
+@lru_cache(maxsize=4)
+def _ordinal_day_after(lang: str) -> re.Pattern | None:
+    p = load(lang, "slots").get("ordinal_day_after")
+    return re.compile(_wb(p), re.I) if p else None
+
+
+@lru_cache(maxsize=4)
+def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """slots.yaml's sub-count cues: a figure followed by 'of the dead' / 'de los muertos',
+    by ', 13 of them' in apposition, or after 'among them' / 'entre ellos', is part of a
+    figure told elsewhere, not the total."""
+    slots = load(lang, "slots")
+    never = r"(?!x)x"
+    after = re.compile(r"\s*(?:" + (slots.get("subcount_after") or never) + r")(?!\w)", re.I)
+    pronoun = re.compile(r"\s*(?:" + (slots.get("subcount_pronoun") or never) + r")(?!\w)", re.I)
+    before = re.compile(r"(?<!\w)(?:" + (slots.get("subcount_before") or never) + r")\W+(?:[\w-]+\W+){0,3}$", re.I)
+    return after, pronoun, before
+
+
 def _with_year_in_focus(mentions, text: str = ""):
     """Re-date day/month mentions without a year of their own by the year in focus.
 
@@ -825,11 +956,12 @@ def _with_year_in_focus(mentions, text: str = ""):
             d = dates_mod.DateMention(d.start, d.end, d.surface, f"{any_year:04d}{d.value[4:]}",
                                       d.value_end, d.relative, d.prep)
             out.append(d)
+            focus_year = any_year   # "On 27 March that year ... at the end of April": still then
             continue
         if _YEAR.search(d.surface):
             any_year = int(_YEAR.search(d.surface).group(1))
-        if d.relative:
-            focus_year = None
+        if d.relative and not _DAY_ONLY.match(d.surface.strip()):
+            focus_year = None       # "this Wednesday" brings the story back; "el 21," does not
         elif _YEAR.search(d.surface):
             # a month or day of a stated year anchors the story; a bare year ("since
             # 2014") is a duration's start, not the time the story is told in
@@ -881,24 +1013,56 @@ def _next_sentence_end(text: str, s: Sentence, reach: int = 200) -> int:
     return brk if brk != -1 else end
 
 
-def _day_in_month_of_sentence(text: str, s_dates):
+def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None):
     """'in November ... from the 20th' / 'en noviembre ... desde el día 20': a day alone
-    belongs to the month the sentence has just named, not to the publication month."""
+    belongs to the month the sentence has just named, not to the publication month; in a
+    sentence that names none ('El 21, la policía ...' after a sentence about 17 June), to
+    the month of the date in focus, or the month after it when the day would fall more than
+    a week before that date (the story moves on), never after the publication-based reading."""
     out = []
     month = None
-    for d in s_dates:
+    focus_month = focus_date[:7] if focus_date and len(focus_date) >= 7 else None
+    for i, d in enumerate(s_dates):
+        bare = bool(d.value and len(d.value) == 10 and _DAY_ONLY.match(d.surface.strip()))
+        nxt = s_dates[i + 1] if i + 1 < len(s_dates) else None
+        if bare and nxt is not None and nxt.value and len(nxt.value) >= 7 and not nxt.relative \
+                and _LIST_GAP.match(text, d.end, nxt.start):
+            # "el 5, 6 y 7 de julio", "el 20, el 21 y el 22 de junio": the month that closes the
+            # list; days that run on into the range after them make one span with it
+            value = _day_in(nxt.value[:7], d.value[8:10])
+            if value:
+                run = nxt.value_end and len(nxt.value) == 10 and \
+                    (date.fromisoformat(nxt.value) - date.fromisoformat(value)).days == 1
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value,
+                                          nxt.value_end if run else d.value_end,
+                                          False if run else d.relative, d.prep)
+            out.append(d)
+            continue
         if d.value and len(d.value) == 7:
             month = d.value
-        elif month and d.value and len(d.value) == 10 and _DAY_ONLY.match(d.surface.strip()) \
-                and d.value[:7] != month:
-            try:
-                value = f"{month}-{d.value[8:10]}"
-                date.fromisoformat(value)
+        elif d.value and len(d.value) == 10 and not bare and not d.relative:
+            month = d.value[:7]     # "el 17 de junio ... y el 20"
+        elif bare and (month or focus_month) and d.value[:7] != (month or focus_month):
+            value = _day_in(month or focus_month, d.value[8:10])
+            if value and not month and focus_date and len(focus_date) == 10 \
+                    and (date.fromisoformat(focus_date) - date.fromisoformat(value)).days > 7:
+                y, mo = int(focus_month[:4]), int(focus_month[5:7])
+                later = _day_in(f"{y + mo // 12:04d}-{mo % 12 + 1:02d}", d.value[8:10])
+                value = later if later and later <= d.value else value
+            if value and value <= d.value:
                 d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
-            except ValueError:
-                pass
         out.append(d)
     return out
+
+
+_LIST_GAP = re.compile(r"(?i)\s*(?:,|y|e|and|&)?\s*(?:el\s+|the\s+)?$|\s*,\s*(?:el\s+|the\s+)?\d{1,2}\s*,?\s*(?:y|e|and)\s+(?:el\s+|the\s+)?$")
+
+
+def _day_in(month: str, day: str) -> str | None:
+    try:
+        return date.fromisoformat(f"{month}-{day}").isoformat()
+    except ValueError:
+        return None
 
 
 _THAT_YEAR = re.compile(r"(?i)\s*(?:(?:de|del)\s+(?:ese|aquel|este)\s+(?:mismo\s+)?año|(?:of\s+)?that\s+(?:same\s+)?year)")
@@ -1119,6 +1283,9 @@ def _fuzzy_company(text: str) -> str | None:
 # --------------------------------------------------------------------------------------
 
 _SPAN_TYPES = ("strike", "blockade", "protest", "deployment")
+# Types that last a stated span ("a 72-hour strike", "a 60-day emergency"); a clash, an
+# arrest or an agreement happens on its day ("a truce of 30 days" is not the agreement's end).
+_DURATION_TYPES = ("strike", "blockade", "protest", "deployment", "state_of_emergency", "suspension")
 
 
 def _within(day: str, ev: Event) -> bool:

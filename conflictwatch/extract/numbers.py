@@ -3,8 +3,9 @@
 ``find_numbers(text, lang)`` reports every number with a ``kind`` so that the event
 extractor can keep only counts of people or things (``kind == "count"``) and skip numbers
 that are part of a date, a time, an amount of money, a percentage, an ordinal, a year or a
-measure ("120,000 tonnes", "60-day"). Language data: ``lang/<code>/numbers.yaml``; month
-names come from ``lang/<code>/dates.yaml``.
+measure ("120,000 tonnes", "60-day"), an age ("Huayna, 61,"), the day after a weekday ("el
+jueves 15") or a list item's number ("1. ..."). Language data: ``lang/<code>/numbers.yaml``;
+month and weekday names come from ``lang/<code>/dates.yaml``.
 
 Digits: a group of exactly three digits after a separator is a thousands group whatever the
 language ("5,000", "5.000", "2.500 millones" = 2.5 billion); any other group after the last
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 from conflictwatch.extract import langdata
 
-KINDS = ("count", "money", "percent", "year", "time", "ordinal", "measure", "date_part")
+KINDS = ("count", "money", "percent", "year", "time", "ordinal", "measure", "date_part", "age")
 
 
 @dataclass(slots=True)
@@ -64,6 +65,9 @@ class _Lang:
         self.one_not_before = {str(w).lower() for w in r("one_not_before", list)}
         self.one_not_after = {str(w).lower() for w in r("one_not_after", list)}
         self.ordinal_words = [w.lower() for w in r("ordinal_words", list)]
+        # "one"/"un"/"una" count only before one of these (a person or a casualty): "un
+        # policía murió" is a count, "un grupo de vecinos" or "una marcha" is not
+        self.one_nouns = {str(w).lower() for w in d.get("one_counts_before") or []}
         months = list(langdata.require(dd, "months", dict, lang, "dates")) + \
             list(langdata.require(dd, "month_abbreviations", dict, lang, "dates"))
         self.capitalised_months = bool(dd.get("capitalised_names"))
@@ -120,6 +124,22 @@ class _Lang:
         self.year_before = re.compile(
             rf"(?:(?:^|(?<=\W)){_alt(year_ctx + ['the', 'los', 'las', 'el', 'año', 'year'])}\s+"
             rf"|{mon}\.?,?\s+|\d{{1,2}},\s+)$", re.I)
+        # a weekday right before a day number: "el jueves 15", "Thursday 15" is a date
+        weekdays = list(langdata.require(dd, "weekdays", dict, lang, "dates"))
+        self.weekday_before = re.compile(rf"{_wb(weekdays)},?\s+(?:(?:the|el)\s+)?$", re.I)
+        # ... when the clause ends after the number or a `weekday_day_followers` word follows
+        # (as dates.py reads it): "el viernes 15 manifestantes" is fifteen protesters
+        followers = [str(w) for w in dd.get("weekday_day_followers") or []]
+        self.weekday_day_end = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:$|[^\w\s]|{_wb(followers)})", re.I)
+        # an age after a name: "Victoriano Huayna, 61, a farmer"; "(61)"; "aged 61"
+        self.age_after_name = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:,\s*|\s*\()$")
+        self.age_after = re.compile(r"^\s*[,)]")
+        # "de 20 y 21 años", "20 and 21 years old": the first figure is years too
+        join_ = rf"\s*(?:,|{_alt(d.get('age_joiners') or [])})\s*"
+        self.years_after = re.compile(
+            rf"^{join_}\d{{1,3}}(?:{join_}\d{{1,3}})*[\s-]+{_alt(d.get('year_units') or [])}(?![\w])", re.I)
+        self.age_word = re.compile(rf"(?<!\w){_alt(d.get('age_before') or [])}\s+"
+                                   rf"(?:\d{{1,3}}\s*(?:,|{_alt(d.get('age_joiners') or [])})\s*)*$", re.I)
         self.word_after = re.compile(r"^\s+(?P<w>[^\W\d_]+)")
         self.word_before = re.compile(r"(?:^|(?<=\W))(?P<w>[^\W\d_]+)\s+$")
 
@@ -255,9 +275,22 @@ def _classify(L: _Lang, text: str, m: re.Match) -> NumberMention | None:
         wa = L.word_after.match(after)
         wb = L.word_before.search(before)
         if (wa is None or wa.group("w").lower() in L.one_not_before
-                or (wb is not None and wb.group("w").lower() in L.one_not_after)):
+                or (wb is not None and wb.group("w").lower() in L.one_not_after)
+                or (L.one_nouns and wa.group("w").lower() not in L.one_nouns)):
             return None
     is_digits = m.group("num") is not None and not m.group("dscale")
+    if is_digits and value is not None and value <= 31 and L.weekday_before.search(before) \
+            and L.weekday_day_end.match(after):
+        return mk("date_part")       # "el jueves 15, cuando cientos ...": a day, not a crowd
+    if is_digits and value is not None and value <= 120 and re.fullmatch(r"\d{1,3}", core) \
+            and ((L.age_after_name.search(before) and L.age_after.match(after))
+                 or L.age_word.search(before)):
+        return mk("age")             # "Huayna, 61, was fatally wounded"
+    if is_digits and value is not None and value <= 120 and L.years_after.match(after):
+        return mk("measure")         # "dos jóvenes de 20 y 21 años"
+    if is_digits and re.fullmatch(r"\d{1,2}", core) and re.search(r"(?:^|\n)[ \t]*$", before) \
+            and re.match(r"[.)][ \t]", after):
+        return mk("ordinal")         # "1. State of emergency": a numbered list, not a count
     # dates: "4 December", "December 4", "4 al 7 de diciembre", "el día 15"
     if is_digits and value is not None and 1 <= value <= 31 and re.fullmatch(r"\d{1,2}", core):
         ma = L.month_after.match(after) or L.range_to_month.match(after)

@@ -127,10 +127,24 @@ def test_year_is_inferred_as_the_latest_before_publication(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("en", "Clashes on 28 December, on 4 December 2011, yesterday and in 2011.", ["2011-12-04", "2011"]),
-    ("es", "Choques el 28 de diciembre, el 4 de diciembre de 2011, ayer y en 2011.", ["2011-12-04", "2011"]),
+    ("en", "Clashes on 28 December, yesterday and in 2011.", ["2011"]),
+    ("es", "Choques el 28 de diciembre, ayer y en 2011.", ["2011"]),
 ])
-def test_without_publication_date_only_dates_with_a_year_are_kept(lang, text, expected):
+def test_without_publication_date_or_full_date_only_years_are_kept(lang, text, expected):
+    assert values(text, lang, None) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Clashes on 28 December, on 4 December 2011, yesterday and in 2011.",
+     ["2011-12-28", "2011-12-04", "2011-12-03", "2011"]),
+    ("es", "Choques el 28 de diciembre, el 4 de diciembre de 2011, ayer y en 2011.",
+     ["2011-12-28", "2011-12-04", "2011-12-03", "2011"]),
+    ("en", "Farmers blocked the road on March 3, 2019. Two weeks ago they had marched.",
+     ["2019-03-03", "2019-02-17"]),
+    ("es", "El 3 de marzo de 2019 los comuneros bloquearon la vía; el 1 de marzo marcharon.",
+     ["2019-03-03", "2019-03-01"]),
+])
+def test_without_publication_date_the_reports_latest_full_date_anchors_the_rest(lang, text, expected):
     assert values(text, lang, None) == expected
 
 
@@ -360,3 +374,111 @@ def test_day_month_without_year_after_a_weekday():
     # a Friday report: "el miércoles 14/12" is two days earlier
     found = find_dates("Se declaró el miércoles 14/12 por 30 días.", "es", date(2011, 12, 16))
     assert {m.value for m in found} == {"2011-12-14"}
+
+
+# ------------------------------------------------------------------ issue 9: when
+
+JAN5 = date(2024, 1, 5)   # a Friday
+
+
+@pytest.mark.parametrize("lang,text,value,value_end", [
+    ("en", "The strike runs from January 5 to 19.", "2024-01-05", "2024-01-19"),
+    ("es", "El paro va del 5 al 19 de enero.", "2024-01-05", "2024-01-19"),
+    ("en", "Farmers blocked roads from January 2 to 30.", "2024-01-02", "2024-01-30"),
+    ("es", "Los comuneros bloquearon las vías entre el 2 y el 30 de enero.", "2024-01-02", "2024-01-30"),
+])
+def test_a_span_without_a_year_takes_the_year_of_its_first_day(lang, text, value, value_end):
+    m = only(text, lang, JAN5)
+    assert (m.value, m.value_end) == (value, value_end)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Teachers marched from 26 to 28 July."),
+    ("es", "Los docentes marcharon entre el 26 y el 28 de julio."),
+    ("es", "Los docentes marcharon del 26 al 28 de julio."),
+])
+def test_a_two_day_range_is_one_span(lang, text):
+    m = only(text, lang, date(2023, 8, 3))
+    assert (m.value, m.value_end) == ("2023-07-26", "2023-07-28")
+
+
+@pytest.mark.parametrize("lang,text,published,value,value_end", [
+    ("en", "Thousands marched last weekend.", MON, "2015-05-23", "2015-05-24"),
+    ("en", "Thousands marched over the weekend.", MON, "2015-05-23", "2015-05-24"),
+    ("en", "Thousands marched last weekend.", date(2015, 5, 24), "2015-05-16", "2015-05-17"),
+    ("en", "Thousands marched this weekend.", date(2015, 5, 24), "2015-05-23", "2015-05-24"),
+    ("es", "Miles marcharon el fin de semana pasado.", MON, "2015-05-23", "2015-05-24"),
+    ("es", "Miles marcharon el pasado fin de semana.", TUE, "2011-12-03", "2011-12-04"),
+    ("es", "Miles marcharon el fin de semana.", MON, "2015-05-23", "2015-05-24"),
+    ("es", "Miles marcharon este fin de semana.", MON, "2015-05-23", "2015-05-24"),
+])
+def test_weekends_are_saturday_and_sunday(lang, text, published, value, value_end):
+    m = only(text, lang, published)
+    assert (m.value, m.value_end, m.relative) == (value, value_end, True)
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # Tuesday 20 June 2023: from a report of 3 August, not "20 July" (a Thursday)
+    ("es", "El martes 20, mientras se juraba la nueva carta, hubo choques.", "2023-06-20"),
+    ("en", "On Tuesday the 20th, police cleared the square.", "2023-06-20"),
+    ("es", "La jornada del jueves 15, cuando cientos marcharon, terminó en choques.", "2023-06-15"),
+])
+def test_a_weekday_and_day_number_take_the_month_where_they_agree(lang, text, value):
+    m = only(text, lang, date(2023, 8, 3))
+    assert m.value == value
+
+
+def test_a_bare_day_number_after_the_article_is_a_date():
+    m = only("El 21, la policía detuvo a tres dirigentes.", "es", date(2023, 8, 3))
+    assert (m.surface, m.value, m.relative) == ("El 21", "2023-07-21", True)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La inflación subió el 10%, dijo el ministro."),
+    ("es", "El partido terminó el 2 a 1 en Lima."),
+    ("es", "Votaron el 2,5 por ciento."),
+])
+def test_other_numbers_after_the_article_are_not_dates(lang, text):
+    assert values(text, lang, date(2023, 8, 3)) == []
+
+
+@pytest.mark.parametrize("lang,text,days", [
+    ("en", "A 61-year-old farmer was shot.", []),
+    ("en", "The farmer, aged 61, was 61 years old.", []),
+    ("es", "Un estudiante de 25 años murió.", []),
+    ("es", "Huayna, de 61 años, fue herido.", []),
+    ("es", "Tenía 25 años de edad.", []),
+    ("en", "Two days later police cleared the road.", []),
+    ("en", "Police came back a week after the clashes.", []),
+    ("es", "Seis días después, la empresa detuvo la producción.", []),
+    ("es", "Dos días más tarde llegaron los militares.", []),
+    # spans stay spans
+    ("en", "A 48-hour strike began on Monday for 30 days.", [2, 30]),
+    ("es", "Un paro de 48 horas, por 30 días, con una condena de 10 años.", [2, 30, 3650]),
+])
+def test_ages_and_steps_between_dates_are_not_spans(lang, text, days):
+    assert [d.days for d in find_durations(text, lang)] == days
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The strike began on January 3 and ended January 19.", ["2024-01-03", "2024-01-19"]),
+    ("es", "El paro empezó el 3 de enero y terminó el 19 de enero.", ["2024-01-03", "2024-01-19"]),
+    # in another sentence, a late-January day alone still falls back a year
+    ("en", "The strike began on January 3. January 19 was quiet.", ["2024-01-03", "2023-01-19"]),
+])
+def test_a_later_day_in_the_same_sentence_follows_the_span(lang, text, expected):
+    assert values(text, lang, JAN5) == expected
+
+
+@pytest.mark.parametrize("lang,text,value,value_end", [
+    ("es", "Marcharon el 12 y 19 de julio.", "2023-07-12", None),
+    ("en", "They marched on July 12 and 19.", "2023-07-12", None),
+    ("en", "They marched on 12 and 19 July.", "2023-07-12", None),
+    ("es", "Marcharon entre el 12 y el 19 de julio.", "2023-07-12", "2023-07-19"),
+    ("en", "They marched between July 12 and 19.", "2023-07-12", "2023-07-19"),
+    ("es", "Marcharon el 5 y 6 de julio.", "2023-07-05", "2023-07-06"),
+    ("en", "They marched on July 5 and 6.", "2023-07-05", "2023-07-06"),
+])
+def test_two_days_joined_by_and_are_a_span_only_after_between_or_when_consecutive(lang, text, value, value_end):
+    m = only(text, lang, date(2023, 8, 3))
+    assert (m.value, m.value_end) == (value, value_end)

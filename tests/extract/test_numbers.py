@@ -142,3 +142,46 @@ def test_a_sentence_takes_well_under_a_millisecond(lang, text):
         find_numbers(text, lang)
     per_sentence = (time.perf_counter() - t0) / n
     assert per_sentence < 0.002, f"{per_sentence * 1000:.2f} ms per sentence"
+
+
+# ------------------------------------------------------------------ issue 9: how many
+
+@pytest.mark.parametrize("lang,text,surface,kind", [
+    ("en", "Victoriano Huayna, 61, was fatally wounded.", "61", "age"),
+    ("en", "Maria Quispe (34) and 12 others were injured.", "34", "age"),
+    ("en", "A farmer aged 45 was injured.", "45", "age"),
+    ("en", "Two young men, aged 20 and 21, were wounded.", "21", "age"),
+    ("es", "Dos jóvenes de 20 y 21 años resultaron heridos.", "20", "measure"),
+    ("en", "Two young men, 20 and 21 years old, were wounded.", "20", "measure"),
+    ("es", "Juan Mamani, 61, resultó herido.", "61", "age"),
+    ("es", "La comunera Rosa Ccori (34) murió.", "34", "age"),
+    ("es", "La jornada del jueves 15, cuando cientos marcharon.", "15", "date_part"),
+    ("en", "On Thursday 15, hundreds marched.", "15", "date_part"),
+    ("en", "The demands:\n1. Repeal the decree.\n2. Free the detainees.", "1", "ordinal"),
+    ("es", "Exigen:\n1) la derogación del decreto;\n2) la liberación de los detenidos.", "2", "ordinal"),
+])
+def test_ages_weekday_days_and_list_numbers_are_not_counts(lang, text, surface, kind):
+    assert (surface, kind) in kinds(text, lang)
+    assert all(s != surface for s, _, _ in counts(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Un grupo de vecinos bloqueó la vía.", []),
+    ("es", "Una marcha recorrió el centro.", []),
+    ("es", "Un bote de gas cayó dentro de un minibús.", []),
+    ("en", "One march reached the square.", []),
+    ("es", "Un comunero murió y una mujer resultó herida.", [("Un", 1, False), ("una", 1, False)]),
+    ("en", "One protester died.", [("One", 1, False)]),
+    ("es", "Al menos 97 muertos en todo el país.", [("Al menos 97", 97, False)]),
+    ("en", "At least 97 dead across the country.", [("At least 97", 97, False)]),
+])
+def test_one_is_a_count_only_before_a_person_or_casualty(lang, text, expected):
+    assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "El viernes 15 manifestantes fueron detenidos.", [("15", 15, False)]),
+    ("en", "On Thursday 15 protesters were held.", [("15", 15, False)]),
+])
+def test_a_weekday_before_a_count_of_people_leaves_it_a_count(lang, text, expected):
+    assert counts(text, lang) == expected
