@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     tile_url: str | None = Field(None, description="Optional map tile URL template; offline boundaries otherwise.")
     rate_limit_per_minute: int = Field(600, description="Requests per minute per client before 429 (0: no limit).")
     batch_size: int = Field(200, description="Reports per batch when streaming large inputs.")
+    decider: str = Field("hybrid", description="Who keeps or drops event candidates: hybrid (rule thresholds "
+                                               "decide, the learned model gives the confidence), learned, or rules.")
 
     @field_validator("database_url")
     @classmethod
@@ -40,6 +42,13 @@ class Settings(BaseSettings):
         bad = [x for x in v if x not in SUPPORTED_LANGS]
         if bad or not v:
             raise ValueError(f"languages must be among {', '.join(SUPPORTED_LANGS)} (got {v})")
+        return v
+
+    @field_validator("decider")
+    @classmethod
+    def _known_decider(cls, v: str) -> str:
+        if v not in ("hybrid", "learned", "rules"):
+            raise ValueError("must be hybrid, learned or rules")
         return v
 
     @field_validator("rate_limit_per_minute")

@@ -40,7 +40,7 @@ from conflictwatch.extract.events import decide, get_extractor, merge_candidates
 from conflictwatch.ingest import read_paths  # noqa: E402
 from conflictwatch.records import Report  # noqa: E402
 
-PMAX: dict[int, tuple[float, int]] = {}   # id(event) -> (best mention score, mentions)
+PMAX: dict[int, tuple[float, int, float]] = {}   # id(event) -> (best mention score, mentions, rule score)
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 T_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 K = 5
@@ -69,6 +69,7 @@ def load_sets(set_dirs: list[Path]):
 
 LEVEL = "mention"
 LABEL = "detection"
+CAL_INPUTS = "all"
 
 
 def is_positive(score, golds, p) -> int:
@@ -121,14 +122,14 @@ def rows_of(cands_by_doc, doc_ids):
     return [(c.features, lab) for d in doc_ids for c, lab in zip(cands_by_doc[d][0], cands_by_doc[d][2])]
 
 
-def predict_docs(cands_by_doc, doc_ids, model_dict, threshold, calibration=(1.0, 0.0, 0.0)):
+def predict_docs(cands_by_doc, doc_ids, model_dict, threshold, calibration=(1.0, 0.0, 0.0, 0.0), mode="learned"):
     """Merged predictions per held-out report, with (p_max, n) per event for calibration."""
     md = dict(model_dict, threshold=threshold, calibration=list(calibration), level=LEVEL)
     model = model_from_dict(md)
     preds = {}
     for d in doc_ids:
         cands, support, _ = copy.deepcopy(cands_by_doc[d])
-        events = decide(cands, support, model, PMAX)
+        events = decide(cands, support, model, PMAX, mode=mode)
         preds[d] = events
     return preds
 
@@ -172,19 +173,30 @@ def ece(pairs, bins: int = 10) -> float:
     return err
 
 
+def auc(pairs) -> float:
+    """Area under the ROC curve of confidence for matched vs. false events (0.5 = no ranking)."""
+    from sklearn.metrics import roc_auc_score
+    ys = [y for _, y in pairs]
+    return float(roc_auc_score(ys, [c for c, _ in pairs])) if len(set(ys)) == 2 else float("nan")
+
+
 def fit_calibrator(events_flags):
     """Platt scaling on (logit of the best mention's score, log of the mention count)."""
     from sklearn.linear_model import LogisticRegression
     X, y = [], []
     for ev, flag in events_flags:
-        p_max, n = PMAX[id(ev)]
+        p_max, n, rule = PMAX[id(ev)]
         p = min(max(p_max, 1e-6), 1 - 1e-6)
-        X.append([math.log(p / (1 - p)), math.log(n)])
+        X.append([math.log(p / (1 - p)), math.log(n), rule])
         y.append(flag)
     if len(set(y)) < 2:
-        return (1.0, 0.0, 0.0)
+        return (1.0, 0.0, 0.0, 0.0)
+    if CAL_INPUTS == "rule":       # the model's score left out: Platt scaling of the rule score
+        X = [[x[1], x[2]] for x in X]
+        clf = LogisticRegression(C=10.0, solver="liblinear").fit(X, y)
+        return (0.0, float(clf.coef_[0][0]), float(clf.intercept_[0]), float(clf.coef_[0][1]))
     clf = LogisticRegression(C=10.0, solver="liblinear").fit(X, y)
-    return (float(clf.coef_[0][0]), float(clf.coef_[0][1]), float(clf.intercept_[0]))
+    return (float(clf.coef_[0][0]), float(clf.coef_[0][1]), float(clf.intercept_[0]), float(clf.coef_[0][2]))
 
 
 def annotate_pmax(preds, model_dict, threshold):
@@ -203,7 +215,7 @@ def folds_by(docs, key, k):
     return out
 
 
-def cross_validate(score, docs, cands_by_doc, folds, C, threshold, calibrate=True):
+def cross_validate(score, docs, cands_by_doc, folds, C, threshold, calibrate=True, mode="learned"):
     """Out-of-fold merged predictions for every report, with calibrated confidences (the
     calibrator fitted on the other folds' out-of-fold events)."""
     all_ids = [d[0] for d in docs]
@@ -211,20 +223,20 @@ def cross_validate(score, docs, cands_by_doc, folds, C, threshold, calibrate=Tru
     for fold in folds:
         train = [d for d in all_ids if d not in set(fold)]
         md = fit(rows_of(cands_by_doc, train), C)
-        preds = predict_docs(cands_by_doc, fold, md, threshold)
+        preds = predict_docs(cands_by_doc, fold, md, threshold, mode=mode)
         annotate_pmax(preds, md, threshold)
         oof.update(preds)
-    if calibrate and LEVEL == "mention":
+    if calibrate and (LEVEL == "mention" or mode == "hybrid"):
         flags = matched_flags(score, docs, oof)
         fold_of = {d: i for i, f in enumerate(folds) for d in f}
         for i, fold in enumerate(folds):
             others = [(e, y) for e, y in flags if fold_of.get(e.doc_id) != i]
-            a, b, c = fit_calibrator(others)
+            a, b, c, dd = fit_calibrator(others)
             for d in fold:
                 for e in oof.get(d, []):
-                    p_max, n = PMAX[id(e)]
+                    p_max, n, rule = PMAX[id(e)]
                     p = min(max(p_max, 1e-6), 1 - 1e-6)
-                    z = a * math.log(p / (1 - p)) + b * math.log(n) + c
+                    z = a * math.log(p / (1 - p)) + b * math.log(n) + c + dd * rule
                     e.confidence = 1 / (1 + math.exp(-z))
     return oof
 
@@ -263,19 +275,20 @@ def main() -> None:
                     help="decide on each mention before merging (default) or on merged events")
     ap.add_argument("--label", choices=("detection", "match"), default="detection",
                     help="train on detection (type, action and dates agree; default) or the full match")
+    ap.add_argument("--calibrate-on", choices=("all", "rule"), default="all",
+                    help="calibrator inputs: the model's score, mention count and rule score (all), "
+                         "or the mention count and rule score only (rule)")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate only; do not write the model")
     args = ap.parse_args()
     eval_dir = Path(args.eval_dir)
-    global LEVEL, LABEL
-    LEVEL, LABEL = args.level, args.label
+    global LEVEL, LABEL, CAL_INPUTS
+    LEVEL, LABEL, CAL_INPUTS = args.level, args.label, args.calibrate_on
     if not (eval_dir / "score.py").exists():
         sys.exit(f"E: {eval_dir}/score.py not found; give --eval-dir (the evaluation kit's folder).")
     score = load_score(eval_dir)
     set_dirs = [Path(s) for s in args.sets] if args.sets else \
         sorted(p for p in (eval_dir / "dev").iterdir() if (p / "gold.jsonl").exists())
     t0 = time.perf_counter()
-    import os
-    os.environ["CONFLICTWATCH_DECIDER"] = "rules"     # the generator must not use an old model
     docs = load_sets(set_dirs)
     cands_by_doc = candidates_of(docs, score)
     n_c = sum(len(v[0]) for v in cands_by_doc.values())
@@ -310,12 +323,19 @@ def main() -> None:
     sfolds = folds_by(docs, key=lambda d: d[1], k=None)
     loso = cross_validate(score, docs, cands_by_doc, sfolds, C, t)
     loso_figs = figures(score, docs, loso)
+    # the default mode: rule thresholds keep or drop, the model's calibrated probability is
+    # the confidence (calibrator fitted on the other folds' events)
+    hyb = cross_validate(score, docs, cands_by_doc, kfolds, C, t, mode="hybrid")
+    hyb_flags = matched_flags(score, docs, hyb)
+    hyb_ece = ece([(e.confidence, y) for e, y in hyb_flags])
+    hyb_hit = [e.confidence for e, y in hyb_flags if y]
+    hyb_miss = [e.confidence for e, y in hyb_flags if not y]
 
     # final model: all reports; calibrator from the k-fold out-of-fold events
     md = fit(rows_of(cands_by_doc, [d[0] for d in docs]), C)
+    # calibrator for the default (hybrid) mode, from its out-of-fold events
     cal = fit_calibrator(matched_flags(score, docs, cross_validate(score, docs, cands_by_doc, kfolds, C, t,
-                                                                   calibrate=False))) \
-        if LEVEL == "mention" else (1.0, 0.0, 0.0)
+                                                                   calibrate=False, mode="hybrid")))
     ins = predict_docs(cands_by_doc, [d[0] for d in docs], md, t, cal)
     ins_figs = figures(score, docs, ins)
     elapsed = time.perf_counter() - t0
@@ -327,9 +347,13 @@ def main() -> None:
               "Event F1 (P, R) per report, scored by score.py:\n",
               table([("rules (no model)", rule_figs), ("learned, in-sample", ins_figs),
                      (f"learned, grouped {K}-fold CV", cv_figs), ("learned, leave-one-set-out", loso_figs)], keys),
-              f"\nCalibration (10-bin ECE of event confidence vs. matched): rules {rule_ece:.3f}; "
-              f"learned under {K}-fold CV {cv_ece:.3f}. Mean confidence under CV: matched events "
-              f"{sum(conf_hit) / max(1, len(conf_hit)):.2f}, false events {sum(conf_miss) / max(1, len(conf_miss)):.2f}.\n"]
+              f"\nCalibration (10-bin ECE of event confidence vs. matched): rule scores {rule_ece:.3f}; "
+              f"hybrid (default: rules keep, model's calibrated probability) under {K}-fold CV {hyb_ece:.3f}, "
+              f"mean confidence of matched events {sum(hyb_hit) / max(1, len(hyb_hit)):.2f} and of false events "
+              f"{sum(hyb_miss) / max(1, len(hyb_miss)):.2f}, ROC AUC {auc([(e.confidence, y) for e, y in hyb_flags]):.2f} "
+              f"(rule scores: {auc([(e.confidence, y) for e, y in matched_flags(score, docs, rule_preds)]):.2f}); "
+              f"learned keep/drop under CV {cv_ece:.3f} (matched {sum(conf_hit) / max(1, len(conf_hit)):.2f}, "
+              f"false {sum(conf_miss) / max(1, len(conf_miss)):.2f}).\n"]
     types = sorted(cv_figs["all"]["by_type"])
     md_out.append("\n| type | rules F1 | CV F1 (tp/fp/fn) |\n|---|---|---|\n")
     for ty in types:
@@ -349,7 +373,8 @@ def main() -> None:
             "trained": date.today().isoformat(),
             "reports": len(docs), "candidates": n_c, "positives": n_pos,
             "C": C, "threshold": t, "calibration": list(cal), "level": LEVEL, "label": LABEL,
-            "cv_f1": round(cv_figs["all"]["F1"], 4), "cv_ece": round(cv_ece, 4),
+            "cv_f1": round(cv_figs["all"]["F1"], 4), "cv_ece_learned": round(cv_ece, 4),
+            "cv_ece_hybrid": round(hyb_ece, 4), "rules_f1": round(rule_figs["all"]["F1"], 4),
             "intercept": md["intercept"],
             "weights": {k: round(v, 5) for k, v in sorted(md["weights"].items())},
         }

@@ -12,10 +12,16 @@ time, and nothing is downloaded.
 
 After the kept candidates of one event are merged, the event's ``confidence`` is a
 calibrated probability that it matches a real event (Platt scaling of the best candidate's
-score and the number of candidates, fitted on cross-validated predictions).
+score, the number of candidates and the rule score, fitted on cross-validated predictions).
 
-With no model file (or ``CONFLICTWATCH_DECIDER=rules``) the rule thresholds of
-``data/thresholds.yaml`` decide, as before.
+Who keeps or drops is a setting, ``CONFLICTWATCH_DECIDER``:
+- ``hybrid`` (default): the rule thresholds of ``data/thresholds.yaml`` keep or drop, and the
+  model gives each kept event its calibrated probability. On the annotated reports the
+  learned keep/drop decisions score the same as the rules under grouped cross-validation
+  and no better on our blind set (BENCHMARKS.md), so the rules keep deciding until more
+  annotated reports make the model better than them;
+- ``learned``: the model keeps or drops as well;
+- ``rules``: no model at all; confidence is the rule score.
 """
 from __future__ import annotations
 
@@ -169,17 +175,20 @@ class Model:
     weights: dict[str, float]
     intercept: float
     threshold: float
-    calibration: tuple[float, float, float] = (1.0, 0.0, 0.0)   # sigmoid(a*logit(p_max) + b*log(n) + c)
+    # sigmoid(a*logit(p_max) + b*log(n) + c + d*rule_score)
+    calibration: tuple[float, float, float, float] = (1.0, 0.0, 0.0, 0.0)
     level: str = "mention"        # "mention": decide, then merge; "event": merge, then decide
 
     def score(self, feats: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return _sigmoid(z)
 
-    def calibrate(self, p_max: float, n: int) -> float:
-        a, b, c = self.calibration
+    def calibrate(self, p_max: float, n: int, rule_score: float = 0.0) -> float:
+        """The probability that a merged event is real, from its best mention's model score,
+        its number of mentions and its rule score (Platt scaling fitted out of fold)."""
+        a, b, c, d = self.calibration
         p = min(max(p_max, 1e-6), 1 - 1e-6)
-        return _sigmoid(a * math.log(p / (1 - p)) + b * math.log(max(1, n)) + c)
+        return _sigmoid(a * math.log(p / (1 - p)) + b * math.log(max(1, n)) + c + d * rule_score)
 
 
 def _sigmoid(z: float) -> float:
@@ -191,17 +200,24 @@ def _sigmoid(z: float) -> float:
 
 
 def model_from_dict(d: dict) -> Model:
-    cal = d.get("calibration") or [1.0, 0.0, 0.0]
+    cal = list(d.get("calibration") or [1.0, 0.0, 0.0]) + [0.0] * 4
     return Model(weights={k: float(v) for k, v in d["weights"].items()}, intercept=float(d["intercept"]),
-                 threshold=float(d.get("threshold", 0.5)), calibration=(float(cal[0]), float(cal[1]), float(cal[2])),
+                 threshold=float(d.get("threshold", 0.5)), calibration=(float(cal[0]), float(cal[1]), float(cal[2]), float(cal[3])),
                  level=str(d.get("level", "mention")))
+
+
+MODES = ("hybrid", "learned", "rules")
+
+
+def decider_mode() -> str:
+    """``CONFLICTWATCH_DECIDER`` (read through the settings object); E501 when unknown."""
+    from ..config import get_settings
+    return get_settings().decider
 
 
 @lru_cache(maxsize=1)
 def default_model() -> Model | None:
-    """The shipped model, or None when rules decide (no file, or CONFLICTWATCH_DECIDER=rules)."""
-    if os.environ.get("CONFLICTWATCH_DECIDER", "learned").lower() == "rules":
-        return None
+    """The shipped model, or None when there is no model file."""
     if not MODEL_PATH.exists():
         return None
     from ..errors import BadLanguageData

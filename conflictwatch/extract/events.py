@@ -212,9 +212,10 @@ class EventExtractor:
         self.geo = Geocoder.default()
 
     def __call__(self, report: Report) -> list[Event]:
-        from .decide import default_model
+        from .decide import decider_mode, default_model
         candidates, support = self.candidates(report)
-        return decide(candidates, support, default_model())
+        mode = decider_mode()
+        return decide(candidates, support, default_model() if mode != "rules" else None, mode=mode)
 
     def candidates(self, report: Report) -> tuple[list[Candidate], list[Event]]:
         """Every rule candidate of the report (no confidence threshold applied), with the
@@ -1317,37 +1318,51 @@ def _compatible_dates(a: Event, b: Event) -> bool:
 
 
 def decide(candidates: list[Candidate], support: list[Event], model: Model | None,
-           stats: dict[int, tuple[float, int]] | None = None) -> list[Event]:
+           stats: dict[int, tuple[float, int, float]] | None = None, mode: str = "hybrid") -> list[Event]:
     """Keep the candidates that are events, merge the mentions of one event, and give each
-    event its confidence: the learned model's probability when there is one, else the rule
-    score checked against ``data/thresholds.yaml``.
+    event its confidence.
 
-    A model of level "event" first merges every candidate (strongest rule score first) and
-    then decides on each merged event from the features of all of its mentions; a model of
-    level "mention" decides on each mention, then merges what it keeps."""
-    if model is None:
-        merged = _merge([c.event for c in candidates if c.event.confidence >= _threshold(c.event.type)])
-    elif model.level == "event":
+    ``mode`` (setting ``CONFLICTWATCH_DECIDER``):
+    - ``hybrid`` (default): the rule thresholds of ``data/thresholds.yaml`` keep or drop,
+      the learned model gives each kept event its calibrated probability;
+    - ``learned``: the model keeps or drops too (at its threshold chosen by cross-validation);
+      a model of level "event" merges every candidate first and decides on merged events;
+    - ``rules``: no model; the confidence is the rule score.
+    ``stats``, when given, receives (best mention score, mentions, rule score) per merged event."""
+    if model is None or mode == "rules":
+        return _with_support(_merge([c.event for c in candidates
+                                     if c.event.confidence >= _threshold(c.event.type)]), support)
+    if mode == "learned" and model.level == "event":
         merged = []
         for ev, members in merge_candidates(candidates):
             p = model.score(aggregate_features([c.features for c in members]))
             if p >= model.threshold:
                 ev.confidence = round(p, 3)
                 merged.append(ev)
-    else:
-        kept = []
-        for c in candidates:
-            c.score = model.score(c.features)
-            c.event.confidence = c.score
-            if c.score >= model.threshold:
-                kept.append(c.event)
-        members: dict[int, list[float]] = {}
-        merged = _merge(kept, members)
-        for ev in merged:
-            scores = members.get(id(ev)) or [ev.confidence]
-            if stats is not None:      # for training the calibrator
-                stats[id(ev)] = (max(scores), len(scores))
-            ev.confidence = round(model.calibrate(max(scores), len(scores)), 3)
+        return _with_support(merged, support)
+    score_of: dict[int, float] = {}
+    kept = []
+    for c in candidates:
+        c.score = model.score(c.features)
+        score_of[id(c.event)] = c.score
+        if mode == "learned":
+            c.event.confidence = c.score     # merge around the mention the model is surest of
+            keep = c.score >= model.threshold
+        else:
+            keep = c.event.confidence >= _threshold(c.event.type)
+        if keep:
+            kept.append(c.event)
+    members: dict[int, list[Event]] = {}
+    merged = _merge(kept, members)
+    for ev in merged:
+        scores = [score_of.get(id(m), 0.0) for m in members.get(id(ev), [ev])]
+        if stats is not None:      # for training the calibrator
+            stats[id(ev)] = (max(scores), len(scores), ev.confidence)
+        ev.confidence = round(model.calibrate(max(scores), len(scores), ev.confidence), 3)
+    return _with_support(merged, support)
+
+
+def _with_support(merged: list[Event], support: list[Event]) -> list[Event]:
     # a measure only talked about ("the state of emergency suspends ...") is no event of
     # its own, but it is evidence for the one the report declares
     for sup in support:
@@ -1386,9 +1401,9 @@ def _same_event(o: Event, ev: Event) -> bool:
     return True
 
 
-def _merge(events: list[Event], members: dict[int, list[float]] | None = None) -> list[Event]:
+def _merge(events: list[Event], members: dict[int, list[Event]] | None = None) -> list[Event]:
     """One event per real event: same type (and action), compatible dates and places.
-    ``members``, when given, collects the confidences of the mentions of each merged event
+    ``members``, when given, collects the mention events of each merged event
     (keyed by the merged event's id)."""
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: -e.confidence):
@@ -1402,7 +1417,7 @@ def _merge(events: list[Event], members: dict[int, list[float]] | None = None) -
             if o.country and ev.country and o.country != ev.country:
                 continue
             if members is not None:
-                members.setdefault(id(o), [o.confidence]).append(ev.confidence)
+                members.setdefault(id(o), [o]).append(ev)
             _absorb(o, ev)
             break
         else:

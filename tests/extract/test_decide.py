@@ -52,20 +52,22 @@ def test_features_place_the_headline_and_a_defaulted_date():
 
 
 def test_model_score_follows_its_weights_and_calibration_is_monotonic():
-    m = Model(weights={"t=strike": 2.0, "quote": -3.0}, intercept=-1.0, threshold=0.5, calibration=(1.0, 0.5, 0.0))
+    m = Model(weights={"t=strike": 2.0, "quote": -3.0}, intercept=-1.0, threshold=0.5,
+              calibration=(1.0, 0.5, 0.0, 1.0))
     assert m.score({"t=strike": 1}) > 0.7
     assert m.score({"t=strike": 1, "quote": 1}) < 0.2
     assert m.score({"unknown-feature": 1}) == pytest.approx(1 / (1 + 2.718281828 ** 1), rel=1e-3)
     probs = [m.calibrate(p, 1) for p in (0.1, 0.3, 0.5, 0.7, 0.9)]
     assert probs == sorted(probs) and all(0 < p < 1 for p in probs)
     assert m.calibrate(0.6, 3) > m.calibrate(0.6, 1)     # more mentions, more sure
+    assert m.calibrate(0.6, 1, 0.9) > m.calibrate(0.6, 1, 0.5)
 
 
 def test_shipped_model_loads_and_knows_every_event_type():
     model = default_model()
     assert model is not None, "conflictwatch/extract/data/decider.json is missing: run `make train`"
     raw = json.loads(decide_mod.MODEL_PATH.read_text(encoding="utf-8"))
-    assert 0 < model.threshold < 1 and raw["cv_f1"] > 0
+    assert 0 < model.threshold < 1 and raw["cv_f1"] > 0 and len(model.calibration) == 4
     for t in EVENT_TYPES:
         assert f"t={t}" in model.weights, t
 
@@ -85,14 +87,40 @@ def test_a_broken_model_file_is_a_coded_error(tmp_path, monkeypatch):
         default_model.cache_clear()
 
 
-def test_rules_setting_switches_the_model_off(monkeypatch):
-    monkeypatch.setenv("CONFLICTWATCH_DECIDER", "rules")
-    default_model.cache_clear()
+@pytest.mark.parametrize("mode", ["rules", "learned", "hybrid"])
+def test_the_decider_setting_chooses_who_keeps_events(monkeypatch, mode):
+    from conflictwatch.config import get_settings
+    from conflictwatch.extract.decide import decider_mode
+    monkeypatch.setenv("CONFLICTWATCH_DECIDER", mode)
+    get_settings.cache_clear()
     try:
-        assert default_model() is None
+        assert decider_mode() == mode
+        text, pub = REPORTS[0][1], date(2011, 12, 5)
+        events = EventExtractor("en")(Report(doc_id="t", text=text, published=pub, lang="en"))
+        assert any(e.type == "arrest" for e in events)
     finally:
         monkeypatch.delenv("CONFLICTWATCH_DECIDER")
-        default_model.cache_clear()
+        get_settings.cache_clear()
+
+
+def test_an_unknown_decider_setting_is_a_coded_error(monkeypatch):
+    from conflictwatch.config import load_settings
+    from conflictwatch.errors import BadSetting
+    monkeypatch.setenv("CONFLICTWATCH_DECIDER", "magic")
+    with pytest.raises(BadSetting) as err:
+        load_settings()
+    assert "CONFLICTWATCH_DECIDER" in str(err.value)
+
+
+def test_hybrid_keeps_what_the_rules_keep_with_the_model_confidence():
+    text = REPORTS[0][1]
+    report = Report(doc_id="t", text=text, published=date(2011, 12, 5), lang="en")
+    cands, support = EventExtractor("en").candidates(report)
+    rules = decide(cands, support, None, mode="rules")
+    cands, support = EventExtractor("en").candidates(report)
+    hybrid = decide(cands, support, default_model(), mode="hybrid")
+    assert [(e.type, e.date, e.admin1) for e in rules] == [(e.type, e.date, e.admin1) for e in hybrid]
+    assert all(0.0 < e.confidence < 1.0 for e in hybrid)
 
 
 REPORTS = [
@@ -119,10 +147,10 @@ def test_candidates_are_not_thresholded_and_decisions_can_drop_them(lang, text, 
     assert cands and all(c.features for c in cands)
     # a model that wants nothing keeps nothing; one that wants everything keeps every type
     none = model_from_dict({"weights": {}, "intercept": -10.0, "threshold": 0.5})
-    assert decide(cands, support, none) == []
+    assert decide(cands, support, none, mode="learned") == []
     cands, support = EventExtractor(lang).candidates(report)
     every = model_from_dict({"weights": {}, "intercept": 10.0, "threshold": 0.5})
-    kept = decide(cands, support, every)
+    kept = decide(cands, support, every, mode="learned")
     assert {e.type for e in kept} == {c.event.type for c in cands}
 
 
@@ -133,7 +161,7 @@ def test_an_event_level_model_decides_on_merged_events(lang, text, pub):
     # weight only on arrests: every other merged event is dropped, the arrest kept once
     only_arrests = model_from_dict({"weights": {"t=arrest": 20.0}, "intercept": -10.0,
                                     "threshold": 0.5, "level": "event"})
-    kept = decide(cands, support, only_arrests)
+    kept = decide(cands, support, only_arrests, mode="learned")
     assert [e.type for e in kept] == ["arrest"] and kept[0].confidence > 0.99
 
 
