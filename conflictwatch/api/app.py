@@ -17,9 +17,10 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from ..config import Settings, get_settings
 from ..errors import BadRequest, ConflictWatchError, NotFound, Unauthorized
-from .security import RateLimit, SecurityHeaders, UploadLimit
+from .security import LiveSessions, LoginGuard, RateLimit, SecurityHeaders, UploadLimit, resolve_secret
 
 API_PREFIX = "/api/v1"
+SESSION_MAX_AGE_S = 8 * 3600
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 
 #: HTTP status for each error code the API can answer with (others: 400; E2xx/E3xx: 500).
@@ -43,10 +44,14 @@ def error_response(request: Request, err: ConflictWatchError, status: int | None
     status = status or status_for(err.code)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
     if _wants_json(request) or not hasattr(request.app.state, "templates"):
-        return JSONResponse({"error": {"code": err.code, "message": err.message}},
+        resp = JSONResponse({"error": {"code": err.code, "message": err.message}},
                             status_code=status, headers=headers)
-    from ..web.routes import render_error
-    return render_error(request, err, status)
+    else:
+        from ..web.routes import render_error
+        resp = render_error(request, err, status)
+    if getattr(err, "retry_after", None):
+        resp.headers["Retry-After"] = str(err.retry_after)
+    return resp
 
 
 def create_app(settings: Settings | None = None, store=None) -> FastAPI:
@@ -63,6 +68,9 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
         openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.store = store
+    secret = resolve_secret(settings, getattr(store, "url", None))
+    app.state.live_sessions = LiveSessions(max_age_s=SESSION_MAX_AGE_S)
+    app.state.login_guard = LoginGuard()
 
     from .routers import conflicts, events, misc, reports
     for r in (reports.router, events.router, conflicts.router, misc.router):
@@ -106,8 +114,8 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
     app.include_router(web_router)
 
     # Outermost last: headers on every response, then rate limit, then size limit, then session.
-    app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="cw_session",
-                       same_site="lax", https_only=False, max_age=8 * 3600)
+    app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie="cw_session",
+                       same_site="lax", https_only=False, max_age=SESSION_MAX_AGE_S)
     app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(SecurityHeaders, settings=settings)
