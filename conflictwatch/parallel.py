@@ -48,7 +48,11 @@ def _finish_reading(report: Report) -> Report | ConflictWatchError:
     from .config import get_settings
     from .ingest.langid import check_language
     from .ingest.warc import finish_page
+    from .ingest._dates import check_report_date
     done = finish_page(report)
+    if isinstance(done, ConflictWatchError):
+        return done
+    done = check_report_date(done)          # the page's own date, read here: E112 if absurd
     if isinstance(done, ConflictWatchError) or done.lang:
         return done
     try:
@@ -261,6 +265,14 @@ def _merge(batch: list[Report | ConflictWatchError], results: list[tuple[str, An
             yield extraction_failed(item, a, b)
 
 
+def _dates_checked(items: Iterable[Report | ConflictWatchError]
+                   ) -> Iterator[Report | ConflictWatchError]:
+    """Every report from any reader (files, feeds, archives) with a plausible date, or E112."""
+    from .ingest._dates import check_report_date
+    for item in items:
+        yield check_report_date(item) if isinstance(item, Report) else item
+
+
 def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int = 1,
                    engine: str = "local", scheduler: str | None = None,
                    batch_size: int | None = None, processes: bool = True, client=None
@@ -274,6 +286,7 @@ def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int
         batch_size = get_settings().batch_size
     if batch_size < 1:
         raise BadSetting(f"batch size must be 1 or more, not {batch_size}.")
+    items = _dates_checked(items)
     executor = make_executor(workers, engine, scheduler, processes=processes, client=client)
     max_in_flight = max(1, IN_FLIGHT_PER_WORKER * executor.workers)
     pending: deque[tuple[list, Any]] = deque()
@@ -356,13 +369,26 @@ def ingest_results(store, items: Iterable[ExtractionResult | ConflictWatchError]
             report = getattr(item, "report", None)
             result = item
             if report is not None:          # extraction failed: stored as failed, retryable
-                result = store.ingest_report(report, None, error=item)
-                summary.duplicates += result.status == "duplicate"
+                result = _store_failure(store, report, item)
+                summary.duplicates += getattr(result, "status", None) == "duplicate"
             if on_item:
                 on_item(result)
             yield result
             continue
-        outcome = store.ingest_report(item.report, item.events)
+        try:
+            outcome = store.ingest_report(item.report, item.events)
+        except Exception as exc:  # noqa: BLE001 - one report must not lose the rest of the batch
+            err = exc if isinstance(exc, ConflictWatchError) and exc.code.startswith("E2") else \
+                extraction_failed(item.report, type(exc).__name__, f"storing it failed: {exc}")
+            err.report = item.report
+            summary.skipped[err.code] += 1
+            summary.extracted -= 1
+            summary.events -= len(item.events)
+            result = _store_failure(store, item.report, err)
+            if on_item:
+                on_item(result)
+            yield result
+            continue
         if outcome.status == "duplicate":
             summary.duplicates += 1
         else:
@@ -372,6 +398,16 @@ def ingest_results(store, items: Iterable[ExtractionResult | ConflictWatchError]
             on_item(outcome)
         yield outcome
     summary.merges += max(0, mentions - (_count_events(store) - events_before))
+
+
+def _store_failure(store, report: Report, err: ConflictWatchError):
+    """Keep ``report`` as failed with ``err`` (retryable); if even that cannot be stored,
+    the error itself is the outcome and the batch goes on."""
+    try:
+        return store.ingest_report(report, None, error=err)
+    except Exception as exc:  # noqa: BLE001
+        return extraction_failed(report, type(exc).__name__,
+                                 f"it could not be stored even as failed: {exc}")
 
 
 def _count_events(store) -> int:

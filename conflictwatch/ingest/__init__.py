@@ -20,6 +20,7 @@ from ..config import Settings, get_settings
 from ..errors import (BadDate, ConflictWatchError, EmptyInput, InputTooLarge, PathNotFound,
                       ReaderFailed, UnknownFileType, UnsupportedLanguage)
 from ..records import Report
+from ._dates import check_report_date, plausible_date
 from .registry import get_reader, reader_name_for, register_reader, supported_suffixes
 
 __all__ = ["read_paths", "iter_files", "register_reader", "get_reader", "supported_suffixes"]
@@ -30,12 +31,13 @@ _MARKUP = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<article|<\?xml)"
 
 def _as_date(value) -> date | None:
     if value is None or isinstance(value, date):
-        return value
+        return plausible_date(value, what="--published")
     try:
-        return date.fromisoformat(str(value))
+        parsed = date.fromisoformat(str(value))
     except ValueError:
         raise BadDate(f"'{value}' is not a date; give the publication date as YYYY-MM-DD "
                       "(e.g. 2023-01-11).") from None
+    return plausible_date(parsed, what="--published")
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -174,6 +176,10 @@ def read_paths(paths: Iterable[str | Path], *, published=None, lang: str = "auto
             if isinstance(item, Report):
                 if item.published is None:
                     item.published = default_pub
+                item = check_report_date(item)          # year 1 or 9999: E112, skipped
+                if isinstance(item, ConflictWatchError):
+                    yield item
+                    continue
                 if lang != "auto":
                     item.lang = lang
                 else:

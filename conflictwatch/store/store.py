@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import Any, Callable
 
 from sqlalchemy import (Engine, and_, case, create_engine, event as sa_event, func,
@@ -264,7 +263,12 @@ class Store:
             return self.ingest_report(report, None, error=ExtractionFailed(
                 f"extraction of {report.doc_id!r} failed ({type(err).__name__}: {err}); the report is stored "
                 "as failed: fix the cause and run `conflictwatch ingest --retry-failed`."))
-        return self.ingest_report(result.report, result.events)
+        try:
+            return self.ingest_report(result.report, result.events)
+        except Exception as err:  # noqa: BLE001 - storing one report must not stop the batch
+            return self.ingest_report(report, None, error=ExtractionFailed(
+                f"storing {report.doc_id!r} failed ({type(err).__name__}: {err}); the report is stored "
+                "as failed: fix the cause and run `conflictwatch ingest --retry-failed`."))
 
     def retry_failed(self, progress=None) -> IngestSummary:
         """Extract again every report stored as failed."""
@@ -330,7 +334,7 @@ class Store:
             q = q.where(or_(Event.country == m["country"], Event.country.is_(None)))
         span = linkdates.interval(m)
         if span:
-            lo, hi = (span[0] - timedelta(days=400)).isoformat()[:4], (span[1] + timedelta(days=400)).isoformat()[:4]
+            lo, hi = linkdates.shift(span[0], -400).isoformat()[:4], linkdates.shift(span[1], 400).isoformat()[:4]
             q = q.where(or_(Event.date.is_(None), and_(Event.date >= lo, Event.date <= hi + "~")))
         rows = s.scalars(q).all()
         if not rows:
@@ -476,7 +480,7 @@ class Store:
         span = linkdates.parse(newest)
         if not span:
             return
-        cutoff = (span[1] - timedelta(days=linkconf.ACTIVE_DAYS)).isoformat()
+        cutoff = linkdates.shift(span[1], -linkconf.ACTIVE_DAYS).isoformat()
         s.execute(update(Conflict).values(status=case((Conflict.last_event >= cutoff, "active"), else_="latent")))
 
     def _conflict_dict(self, c: Conflict) -> dict:
