@@ -15,6 +15,7 @@ is read one record at a time, and ``max_file_bytes`` limits each page, not the a
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import zlib
 from collections.abc import Iterator
@@ -182,7 +183,9 @@ def read_warc(path: Path, data: bytes | None, *, published: date | None = None,
                                 published=published, max_page_bytes=limit,
                                 defer_cleaning=defer_cleaning)
         return
-    with open(path, "rb") as fh:
+    from . import open_regular          # E114 for a FIFO or an unreadable file: never blocks
+    fd, _ = open_regular(path)
+    with os.fdopen(fd, "rb") as fh:
         yield from iter_archive(fh, where=str(path), stem=_stem(path), published=published,
                                 max_page_bytes=limit, defer_cleaning=defer_cleaning)
 
