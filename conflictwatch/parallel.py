@@ -70,7 +70,7 @@ def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any, Any]]:
     Plain tuples, not exceptions, go back to the caller: coded errors do not pickle with
     their path and line."""
     from .ingest.warc import PENDING
-    from .pipeline import extract_report
+    from .limits import extract_limited
     out: list[tuple[str, Any, Any, Any]] = []
     for report in reports:
         cleaned = None
@@ -81,7 +81,7 @@ def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any, Any]]:
                 continue
             cleaned = (report.text, report.title, report.published)
         try:
-            result = extract_report(report)
+            result = extract_limited(report)        # E115 past settings.max_report_seconds
         except ConflictWatchError as exc:
             out.append(("error", exc.code, exc.message, None))
         except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
@@ -93,6 +93,11 @@ def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any, Any]]:
 
 def extraction_failed(report: Report, kind: str, message: str) -> ExtractionFailed:
     """The E201 error for a report whose extraction raised ``kind: message``."""
+    from .errors import ALL_ERRORS
+    if kind == "E115":                       # too slow: kept as such (E115), retryable
+        err = ALL_ERRORS[kind](message, path=report.path or report.doc_id, line=report.line)
+        err.report = report
+        return err
     if kind.startswith("E") and kind[1:].isdigit():
         text = f"{kind} during extraction: {message}"
     else:
@@ -265,12 +270,20 @@ def _merge(batch: list[Report | ConflictWatchError], results: list[tuple[str, An
             yield extraction_failed(item, a, b)
 
 
-def _dates_checked(items: Iterable[Report | ConflictWatchError]
-                   ) -> Iterator[Report | ConflictWatchError]:
-    """Every report from any reader (files, feeds, archives) with a plausible date, or E112."""
+def _checked(items: Iterable[Report | ConflictWatchError]
+             ) -> Iterator[Report | ConflictWatchError]:
+    """Every report from any reader (files, feeds, archives) with a plausible date (else
+    E112) and a text within settings.max_report_chars (else E104)."""
+    from .config import get_settings
     from .ingest._dates import check_report_date
+    from .limits import check_report_size
+    max_chars = get_settings().max_report_chars
     for item in items:
-        yield check_report_date(item) if isinstance(item, Report) else item
+        if isinstance(item, Report):
+            item = check_report_date(item)
+            if isinstance(item, Report):
+                item = check_report_size(item, max_chars)
+        yield item
 
 
 def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int = 1,
@@ -286,7 +299,7 @@ def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int
         batch_size = get_settings().batch_size
     if batch_size < 1:
         raise BadSetting(f"batch size must be 1 or more, not {batch_size}.")
-    items = _dates_checked(items)
+    items = _checked(items)
     executor = make_executor(workers, engine, scheduler, processes=processes, client=client)
     max_in_flight = max(1, IN_FLIGHT_PER_WORKER * executor.workers)
     pending: deque[tuple[list, Any]] = deque()

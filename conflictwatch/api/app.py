@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -26,7 +27,7 @@ STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 #: HTTP status for each error code the API can answer with (others: 400; E2xx/E3xx: 500).
 STATUS: dict[str, int] = {
     "E302": 404, "E401": 401, "E402": 413, "E403": 400, "E404": 429, "E304": 400,
-    "E301": 503, "E303": 503, "E201": 500,
+    "E301": 503, "E303": 503, "E201": 500, "E115": 422,
 }
 
 
@@ -54,6 +55,12 @@ def error_response(request: Request, err: ConflictWatchError, status: int | None
     return resp
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    yield
+    app.state.upload_extractor.close()        # the upload workers end with the server
+
+
 def create_app(settings: Settings | None = None, store=None) -> FastAPI:
     """Build the app. ``store`` defaults to ``Store.open(settings.database_url)``."""
     settings = settings or get_settings()
@@ -65,12 +72,15 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
         description="Reading is open; writing needs `Authorization: Bearer <CONFLICTWATCH_API_TOKEN>`. "
                     "Lists answer `{\"data\": [...], \"count\": N}`; errors answer "
                     "`{\"error\": {\"code\": \"E302\", \"message\": \"...\"}}`.",
-        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None)
+        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None,
+        lifespan=_lifespan)
     app.state.settings = settings
     app.state.store = store
     secret = resolve_secret(settings, getattr(store, "url", None))
     app.state.live_sessions = LiveSessions(max_age_s=SESSION_MAX_AGE_S)
     app.state.login_guard = LoginGuard()
+    from ..limits import UploadExtractor
+    app.state.upload_extractor = UploadExtractor(settings.max_report_seconds)
 
     from .routers import conflicts, events, misc, reports
     for r in (reports.router, events.router, conflicts.router, misc.router):

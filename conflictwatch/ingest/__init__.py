@@ -231,6 +231,9 @@ def read_paths(paths: Iterable[str | Path], *, published=None, lang: str = "auto
                 if item.published is None:
                     item.published = default_pub
                 item = check_report_date(item)          # year 1 or 9999: E112, skipped
+                if isinstance(item, Report):
+                    from ..limits import check_report_size
+                    item = check_report_size(item, settings.max_report_chars)   # E104
                 if isinstance(item, ConflictWatchError):
                     yield item
                     continue

@@ -255,8 +255,8 @@ class Store:
         if existing is not None and existing.status != "failed":
             return IngestOutcome(existing.id, existing.doc_id, "duplicate")
         try:
-            from ..pipeline import extract_report
-            result = extract_report(report)
+            from ..limits import extract_limited
+            result = extract_limited(report)        # E115 past settings.max_report_seconds
         except ConflictWatchError as err:
             return self.ingest_report(report, None, error=err)
         except Exception as err:  # noqa: BLE001 - any extractor bug becomes a stored, retryable error
