@@ -70,6 +70,7 @@ Unauthorized = _make("E401", "Unauthorized", "Writing needs a token or a login."
 PayloadTooLarge = _make("E402", "PayloadTooLarge", "The upload is larger than allowed.")
 BadRequest = _make("E403", "BadRequest", "The request is malformed.")
 RateLimited = _make("E404", "RateLimited", "Too many requests.")
+ServerError = _make("E405", "ServerError", "An unexpected error while answering a request.")
 # --- settings ---
 BadSetting = _make("E501", "BadSetting", "A setting has a value that is not allowed.")
 

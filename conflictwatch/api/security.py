@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import os
 import secrets
 import time
@@ -20,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..config import Settings
-from ..errors import BadSetting, PayloadTooLarge, RateLimited, Unauthorized
+from ..errors import BadSetting, PayloadTooLarge, RateLimited, ServerError, Unauthorized
 
 
 def content_security_policy(settings: Settings) -> str:
@@ -70,7 +71,25 @@ class SecurityHeaders:
                     h for h in self.headers if h[0] not in names]
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        started = False
+
+        async def tracking_send(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send_with_headers(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            # a bug below must still answer with a coded error and these headers (Starlette's
+            # own 500 page is sent outside this middleware, without them)
+            logging.getLogger("conflictwatch.api").exception("unhandled error on %s", scope.get("path"))
+            if started:
+                raise
+            err = ServerError("The server failed on this request (its database changes were rolled back); retry, "
+                              "and report it with the URL if it happens again.")
+            await _send_error(send_with_headers, 500, err)
 
 
 class _TooLarge(Exception):
