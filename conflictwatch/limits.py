@@ -99,10 +99,12 @@ class UploadExtractor:
                 import multiprocessing
                 from concurrent.futures import ProcessPoolExecutor
 
-                from .parallel import warm_up
+                import os
+
+                from .parallel import worker_init
                 # forkserver: the server has threads, which fork would copy in a broken state
                 self._pool = ProcessPoolExecutor(
-                    max_workers=self.workers, initializer=warm_up,
+                    max_workers=self.workers, initializer=worker_init, initargs=(os.getpid(),),
                     mp_context=multiprocessing.get_context("forkserver"))
             return self._pool
 

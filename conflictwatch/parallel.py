@@ -43,6 +43,49 @@ def warm_up() -> None:
     Geocoder.default()
 
 
+#: seconds between a worker's checks that the process that started it is still alive
+PARENT_CHECK_S = 1.0
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """End this worker when ``parent_pid`` is gone (killed with SIGKILL, it could not stop
+    its workers itself): Linux's parent-death signal, and a thread that polls."""
+    import signal
+    import threading
+    import time
+    try:                                   # Linux: SIGTERM when the parent thread dies
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    first_ppid = os.getppid()
+
+    def alive() -> bool:
+        try:
+            os.kill(parent_pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+
+    def poll() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_S)
+            if os.getppid() != first_ppid or not alive():
+                os._exit(1)
+
+    threading.Thread(target=poll, name="conflictwatch-parent-watch", daemon=True).start()
+
+
+def worker_init(parent_pid: int) -> None:
+    """Initializer of a pool worker: watch the parent, then load the data once."""
+    import signal
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)     # not the parent's handler (forked)
+    _watch_parent(parent_pid)
+    warm_up()
+
+
 def _finish_reading(report: Report) -> Report | ConflictWatchError:
     """The reading left to a worker: an archive page's HTML cleaning and language check."""
     from .config import get_settings
@@ -150,14 +193,55 @@ class _ProcessPool:
         # (a web server, a Dask client) that fork would copy in a broken state.
         method = "fork" if _single_threaded() else "forkserver"
         self.workers = workers
-        self._pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_up,
+        self._pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_init,
+                                         initargs=(os.getpid(),),
                                          mp_context=multiprocessing.get_context(method))
+        self._previous_sigterm = _raise_on_sigterm(self._stop_workers)
 
     def submit(self, fn, arg):
         return self._pool.submit(fn, arg)
 
-    def close(self):
+    def close(self, abort: bool = False):
+        """Wait for the workers (normal end), or stop them now (``abort``: an error, Ctrl-C,
+        SIGTERM): no worker outlives the run."""
+        import signal
+        if self._previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, self._previous_sigterm)
+            self._previous_sigterm = None
+        if abort:
+            self._stop_workers()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _stop_workers(self) -> None:
+        for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
+            try:
+                proc.terminate()
+            except (OSError, ValueError):
+                pass
+
+
+class Terminated(SystemExit):
+    """SIGTERM, raised in the main thread so that the run's cleanup (workers, transaction)
+    happens; the exit status is 143 as for a plain SIGTERM."""
+
+
+def _raise_on_sigterm(stop_workers):
+    """While a pool runs, SIGTERM stops its workers and raises ``Terminated`` (main thread,
+    default handler only); returns the handler to restore, or None."""
+    import signal
+    import threading
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous not in (signal.SIG_DFL, None):
+        return None
+
+    def on_term(signum, frame):
+        stop_workers()                 # now, whatever the main thread was doing
+        raise Terminated(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_term)
+    return previous
 
 
 def _single_threaded() -> bool:
@@ -303,6 +387,7 @@ def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int
     executor = make_executor(workers, engine, scheduler, processes=processes, client=client)
     max_in_flight = max(1, IN_FLIGHT_PER_WORKER * executor.workers)
     pending: deque[tuple[list, Any]] = deque()
+    finished = False
     try:
         for batch in _batches(items, batch_size):
             reports = [_for_worker(i) for i in batch if isinstance(i, Report)]
@@ -314,9 +399,13 @@ def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int
         while pending:
             done_batch, future = pending.popleft()
             yield from _merge(done_batch, future.result())
+        finished = True
     finally:
         pending.clear()
-        executor.close()
+        if finished or not isinstance(executor, _ProcessPool):
+            executor.close()
+        else:                       # stopped early (error, Ctrl-C, SIGTERM): stop the workers
+            executor.close(abort=True)
 
 
 def read_for_workers(paths: Iterable[str | os.PathLike], *, published=None, lang: str = "auto",
