@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -73,6 +73,27 @@ _STREET_BEFORE = {"calle", "avenida", "av", "jiron", "jr", "pasaje", "paseo", "s
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
+
+
+class _AllBut:
+    """A set less at most one member, without copying it (one mention's context)."""
+
+    __slots__ = ("base", "gone")
+
+    def __init__(self, base: set, gone):
+        self.base, self.gone = base, gone
+
+    def __contains__(self, x) -> bool:
+        return x != self.gone and x in self.base
+
+    def __iter__(self):
+        return (x for x in self.base if x != self.gone)
+
+    def __len__(self) -> int:
+        return len(self.base) - (self.gone is not None and self.gone in self.base)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
 
 
 @dataclass(slots=True, frozen=True)
@@ -167,14 +188,22 @@ class Geocoder:
         for _, e in first:
             if e is not None and e.admin1:
                 counts[(e.country, e.admin1)] += 1
+        # what the mentions name, counted once (not rebuilt per mention: that was quadratic
+        # in the number of mentions, minutes for a long event-dense text)
+        times_named = Counter(e.index for _, e in first if e is not None)
+        all_named = set(times_named)
+        country_of = {i: self.gazetteer.entry(i).country for i in all_named}
+        places_in = Counter(country_of.values())
         out: list[PlaceMention] = []
-        for k, (span, own) in enumerate(first):
+        for span, own in first:
             # the context is what the *other* mentions name
             own_key = (own.country, own.admin1) if own is not None else None
             context_admin1 = {key for key, n in counts.items() if n - (key == own_key) > 0}
-            named = {e.index for j, (_, e) in enumerate(first) if e is not None and j != k}
+            gone = own.index if own is not None and times_named[own.index] == 1 else None
+            named = _AllBut(all_named, gone)
             # the countries the other mentions are in count as a context too
-            context_admin1 |= {(self.gazetteer.entry(i).country, None) for i in named}
+            gone_cc = country_of[gone] if gone is not None else None
+            context_admin1 |= {(cc, None) for cc, n in places_in.items() if n - (cc == gone_cc) > 0}
             e = self._resolve(span, focus, context_admin1, named)
             if e is not None:
                 out.append(PlaceMention(span.start, span.end, text[span.start:span.end], e.to_place()))
