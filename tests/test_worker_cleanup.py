@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
 TEXT = ("Hundreds of farmers blocked the road between Espinar and Yauri on Monday, and police "
         "fired tear gas at 300 protesters in Puno on 3 March. ")
 
@@ -55,7 +57,7 @@ def test_killed_workers_run_leaves_no_workers(tmp_path, corpus, sig):
     proc = subprocess.Popen(
         [sys.executable, "-m", "conflictwatch.cli", "ingest", "--db", str(tmp_path / "cw.db"),
          "--workers", "2", "--batch-size", "1", "-q", str(corpus)],
-        env={**os.environ, "PYTHONPATH": os.getcwd()}, stdout=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": ROOT}, stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE, start_new_session=True)
     workers: set[int] = set()
     deadline = time.monotonic() + 60

@@ -257,11 +257,12 @@ def login(request: Request, username: Annotated[str, Form()], password: Annotate
     if not csrf_ok(request.session, csrf_token):
         raise BadRequest("The form has expired; reload the login page and retry.")
     guard, client = request.app.state.login_guard, _client(request)
-    wait = guard.retry_after(client, username)
+    account = username[:200]                  # the lockout's key: bounded memory per name
+    wait = guard.retry_after(client, account)
     if wait:
         raise guard.locked_error(wait)
     if not check_login(username, password, request.app.state.settings):
-        guard.failed(client, username)
+        guard.failed(client, account)
         return render(request, "login.html", status=401, next=_safe_next(next), failed=True)
     guard.succeeded(client)
     live = request.app.state.live_sessions

@@ -8,12 +8,14 @@ import sys
 
 import pytest
 
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
 from conflictwatch.errors import ConflictWatchError
 from conflictwatch.ingest import read_paths
 from conflictwatch.records import Report
 
 TEXT = "Dockworkers at the port of Callao stopped work on Tuesday, their union said."
-ROOT = os.geteuid() == 0
+AS_ROOT = os.geteuid() == 0
 
 
 def _folder(tmp_path):
@@ -34,7 +36,7 @@ def _run(args: list[str], timeout=60):
             "for i in read_paths(sys.argv[1:], published='2024-05-06'):\n"
             "    print(getattr(i, 'code', 'report'), getattr(i, 'path', ''))\n")
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, "PYTHONPATH": os.getcwd()})
+                          timeout=timeout, env={**os.environ, "PYTHONPATH": REPO})
 
 
 def test_fifos_and_unreadable_files_are_e114_and_the_rest_is_read(tmp_path):
@@ -45,9 +47,9 @@ def test_fifos_and_unreadable_files_are_e114_and_the_rest_is_read(tmp_path):
     lines = [ln.split(" ", 1) for ln in out.stdout.splitlines()]
     codes = {os.path.basename(p): c for c, p in lines}
     assert codes["b.txt"] == "E114" and codes["c.warc.gz"] == "E114"
-    if not ROOT:                      # root reads files whatever their mode
+    if not AS_ROOT:                      # root reads files whatever their mode
         assert codes["d.txt"] == "E114"
-    assert sum(c == "report" for c, _ in lines) == (2 if not ROOT else 3)
+    assert sum(c == "report" for c, _ in lines) == (2 if not AS_ROOT else 3)
     assert "Traceback" not in out.stderr
 
 
