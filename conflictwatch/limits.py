@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import signal
 import threading
-from contextlib import contextmanager
 from typing import Any
 
 from .errors import ConflictWatchError, InputTooLarge, ReportTooSlow
@@ -26,24 +25,40 @@ def _too_slow(seconds: float, what: str) -> ReportTooSlow:
                          "and was stopped; split it into shorter reports, or raise the limit.")
 
 
-@contextmanager
-def time_limit(seconds: float | None, what: str = "the report"):
-    """Raise ReportTooSlow (E115) in this block after ``seconds`` (None or 0: no limit)."""
-    if (not seconds or not hasattr(signal, "setitimer")
-            or threading.current_thread() is not threading.main_thread()):
-        yield
-        return
+class time_limit:
+    """Raise ReportTooSlow (E115) in this ``with`` block after ``seconds`` (None or 0: no
+    limit; no limit either outside the main thread or without ``setitimer``)."""
 
-    def on_alarm(signum, frame):
-        raise _too_slow(seconds, what)
+    def __init__(self, seconds: float | None, what: str = "the report"):
+        self.seconds, self.what = seconds, what
+        self.active = False
+        self.previous = None
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    def _on_alarm(self, signum, frame):
+        if not self.active:
+            return
+        # again in 50 ms, until the block is left: a raise that lands in a finaliser (or
+        # in any code that swallows it) must not let the report run on unbounded
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        raise _too_slow(self.seconds, self.what)
+
+    def __enter__(self):
+        if (self.seconds and hasattr(signal, "setitimer")
+                and threading.current_thread() is threading.main_thread()):
+            self.previous = signal.signal(signal.SIGALRM, self._on_alarm)
+            self.active = True
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        while self.active:           # an alarm landing in this cleanup: clean up again
+            try:
+                self.active = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, self.previous)
+            except ReportTooSlow:
+                self.active = True
+        return False
 
 
 def check_report_size(report: Report, max_chars: int) -> Report | InputTooLarge:

@@ -18,6 +18,7 @@ in the workers. Raw HTML is not sent to the workers (the extractor reads the cle
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -104,7 +105,8 @@ def _finish_reading(report: Report) -> Report | ConflictWatchError:
         return err
 
 
-def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any, Any]]:
+def extract_batch(reports: list[Report], max_seconds: float | None = None
+                  ) -> list[tuple[str, Any, Any, Any]]:
     """Extract a batch. Per report: ``("ok", lang, [Event], cleaned)`` (``cleaned``: the
     text, title and date of a page cleaned here, else None), ``("skip", code, message,
     (path, line))`` for a page that turned out unreadable, or ``("error", kind, message,
@@ -124,7 +126,7 @@ def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any, Any]]:
                 continue
             cleaned = (report.text, report.title, report.published)
         try:
-            result = extract_limited(report)        # E115 past settings.max_report_seconds
+            result = extract_limited(report, max_seconds)   # E115 past the time limit
         except ConflictWatchError as exc:
             out.append(("error", exc.code, exc.message, None))
         except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
@@ -378,12 +380,14 @@ def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int
 
     See the module docstring; ``processes=False`` runs a Dask LocalCluster's workers as
     threads (quick to start, for tests), ``client`` uses an existing Dask client."""
+    from .config import get_settings
     if batch_size is None:
-        from .config import get_settings
         batch_size = get_settings().batch_size
     if batch_size < 1:
         raise BadSetting(f"batch size must be 1 or more, not {batch_size}.")
     items = _checked(items)
+    # the caller's time limit, not a worker's own environment (a forkserver's may be older)
+    run_batch = functools.partial(extract_batch, max_seconds=get_settings().max_report_seconds)
     executor = make_executor(workers, engine, scheduler, processes=processes, client=client)
     max_in_flight = max(1, IN_FLIGHT_PER_WORKER * executor.workers)
     pending: deque[tuple[list, Any]] = deque()
@@ -391,7 +395,7 @@ def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int
     try:
         for batch in _batches(items, batch_size):
             reports = [_for_worker(i) for i in batch if isinstance(i, Report)]
-            pending.append((batch, executor.submit(extract_batch, reports) if reports
+            pending.append((batch, executor.submit(run_batch, reports) if reports
                             else _Done([])))
             while len(pending) >= max_in_flight:
                 done_batch, future = pending.popleft()
