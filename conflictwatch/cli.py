@@ -24,11 +24,14 @@ PROGRESS_EVERY = 100   # reports between progress lines when stderr is not a ter
 def _parse_published(ctx, param, value):
     if value is None:
         return None
+    from .ingest._dates import plausible_date
     try:
-        return date.fromisoformat(value)
+        return plausible_date(date.fromisoformat(value), what="--published")
     except ValueError:
         raise click.BadParameter(str(BadDate(f"'{value}' is not a date; give the publication "
                                              "date as YYYY-MM-DD (e.g. 2023-01-11)."))) from None
+    except BadDate as err:
+        raise click.BadParameter(str(err)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

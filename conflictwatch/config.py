@@ -21,13 +21,15 @@ class Settings(BaseSettings):
     api_token: str | None = Field(None, description="Bearer token needed for API writes; unset = writes refused.")
     admin_user: str = Field("analyst", description="Login name for the web UI.")
     admin_password: str | None = Field(None, description="Login password for the web UI; unset = no login possible.")
-    secret_key: str = Field("change-me", description="Key signing session cookies and CSRF tokens.")
+    secret_key: str = Field("change-me", description="Key signing session cookies (32+ chars); unset or weak: a generated key kept in <db>.secret (SQLite), or E501 when a login is set on PostgreSQL.")
     max_upload_bytes: int = Field(2_000_000, description="Largest report accepted by the API / UI.")
     tile_url: str | None = Field(None, description="Optional map tile URL template; offline boundaries otherwise.")
     rate_limit_per_minute: int = Field(600, description="Requests per minute per client before 429 (0: no limit).")
     batch_size: int = Field(200, description="Reports per batch when streaming large inputs.")
     decider: str = Field("hybrid", description="Who keeps or drops event candidates: hybrid (rule thresholds "
                                                "decide, the learned model gives the confidence), learned, or rules.")
+    max_report_seconds: float = Field(120, description="Seconds one report's extraction may take before E115 (0: no limit).")
+    max_report_chars: int = Field(5_000_000, description="Reports with a longer text are skipped (E104).")
 
     @field_validator("database_url")
     @classmethod
@@ -58,7 +60,14 @@ class Settings(BaseSettings):
             raise ValueError("must be 0 (no limit) or more")
         return v
 
-    @field_validator("max_file_bytes", "max_upload_bytes", "batch_size")
+    @field_validator("max_report_seconds")
+    @classmethod
+    def _seconds(cls, v: float) -> float:
+        if v < 0 or v != v or v > 86_400:
+            raise ValueError("must be 0 (no limit) up to 86400 seconds")
+        return v
+
+    @field_validator("max_file_bytes", "max_upload_bytes", "batch_size", "max_report_chars")
     @classmethod
     def _positive(cls, v: int) -> int:
         if v < 1:

@@ -54,6 +54,8 @@ BadFeed = _make("E110", "BadFeed", "A feed that cannot be parsed.")
 BadArchive = _make("E111", "BadArchive", "A WARC/ARC archive that cannot be read.")
 BadDate = _make("E112", "BadDate", "A publication date that is not YYYY-MM-DD.")
 ReaderFailed = _make("E113", "ReaderFailed", "A reader raised an unexpected error on one file.")
+UnreadableFile = _make("E114", "UnreadableFile", "A file that cannot be opened, or is not a regular file.")
+ReportTooSlow = _make("E115", "ReportTooSlow", "A report that took longer than the per-report time limit.")
 # --- extraction ---
 ExtractionFailed = _make("E201", "ExtractionFailed", "Extraction raised an unexpected error.")
 BadLanguageData = _make("E202", "BadLanguageData", "A language data file is malformed.")
@@ -68,6 +70,7 @@ Unauthorized = _make("E401", "Unauthorized", "Writing needs a token or a login."
 PayloadTooLarge = _make("E402", "PayloadTooLarge", "The upload is larger than allowed.")
 BadRequest = _make("E403", "BadRequest", "The request is malformed.")
 RateLimited = _make("E404", "RateLimited", "Too many requests.")
+ServerError = _make("E405", "ServerError", "An unexpected error while answering a request.")
 # --- settings ---
 BadSetting = _make("E501", "BadSetting", "A setting has a value that is not allowed.")
 MissingExtra = _make("E502", "MissingExtra", "An optional dependency (an extra) is not installed.")

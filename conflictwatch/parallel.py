@@ -18,6 +18,7 @@ in the workers. Raw HTML is not sent to the workers (the extractor reads the cle
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -43,12 +44,59 @@ def warm_up() -> None:
     Geocoder.default()
 
 
+#: seconds between a worker's checks that the process that started it is still alive
+PARENT_CHECK_S = 1.0
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """End this worker when ``parent_pid`` is gone (killed with SIGKILL, it could not stop
+    its workers itself): Linux's parent-death signal, and a thread that polls."""
+    import signal
+    import threading
+    import time
+    try:                                   # Linux: SIGTERM when the parent thread dies
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    first_ppid = os.getppid()
+
+    def alive() -> bool:
+        try:
+            os.kill(parent_pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+
+    def poll() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_S)
+            if os.getppid() != first_ppid or not alive():
+                os._exit(1)
+
+    threading.Thread(target=poll, name="conflictwatch-parent-watch", daemon=True).start()
+
+
+def worker_init(parent_pid: int) -> None:
+    """Initializer of a pool worker: watch the parent, then load the data once."""
+    import signal
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)     # not the parent's handler (forked)
+    _watch_parent(parent_pid)
+    warm_up()
+
+
 def _finish_reading(report: Report) -> Report | ConflictWatchError:
     """The reading left to a worker: an archive page's HTML cleaning and language check."""
     from .config import get_settings
     from .ingest.langid import check_language
     from .ingest.warc import finish_page
+    from .ingest._dates import check_report_date
     done = finish_page(report)
+    if isinstance(done, ConflictWatchError):
+        return done
+    done = check_report_date(done)          # the page's own date, read here: E112 if absurd
     if isinstance(done, ConflictWatchError) or done.lang:
         return done
     try:
@@ -57,7 +105,8 @@ def _finish_reading(report: Report) -> Report | ConflictWatchError:
         return err
 
 
-def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any, Any]]:
+def extract_batch(reports: list[Report], max_seconds: float | None = None
+                  ) -> list[tuple[str, Any, Any, Any]]:
     """Extract a batch. Per report: ``("ok", lang, [Event], cleaned)`` (``cleaned``: the
     text, title and date of a page cleaned here, else None), ``("skip", code, message,
     (path, line))`` for a page that turned out unreadable, or ``("error", kind, message,
@@ -66,7 +115,7 @@ def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any, Any]]:
     Plain tuples, not exceptions, go back to the caller: coded errors do not pickle with
     their path and line."""
     from .ingest.warc import PENDING
-    from .pipeline import extract_report
+    from .limits import extract_limited
     out: list[tuple[str, Any, Any, Any]] = []
     for report in reports:
         cleaned = None
@@ -77,7 +126,7 @@ def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any, Any]]:
                 continue
             cleaned = (report.text, report.title, report.published)
         try:
-            result = extract_report(report)
+            result = extract_limited(report, max_seconds)   # E115 past the time limit
         except ConflictWatchError as exc:
             out.append(("error", exc.code, exc.message, None))
         except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
@@ -89,6 +138,11 @@ def extract_batch(reports: list[Report]) -> list[tuple[str, Any, Any, Any]]:
 
 def extraction_failed(report: Report, kind: str, message: str) -> ExtractionFailed:
     """The E201 error for a report whose extraction raised ``kind: message``."""
+    from .errors import ALL_ERRORS
+    if kind == "E115":                       # too slow: kept as such (E115), retryable
+        err = ALL_ERRORS[kind](message, path=report.path or report.doc_id, line=report.line)
+        err.report = report
+        return err
     if kind.startswith("E") and kind[1:].isdigit():
         text = f"{kind} during extraction: {message}"
     else:
@@ -141,14 +195,55 @@ class _ProcessPool:
         # (a web server, a Dask client) that fork would copy in a broken state.
         method = "fork" if _single_threaded() else "forkserver"
         self.workers = workers
-        self._pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_up,
+        self._pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_init,
+                                         initargs=(os.getpid(),),
                                          mp_context=multiprocessing.get_context(method))
+        self._previous_sigterm = _raise_on_sigterm(self._stop_workers)
 
     def submit(self, fn, arg):
         return self._pool.submit(fn, arg)
 
-    def close(self):
+    def close(self, abort: bool = False):
+        """Wait for the workers (normal end), or stop them now (``abort``: an error, Ctrl-C,
+        SIGTERM): no worker outlives the run."""
+        import signal
+        if self._previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, self._previous_sigterm)
+            self._previous_sigterm = None
+        if abort:
+            self._stop_workers()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _stop_workers(self) -> None:
+        for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
+            try:
+                proc.terminate()
+            except (OSError, ValueError):
+                pass
+
+
+class Terminated(SystemExit):
+    """SIGTERM, raised in the main thread so that the run's cleanup (workers, transaction)
+    happens; the exit status is 143 as for a plain SIGTERM."""
+
+
+def _raise_on_sigterm(stop_workers):
+    """While a pool runs, SIGTERM stops its workers and raises ``Terminated`` (main thread,
+    default handler only); returns the handler to restore, or None."""
+    import signal
+    import threading
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous not in (signal.SIG_DFL, None):
+        return None
+
+    def on_term(signum, frame):
+        stop_workers()                 # now, whatever the main thread was doing
+        raise Terminated(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_term)
+    return previous
 
 
 def _single_threaded() -> bool:
@@ -262,6 +357,22 @@ def _merge(batch: list[Report | ConflictWatchError], results: list[tuple[str, An
             yield extraction_failed(item, a, b)
 
 
+def _checked(items: Iterable[Report | ConflictWatchError]
+             ) -> Iterator[Report | ConflictWatchError]:
+    """Every report from any reader (files, feeds, archives) with a plausible date (else
+    E112) and a text within settings.max_report_chars (else E104)."""
+    from .config import get_settings
+    from .ingest._dates import check_report_date
+    from .limits import check_report_size
+    max_chars = get_settings().max_report_chars
+    for item in items:
+        if isinstance(item, Report):
+            item = check_report_date(item)
+            if isinstance(item, Report):
+                item = check_report_size(item, max_chars)
+        yield item
+
+
 def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int = 1,
                    engine: str = "local", scheduler: str | None = None,
                    batch_size: int | None = None, processes: bool = True, client=None
@@ -270,18 +381,22 @@ def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int
 
     See the module docstring; ``processes=False`` runs a Dask LocalCluster's workers as
     threads (quick to start, for tests), ``client`` uses an existing Dask client."""
+    from .config import get_settings
     if batch_size is None:
-        from .config import get_settings
         batch_size = get_settings().batch_size
     if batch_size < 1:
         raise BadSetting(f"batch size must be 1 or more, not {batch_size}.")
+    items = _checked(items)
+    # the caller's time limit, not a worker's own environment (a forkserver's may be older)
+    run_batch = functools.partial(extract_batch, max_seconds=get_settings().max_report_seconds)
     executor = make_executor(workers, engine, scheduler, processes=processes, client=client)
     max_in_flight = max(1, IN_FLIGHT_PER_WORKER * executor.workers)
     pending: deque[tuple[list, Any]] = deque()
+    finished = False
     try:
         for batch in _batches(items, batch_size):
             reports = [_for_worker(i) for i in batch if isinstance(i, Report)]
-            pending.append((batch, executor.submit(extract_batch, reports) if reports
+            pending.append((batch, executor.submit(run_batch, reports) if reports
                             else _Done([])))
             while len(pending) >= max_in_flight:
                 done_batch, future = pending.popleft()
@@ -289,9 +404,13 @@ def extract_stream(items: Iterable[Report | ConflictWatchError], *, workers: int
         while pending:
             done_batch, future = pending.popleft()
             yield from _merge(done_batch, future.result())
+        finished = True
     finally:
         pending.clear()
-        executor.close()
+        if finished or not isinstance(executor, _ProcessPool):
+            executor.close()
+        else:                       # stopped early (error, Ctrl-C, SIGTERM): stop the workers
+            executor.close(abort=True)
 
 
 def read_for_workers(paths: Iterable[str | os.PathLike], *, published=None, lang: str = "auto",
@@ -357,13 +476,26 @@ def ingest_results(store, items: Iterable[ExtractionResult | ConflictWatchError]
             report = getattr(item, "report", None)
             result = item
             if report is not None:          # extraction failed: stored as failed, retryable
-                result = store.ingest_report(report, None, error=item)
-                summary.duplicates += result.status == "duplicate"
+                result = _store_failure(store, report, item)
+                summary.duplicates += getattr(result, "status", None) == "duplicate"
             if on_item:
                 on_item(result)
             yield result
             continue
-        outcome = store.ingest_report(item.report, item.events)
+        try:
+            outcome = store.ingest_report(item.report, item.events)
+        except Exception as exc:  # noqa: BLE001 - one report must not lose the rest of the batch
+            err = exc if isinstance(exc, ConflictWatchError) and exc.code.startswith("E2") else \
+                extraction_failed(item.report, type(exc).__name__, f"storing it failed: {exc}")
+            err.report = item.report
+            summary.skipped[err.code] += 1
+            summary.extracted -= 1
+            summary.events -= len(item.events)
+            result = _store_failure(store, item.report, err)
+            if on_item:
+                on_item(result)
+            yield result
+            continue
         if outcome.status == "duplicate":
             summary.duplicates += 1
         else:
@@ -373,6 +505,16 @@ def ingest_results(store, items: Iterable[ExtractionResult | ConflictWatchError]
             on_item(outcome)
         yield outcome
     summary.merges += max(0, mentions - (_count_events(store) - events_before))
+
+
+def _store_failure(store, report: Report, err: ConflictWatchError):
+    """Keep ``report`` as failed with ``err`` (retryable); if even that cannot be stored,
+    the error itself is the outcome and the batch goes on."""
+    try:
+        return store.ingest_report(report, None, error=err)
+    except Exception as exc:  # noqa: BLE001
+        return extraction_failed(report, type(exc).__name__,
+                                 f"it could not be stored even as failed: {exc}")
 
 
 def _count_events(store) -> int:

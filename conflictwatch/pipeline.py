@@ -9,12 +9,15 @@ from .records import ExtractionResult, Report
 
 def _as_date(value) -> date | None:
     if value is None or isinstance(value, date):
-        return value
+        from .ingest._dates import plausible_date
+        return plausible_date(value, what="the date given")
     from .errors import BadDate
+    from .ingest._dates import plausible_date
     try:
-        return date.fromisoformat(str(value)[:10])
+        parsed = date.fromisoformat(str(value)[:10])
     except ValueError:
         raise BadDate(f"'{value}' is not a date; give it as YYYY-MM-DD.") from None
+    return plausible_date(parsed, what="the date given")
 
 
 def _is_path(text: str) -> bool:

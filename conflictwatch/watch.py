@@ -30,7 +30,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import Settings, get_settings
-from .errors import ConflictWatchError, DatabaseUnavailable, UnsupportedLanguage
+from .errors import ConflictWatchError, DatabaseUnavailable, UnreadableFile, UnsupportedLanguage
 from .parallel import RunSummary, extract_stream, ingest_results, read_for_workers
 from .records import ExtractionResult, Report
 
@@ -213,9 +213,14 @@ class Watcher:
             if isinstance(path, ConflictWatchError):
                 yield path
                 continue
-            if self.state.file_unchanged(path):
+            try:
+                if self.state.file_unchanged(path):
+                    continue
+                st = path.stat()
+            except OSError as err:              # vanished or unreadable since it was listed
+                yield UnreadableFile(f"cannot read the file ({err.strerror or err}); it was "
+                                     "skipped.", path=str(path))
                 continue
-            st = path.stat()
             # read_for_workers: archive pages are cleaned in the extraction workers
             yield from read_for_workers([path], published=self._published(), lang=self.lang,
                                         settings=self.settings)

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -19,15 +20,16 @@ from ..config import Settings, get_settings
 from ..errors import BadRequest, ConflictWatchError, NotFound, Unauthorized
 from .problems import MEDIA_TYPE as PROBLEM_MEDIA_TYPE
 from .problems import problem, publish_problems
-from .security import RateLimit, SecurityHeaders, UploadLimit
+from .security import LiveSessions, LoginGuard, RateLimit, SecurityHeaders, UploadLimit, resolve_secret
 
 API_PREFIX = "/api/v1"
+SESSION_MAX_AGE_S = 8 * 3600
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 
 #: HTTP status for each error code the API can answer with (others: 400; E2xx/E3xx: 500).
 STATUS: dict[str, int] = {
     "E302": 404, "E401": 401, "E402": 413, "E403": 400, "E404": 429, "E304": 400,
-    "E301": 503, "E303": 503, "E201": 500,
+    "E301": 503, "E303": 503, "E201": 500, "E115": 422,
 }
 
 
@@ -47,10 +49,20 @@ def error_response(request: Request, err: ConflictWatchError, status: int | None
     status = status or status_for(err.code)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
     if _wants_json(request) or not hasattr(request.app.state, "templates"):
-        return JSONResponse(problem(err, status, request.url.path, errors), status_code=status,
+        resp = JSONResponse(problem(err, status, request.url.path, errors), status_code=status,
                             headers=headers, media_type=PROBLEM_MEDIA_TYPE)
-    from ..web.routes import render_error
-    return render_error(request, err, status)
+    else:
+        from ..web.routes import render_error
+        resp = render_error(request, err, status)
+    if getattr(err, "retry_after", None):
+        resp.headers["Retry-After"] = str(err.retry_after)
+    return resp
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    yield
+    app.state.upload_extractor.close()        # the upload workers end with the server
 
 
 def create_app(settings: Settings | None = None, store=None) -> FastAPI:
@@ -65,9 +77,15 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
                     "(the Authorize button). Lists answer `{\"data\": [...], \"count\": N}` with an ETag "
                     "(send it back in `If-None-Match` for a 304); errors answer RFC 9457 "
                     "`application/problem+json` (`type`, `title`, `status`, `detail`, `code`).",
-        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None)
+        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None,
+        lifespan=_lifespan)
     app.state.settings = settings
     app.state.store = store
+    secret = resolve_secret(settings, getattr(store, "url", None))
+    app.state.live_sessions = LiveSessions(max_age_s=SESSION_MAX_AGE_S)
+    app.state.login_guard = LoginGuard()
+    from ..limits import UploadExtractor
+    app.state.upload_extractor = UploadExtractor(settings.max_report_seconds)
 
     from .routers import conflicts, events, misc, reports
     for r in (reports.router, events.router, conflicts.router, misc.router):
@@ -127,8 +145,8 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
     app.include_router(web_router)
 
     # Outermost last: headers on every response, then rate limit, then size limit, then session.
-    app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="cw_session",
-                       same_site="lax", https_only=False, max_age=8 * 3600)
+    app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie="cw_session",
+                       same_site="lax", https_only=False, max_age=SESSION_MAX_AGE_S)
     app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(SecurityHeaders, settings=settings)

@@ -5,17 +5,22 @@
 - ``RateLimit``: more than ``settings.rate_limit_per_minute`` requests from one client in a
   minute get 429 with E404.
 - token check for API writes (``Authorization: Bearer``) and CSRF tokens for UI forms.
+- ``resolve_secret``: never sign cookies with the default key; ``LiveSessions``: logins the
+  server can revoke; ``LoginGuard``: lockout after repeated failed logins.
 """
 from __future__ import annotations
 
 import hmac
+import logging
+import os
 import secrets
 import time
 from collections import defaultdict, deque
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..config import Settings
-from ..errors import PayloadTooLarge, RateLimited, Unauthorized
+from ..errors import BadSetting, PayloadTooLarge, RateLimited, ServerError, Unauthorized
 
 
 def content_security_policy(settings: Settings) -> str:
@@ -66,7 +71,25 @@ class SecurityHeaders:
                     h for h in self.headers if h[0] not in names]
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        started = False
+
+        async def tracking_send(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send_with_headers(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            # a bug below must still answer with a coded error and these headers (Starlette's
+            # own 500 page is sent outside this middleware, without them)
+            logging.getLogger("conflictwatch.api").exception("unhandled error on %s", scope.get("path"))
+            if started:
+                raise
+            err = ServerError("The server failed on this request (its database changes were rolled back); retry, "
+                              "and report it with the URL if it happens again.")
+            await _send_error(send_with_headers, 500, err)
 
 
 class _TooLarge(Exception):
@@ -183,3 +206,159 @@ def csrf_token(session: dict) -> str:
 def csrf_ok(session: dict, sent: str | None) -> bool:
     tok = session.get("csrf")
     return bool(tok and sent and hmac.compare_digest(tok.encode(), sent.encode()))
+
+
+# --- the session secret, live sessions and login lockout -----------------------------------
+
+#: secrets that sign nothing: the shipped default and the empty string
+WEAK_SECRETS = frozenset({"", "change-me", "changeme", "secret"})
+MIN_SECRET_CHARS = 32
+
+
+def _sqlite_file(database_url: str) -> Path | None:
+    """The database file of a ``sqlite:///file.db`` URL (None for memory or PostgreSQL)."""
+    if not database_url.startswith("sqlite"):
+        return None
+    path = database_url.split("///", 1)[1] if "///" in database_url else ""
+    path = path.split("?", 1)[0]
+    if not path or path == ":memory:":
+        return None
+    return Path(path)
+
+
+def secret_file_for(database_url: str) -> Path | None:
+    """Where a generated secret is kept: ``<database file>.secret`` next to a SQLite file."""
+    db = _sqlite_file(database_url)
+    return db.with_name(db.name + ".secret") if db else None
+
+
+def _read_or_make_secret(path: Path) -> str:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        os.chmod(path, 0o600)                 # a copy made readable by others is narrowed again
+        secret = path.read_text(encoding="utf-8").strip()
+        if len(secret) >= MIN_SECRET_CHARS:
+            return secret
+        path.unlink()                         # truncated or edited: make a new one
+        return _read_or_make_secret(path)
+    secret = secrets.token_urlsafe(48)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(secret + "\n")
+    return secret
+
+
+def resolve_secret(settings: Settings, database_url: str | None = None) -> str:
+    """The key that signs session cookies. Never the shipped default:
+
+    - ``settings.secret_key`` when it is set to something of 32 characters or more;
+    - else a random key generated once and kept in ``<database file>.secret`` (mode 0600)
+      next to a SQLite database, so that sessions survive a restart;
+    - else (PostgreSQL, in-memory SQLite) a random key for this process when no login is
+      configured (cookies then only carry CSRF tokens), and E501 when one is: a login needs
+      a key that every server process shares, so set CONFLICTWATCH_SECRET_KEY.
+    """
+    key = settings.secret_key or ""
+    if key not in WEAK_SECRETS and len(key) >= MIN_SECRET_CHARS:
+        return key
+    path = secret_file_for(database_url or settings.database_url)
+    if path is not None:
+        try:
+            return _read_or_make_secret(path)
+        except OSError as err:
+            raise BadSetting(f"CONFLICTWATCH_SECRET_KEY is unset or weak and {path} cannot be "
+                             f"written ({err.strerror}); set CONFLICTWATCH_SECRET_KEY to a random "
+                             "string of 32+ characters.") from None
+    if settings.admin_password:
+        raise BadSetting("CONFLICTWATCH_SECRET_KEY is unset or weak (under 32 characters), and "
+                         "the review login is configured: set it to a random string, e.g. "
+                         "python -c 'import secrets; print(secrets.token_urlsafe(48))'.")
+    return secrets.token_urlsafe(48)
+
+
+class LiveSessions:
+    """Server-side record of logged-in sessions: a signed cookie is only a login while its
+    random session id is here. Logout (and expiry) removes it, so a copied or logged-out
+    cookie no longer works. In memory: restarting the server logs everyone out."""
+
+    MAX_SESSIONS = 10_000
+
+    def __init__(self, max_age_s: float):
+        self.max_age_s = max_age_s
+        self._live: dict[str, tuple[str, float]] = {}
+
+    def start(self, user: str) -> str:
+        now = time.monotonic()
+        if len(self._live) >= self.MAX_SESSIONS:
+            self._live = {k: v for k, v in self._live.items() if v[1] > now}
+            while len(self._live) >= self.MAX_SESSIONS:      # still full: oldest out
+                self._live.pop(next(iter(self._live)))
+        sid = secrets.token_urlsafe(32)
+        self._live[sid] = (user, now + self.max_age_s)
+        return sid
+
+    def user(self, sid: str | None) -> str | None:
+        if not sid or not isinstance(sid, str):
+            return None
+        found = self._live.get(sid)
+        if found is None:
+            return None
+        if found[1] <= time.monotonic():
+            self._live.pop(sid, None)
+            return None
+        return found[0]
+
+    def end(self, sid: str | None) -> None:
+        if isinstance(sid, str):
+            self._live.pop(sid, None)
+
+
+class LoginGuard:
+    """Lockout after repeated failed logins, per client address and per account name.
+
+    ``per_client`` failures from one address, or ``per_account`` failures for one name
+    (from anywhere), within ``window_s`` lock that address / name until the oldest of
+    those failures is ``window_s`` old; a locked login is refused (429 E404) even with
+    the right password. A successful login clears its address's failures."""
+
+    MAX_TRACKED = 10_000
+
+    def __init__(self, per_client: int = 5, per_account: int = 20, window_s: float = 900):
+        self.per_client, self.per_account, self.window_s = per_client, per_account, window_s
+        self._fails: dict[tuple[str, str], deque] = {}
+
+    def _q(self, key: tuple[str, str], now: float) -> deque:
+        q = self._fails.get(key)
+        if q is None:
+            if len(self._fails) >= self.MAX_TRACKED:
+                self._fails = {k: v for k, v in self._fails.items()
+                               if v and now - v[-1] < self.window_s}
+            q = self._fails[key] = deque()
+        while q and now - q[0] >= self.window_s:
+            q.popleft()
+        return q
+
+    def retry_after(self, client: str, account: str) -> int:
+        """Seconds until this client may try this account again (0: not locked)."""
+        now = time.monotonic()
+        wait = 0.0
+        for key, limit in ((("ip", client), self.per_client), (("user", account), self.per_account)):
+            q = self._q(key, now)
+            if len(q) >= limit:
+                wait = max(wait, self.window_s - (now - q[len(q) - limit]))
+        return int(wait) + 1 if wait > 0 else 0
+
+    def failed(self, client: str, account: str) -> None:
+        now = time.monotonic()
+        self._q(("ip", client), now).append(now)
+        self._q(("user", account), now).append(now)
+
+    def succeeded(self, client: str) -> None:
+        self._fails.pop(("ip", client), None)
+
+    def locked_error(self, wait: int) -> RateLimited:
+        err = RateLimited(f"Too many failed logins from this address or for this name; wait "
+                           f"{wait} seconds (lockout after {self.per_client} failures per address "
+                           f"or {self.per_account} per name in {int(self.window_s // 60)} minutes).")
+        err.retry_after = wait
+        return err

@@ -40,6 +40,8 @@ from 2011-12-04 ends 2012-02-01; a 1-day strike ends on its first day).
 """
 from __future__ import annotations
 
+import bisect
+
 import math
 import re
 from dataclasses import dataclass
@@ -587,9 +589,15 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     # longest first; then earliest; drop anything that overlaps a kept mention
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     kept: list[_Cand] = []
+    starts: list[int] = []          # the kept mentions are disjoint: sorted by start, their
+    ends: list[int] = []            # ends are sorted too, so one bisect finds an overlap
     for c in cands:
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
+        i = bisect.bisect_left(starts, c.end)         # kept[:i] start before c ends
+        if i and ends[i - 1] > c.start:               # the last of them reaches into c
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.append(c)
     kept.sort(key=lambda c: c.start)
     resolved: list[_Cand] = []
     for c in kept:

@@ -25,11 +25,11 @@ How a span becomes a place:
 """
 from __future__ import annotations
 
-import bisect
 import math
+import bisect
 import re
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -75,6 +75,27 @@ _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feat
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _DATELINE_WEIGHT = 0.25        # a dateline's vote for the report's country
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
+
+
+class _AllBut:
+    """A set less at most one member, without copying it (one mention's context)."""
+
+    __slots__ = ("base", "gone")
+
+    def __init__(self, base: set, gone):
+        self.base, self.gone = base, gone
+
+    def __contains__(self, x) -> bool:
+        return x != self.gone and x in self.base
+
+    def __iter__(self):
+        return (x for x in self.base if x != self.gone)
+
+    def __len__(self) -> int:
+        return len(self.base) - (self.gone is not None and self.gone in self.base)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
 
 
 @dataclass(slots=True, frozen=True)
@@ -179,22 +200,38 @@ class Geocoder:
             if e is not None and e.admin1:
                 counts[(e.country, e.admin1)] += 1
                 same_name[(sp.key, e.country, e.admin1)] += 1
+        # what the mentions name, counted once (not rebuilt per mention: that was quadratic
+        # in the number of mentions, minutes for a long event-dense text)
+        times_named = Counter(e.index for _, e in first if e is not None)
+        all_named = set(times_named)
+        country_of = {i: self.gazetteer.entry(i).country for i in all_named}
+        places_in = Counter(country_of.values())
+        # per paragraph, the divisions its mentions name (and per name), counted once
+        para_of = []
+        para_counts: dict[int, Counter] = defaultdict(Counter)
+        para_same: dict[tuple, int] = defaultdict(int)
+        newlines = [m.start() for m in re.finditer("\n", text)]
+        for sp, e in first:
+            i = bisect.bisect_left(newlines, sp.start)
+            pa = newlines[i - 1] + 1 if i else 0
+            para_of.append(pa)
+            if e is not None and e.admin1:
+                para_counts[pa][(e.country, e.admin1)] += 1
+                para_same[(pa, sp.key, e.country, e.admin1)] += 1
         out: list[PlaceMention] = []
-        starts = [sp.start for sp, _ in first]
         for k, (span, own) in enumerate(first):
             # the context is what the mentions of *other* names name (a name said twice
             # does not support its own first reading)
             context_admin1 = {key for key, n in counts.items() if n - same_name.get((span.key, *key), 0) > 0}
-            named = {e.index for j, (_, e) in enumerate(first) if e is not None and j != k}
+            gone = own.index if own is not None and times_named[own.index] == 1 else None
+            named = _AllBut(all_named, gone)
             # the countries the other mentions are in count as a context too
-            context_admin1 |= {(self.gazetteer.entry(i).country, None) for i in named}
+            gone_cc = country_of[gone] if gone is not None else None
+            context_admin1 |= {(cc, None) for cc, n in places_in.items() if n - (cc == gone_cc) > 0}
             # the divisions named in the same paragraph say more than those named elsewhere
             # (a report on two provinces, each with a town called Rawson)
-            a = text.rfind("\n", 0, span.start) + 1
-            b = text.find("\n", span.end)
-            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b if b != -1 else len(text))
-            nearby = {(first[j][1].country, first[j][1].admin1) for j in range(lo, hi)
-                      if first[j][0].key != span.key and first[j][1] is not None and first[j][1].admin1}
+            pa = para_of[k]
+            nearby = {ca for ca, n in para_counts[pa].items() if n - para_same.get((pa, span.key, *ca), 0) > 0}
             e = self._resolve(span, focus, context_admin1, named, nearby)
             if e is not None:
                 out.append(PlaceMention(span.start, span.end, text[span.start:span.end], e.to_place()))

@@ -9,7 +9,9 @@ Readers are registered by suffix in ``conflictwatch.ingest.registry``.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -18,8 +20,9 @@ from typing import BinaryIO
 
 from ..config import Settings, get_settings
 from ..errors import (BadDate, ConflictWatchError, EmptyInput, InputTooLarge, PathNotFound,
-                      ReaderFailed, UnknownFileType, UnsupportedLanguage)
+                      ReaderFailed, UnknownFileType, UnreadableFile, UnsupportedLanguage)
 from ..records import Report
+from ._dates import check_report_date, plausible_date
 from .registry import get_reader, reader_name_for, register_reader, supported_suffixes
 
 __all__ = ["read_paths", "iter_files", "register_reader", "get_reader", "supported_suffixes"]
@@ -30,12 +33,13 @@ _MARKUP = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<article|<\?xml)"
 
 def _as_date(value) -> date | None:
     if value is None or isinstance(value, date):
-        return value
+        return plausible_date(value, what="--published")
     try:
-        return date.fromisoformat(str(value))
+        parsed = date.fromisoformat(str(value))
     except ValueError:
         raise BadDate(f"'{value}' is not a date; give the publication date as YYYY-MM-DD "
                       "(e.g. 2023-01-11).") from None
+    return plausible_date(parsed, what="--published")
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -54,13 +58,53 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str | PathNotFoun
             continue
         path = Path(raw)
         if path.is_dir():
-            for found in sorted(p for p in path.rglob("*") if p.is_file()):
+            # every entry that is not a folder: a FIFO, socket or device gets E114 when read
+            for found in sorted(p for p in path.rglob("*") if not _is_dir(p)):
                 if not _hidden(found, path):
                     yield found
         elif path.exists():
             yield path
         else:
             yield PathNotFound("no such file or folder; check the path.", path=str(raw))
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def open_regular(path: Path) -> tuple[int, int]:
+    """Open ``path`` for reading without blocking (a FIFO would wait for a writer forever)
+    and return ``(fd, size)``; UnreadableFile (E114) unless it is a regular file we may read."""
+    where = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as err:
+        raise UnreadableFile(f"cannot open the file ({err.strerror or err}); check its "
+                             "permissions. It was skipped.", path=where) from None
+    try:
+        st = os.fstat(fd)
+    except OSError as err:
+        os.close(fd)
+        raise UnreadableFile(f"cannot read the file ({err.strerror or err}); it was skipped.",
+                             path=where) from None
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise UnreadableFile("not a regular file (a FIFO, socket or device); only files are "
+                             "read. It was skipped.", path=where)
+    return fd, st.st_size
+
+
+def _read_fd(fd: int, limit: int, where: str) -> bytes:
+    """Up to ``limit + 1`` bytes (E114 when the system refuses, as /proc files may)."""
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            return fh.read(limit + 1)
+    except OSError as err:
+        raise UnreadableFile(f"reading the file failed ({err.strerror or err}); it was "
+                             "skipped.", path=where) from None
 
 
 def sniff_reader(data: bytes) -> str:
@@ -117,15 +161,27 @@ def _read_one(source: Path | str, *, published: date | None, settings: Settings,
                 "first.", path=where)
             return
         reader = get_reader(name)
+        try:
+            fd, size = open_regular(path)
+        except UnreadableFile as err:
+            yield err
+            return
         if getattr(reader, "reads_path", False):   # streams the file itself (warc)
+            os.close(fd)
             yield from _run_reader(reader, name, path, None, where, published, settings, False)
             return
-        size = path.stat().st_size
         if size > limit:
+            os.close(fd)
             yield _too_large(where, size, limit)
             return
-        with path.open("rb") as fh:
-            data = _read_limited(fh, limit)
+        try:
+            data = _read_fd(fd, limit, where)
+        except UnreadableFile as err:
+            yield err
+            return
+        if len(data) > limit:                       # grew, or a /proc file reporting size 0
+            yield _too_large(where, None, limit)
+            return
     if not data.strip():
         yield EmptyInput("the file is empty; nothing to read.", path=where)
         return
@@ -174,6 +230,13 @@ def read_paths(paths: Iterable[str | Path], *, published=None, lang: str = "auto
             if isinstance(item, Report):
                 if item.published is None:
                     item.published = default_pub
+                item = check_report_date(item)          # year 1 or 9999: E112, skipped
+                if isinstance(item, Report):
+                    from ..limits import check_report_size
+                    item = check_report_size(item, settings.max_report_chars)   # E104
+                if isinstance(item, ConflictWatchError):
+                    yield item
+                    continue
                 if lang != "auto":
                     item.lang = lang
                 else:

@@ -21,12 +21,17 @@ import lxml.html
 import yaml
 from lxml import etree
 
-from ..errors import BadLanguageData, ConflictWatchError, NoArticleText
+from ..errors import BadLanguageData, ConflictWatchError, InputTooLarge, NoArticleText
 from ..records import Report
 from ._decode import decode_bytes
 from .registry import register_reader
 
 MIN_WORDS = 5      # fewer words than this after cleaning: no article text (E105)
+#: attributes one element may have: libxml2 checks each new attribute against the others
+#: (quadratic), so 100,000 attributes on one tag took 134 s; real pages have a handful
+MAX_ATTRIBUTES = 1000
+_TAG = re.compile(r"<[A-Za-z][^<>]{%d,}>" % (2 * MAX_ATTRIBUTES))     # only long tags are counted
+_ATTR = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
 _KEEP_TAGS = {"html", "body", "main", "article"}
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _META_DATE_NAMES = (
@@ -166,6 +171,17 @@ def _clean_lines(text: str, title: str | None) -> str:
     return "\n".join(kept).strip()
 
 
+def _check_attributes(html: str, path: str | None, line: int | None) -> None:
+    """E104 for an element with more than MAX_ATTRIBUTES attributes (in linear time, before
+    the parser's quadratic attribute check sees it)."""
+    for tag in _TAG.finditer(html):
+        n = sum(1 for _ in _ATTR.finditer(tag.group(), 1, len(tag.group()) - 1))
+        if n > MAX_ATTRIBUTES + 1:           # + the tag name itself
+            raise InputTooLarge(f"an HTML element has {n - 1:,} attributes, over the limit of "
+                                f"{MAX_ATTRIBUTES:,}: the page is broken or hostile. Save the "
+                                "article text as .txt if it matters.", path=path, line=line)
+
+
 def clean_html(html: str, *, path: str | None = None, line: int | None = None) -> CleanPage:
     """Article text (title excluded), title and declared date of one web page.
 
@@ -174,6 +190,7 @@ def clean_html(html: str, *, path: str | None = None, line: int | None = None) -
         "this HTML page has no article text (no <body>, or only menus and links). "
         "Check that the file is the article page itself, or save its text as .txt.",
         path=path, line=line)
+    _check_attributes(html, path, line)
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):

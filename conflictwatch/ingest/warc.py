@@ -15,6 +15,7 @@ is read one record at a time, and ``max_file_bytes`` limits each page, not the a
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import zlib
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import BadArchive, ConflictWatchError, InputTooLarge
@@ -71,6 +73,35 @@ def _looks_like_archive(stream: BinaryIO) -> bool:
     return head.startswith(b"WARC/") or bool(_ARC_HEADER.match(head))
 
 
+#: decompressed bytes of record and HTTP header lines read in a row (without a payload read
+#: between them): a gzip member can inflate a header line to gigabytes (a header bomb)
+MAX_HEADER_BYTES = 1_000_000
+
+
+class _BoundedReader(DecompressingBufferedReader):
+    """warcio's reader, with header lines bounded (``readline`` is unbounded in warcio)."""
+
+    _header_bytes = 0
+
+    def readline(self, length=None):
+        room = MAX_HEADER_BYTES - self._header_bytes
+        if room <= 0:
+            raise ValueError(f"record headers longer than {MAX_HEADER_BYTES:,} bytes "
+                             "(a damaged or hostile archive)")
+        line = super().readline(room if length is None or length > room else length)
+        self._header_bytes += len(line)
+        return line
+
+    def read(self, length=None):
+        self._header_bytes = 0
+        return super().read(length)
+
+
+def _bounded(records: ArchiveIterator) -> ArchiveIterator:
+    records.reader.__class__ = _BoundedReader       # same state, bounded header lines
+    return records
+
+
 def _check_whole(record) -> None:
     """EOFError when a record was cut short (its declared length was not all there)."""
     if record is not None and getattr(record.raw_stream, "limit", 0) > 0:
@@ -115,7 +146,7 @@ def iter_archive(stream: BinaryIO, *, where: str, stem: str, published: date | N
                          "(.html) or text (.txt).", path=where)
         return
     try:
-        records = ArchiveIterator(stream, arc2warc=True)
+        records = _bounded(ArchiveIterator(stream, arc2warc=True))
         previous = None
         for record in records:
             _check_whole(previous)          # the iterator has read the previous one to its end
@@ -182,7 +213,9 @@ def read_warc(path: Path, data: bytes | None, *, published: date | None = None,
                                 published=published, max_page_bytes=limit,
                                 defer_cleaning=defer_cleaning)
         return
-    with open(path, "rb") as fh:
+    from . import open_regular          # E114 for a FIFO or an unreadable file: never blocks
+    fd, _ = open_regular(path)
+    with os.fdopen(fd, "rb") as fh:
         yield from iter_archive(fh, where=str(path), stem=_stem(path), published=published,
                                 max_page_bytes=limit, defer_cleaning=defer_cleaning)
 

@@ -13,7 +13,7 @@ in the database, else *latent*.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 from typing import Iterable
 
 from . import dates
@@ -51,7 +51,7 @@ def conflict_matches(event: dict, conflict: dict) -> int:
     span = dates.interval({"date": conflict.get("first_event"), "date_end": conflict.get("last_event")})
     mine = dates.interval(event)
     if span and mine:
-        if mine[0] > span[1] + timedelta(days=WINDOW_DAYS) or mine[1] < span[0] - timedelta(days=WINDOW_DAYS):
+        if mine[0] > dates.shift(span[1], WINDOW_DAYS) or mine[1] < dates.shift(span[0], -WINDOW_DAYS):
             return 0
     return 1
 
@@ -106,12 +106,12 @@ def soe_days(events: list[dict]) -> int:
             last = end[1]
         else:
             later = [d for d in lifts if d >= first]
-            last = later[0] if later else first + timedelta(days=SOE_DEFAULT_DAYS - 1)
+            last = later[0] if later else dates.shift(first, SOE_DEFAULT_DAYS - 1)
         spans.append((first, last))
     spans.sort()
     total, cur = 0, None
     for first, last in spans:
-        if cur and first <= cur[1] + timedelta(days=1):
+        if cur and first <= dates.shift(cur[1], 1):
             cur = (cur[0], max(cur[1], last))
         else:
             if cur:
@@ -178,4 +178,4 @@ def conflict_status(last_event: str | None, newest: str | None) -> str:
         return "latent"
     if not ref:
         return "active"
-    return "active" if last[1] >= ref[1] - timedelta(days=ACTIVE_DAYS) else "latent"
+    return "active" if last[1] >= dates.shift(ref[1], -ACTIVE_DAYS) else "latent"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 
 def parse(value) -> tuple[date, date, int] | None:
@@ -38,10 +38,17 @@ def interval(d: dict, slack_days: int = 0) -> tuple[date, date] | None:
     if end is not None and end[1] >= first:
         last = end[1]
     if prec == 3 and slack_days:
-        from datetime import timedelta
-        first -= timedelta(days=slack_days)
-        last += timedelta(days=slack_days)
+        first, last = shift(first, -slack_days), shift(last, slack_days)
     return first, last
+
+
+def shift(day: date, days: int) -> date:
+    """``day`` plus ``days``, clamped to date.min..date.max (a year-1 or year-9999 date
+    must not overflow the arithmetic)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def gap_days(a: dict, b: dict) -> int | None:

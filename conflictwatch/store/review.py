@@ -26,6 +26,10 @@ CORRECTABLE: tuple[str, ...] = (
 )
 _INT_FIELDS = {"participants", "fatalities", "injuries", "arrests"}
 _FLOAT_FIELDS = {"latitude", "longitude"}
+#: Largest head count an analyst may enter (a population, not an overflow).
+MAX_COUNT = 100_000_000
+#: Longest free-text correction (location, admin1, project, company).
+MAX_TEXT = 500
 #: Below this confidence an event stays in the review queue until an analyst acts on it.
 LOW_CONFIDENCE = 0.5
 
@@ -95,27 +99,40 @@ def _clean(field: str, value: Any) -> Any:
     if field == "action" and value not in SOE_ACTIONS:
         raise BadRequest(f"Unknown action '{value}'; use one of: {', '.join(SOE_ACTIONS)}.")
     if field in ("date", "date_end"):
-        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(value)):
+        from ..ingest._dates import MIN_YEAR, max_year
+        from ..link.dates import parse
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(value)) or parse(str(value)) is None:
             raise BadRequest(f"'{value}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.")
+        if not MIN_YEAR <= int(str(value)[:4]) <= max_year():
+            raise BadRequest(f"'{value}' is not a plausible event date; give a year from "
+                             f"{MIN_YEAR} to {max_year()}.")
         return str(value)
     if field == "country":
+        from ..export.countries import countries
         value = str(value).upper()
-        if len(value) != 2 or not value.isalpha():
-            raise BadRequest(f"'{value}' is not an ISO 3166-1 alpha-2 country code (e.g. PE).")
+        if value not in countries():
+            raise BadRequest(f"'{value}' is not an ISO 3166-1 alpha-2 country code known to "
+                             "conflictwatch (e.g. PE, BO, CL).")
         return value
     if field in _INT_FIELDS:
         try:
             n = int(value)
         except (TypeError, ValueError):
             raise BadRequest(f"{field} must be a whole number, not '{value}'.") from None
-        if n < 0:
-            raise BadRequest(f"{field} cannot be negative.")
+        if not 0 <= n <= MAX_COUNT:
+            raise BadRequest(f"{field} must be from 0 to {MAX_COUNT:,}.")
         return n
     if field in _FLOAT_FIELDS:
         try:
-            return float(value)
-        except (TypeError, ValueError):
+            x = float(value)
+        except (TypeError, ValueError, OverflowError):
             raise BadRequest(f"{field} must be a number, not '{value}'.") from None
+        bound = 90.0 if field == "latitude" else 180.0
+        if not -bound <= x <= bound:            # also refuses nan and inf
+            raise BadRequest(f"{field} must be from {-bound:g} to {bound:g} degrees, not {value}.")
+        return x
+    if len(str(value)) > MAX_TEXT:
+        raise BadRequest(f"{field} is longer than {MAX_TEXT} characters.")
     return str(value)
 
 
@@ -179,6 +196,9 @@ def merge_events(session: Session, keep_id: int, other_id: int, *, who: str, sto
     if int(keep_id) == int(other_id):
         raise BadRequest("Merge needs two different events.")
     keep, other = _get(session, keep_id), _get(session, other_id)
+    if keep.status == "rejected" and other.status != "rejected":
+        raise BadRequest(f"Event {keep.id} is rejected: merging event {other.id} into it would "
+                         f"hide its sources. Merge {keep.id} into {other.id} instead.")
     b_keep, b_other = snapshot(keep), snapshot(other)
     for src in list(other.sources):
         src.event_id = keep.id
@@ -220,7 +240,9 @@ def split_event(session: Session, event_id: int, mention_ids: list[int] | None =
     before = snapshot(ev)
     new = Event(**{f: getattr(ev, f) for f in CORRECTABLE},
                 geo_precision=ev.geo_precision, place_id=ev.place_id, figures={},
-                confidence=ev.confidence, status="new", locked_fields=[],
+                # the corrections (and their locks) go with the sources split off: re-linking
+                # must not recompute a corrected field from the moved mentions
+                confidence=ev.confidence, status="new", locked_fields=list(ev.locked_fields or []),
                 conflict_id=ev.conflict_id, search_text=ev.search_text or "")
     session.add(new)
     session.flush()

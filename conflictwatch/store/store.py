@@ -275,15 +275,20 @@ class Store:
         if existing is not None and existing.status != "failed":
             return IngestOutcome(existing.id, existing.doc_id, "duplicate")
         try:
-            from ..pipeline import extract_report
-            result = extract_report(report)
+            from ..limits import extract_limited
+            result = extract_limited(report)        # E115 past settings.max_report_seconds
         except ConflictWatchError as err:
             return self.ingest_report(report, None, error=err)
         except Exception as err:  # noqa: BLE001 - any extractor bug becomes a stored, retryable error
             return self.ingest_report(report, None, error=ExtractionFailed(
                 f"extraction of {report.doc_id!r} failed ({type(err).__name__}: {err}); the report is stored "
                 "as failed: fix the cause and run `conflictwatch ingest --retry-failed`."))
-        return self.ingest_report(result.report, result.events)
+        try:
+            return self.ingest_report(result.report, result.events)
+        except Exception as err:  # noqa: BLE001 - storing one report must not stop the batch
+            return self.ingest_report(report, None, error=ExtractionFailed(
+                f"storing {report.doc_id!r} failed ({type(err).__name__}: {err}); the report is stored "
+                "as failed: fix the cause and run `conflictwatch ingest --retry-failed`."))
 
     def retry_failed(self, progress=None) -> IngestSummary:
         """Extract again every report stored as failed."""
@@ -349,7 +354,7 @@ class Store:
             q = q.where(or_(Event.country == m["country"], Event.country.is_(None)))
         span = linkdates.interval(m)
         if span:
-            lo, hi = (span[0] - timedelta(days=400)).isoformat()[:4], (span[1] + timedelta(days=400)).isoformat()[:4]
+            lo, hi = linkdates.shift(span[0], -400).isoformat()[:4], linkdates.shift(span[1], 400).isoformat()[:4]
             q = q.where(or_(Event.date.is_(None), and_(Event.date >= lo, Event.date <= hi + "~")))
         rows = s.scalars(q).all()
         if not rows:
@@ -495,7 +500,7 @@ class Store:
         span = linkdates.parse(newest)
         if not span:
             return
-        cutoff = (span[1] - timedelta(days=linkconf.ACTIVE_DAYS)).isoformat()
+        cutoff = linkdates.shift(span[1], -linkconf.ACTIVE_DAYS).isoformat()
         s.execute(update(Conflict).values(status=case((Conflict.last_event >= cutoff, "active"), else_="latent")))
 
     def _conflict_dict(self, c: Conflict) -> dict:

@@ -2,6 +2,7 @@
 review queue, login. Reading is open; review actions need a login and a CSRF token."""
 from __future__ import annotations
 
+import hmac
 import json
 from pathlib import Path
 from typing import Annotated, Any
@@ -31,7 +32,20 @@ def setup_templates(app) -> None:
 
 
 def _user(request: Request) -> str | None:
-    return request.session.get("user")
+    """The logged-in analyst: only while a login is configured, the session names that
+    login, and the server still holds the session (not logged out, not expired)."""
+    settings = request.app.state.settings
+    user = request.session.get("user")
+    if not settings.admin_password or not isinstance(user, str):
+        return None
+    live = request.app.state.live_sessions.user(request.session.get("sid"))
+    if live is None or live != user or not hmac.compare_digest(user.encode(), settings.admin_user.encode()):
+        return None
+    return user
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "?"
 
 
 def render(request: Request, name: str, status: int = 200, **ctx) -> HTMLResponse:
@@ -83,6 +97,9 @@ def events_page(request: Request, type: str | None = None, country: str | None =
                 date_to=date_to or "", conflict=conflict or "", q=q or "", status=status or "")
     if type and type not in EVENT_TYPES:
         raise BadRequest(f"Unknown event type '{type}'; pick one from the list.")
+    from ..store.store import EVENT_SORTS
+    if sort not in EVENT_SORTS:
+        raise BadRequest(f"Unknown sort '{sort[:40]}'; use one of {', '.join(sorted(EVENT_SORTS))}.")
     try:
         conflict_id = int(conflict) if conflict else None
     except ValueError:
@@ -239,10 +256,20 @@ def login(request: Request, username: Annotated[str, Form()], password: Annotate
           csrf_token: Annotated[str | None, Form()] = None, next: Annotated[str | None, Form()] = None):
     if not csrf_ok(request.session, csrf_token):
         raise BadRequest("The form has expired; reload the login page and retry.")
+    guard, client = request.app.state.login_guard, _client(request)
+    account = username[:200]                  # the lockout's key: bounded memory per name
+    wait = guard.retry_after(client, account)
+    if wait:
+        raise guard.locked_error(wait)
     if not check_login(username, password, request.app.state.settings):
+        guard.failed(client, account)
         return render(request, "login.html", status=401, next=_safe_next(next), failed=True)
+    guard.succeeded(client)
+    live = request.app.state.live_sessions
+    live.end(request.session.get("sid"))
     request.session.clear()
     request.session["user"] = username
+    request.session["sid"] = live.start(username)
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
@@ -250,5 +277,6 @@ def login(request: Request, username: Annotated[str, Form()], password: Annotate
 def logout(request: Request, csrf_token: Annotated[str | None, Form()] = None):
     if not csrf_ok(request.session, csrf_token):
         raise BadRequest("The form has expired; reload the page and retry.")
+    request.app.state.live_sessions.end(request.session.get("sid"))   # the cookie dies here
     request.session.clear()
     return RedirectResponse("/", status_code=303)

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from ...errors import BadDate, BadRequest, ConflictWatchError, EmptyInput
 from ...records import Report
@@ -62,12 +63,14 @@ def build_report(body: ReportIn) -> Report:
             published = date.fromisoformat(body.published[:10])
         except ValueError:
             raise BadDate(f"'{body.published}' is not a date; give published as YYYY-MM-DD.") from None
+    from ...ingest._dates import plausible_date
+    published = plausible_date(published, what="published")
     title, html = body.title, body.html
     if html:
         from ...ingest.html import clean_html
         cleaned = clean_html(html)
         text, title = cleaned.text, title or cleaned.title
-        published = published or cleaned.published
+        published = published or plausible_date(cleaned.published, what="the page's date")
     else:
         text = body.text or ""
     if not text.strip():
@@ -112,18 +115,17 @@ async def _read_body(request: Request) -> ReportIn:
                      "published": {"type": "string"}, "lang": {"type": "string"}}}}}}})
 async def create_report(request: Request, store: StoreDep, who: WriterDep):
     body = await _read_body(request)
-    report = build_report(body)
+    # reading (HTML cleaning) and extraction run in a worker process under
+    # settings.max_report_seconds (E115), storing in a thread: the event loop stays free
+    result = await request.app.state.upload_extractor.run(build_and_extract, body)
+    ref = await run_in_threadpool(store.ingest_report, result.report, result.events)
+    return await run_in_threadpool(report_detail, store, _report_id(ref))
+
+
+def build_and_extract(body: ReportIn):
+    """An upload's report and its events (run in an upload worker)."""
     from ...pipeline import extract_report
-    try:
-        result = extract_report(report)
-    except ConflictWatchError:
-        raise
-    except Exception as exc:  # the extractor's own bugs become a coded error
-        from ...errors import ExtractionFailed
-        raise ExtractionFailed(f"Extraction failed ({type(exc).__name__}: {exc}); "
-                               "report the text that caused it.") from exc
-    ref = store.ingest_report(result.report, result.events)
-    return report_detail(store, _report_id(ref))
+    return extract_report(build_report(body))
 
 
 def _report_id(ref) -> int:

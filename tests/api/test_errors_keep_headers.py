@@ -1,0 +1,38 @@
+"""Bad sort orders are 400, and even a server bug answers with a coded error and the
+security headers (issue 12: /events?sort=<bad> was a bare 500)."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from conflictwatch.api.app import create_app
+
+from .conftest import client, make_settings, store  # noqa: F401  (fixtures)
+
+HEADERS = ("content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy")
+
+
+@pytest.mark.parametrize("path", ["/events?sort=bogus", "/events?sort=-date;drop", "/events?sort=",
+                                  "/api/v1/events?sort=bogus"])
+def test_bad_sort_is_a_client_error_with_headers(client, path):
+    r = client.get(path)
+    assert r.status_code in (400, 422), r.status_code
+    assert "E403" in r.text
+    assert all(h in r.headers for h in HEADERS)
+
+
+def test_good_sorts_still_work(client):
+    for sort in ("date", "-date", "confidence", "-n_sources", "updated"):
+        assert client.get(f"/events?sort={sort}").status_code == 200
+
+
+def test_a_server_bug_is_a_coded_500_with_headers(store):
+    class Broken(type(store)):
+        def stats(self):
+            raise RuntimeError("boom")
+    store.__class__ = Broken                   # the real store, one method broken
+    with TestClient(create_app(make_settings(), store), raise_server_exceptions=False) as c:
+        for path in ("/", "/api/v1/stats"):
+            r = c.get(path)
+            assert r.status_code == 500 and r.json()["error"]["code"] == "E405"
+            assert all(h in r.headers for h in HEADERS)
