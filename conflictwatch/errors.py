@@ -63,11 +63,13 @@ DatabaseUnavailable = _make("E301", "DatabaseUnavailable", "The database cannot 
 NotFound = _make("E302", "NotFound", "No such record.")
 SchemaOutOfDate = _make("E303", "SchemaOutOfDate", "The database schema needs migrating.")
 BadExportFormat = _make("E304", "BadExportFormat", "Unknown export format.")
+NoDatabase = _make("E305", "NoDatabase", "A read command named a SQLite database that does not exist.")
 # --- API / web ---
 Unauthorized = _make("E401", "Unauthorized", "Writing needs a token or a login.")
 PayloadTooLarge = _make("E402", "PayloadTooLarge", "The upload is larger than allowed.")
 BadRequest = _make("E403", "BadRequest", "The request is malformed.")
 RateLimited = _make("E404", "RateLimited", "Too many requests.")
+ServerError = _make("E405", "ServerError", "A page or API call failed on an unexpected error.")
 # --- settings ---
 BadSetting = _make("E501", "BadSetting", "A setting has a value that is not allowed.")
 

@@ -42,7 +42,7 @@ def render(request: Request, name: str, status: int = 200, **ctx) -> HTMLRespons
 
 
 def render_error(request: Request, err: ConflictWatchError, status: int) -> HTMLResponse:
-    return render(request, "error.html", status=status, error=err)
+    return render(request, "error.html", status=status, error=err, status_code=status)
 
 
 def _store(request: Request):

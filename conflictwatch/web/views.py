@@ -40,9 +40,10 @@ def highlight_segments(text: str, spans: Iterable[dict[str, Any]]) -> list[dict[
 
     ``spans`` carry ``start``, ``end`` and the event (``event_id``, ``type``); overlapping
     spans are joined into one highlighted piece that lists every event."""
-    clean = sorted((max(0, int(s["start"])), min(len(text), int(s["end"])), s)
-                   for s in spans if s.get("start") is not None and s.get("end") is not None
-                   and int(s["end"]) > int(s["start"]))
+    clean = sorted(((max(0, int(s["start"])), min(len(text), int(s["end"])), s)
+                    for s in spans if s.get("start") is not None and s.get("end") is not None
+                    and int(s["end"]) > int(s["start"])),
+                   key=lambda t: (t[0], t[1]))    # never compare the span dicts themselves
     merged: list[list[Any]] = []
     for start, end, s in clean:
         if merged and start < merged[-1][1]:
@@ -52,6 +53,9 @@ def highlight_segments(text: str, spans: Iterable[dict[str, Any]]) -> list[dict[
             merged.append([start, end, [s]])
     out, pos = [], 0
     for start, end, group in merged:
+        seen: set = set()
+        group = [g for g in group if not ((g.get("event_id"), g.get("type")) in seen
+                                           or seen.add((g.get("event_id"), g.get("type"))))]
         if start > pos:
             out.append({"text": text[pos:start], "events": []})
         out.append({"text": text[start:end],
