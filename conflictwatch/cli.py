@@ -208,11 +208,19 @@ def _build_demo(db: str) -> str:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--no-serve", is_flag=True, help="Only build the demo database, do not serve it.")
-def demo(database_url, host, port, no_serve):
+@click.option("--corpus-dir", metavar="DIR", default=None,
+              help="Only write the sample corpus into DIR (reports/, feeds/, feeds.txt) to ingest "
+                   "and watch yourself; no database, no server.")
+def demo(database_url, host, port, no_serve, corpus_dir):
     """Ingest the bundled sample corpus (English and Spanish reports of several conflicts,
     written for conflictwatch) and serve the observatory on it: the quickest first look.
 
     Running it again reuses the database (nothing doubles)."""
+    if corpus_dir:
+        from .demo import write_corpus
+        for path in write_corpus(corpus_dir):
+            click.echo(str(path))
+        return
     url = _build_demo(database_url)
     if not no_serve:
         _serve(host, port, url, 1)
