@@ -58,18 +58,25 @@
     var layer = L.layerGroup().addTo(map);
     function draw(data) {
       layer.clearLayers();
-      var z = map.getZoom(), b = map.getBounds().pad(0.1), n = 0;
+      var z = map.getZoom(), b = map.getBounds().pad(0.1), placed = [];
+      // greedy: a label that would overlap one already drawn is left out
       function put(name, lat, lon, cls) {
-        if (!b.contains([lat, lon]) || n > 400) { return; }
-        n += 1;
+        if (!b.contains([lat, lon]) || placed.length > 300) { return; }
+        var pt = map.latLngToContainerPoint([lat, lon]);
+        var w = name.length * (cls === "lbl-country" ? 8 : 6.5) / 2 + 6, h = 9;
+        for (var i = 0; i < placed.length; i++) {
+          var q = placed[i];
+          if (Math.abs(q.x - pt.x) < q.w + w && Math.abs(q.y - pt.y) < q.h + h) { return; }
+        }
+        placed.push({ x: pt.x, y: pt.y, w: w, h: h });
         L.marker([lat, lon], {
           pane: "labels", interactive: false, keyboard: false,
           icon: L.divIcon({ className: "map-label " + cls, html: "", iconSize: null })
         }).addTo(layer).getElement().textContent = name;
       }
+      if (z >= 6) { data.towns.forEach(function (t) { put(t[0], t[2], t[3], "lbl-town"); }); }
       if (z >= 3) { data.countries.forEach(function (c) { put(c[0], c[1], c[2], "lbl-country"); }); }
       if (z >= 5) { data.admin1.forEach(function (a) { put(a[0], a[2], a[3], "lbl-admin1"); }); }
-      if (z >= 6) { data.towns.forEach(function (t) { put(t[0], t[2], t[3], "lbl-town"); }); }
     }
     return loadLabels(url).then(function (data) {
       draw(data);
@@ -82,13 +89,15 @@
   // with the number of events; a click zooms in (or, at the last zoom, lists the places).
   var RADIUS = 36;
   function clusterPoints(map, points) {
-    var cells = {}, out = [];
-    points.forEach(function (p) {
-      var px = map.project([p.lat, p.lon], map.getZoom());
-      var key = Math.floor(px.x / RADIUS) + ":" + Math.floor(px.y / RADIUS);
-      var c = cells[key];
+    // greedy, busiest places first: a place joins the first cluster within RADIUS pixels
+    var out = [], z = map.getZoom();
+    points.slice().sort(function (a, b) { return b.n - a.n; }).forEach(function (p) {
+      var px = map.project([p.lat, p.lon], z), c = null;
+      for (var i = 0; i < out.length; i++) {
+        if (Math.abs(out[i].x - px.x) < RADIUS && Math.abs(out[i].y - px.y) < RADIUS) { c = out[i]; break; }
+      }
       if (!c) {
-        c = cells[key] = { members: [], n: 0, lat: 0, lon: 0 };
+        c = { members: [], n: 0, lat: 0, lon: 0, x: px.x, y: px.y };
         out.push(c);
       }
       c.members.push(p);
