@@ -110,70 +110,140 @@ def bucket_span(label: str, bucket: str) -> tuple[str, str]:
 def timeline(store, filters: dict[str, Any], bucket: str | None = None) -> dict[str, Any]:
     """Events per bucket and type: ``{"bucket", "buckets": [label...], "spans": [[from, to]...],
     "types": [...], "counts": {type: [n...]}, "total"}``; buckets run without gaps from the
-    first to the last one with an event. ``bucket`` None: chosen from the span."""
+    first to the last one with an event. ``bucket`` None: chosen from the span.
+
+    SQL counts events per (date, type), which reads the (type, date) or (country, type, date)
+    index in order without sorting (a few thousand rows for years of events); the days are
+    put into buckets here."""
+    key = ("timeline", _filters_key(filters), bucket)
+    hit = _cache_get(store, key)
+    if hit is not None:
+        return hit
     query = store._event_query(**filters).where(Event.date.is_not(None))
     with store._sessions() as s:
-        if bucket not in BUCKETS:
-            sub = query.with_only_columns(Event.date, maintain_column_froms=True).subquery()
-            first, last = s.execute(select(func.min(sub.c.date), func.max(sub.c.date))).one()
-            bucket = choose_bucket(first, last)
-        b = _bucket_expr(bucket, store.dialect).label("b")
-        rows = s.execute(query.with_only_columns(b, Event.type, func.count(), maintain_column_froms=True)
-                         .group_by(b, Event.type)).all()
+        rows = s.execute(query.with_only_columns(Event.date, Event.type, func.count(),
+                                                 maintain_column_froms=True)
+                         .group_by(Event.date, Event.type)).all()
+    if bucket not in BUCKETS:
+        dates = [d for d, _, _ in rows if _as_day(d) is not None]
+        bucket = choose_bucket(min(dates), max(dates)) if dates else "month"
     per: dict[date, dict[str, int]] = {}
-    for label, typ, n in rows:
-        start = _bucket_start(label, bucket) if label else None
+    for value, typ, n in rows:
+        start = _bucket_start(value, bucket)
         if start is not None:
             per.setdefault(start, {})
             per[start][typ] = per[start].get(typ, 0) + n
     if not per:
-        return {"bucket": bucket, "buckets": [], "spans": [], "types": [], "counts": {}, "total": 0}
+        out = {"bucket": bucket, "buckets": [], "spans": [], "types": [], "counts": {}, "total": 0}
+        return _cache_put(store, key, out)
     starts, d = [], min(per)
     while d <= max(per):
         starts.append(d)
         d = _next(d, bucket)
     types = sorted({t for c in per.values() for t in c})
-    return {"bucket": bucket, "buckets": [_label(x, bucket) for x in starts],
-            "spans": [[x.isoformat(), (_next(x, bucket) - timedelta(days=1)).isoformat()] for x in starts],
-            "types": types,
-            "counts": {t: [per.get(x, {}).get(t, 0) for x in starts] for t in types},
-            "total": sum(sum(c.values()) for c in per.values())}
+    out = {"bucket": bucket, "buckets": [_label(x, bucket) for x in starts],
+           "spans": [[x.isoformat(), (_next(x, bucket) - timedelta(days=1)).isoformat()] for x in starts],
+           "types": types,
+           "counts": {t: [per.get(x, {}).get(t, 0) for x in starts] for t in types},
+           "total": sum(sum(c.values()) for c in per.values())}
+    return _cache_put(store, key, out)
 
 
 def map_points(store, filters: dict[str, Any], limit: int = MAX_POINTS) -> dict[str, Any]:
-    """Every matching event with coordinates, grouped by place: ``{"points": [{"lat", "lon",
-    "n", "id" (an event there), "type" (the commonest), "label"}...], "total", "truncated"}``;
-    the ``limit`` busiest places when there are more."""
+    """Every matching event with coordinates, grouped by place (country, admin1, location):
+    ``{"points": [{"lat", "lon" (the mean of the place's events), "n", "id" (an event there),
+    "type" (the commonest if all alike, else "mixed"), "label", "country", "admin1"}...],
+    "total", "truncated"}``; the ``limit`` busiest places when there are more. The grouping
+    reads the place index of migration 0004 in order."""
+    key = ("map", _filters_key(filters), limit)
+    hit = _cache_get(store, key)
+    if hit is not None:
+        return hit
     query = store._event_query(**filters).where(Event.latitude.is_not(None), Event.longitude.is_not(None))
     n = func.count().label("n")
-    cols = (Event.latitude, Event.longitude, n, func.max(Event.id).label("id"),
-            func.max(Event.location).label("location"), func.max(Event.admin1).label("admin1"),
-            func.max(Event.country).label("country"), func.min(Event.type).label("tmin"),
-            func.max(Event.type).label("tmax"), func.max(Event.date).label("last"))
+    cols = (Event.country, Event.admin1, Event.location, func.avg(Event.latitude).label("lat"),
+            func.avg(Event.longitude).label("lon"), n, func.max(Event.id).label("id"),
+            func.min(Event.type).label("tmin"), func.max(Event.type).label("tmax"))
     with store._sessions() as s:
         rows = s.execute(query.with_only_columns(*cols, maintain_column_froms=True)
-                         .group_by(Event.latitude, Event.longitude)
-                         .order_by(n.desc()).limit(limit + 1)).all()
-        truncated = len(rows) > limit
-        rows = rows[:limit]
-        total = sum(r.n for r in rows)
+                         .group_by(Event.country, Event.admin1, Event.location)).all()
+    rows = sorted(rows, key=lambda r: -r.n)
+    truncated = len(rows) > limit
+    rows = rows[:limit]
     points = []
     for r in rows:
         place = ", ".join(x for x in (r.location, r.admin1 if r.admin1 != r.location else None, r.country) if x)
-        points.append({"lat": round(r.latitude, 5), "lon": round(r.longitude, 5), "n": r.n, "id": r.id,
+        points.append({"lat": round(float(r.lat), 4), "lon": round(float(r.lon), 4), "n": r.n, "id": r.id,
                        "type": r.tmin if r.tmin == r.tmax else "mixed", "label": place,
-                       "country": r.country, "admin1": r.admin1, "last": r.last})
-    return {"points": points, "total": total, "truncated": truncated}
+                       "country": r.country, "admin1": r.admin1})
+    out = {"points": points, "total": sum(p["n"] for p in points), "truncated": truncated}
+    return _cache_put(store, key, out)
+
+
+# --- a small cache, valid while the data is unchanged ----------------------------------
+
+#: Entries kept per process (oldest dropped first).
+CACHE_SIZE = 256
+_CACHE: dict[tuple, Any] = {}
+
+
+def data_version(store) -> tuple:
+    """Changes whenever events change: the newest event, mention and audit-log ids (an
+    ingest adds mentions, a review action logs itself). Three primary-key maxima: cheap."""
+    from .models import AuditLog, Mention
+    with store._sessions() as s:
+        return tuple(s.execute(select(select(func.max(Event.id)).scalar_subquery(),
+                                      select(func.max(Mention.id)).scalar_subquery(),
+                                      select(func.max(AuditLog.id)).scalar_subquery())).one())
+
+
+def _filters_key(filters: dict[str, Any]) -> tuple:
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in filters.items()
+                        if v not in (None, "", [])))
+
+
+def _cache_get(store, key: tuple):
+    """The cached value for ``key`` if the data is unchanged since, else None (and the
+    version is remembered for ``_cache_put``: a value is tagged with the version read before
+    its query, so a change during the query leaves it stale, never wrongly fresh)."""
+    version = data_version(store)
+    store_key = (id(store), store.url)
+    hit = _CACHE.get((store_key, key))
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    _PENDING[(store_key, key)] = version
+    return None
+
+
+_PENDING: dict[tuple, tuple] = {}
+
+
+def _cache_put(store, key: tuple, value):
+    version = _PENDING.pop(((id(store), store.url), key), None)
+    if version is None:
+        return value
+    if len(_CACHE) >= CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[((id(store), store.url), key)] = (version, value)
+    return value
 
 
 def overview_counts(store) -> dict[str, Any]:
-    """The overview's figures: reports, events (not rejected), conflicts, events by type."""
+    """The overview's figures: reports, events (not rejected), conflicts, events by type, and
+    events waiting for review (cached while the data is unchanged)."""
+    key = ("overview",)
+    hit = _cache_get(store, key)
+    if hit is not None:
+        return hit
+    from . import review
     with store._sessions() as s:
         live = Event.status != literal_column("'rejected'")
-        return {
+        out = {
             "reports": s.scalar(select(func.count()).select_from(Report)),
             "events": s.scalar(select(func.count()).select_from(Event).where(live)),
             "conflicts": s.scalar(select(func.count()).select_from(Conflict)),
             "by_type": dict(s.execute(select(Event.type, func.count()).where(live)
                                       .group_by(Event.type).order_by(Event.type)).all()),
+            "to_review": review.review_queue(s, limit=0)[1],
         }
+    return _cache_put(store, key, out)

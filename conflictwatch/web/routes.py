@@ -66,7 +66,7 @@ def overview(request: Request):
     stats = charts.overview_counts(store)
     latest, n_events = store.list_events(limit=10, offset=0, sort="-date")
     active, n_active = store.list_conflicts(status="active", limit=10, offset=0)
-    _, n_review = review_counts(store)
+    n_review = stats["to_review"]
     return render(request, "overview.html", stats=stats, latest=latest, n_events=n_events,
                   conflicts=active, n_active=n_active, n_review=n_review,
                   points=charts.map_points(store, {}), series=charts.timeline(store, {}))

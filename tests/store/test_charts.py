@@ -62,3 +62,20 @@ def test_overview_counts(store):
     c = overview_counts(store)
     assert c["events"] == store.list_events(limit=None)[1] and c["reports"] == store.list_reports()[1]
     assert sum(c["by_type"].values()) == c["events"]
+
+
+def test_cached_aggregates_follow_every_change(store):
+    """A second call is served from the cache; a review action or an ingest invalidates it."""
+    from conflictwatch.store import review
+    before = map_points(store, {"type": ["blockade"]})
+    assert map_points(store, {"type": ["blockade"]}) is before                  # cached
+    ev = store.list_events(type="blockade")[0][0]
+    with store.session() as s:
+        review.correct_event(s, ev["id"], {"location": "Sicuani"}, who="ana", store=store)
+    after = map_points(store, {"type": ["blockade"]})
+    assert after is not before and after["points"][0]["label"].startswith("Sicuani")
+    assert after["points"][0]["lon"] != before["points"][0]["lon"]               # the marker moves
+    t = timeline(store, {})
+    with store.session() as s:
+        review.reject_event(s, ev["id"], who="ana", store=store)
+    assert timeline(store, {})["total"] == t["total"] - 1
