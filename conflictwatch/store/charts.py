@@ -14,8 +14,9 @@
 """
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import case, func, literal_column, select
 
@@ -115,10 +116,10 @@ def timeline(store, filters: dict[str, Any], bucket: str | None = None) -> dict[
     SQL counts events per (date, type), which reads the (type, date) or (country, type, date)
     index in order without sorting (a few thousand rows for years of events); the days are
     put into buckets here."""
-    key = ("timeline", _filters_key(filters), bucket)
-    hit = _cache_get(store, key)
-    if hit is not None:
-        return hit
+    return _cached(store, ("timeline", _filters_key(filters), bucket), lambda: _timeline(store, filters, bucket))
+
+
+def _timeline(store, filters: dict[str, Any], bucket: str | None) -> dict[str, Any]:
     query = store._event_query(**filters).where(Event.date.is_not(None))
     with store._sessions() as s:
         rows = s.execute(query.with_only_columns(Event.date, Event.type, func.count(),
@@ -134,19 +135,17 @@ def timeline(store, filters: dict[str, Any], bucket: str | None = None) -> dict[
             per.setdefault(start, {})
             per[start][typ] = per[start].get(typ, 0) + n
     if not per:
-        out = {"bucket": bucket, "buckets": [], "spans": [], "types": [], "counts": {}, "total": 0}
-        return _cache_put(store, key, out)
+        return {"bucket": bucket, "buckets": [], "spans": [], "types": [], "counts": {}, "total": 0}
     starts, d = [], min(per)
     while d <= max(per):
         starts.append(d)
         d = _next(d, bucket)
     types = sorted({t for c in per.values() for t in c})
-    out = {"bucket": bucket, "buckets": [_label(x, bucket) for x in starts],
-           "spans": [[x.isoformat(), (_next(x, bucket) - timedelta(days=1)).isoformat()] for x in starts],
-           "types": types,
-           "counts": {t: [per.get(x, {}).get(t, 0) for x in starts] for t in types},
-           "total": sum(sum(c.values()) for c in per.values())}
-    return _cache_put(store, key, out)
+    return {"bucket": bucket, "buckets": [_label(x, bucket) for x in starts],
+            "spans": [[x.isoformat(), (_next(x, bucket) - timedelta(days=1)).isoformat()] for x in starts],
+            "types": types,
+            "counts": {t: [per.get(x, {}).get(t, 0) for x in starts] for t in types},
+            "total": sum(sum(c.values()) for c in per.values())}
 
 
 def map_points(store, filters: dict[str, Any], limit: int = MAX_POINTS) -> dict[str, Any]:
@@ -155,10 +154,10 @@ def map_points(store, filters: dict[str, Any], limit: int = MAX_POINTS) -> dict[
     "type" (the commonest if all alike, else "mixed"), "label", "country", "admin1"}...],
     "total", "truncated"}``; the ``limit`` busiest places when there are more. The grouping
     reads the place index of migration 0004 in order."""
-    key = ("map", _filters_key(filters), limit)
-    hit = _cache_get(store, key)
-    if hit is not None:
-        return hit
+    return _cached(store, ("map", _filters_key(filters), limit), lambda: _map_points(store, filters, limit))
+
+
+def _map_points(store, filters: dict[str, Any], limit: int) -> dict[str, Any]:
     query = store._event_query(**filters).where(Event.latitude.is_not(None), Event.longitude.is_not(None))
     n = func.count().label("n")
     cols = (Event.country, Event.admin1, Event.location, func.avg(Event.latitude).label("lat"),
@@ -176,8 +175,7 @@ def map_points(store, filters: dict[str, Any], limit: int = MAX_POINTS) -> dict[
         points.append({"lat": round(float(r.lat), 4), "lon": round(float(r.lon), 4), "n": r.n, "id": r.id,
                        "type": r.tmin if r.tmin == r.tmax else "mixed", "label": place,
                        "country": r.country, "admin1": r.admin1})
-    out = {"points": points, "total": sum(p["n"] for p in points), "truncated": truncated}
-    return _cache_put(store, key, out)
+    return {"points": points, "total": sum(p["n"] for p in points), "truncated": truncated}
 
 
 # --- a small cache, valid while the data is unchanged ----------------------------------
@@ -202,39 +200,51 @@ def _filters_key(filters: dict[str, Any]) -> tuple:
                         if v not in (None, "", [])))
 
 
-def _cache_get(store, key: tuple):
-    """The cached value for ``key`` if the data is unchanged since, else None (and the
-    version is remembered for ``_cache_put``: a value is tagged with the version read before
-    its query, so a change during the query leaves it stale, never wrongly fresh)."""
+def _cached(store, key: tuple, compute: Callable[[], Any]) -> Any:
+    """``compute()``, or its value from the cache when the data has not changed since. One
+    computation at a time per key in this process: concurrent requests for the same chart
+    wait for it instead of repeating it. A value is tagged with the data version read before
+    its query, so a change during the query leaves it stale, never wrongly fresh."""
+    full_key = ((id(store), store.url), key)
     version = data_version(store)
-    store_key = (id(store), store.url)
-    hit = _CACHE.get((store_key, key))
+    hit = _CACHE.get(full_key)
     if hit is not None and hit[0] == version:
         return hit[1]
-    _PENDING[(store_key, key)] = version
-    return None
-
-
-_PENDING: dict[tuple, tuple] = {}
-
-
-def _cache_put(store, key: tuple, value):
-    version = _PENDING.pop(((id(store), store.url), key), None)
-    if version is None:
+    with _LOCKS_GUARD:
+        if len(_LOCKS) > 4 * CACHE_SIZE:
+            _LOCKS.clear()
+        lock = _LOCKS.setdefault(full_key, threading.Lock())
+    with lock:
+        version = data_version(store)
+        hit = _CACHE.get(full_key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = compute()
+        with _LOCKS_GUARD:
+            if len(_CACHE) >= CACHE_SIZE:
+                _CACHE.pop(next(iter(_CACHE)), None)
+            _CACHE[full_key] = (version, value)
         return value
-    if len(_CACHE) >= CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[((id(store), store.url), key)] = (version, value)
-    return value
+
+
+_LOCKS: dict[tuple, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def warm(store) -> None:
+    """Compute the overview's aggregates now (the server does it when it starts)."""
+    overview_counts(store)
+    timeline(store, {})
+    map_points(store, {})
 
 
 def overview_counts(store) -> dict[str, Any]:
     """The overview's figures: reports, events (not rejected), conflicts, events by type, and
     events waiting for review (cached while the data is unchanged)."""
-    key = ("overview",)
-    hit = _cache_get(store, key)
-    if hit is not None:
-        return hit
+    return _cached(store, ("overview",), lambda: _overview_counts(store))
+
+
+def _overview_counts(store) -> dict[str, Any]:
     from . import review
     with store._sessions() as s:
         live = Event.status != literal_column("'rejected'")
@@ -246,4 +256,4 @@ def overview_counts(store) -> dict[str, Any]:
                                       .group_by(Event.type).order_by(Event.type)).all()),
             "to_review": review.review_queue(s, limit=0)[1],
         }
-    return _cache_put(store, key, out)
+    return out

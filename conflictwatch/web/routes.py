@@ -3,6 +3,7 @@ review queue, login. Reading is open; review actions need a login and a CSRF tok
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 from typing import Annotated, Any
@@ -33,6 +34,20 @@ def setup_templates(app) -> None:
     t.env.filters["tojson_attr"] = lambda v: json.dumps(v, separators=(",", ":"))
     t.env.globals.update(EVENT_TYPES=EVENT_TYPES, ISSUES=ISSUES, SOE_ACTIONS=SOE_ACTIONS)
     app.state.templates = t
+    app.router.on_startup.append(lambda: _warm_charts(app))
+
+
+def _warm_charts(app) -> None:
+    """When the server starts, compute the overview's aggregates in the background (seconds at
+    a million events), so that the first visitors do not wait for them."""
+    import threading
+
+    def run():
+        try:
+            charts.warm(app.state.store)
+        except Exception:  # noqa: BLE001 - a page computes them itself if this fails
+            logging.getLogger("conflictwatch.web").warning("could not precompute the charts", exc_info=True)
+    threading.Thread(target=run, name="conflictwatch-warm-charts", daemon=True).start()
 
 
 def _user(request: Request) -> str | None:
