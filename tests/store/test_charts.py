@@ -8,8 +8,9 @@ from tests.api.sample import build_store
 
 
 @pytest.fixture()
-def store(tmp_path):
-    s = build_store(f"sqlite:///{tmp_path / 'cw.db'}")
+def store(db_url):
+    """The sample store on SQLite and, with CONFLICTWATCH_TEST_PG_URL, on PostgreSQL."""
+    s = build_store(db_url)
     yield s
     s.close()
 
