@@ -24,7 +24,7 @@ from .models import Conflict, Event, Report
 
 BUCKETS = ("day", "week", "month", "year")
 #: The bucket for a span is the finest one giving at most this many bars.
-MAX_BARS = 160
+MAX_BARS = 90
 #: A map gets at most this many distinct places (the busiest ones); the rest are counted.
 MAX_POINTS = 5000
 
