@@ -42,10 +42,14 @@ def test_events_map_shows_boundaries_labels_and_every_event(page, live_server):
     assert page.locator("#map .map-label").count() >= 1
     n_events = store.list_events(limit=None)[1]
     assert page.evaluate(MARKER_TOTAL, "#map") == n_events    # every event, grouped or not
+    shot(page, "events")
     page.evaluate("document.querySelector('#map').leafletMap.setView([-10.5, -75], 8, {animate: false})")
     page.wait_for_timeout(300)
+    assert page.evaluate(MARKER_TOTAL, "#map") >= 1
+    assert page.locator("#map .map-label.lbl-admin1").count() >= 1    # first-level names at zoom 8
+    page.evaluate("document.querySelector('#map').leafletMap.setView([-10.5, -75], 6, {animate: false})")
+    page.wait_for_timeout(300)
     assert page.locator("#map path.event-marker").count() >= 2   # zoomed in: the groups split
-    shot(page, "events")
     assert not page.js_errors
 
 

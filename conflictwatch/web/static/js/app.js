@@ -214,7 +214,9 @@
     try { data = JSON.parse(el.getAttribute("data-series")); } catch (e) { return; }
     if (!data || !data.buckets || !data.buckets.length) { return; }
     var zoomBase = el.getAttribute("data-zoom-base");
-    var W = Math.max(el.clientWidth || 600, 300), H = 200, padL = 34, padB = 24, padT = 8;
+    var cs = window.getComputedStyle(el);
+    var inner = (el.clientWidth || 600) - parseFloat(cs.paddingLeft || 0) - parseFloat(cs.paddingRight || 0);
+    var W = Math.max(inner, 300), H = 200, padL = 34, padB = 24, padT = 8;
     var n = data.buckets.length;
     var totals = data.buckets.map(function (_, i) {
       return data.types.reduce(function (s, t) { return s + data.counts[t][i]; }, 0);
