@@ -105,3 +105,42 @@ def test_the_readme_tour_runs_as_written(tmp_path, monkeypatch):
         assert any("andean-wire" in (r["path"] or "") or (r["url"] or "").startswith("https://wire.example.org")
                    for r in store.list_reports(limit=None)[0])
         assert all(not (r["path"] or "").endswith("feeds.txt") for r in store.list_reports(limit=None)[0])
+
+
+def test_serve_with_two_workers_answers_from_two_processes(tmp_path):
+    """`serve --workers 2` on the demo database: the observatory answers, and two worker
+    processes serve it (uvicorn's supervisor plus its children)."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    db = tmp_path / "demo.db"
+    ingest_demo(f"sqlite:///{db}")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]),
+               CONFLICTWATCH_RATE_LIMIT_PER_MINUTE="0")
+    proc = subprocess.Popen([sys.executable, "-m", "conflictwatch.cli", "serve", "--db", str(db),
+                             "--port", str(port), "--workers", "2"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline, body = time.monotonic() + 90, None
+        while time.monotonic() < deadline and body is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as r:
+                    body = r.read().decode()
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read()
+                time.sleep(0.5)
+        assert body is not None and "Overview" in body and 'id="overview-map"' in body
+        children = subprocess.run(["ps", "-o", "cmd=", "--ppid", str(proc.pid)], capture_output=True,
+                                  text=True).stdout.splitlines()
+        workers = [c for c in children if "spawn_main" in c]       # not the resource tracker
+        assert len(workers) == 2, children
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
