@@ -120,11 +120,13 @@ def _clean(field: str, value: Any) -> Any:
 
 
 def review_queue(session: Session, *, limit: int = 50, offset: int = 0,
-                 low_confidence: float = LOW_CONFIDENCE) -> tuple[list[Event], int]:
-    """Events waiting for an analyst: status ``new``, or low confidence and not yet reviewed."""
+                 low_confidence: float = LOW_CONFIDENCE, count: bool = True) -> tuple[list[Event], int]:
+    """Events waiting for an analyst: status ``new``, or low confidence and not yet reviewed.
+    ``count=False``: skip counting them all (the total is then -1; the web page takes the
+    cached one of ``store.charts.overview_counts``)."""
     cond = or_(Event.status == "new",
                (Event.confidence < low_confidence) & (Event.status.notin_(("confirmed", "corrected", "rejected"))))
-    total = session.scalar(select(func.count()).select_from(Event).where(cond)) or 0
+    total = (session.scalar(select(func.count()).select_from(Event).where(cond)) or 0) if count else -1
     rows = session.scalars(select(Event).where(cond)
                            .order_by(Event.confidence.asc(), Event.id.desc())
                            .limit(limit).offset(offset)).all()

@@ -87,12 +87,6 @@ def overview(request: Request):
                   points=charts.map_points(store, {}), series=charts.timeline(store, {}))
 
 
-def review_counts(store) -> tuple[list, int]:
-    with store.session() as s:
-        rows, n = review.review_queue(s, limit=1)
-    return rows, n
-
-
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, type: str | None = None, country: str | None = None,
                 admin1: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -192,8 +186,9 @@ def review_page(request: Request, page: Annotated[int, Query(ge=1)] = 1):
     if not _user(request):
         return _login_redirect(request)
     store = _store(request)
+    count = charts.overview_counts(store)["to_review"]        # cached while nothing changes
     with store.session() as s:
-        queued, count = review.review_queue(s, limit=PAGE, offset=(page - 1) * PAGE)
+        queued, _ = review.review_queue(s, limit=PAGE, offset=(page - 1) * PAGE, count=False)
         ids = [e.id for e in queued]
     rows = [store.get_event(i) for i in ids]
     return render(request, "review.html", rows=[r for r in rows if r], count=count, page=page,
