@@ -2,7 +2,7 @@
 
     CONFLICTWATCH_... python benchmarks/load_test.py --db sqlite:////tmp/q1m.db --duration 30
 
-Starts ``conflictwatch serve --db DB --port <free port>`` (uvicorn, one process) on 127.0.0.1
+Starts ``conflictwatch serve --db DB --port <free port> --workers N`` (uvicorn) on 127.0.0.1
 with the rate limiter off (``CONFLICTWATCH_RATE_LIMIT_PER_MINUTE=0``), waits until it answers,
 then runs ``wrk -t THREADS -c CONNECTIONS -d DURATION`` (Debian's ``wrk`` package) against
 each endpoint in turn, at sustained concurrency. A Lua script (written to a temporary file)
@@ -97,6 +97,9 @@ def main() -> None:
     ap.add_argument("--timeout", type=int, default=10, help="wrk's per-request timeout, seconds")
     ap.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     ap.add_argument("--startup", type=float, default=600, help="seconds to wait for the server")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (serve --workers N)")
+    ap.add_argument("--pages", choices=["api", "html", "all"], default="api",
+                    help="the JSON API lists (default), the observatory's HTML pages, or both")
     args = ap.parse_args()
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -106,23 +109,32 @@ def main() -> None:
     env = dict(os.environ, CONFLICTWATCH_RATE_LIMIT_PER_MINUTE="0")
     script_bin = Path(sys.executable).parent / "conflictwatch"
     cli = [str(script_bin)] if script_bin.exists() else [sys.executable, "-m", "conflictwatch.cli"]
-    server = subprocess.Popen([*cli, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", args.db],
+    server = subprocess.Popen([*cli, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", args.db,
+                               "--workers", str(args.workers)],
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         wait_up(base, server, args.startup)
         first = get_json(f"{base}/api/v1/events?limit=1")["data"][0]
         n_conflicts = get_json(f"{base}/api/v1/conflicts?limit=1")["count"]
-        paths = [("/api/v1/events", None),
-                 (f"/api/v1/events?country={first['country']}&type={first['type']}", None),
-                 (f"/api/v1/events?admin1={urllib.request.quote(first['admin1'])}", None),
-                 ("/api/v1/conflicts/{id}", min(n_conflicts, 10_000)),
-                 ("/api/v1/conflicts", None)]
+        n_events = get_json(f"{base}/api/v1/events?limit=1&sort=-id")["data"][0]["id"]
+        api = [("/api/v1/events", None),
+               (f"/api/v1/events?country={first['country']}&type={first['type']}", None),
+               (f"/api/v1/events?admin1={urllib.request.quote(first['admin1'])}", None),
+               ("/api/v1/conflicts/{id}", min(n_conflicts, 10_000)),
+               ("/api/v1/conflicts", None)]
+        html = [("/", None), ("/events", None),
+                (f"/events?country={first['country']}&type={first['type']}", None),
+                (f"/events?admin1={urllib.request.quote(first['admin1'])}&page=3", None),
+                ("/events/{id}", n_events), ("/conflicts", None), ("/conflicts/{id}", min(n_conflicts, 10_000)),
+                ("/reports", None)]
+        paths = {"api": api, "html": html, "all": api + html}[args.pages]
         with tempfile.TemporaryDirectory() as tmp:
             script = Path(tmp) / "cw.lua"
             script.write_text(LUA)
             for path, maxid in paths:
                 res = run_wrk(wrk, base, path, maxid, args, script)
-                print(json.dumps({"endpoint": path, "connections": args.connections, "threads": args.threads,
+                print(json.dumps({"endpoint": path, "workers": args.workers, "connections": args.connections,
+                                  "threads": args.threads,
                                   "duration_s": args.duration, **res}), flush=True)
     finally:
         server.terminate()

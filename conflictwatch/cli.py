@@ -153,21 +153,85 @@ _register_store_commands(main)
               help="Address to listen on; 0.0.0.0 exposes the observatory to the network.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--db", "database_url", default=None,
-              help="Database URL (default: settings.database_url, CONFLICTWATCH_DATABASE_URL).")
-def serve(host, port, database_url):
+              help="Database URL or SQLite file (default: settings.database_url, CONFLICTWATCH_DATABASE_URL). "
+                   "A SQLite file that does not exist is refused (E305).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes answering requests (uvicorn workers).")
+@click.option("--demo", is_flag=True,
+              help="Serve the bundled sample corpus (ingested into --db, default ./conflictwatch-demo.db).")
+def serve(host, port, database_url, workers, demo):
     """Serve the REST API (/api/v1, docs at /api/v1/docs) and the web observatory."""
+    if demo:
+        database_url = _build_demo(database_url or DEMO_DB)
+    _serve(host, port, database_url, workers)
+
+
+def _serve(host: str, port: int, database_url: str | None, workers: int) -> None:
+    import os
+
     import uvicorn
 
-    from .api.app import create_app
-    from .config import get_settings
-    settings = get_settings()
-    if database_url:
-        settings = settings.model_copy(update={"database_url": database_url})
+    from .store.store import Store, database_url as resolve_url
+    url = resolve_url(database_url)
     try:
-        app = create_app(settings)
+        Store.open(url, must_exist=True).close()     # E305 for a missing file; migrates once
     except ConflictWatchError as err:
         raise click.ClickException(str(err)) from None
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    # the app (in each worker process) reads its database from the settings
+    os.environ["CONFLICTWATCH_DATABASE_URL"] = url
+    from .config import get_settings
+    get_settings.cache_clear()
+    try:
+        get_settings()
+    except ConflictWatchError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(f"conflictwatch: serving {Store._safe_url(url)} on http://{host}:{port}/ "
+               f"({workers} process{'es' if workers > 1 else ''}); Ctrl-C stops.", err=True)
+    uvicorn.run("conflictwatch.api.app:create_app", factory=True, host=host, port=port,
+                workers=workers, log_level="info")
+
+
+DEMO_DB = "conflictwatch-demo.db"
+
+
+def _build_demo(db: str) -> str:
+    """Ingest the bundled sample corpus into ``db`` (idempotent) and return its URL."""
+    from .demo import ingest_demo
+    from .store.store import database_url as resolve_url
+    url = resolve_url(db)
+    try:
+        summary = ingest_demo(url)
+    except ConflictWatchError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(f"conflictwatch: demo corpus in {db}: {summary.reports} reports "
+               f"({summary.new} new, {summary.duplicates} already stored), "
+               f"{summary.events_touched} events touched.", err=True)
+    return url
+
+
+@main.command()
+@click.option("--db", "database_url", default=DEMO_DB, show_default=True,
+              help="SQLite file (or database URL) to put the sample corpus in.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--no-serve", is_flag=True, help="Only build the demo database, do not serve it.")
+@click.option("--corpus-dir", metavar="DIR", default=None,
+              help="Only write the sample corpus into DIR (reports/, feeds/, feeds.txt) to ingest "
+                   "and watch yourself; no database, no server.")
+def demo(database_url, host, port, no_serve, corpus_dir):
+    """Ingest the bundled sample corpus (English and Spanish reports of several conflicts,
+    written for conflictwatch) and serve the observatory on it: the quickest first look.
+
+    Running it again reuses the database (nothing doubles)."""
+    if corpus_dir:
+        from .demo import write_corpus
+        for path in write_corpus(corpus_dir):
+            click.echo(str(path))
+        return
+    url = _build_demo(database_url)
+    if not no_serve:
+        _serve(host, port, url, 1)
+
 
 def _echo_problem(outcome) -> None:
     """One stderr line for an unreadable input or a report whose extraction failed."""
@@ -196,6 +260,9 @@ def _echo_problem(outcome) -> None:
 def watch(sources, database_url, state_path, interval, once, published, lang, quiet, workers,
           engine, scheduler, batch_size):
     """Poll SOURCES (feed URLs, feed files, folders) and ingest only what is new.
+
+    A text file whose every line is a feed URL or an existing path (feeds.txt; # starts a
+    comment) is a list of sources: each is polled, the list is re-read every poll.
 
     What was seen is remembered in --state across restarts: feed items by guid or link,
     files by size and time, feeds by ETag. Each poll ends with a summary line on stderr.

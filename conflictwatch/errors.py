@@ -65,6 +65,7 @@ DatabaseUnavailable = _make("E301", "DatabaseUnavailable", "The database cannot 
 NotFound = _make("E302", "NotFound", "No such record.")
 SchemaOutOfDate = _make("E303", "SchemaOutOfDate", "The database schema needs migrating.")
 BadExportFormat = _make("E304", "BadExportFormat", "Unknown export format.")
+NoDatabase = _make("E305", "NoDatabase", "A read command named a SQLite database that does not exist.")
 # --- API / web ---
 Unauthorized = _make("E401", "Unauthorized", "Writing needs a token or a login.")
 PayloadTooLarge = _make("E402", "PayloadTooLarge", "The upload is larger than allowed.")

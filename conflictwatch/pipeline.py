@@ -30,13 +30,38 @@ def _is_path(text: str) -> bool:
         return False
 
 
+def reference_date(report: Report) -> date | None:
+    """For a report without a publication date: the latest full date (day, month and year)
+    it states itself, against which its relative dates ("on Sunday") can be placed; None
+    when it states none (those events are then left out)."""
+    from .extract.dates import find_dates
+    days = []
+    for m in find_dates(report.full_text, report.lang or "en", None):
+        if not m.relative and m.value and len(m.value) == 10:
+            try:
+                days.append(date.fromisoformat(m.value_end or m.value))
+            except ValueError:
+                continue
+    return max(days) if days else None
+
+
 def extract_report(report: Report) -> ExtractionResult:
-    """Extract every event of one report (language already identified or given)."""
+    """Extract every event of one report (language already identified or given).
+
+    A report with no publication date has its relative dates placed against the latest
+    full date it states (``reference_date``); the report itself stays undated."""
+    from dataclasses import replace
+
     from .extract.events import get_extractor
     if not report.lang:
         from .ingest.langid import identify
         report.lang = identify(report.full_text)[0]
-    return ExtractionResult(report=report, events=get_extractor(report.lang)(report))
+    reading = report
+    if report.published is None:
+        ref = reference_date(report)
+        if ref is not None:
+            reading = replace(report, published=ref)
+    return ExtractionResult(report=report, events=get_extractor(report.lang)(reading))
 
 
 def extract(source, *, published=None, lang: str = "auto", doc_id: str | None = None) -> list[ExtractionResult]:

@@ -110,8 +110,47 @@ class SeenState:
                              (url, state.etag, state.modified))
 
 
+def is_feed_list(path: Path) -> bool:
+    """A small text file (``feeds.txt``) whose every line (blank lines and ``#`` comments
+    aside) is a feed URL or an existing path: a list of sources to watch, not a report."""
+    if not path.is_file() or path.suffix.lower() not in (".txt", ".list", ".lst", "") \
+            or path.stat().st_size > 1_000_000:
+        return False
+    try:
+        lines = _list_lines(path)
+    except (OSError, UnicodeDecodeError):
+        return False
+    from .ingest.feeds import is_url
+    return bool(lines) and all(is_url(ln) or _listed_path(path, ln).exists() for ln in lines)
+
+
+def _list_lines(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _listed_path(list_file: Path, line: str) -> Path:
+    """A path in a feed list, relative to the list's own folder."""
+    p = Path(line).expanduser()
+    return p if p.is_absolute() else list_file.parent / p
+
+
+def expand_sources(sources: Iterable[str]) -> list[str]:
+    """``sources`` with each feed list (``is_feed_list``) replaced by the sources it lists."""
+    from .ingest.feeds import is_url
+    out: list[str] = []
+    for source in sources:
+        path = Path(source) if not is_url(source) else None
+        if path is not None and is_feed_list(path):
+            out += [ln if is_url(ln) else str(_listed_path(path, ln)) for ln in _list_lines(path)]
+        else:
+            out.append(source)
+    return out
+
+
 class Watcher:
-    """Polls ``sources`` (feed URLs, feed files, folders, files) into ``store``."""
+    """Polls ``sources`` (feed URLs, feed files, folders, files, and lists of those:
+    ``feeds.txt`` with one URL or path a line) into ``store``."""
 
     def __init__(self, sources: Iterable[str], *, store, state_path: str | Path,
                  published=None, lang: str = "auto", workers: int = 1, engine: str = "local",
@@ -168,7 +207,7 @@ class Watcher:
         from .ingest.feeds import is_url
         from .ingest.langid import check_language
         batch_seen: set[str] = set()
-        for source in self.sources:
+        for source in expand_sources(self.sources):     # a feed list is re-read every poll
             if is_url(source):
                 items = self._read_url(source, fetched)
             else:

@@ -13,11 +13,18 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _declared() -> dict[str, str]:
-    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    """Every dependency of the package and of its optional extras (the library declares
+    version ranges, `requirements.lock` pins the application): name -> specifier."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    deps = list(project["dependencies"])
+    for extra in ("postgres", "dask", "pandas"):       # imported lazily, with E502 when missing
+        deps += project["optional-dependencies"][extra]
     out = {}
     for d in deps:
-        m = re.match(r"([A-Za-z0-9_.-]+)(\[[^\]]*\])?==(\S+)$", d.strip())
-        assert m, f"dependency {d!r} is not pinned exactly (name==version)"
+        m = re.match(r"([A-Za-z0-9_.-]+)(\[[^\]]*\])?((?:==|>=)\S+)$", d.strip())
+        assert m, f"dependency {d!r} has no version (name==version or name>=low,<high)"
+        if m.group(3).startswith(">="):
+            assert "<" in m.group(3) or m.group(1) == "dask", f"dependency {d!r} has no upper bound"
         out[re.sub(r"[-_.]+", "-", m.group(1)).lower()] = m.group(3)
     return out
 

@@ -10,7 +10,7 @@ from conflictwatch.cli import main
 from conflictwatch.store import Store
 from conflictwatch.watch import SeenState, Watcher
 
-from .ingest.test_feeds import ITEMS, _FeedServer, rss
+from .ingest.test_feeds import ITEMS, _FeedServer, feed_server, rss  # noqa: F401 (fixture)
 
 pytest.importorskip("conflictwatch.extract.events", exc_type=ImportError,
                     reason="the extractor (conflictwatch.extract.events) is not importable yet")
@@ -158,3 +158,29 @@ def test_archives_dropped_in_a_watched_folder_are_ingested_once(tmp_path, lang):
     second, store = _poll([inbox], db, state)
     assert (second.new, second.seen_before) == (0, 2) and _n_reports(store) == 2
     store.close()
+
+
+def test_a_feed_list_is_read_as_feeds_not_stored_as_a_report(tmp_path, feed_server):
+    """``watch feeds.txt``: every line of the list is polled (a URL and a file beside the list);
+    the list itself never becomes a report."""
+    db, state = f"sqlite:///{tmp_path / 'cw.db'}", tmp_path / "cw.watch.sqlite"
+    (tmp_path / "wire-es.rss").write_text(rss("es"), encoding="utf-8")
+    with feed_server(rss("en")) as server:
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(f"# our feeds\n{server.url}/feed.rss\n\nwire-es.rss\n", encoding="utf-8")
+        first, store = _poll([str(feeds)], db, state)
+        assert first.new == 4
+        assert _urls(store) == sorted(i[2] for i in ITEMS["en"] + ITEMS["es"])
+        assert all(r["path"] != str(feeds) for r in store.list_reports(limit=None)[0])
+        store.close()
+        again, store = _poll([str(feeds)], db, state)    # the feed answers 304, the file is unchanged
+        assert again.new == 0 and server.hits[-1] == 304
+        store.close()
+
+
+def test_a_text_report_is_not_taken_for_a_feed_list(tmp_path):
+    from conflictwatch.watch import expand_sources, is_feed_list
+    report = tmp_path / "report.txt"
+    report.write_text(FILES["en"][0], encoding="utf-8")
+    assert not is_feed_list(report)
+    assert expand_sources([str(report)]) == [str(report)]

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..config import Settings, get_settings
-from ..errors import BadRequest, ConflictWatchError, NotFound, Unauthorized
+from ..errors import BadRequest, ConflictWatchError, NotFound, ServerError, Unauthorized
 from .problems import MEDIA_TYPE as PROBLEM_MEDIA_TYPE
 from .problems import problem, publish_problems
 from .security import LiveSessions, LoginGuard, RateLimit, SecurityHeaders, UploadLimit, resolve_secret
@@ -29,7 +30,7 @@ STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 #: HTTP status for each error code the API can answer with (others: 400; E2xx/E3xx: 500).
 STATUS: dict[str, int] = {
     "E302": 404, "E401": 401, "E402": 413, "E403": 400, "E404": 429, "E304": 400,
-    "E301": 503, "E303": 503, "E201": 500, "E115": 422,
+    "E301": 503, "E303": 503, "E201": 500, "E115": 422, "E405": 500,
 }
 
 
@@ -116,10 +117,22 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
             "A number in the request is too large: ids, offsets and counts go up to "
             f"{2**63 - 1}. See {API_PREFIX}/docs."), 422)
 
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        # a bug: log the traceback, answer a coded 500 (a styled page on the web side)
+        logging.getLogger("conflictwatch.web").error("unexpected error on %s %s", request.method,
+                                                     request.url.path, exc_info=exc)
+        return error_response(request, ServerError(
+            f"Something went wrong on our side while answering {request.url.path}; the details are "
+            "in the server log. Please report it with this address."), 500)
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        if exc.status_code == 404:
+        if exc.status_code == 404 and _wants_json(request):
             err = NotFound(f"Nothing at {request.url.path}. The API lives under {API_PREFIX}; see {API_PREFIX}/docs.")
+        elif exc.status_code == 404:
+            err = NotFound(f"There is no page at {request.url.path}. Start from the overview, or the "
+                           f"events, conflicts and reports lists.")
         elif exc.status_code == 401:
             err = Unauthorized(str(exc.detail))
         else:

@@ -89,6 +89,17 @@ class SecurityHeaders:
                 raise
             err = ServerError("The server failed on this request (its database changes were rolled back); retry, "
                               "and report it with the URL if it happens again.")
+            if not str(scope.get("path", "")).startswith("/api/") and "app" in scope:
+                try:                      # a web page: the error page in the site's layout
+                    from starlette.requests import Request
+
+                    from ..web.routes import render_error
+                    resp = render_error(Request(scope), err, 500)
+                except Exception:         # the page itself failing: the plain coded answer below
+                    resp = None
+                if resp is not None:
+                    await resp(scope, receive, send_with_headers)
+                    return
             await _send_error(send_with_headers, 500, err)
 
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from ..errors import ALL_ERRORS, ConflictWatchError, ExtractionFailed
+from ..errors import ALL_ERRORS, BadDate, ConflictWatchError, ExtractionFailed
 from ..progress import scale_options
 from ..records import EVENT_TYPES, SUPPORTED_LANGS
 
@@ -18,12 +18,29 @@ db_option = click.option(
          "default: CONFLICTWATCH_DATABASE_URL, else ./conflictwatch.db.")
 
 
-def _open(db):
+def _open(db, must_exist: bool = True):
+    """The store at ``--db``. Read commands (the default) refuse a SQLite file that does not
+    exist (E305) rather than create an empty one; ``ingest`` creates it."""
     from . import Store
     try:
-        return Store.open(db)
+        return Store.open(db, must_exist=must_exist)
     except ConflictWatchError as err:
         raise click.ClickException(str(err)) from None
+
+
+def parse_day(ctx, param, value):
+    """``--from``/``--to``: a YYYY-MM-DD date, else E112 (never silently ignored)."""
+    if value is None:
+        return None
+    import re
+    from datetime import date
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        pass
+    raise click.BadParameter(str(BadDate(
+        f"'{value}' is not a date; write it as YYYY-MM-DD (e.g. 2022-12-15).")))
 
 
 def _filters(f):
@@ -31,8 +48,10 @@ def _filters(f):
         click.option("--type", "type_", type=click.Choice(EVENT_TYPES), multiple=True, help="Event type (repeatable)."),
         click.option("--country", metavar="ISO2", help="Country code, e.g. PE."),
         click.option("--admin1", help="First-level division as GeoNames names it, e.g. Cajamarca."),
-        click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events on or after this date."),
-        click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option("--from", "date_from", metavar="YYYY-MM-DD", callback=parse_day,
+                     help="Events on or after this date."),
+        click.option("--to", "date_to", metavar="YYYY-MM-DD", callback=parse_day,
+                     help="Events on or before this date."),
         click.option("--conflict", "conflict_id", type=int, help="Only events of this conflict id."),
         click.option("--text", "q", metavar="WORDS", help="Full-text search: every word must occur."),
         click.option("--status", type=click.Choice(["new", "confirmed", "corrected", "rejected", "all"]),
@@ -51,7 +70,8 @@ def _filter_kwargs(type_, country, admin1, date_from, date_to, conflict_id, q, s
 @click.argument("paths", nargs=-1)
 @db_option
 @click.option("--published", metavar="YYYY-MM-DD",
-              help="Publication date for reports that carry none of their own.")
+              help="Publication date for reports that carry none of their own; a report stored "
+                   "earlier without a date is extracted again with it.")
 @click.option("--lang", type=click.Choice(["auto", *SUPPORTED_LANGS]), default="auto", show_default=True,
               help="Language of the reports; 'auto' identifies each one.")
 @click.option("--retry-failed", is_flag=True, help="Also extract again every report stored as failed.")
@@ -68,7 +88,7 @@ def ingest(paths, db, published, lang, retry_failed, quiet, workers, engine, sch
     if not paths and not retry_failed:
         raise click.UsageError("give one or more PATHS to ingest (files, folders, or - for stdin), or --retry-failed.")
     from ..progress import RunProgress, estimate_total
-    store = _open(db)
+    store = _open(db, must_exist=False)
     # a bar on a terminal, else a line every PROGRESS_EVERY reports (as `extract`)
     bar = RunProgress(quiet=quiet, total=estimate_total(paths) if paths and not quiet and sys.stderr.isatty()
                       else None, every=PROGRESS_EVERY, verb="ingested")
@@ -83,6 +103,11 @@ def ingest(paths, db, published, lang, retry_failed, quiet, workers, engine, sch
             err_type = ALL_ERRORS.get(item.error.get("code"), ExtractionFailed)
             bar.error(err_type(str(item.error.get("message")), path=item.doc_id))
             return
+        if item.undated:
+            click.echo(f"warning: {item.doc_id}: no publication date; events it dates only relatively "
+                       "('on Sunday') were placed against the latest full date it states, or left out "
+                       "if it states none. Run ingest again with --published YYYY-MM-DD to extract it "
+                       "again with that date.", err=True)
         bar.report()
 
     try:

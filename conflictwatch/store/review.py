@@ -137,11 +137,13 @@ def _clean(field: str, value: Any) -> Any:
 
 
 def review_queue(session: Session, *, limit: int = 50, offset: int = 0,
-                 low_confidence: float = LOW_CONFIDENCE) -> tuple[list[Event], int]:
-    """Events waiting for an analyst: status ``new``, or low confidence and not yet reviewed."""
+                 low_confidence: float = LOW_CONFIDENCE, count: bool = True) -> tuple[list[Event], int]:
+    """Events waiting for an analyst: status ``new``, or low confidence and not yet reviewed.
+    ``count=False``: skip counting them all (the total is then -1; the web page takes the
+    cached one of ``store.charts.overview_counts``)."""
     cond = or_(Event.status == "new",
                (Event.confidence < low_confidence) & (Event.status.notin_(("confirmed", "corrected", "rejected"))))
-    total = session.scalar(select(func.count()).select_from(Event).where(cond)) or 0
+    total = (session.scalar(select(func.count()).select_from(Event).where(cond)) or 0) if count else -1
     rows = session.scalars(select(Event).where(cond)
                            .order_by(Event.confidence.asc(), Event.id.desc())
                            .limit(limit).offset(offset)).all()
@@ -169,6 +171,7 @@ def correct_event(session: Session, event_id: int, changes: dict[str, Any], *, w
         return ev
     for f in changed:
         setattr(ev, f, cleaned[f])
+    changed += _regeocode(ev, changed)
     if ev.type != "state_of_emergency":
         ev.action = None
     ev.locked_fields = sorted(set(ev.locked_fields or []) | set(changed))
@@ -176,6 +179,38 @@ def correct_event(session: Session, event_id: int, changes: dict[str, Any], *, w
     _refresh(store, session, ev)
     _log(session, who, "correct", ev, before, snapshot(ev))
     return ev
+
+
+def _regeocode(ev: Event, changed: list[str]) -> list[str]:
+    """A corrected place (location, admin1 or country) without corrected coordinates: look the
+    place up in the gazetteer so that the map shows it where it now is. Returns the fields it
+    set (coordinates, and admin1 when the analyst left it empty)."""
+    if not {"location", "admin1", "country"} & set(changed) or {"latitude", "longitude"} & set(changed):
+        return []
+    from ..geo.resolver import Geocoder
+    name = ev.location or ev.admin1
+    found = []
+    if name:
+        found = Geocoder.default().lookup(name, ev.country)
+        if ev.admin1 and ev.location:
+            found = [p for p in found if (p.admin1 or "").lower() == ev.admin1.lower()] or found
+    elif ev.country:
+        found = Geocoder.default().lookup(ev.country) or []
+        c = Geocoder.default().gazetteer.country(ev.country)
+        found = [c.to_place()] if c is not None else found
+    place = next((p for p in found if p.latitude is not None and p.longitude is not None), None)
+    if place is None:       # unknown to the gazetteer: no coordinates rather than wrong ones
+        ev.latitude = ev.longitude = None
+        return ["latitude", "longitude"]
+    ev.latitude, ev.longitude = place.latitude, place.longitude
+    set_fields = ["latitude", "longitude"]
+    if not ev.admin1 and place.admin1 and "admin1" not in changed:
+        ev.admin1 = place.admin1
+        set_fields.append("admin1")
+    if not ev.country and place.country:
+        ev.country = place.country
+        set_fields.append("country")
+    return set_fields
 
 
 def reject_event(session: Session, event_id: int, *, who: str, reason: str | None = None,

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any, Callable
 
 from sqlalchemy import (Engine, and_, case, create_engine, event as sa_event, func,
@@ -23,7 +24,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import records
-from ..errors import (ConflictWatchError, DatabaseUnavailable, ExtractionFailed, MissingExtra, NotFound,
+from ..errors import (ConflictWatchError, DatabaseUnavailable, ExtractionFailed, MissingExtra, NoDatabase, NotFound,
                       SchemaOutOfDate)
 from ..link import conflicts as linkconf
 from ..link import dates as linkdates
@@ -53,6 +54,24 @@ def _iso_utc(when) -> str | None:
     return _as_utc(when).isoformat() if when is not None else None
 
 
+def database_url(url: str | None) -> str:
+    """The SQLAlchemy URL for ``--db``: a URL as is, a bare path as a SQLite file, None as
+    settings' ``database_url``."""
+    if url is None:
+        from ..config import get_settings
+        return get_settings().database_url
+    return url if "://" in url else f"sqlite:///{url}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a ``sqlite:///`` URL (None for other databases and in-memory SQLite)."""
+    if not url.startswith("sqlite") or ":memory:" in url or "mode=memory" in url:
+        return None
+    rest = url.split(":///", 1)[1] if ":///" in url else ""
+    rest = rest.split("?", 1)[0]
+    return Path(rest) if rest else None
+
+
 def content_hash(report: records.Report) -> str:
     """SHA-256 of the report's title and text, whitespace-normalised: the same report
     re-fetched or re-read hashes the same."""
@@ -76,17 +95,19 @@ class ListPage(tuple):
 
 @dataclass
 class IngestOutcome:
-    """What happened to one report: ``status`` is new | duplicate | retried | failed."""
+    """What happened to one report: ``status`` is new | duplicate | retried | redated | failed
+    (redated: stored before without a publication date, now given one and extracted again)."""
 
     report_id: int | None
     doc_id: str
     status: str
     event_ids: list[int] = field(default_factory=list)
     error: dict | None = None
+    undated: bool = False          # stored without a publication date
 
     @property
     def new(self) -> bool:
-        return self.status in ("new", "retried")
+        return self.status in ("new", "retried", "redated")
 
     def to_dict(self) -> dict:
         return {"report_id": self.report_id, "doc_id": self.doc_id, "status": self.status,
@@ -154,13 +175,18 @@ class Store:
         return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
     @classmethod
-    def open(cls, url: str | None = None) -> "Store":
-        """Open (and migrate) the database at ``url``, or at settings' ``database_url``."""
-        if url is None:
-            from ..config import get_settings
-            url = get_settings().database_url
-        elif "://" not in url:
-            url = f"sqlite:///{url}"  # a bare path is a SQLite file
+    def open(cls, url: str | None = None, *, must_exist: bool = False) -> "Store":
+        """Open (and migrate) the database at ``url``, or at settings' ``database_url``.
+
+        ``must_exist``: refuse (E305) a SQLite file that does not exist instead of creating
+        an empty one (read commands, ``serve``)."""
+        url = database_url(url)
+        if must_exist:
+            path = sqlite_file(url)
+            if path is not None and not path.is_file():
+                raise NoDatabase(f"there is no database at {path}; check the path, store reports "
+                                 f"first with `conflictwatch ingest REPORTS --db {path}`, or try "
+                                 "`conflictwatch demo`.")
         return cls(url)
 
     def close(self) -> None:
@@ -210,8 +236,10 @@ class Store:
         with self.session() as s:
             self._write_lock(s)
             row = self.find_report(report, s)
+            if row is not None and self._gains_date(row, report, err):
+                return self._redate(s, row, report, events or [])
             if row is not None and (row.status != "failed" or err is not None):
-                return IngestOutcome(row.id, row.doc_id, "duplicate")
+                return IngestOutcome(row.id, row.doc_id, "duplicate", undated=row.published is None)
             status = "retried" if row is not None else "new"
             if row is None:
                 row = Report(doc_id=report.doc_id, content_hash=content_hash(report), url=report.url,
@@ -228,7 +256,50 @@ class Store:
             touched = self._add_mentions(s, row, events or [])
             self._relink_events(s, touched)
             s.flush()
-            return IngestOutcome(row.id, row.doc_id, status, event_ids=sorted(touched))
+            return IngestOutcome(row.id, row.doc_id, status, event_ids=sorted(touched),
+                                 undated=row.published is None)
+
+    @staticmethod
+    def _gains_date(row: Report, report: records.Report, err) -> bool:
+        """A report stored without a publication date, ingested again with one: its
+        relatively dated events could not be placed before, so it is extracted again."""
+        return (err is None and row.status != "failed" and row.published is None
+                and report.published is not None)
+
+    def _redate(self, s: Session, row: Report, report: records.Report,
+                events: list[records.Event]) -> IngestOutcome:
+        """Give ``row`` its publication date and replace its mentions with ``events``
+        (extracted with that date). Events left with no source and never reviewed go; the
+        others are merged again from the sources they keep."""
+        row.published = report.published
+        old = s.execute(select(EventSource.event_id, EventSource.mention_id)
+                        .where(EventSource.report_id == row.id)).all()
+        old_events = {eid for eid, _ in old}
+        mention_ids = [mid for _, mid in old] + list(s.scalars(
+            select(Mention.id).where(Mention.report_id == row.id)))
+        if mention_ids:
+            s.execute(EventSource.__table__.delete().where(EventSource.mention_id.in_(mention_ids)))
+            s.execute(Mention.__table__.delete().where(Mention.id.in_(mention_ids)))
+        s.flush()
+        kept = set()
+        for eid in old_events:
+            ev = s.get(Event, eid)
+            has_sources = s.scalar(select(func.count()).select_from(EventSource)
+                                   .where(EventSource.event_id == eid))
+            if ev is not None and not has_sources and ev.status == "new" and not ev.locked_fields:
+                cid = ev.conflict_id
+                s.execute(EventActor.__table__.delete().where(EventActor.event_id == eid))
+                s.delete(ev)
+                s.flush()
+                if cid is not None:
+                    self.refresh_conflict(s, cid)
+            elif ev is not None and has_sources:
+                kept.add(eid)
+        s.flush()
+        touched = self._add_mentions(s, row, events)
+        self._relink_events(s, touched | kept)
+        s.flush()
+        return IngestOutcome(row.id, row.doc_id, "redated", event_ids=sorted(touched))
 
     #: PostgreSQL advisory lock key serialising ingest transactions ("cwingest" in ASCII).
     _PG_INGEST_LOCK = 0x6377696E67657374
@@ -272,8 +343,8 @@ class Store:
     def ingest_one(self, report: records.Report) -> IngestOutcome:
         """Extract one report (unless stored already) and ingest it."""
         existing = self.find_report(report)
-        if existing is not None and existing.status != "failed":
-            return IngestOutcome(existing.id, existing.doc_id, "duplicate")
+        if existing is not None and existing.status != "failed" and not self._gains_date(existing, report, None):
+            return IngestOutcome(existing.id, existing.doc_id, "duplicate", undated=existing.published is None)
         try:
             from ..limits import extract_limited
             result = extract_limited(report)        # E115 past settings.max_report_seconds

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
+import re
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -16,7 +18,11 @@ from ..errors import BadRequest, ConflictWatchError, NotFound, Unauthorized
 from ..records import EVENT_TYPES, ISSUES, SOE_ACTIONS
 from ..api.security import check_login, csrf_ok, csrf_token
 from ..store import review
-from .views import highlight_segments, weekly_series
+from ..store import charts
+from ..store.store import EVENT_SORTS
+from .views import actors_by_role, audit_changes, highlight_segments, place_label
+
+_DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 router = APIRouter(include_in_schema=False)
@@ -29,6 +35,20 @@ def setup_templates(app) -> None:
     t.env.filters["tojson_attr"] = lambda v: json.dumps(v, separators=(",", ":"))
     t.env.globals.update(EVENT_TYPES=EVENT_TYPES, ISSUES=ISSUES, SOE_ACTIONS=SOE_ACTIONS)
     app.state.templates = t
+    app.router.on_startup.append(lambda: _warm_charts(app))
+
+
+def _warm_charts(app) -> None:
+    """When the server starts, compute the overview's aggregates in the background (seconds at
+    a million events), so that the first visitors do not wait for them."""
+    import threading
+
+    def run():
+        try:
+            charts.warm(app.state.store)
+        except Exception:  # noqa: BLE001 - a page computes them itself if this fails
+            logging.getLogger("conflictwatch.web").warning("could not precompute the charts", exc_info=True)
+    threading.Thread(target=run, name="conflictwatch-warm-charts", daemon=True).start()
 
 
 def _user(request: Request) -> str | None:
@@ -56,7 +76,7 @@ def render(request: Request, name: str, status: int = 200, **ctx) -> HTMLRespons
 
 
 def render_error(request: Request, err: ConflictWatchError, status: int) -> HTMLResponse:
-    return render(request, "error.html", status=status, error=err)
+    return render(request, "error.html", status=status, error=err, status_code=status)
 
 
 def _store(request: Request):
@@ -72,27 +92,23 @@ def _need(row, what: str, id_: int):
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request):
     store = _store(request)
-    stats = store.stats()
+    stats = charts.overview_counts(store)
     latest, n_events = store.list_events(limit=10, offset=0, sort="-date")
     active, n_active = store.list_conflicts(status="active", limit=10, offset=0)
-    _, n_review = review_counts(store)
+    n_review = stats["to_review"]
     return render(request, "overview.html", stats=stats, latest=latest, n_events=n_events,
-                  conflicts=active, n_active=n_active, n_review=n_review)
-
-
-def review_counts(store) -> tuple[list, int]:
-    with store.session() as s:
-        rows, n = review.review_queue(s, limit=1)
-    return rows, n
+                  conflicts=active, n_active=n_active, n_review=n_review,
+                  points=charts.map_points(store, {}), series=charts.timeline(store, {}))
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, type: str | None = None, country: str | None = None,
                 admin1: str | None = None, date_from: str | None = None, date_to: str | None = None,
                 conflict: str | None = None, q: str | None = None, status: str | None = None,
-                page: Annotated[int, Query(ge=1)] = 1, sort: str = "-date"):
+                page: Annotated[int, Query(ge=1)] = 1, sort: str = "-date", bucket: str | None = None):
+    """The table (one page), the map (every matching event, grouped by place in SQL) and the
+    timeline (counted in SQL): no request loads every event."""
     from ..api.routers.events import event_filters
-    from ..api.routers.misc import all_events
     form = dict(type=type or "", country=country or "", admin1=admin1 or "", date_from=date_from or "",
                 date_to=date_to or "", conflict=conflict or "", q=q or "", status=status or "")
     if type and type not in EVENT_TYPES:
@@ -100,19 +116,34 @@ def events_page(request: Request, type: str | None = None, country: str | None =
     from ..store.store import EVENT_SORTS
     if sort not in EVENT_SORTS:
         raise BadRequest(f"Unknown sort '{sort[:40]}'; use one of {', '.join(sorted(EVENT_SORTS))}.")
+    for name, value in (("From", date_from), ("To", date_to)):
+        if value and not _DAY.fullmatch(value):
+            raise BadRequest(f"{name} '{value}' is not a date; write it as YYYY-MM-DD (e.g. 2022-12-15).")
+    if bucket and bucket not in charts.BUCKETS:
+        raise BadRequest(f"Unknown timeline step '{bucket}'; use day, week, month or year.")
     try:
         conflict_id = int(conflict) if conflict else None
     except ValueError:
         raise BadRequest(f"'{conflict}' is not a conflict id (a whole number).") from None
+    if sort not in EVENT_SORTS:
+        raise BadRequest(f"Unknown sort '{sort}'; use one of {', '.join(sorted(EVENT_SORTS))}.")
     f = event_filters(type or None, country or None, admin1 or None, date_from or None,
                       date_to or None, conflict_id, q or None, status or None)
     store = _store(request)
-    rows, count = store.list_events(**f, limit=PAGE, offset=(page - 1) * PAGE, sort=sort)
-    series = weekly_series(all_events(store, f))
+    rows, count = found = store.list_events(**f, limit=PAGE, offset=(page - 1) * PAGE, sort=sort)
     query = {k: v for k, v in form.items() if v}
-    return render(request, "events.html", rows=rows, count=count, form=form, page=page,
-                  pages=max(1, -(-count // PAGE)), series=series, query=urlencode(query),
-                  export_query=urlencode(query))
+    undated = {k: v for k, v in query.items() if k not in ("date_from", "date_to")}
+    return render(request, "events.html", rows=rows, count=count, capped=found.count_capped,
+                  form=form, page=page, pages=max(1, -(-count // PAGE)),
+                  series=charts.timeline(store, f, bucket), points=charts.map_points(store, f),
+                  query=urlencode(dict(query, **({"bucket": bucket} if bucket else {}))),
+                  export_query=urlencode(query),
+                  steps_base=_url("/events", query), zoom_base=_url("/events", undated),
+                  zoom_out=_url("/events", undated) if len(undated) < len(query) else None)
+
+
+def _url(path: str, query: dict) -> str:
+    return f"{path}?{urlencode(query)}" if query else path
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
@@ -121,7 +152,11 @@ def event_page(request: Request, event_id: int):
     ev = _need(store.get_event(event_id), "event", event_id)
     with store.session() as s:
         log = review.audit_log(s, object_type="event", object_id=event_id)
-    return render(request, "event.html", ev=ev, log=log)
+    point = ({"points": [{"lat": ev["latitude"], "lon": ev["longitude"], "n": 1, "id": ev["id"],
+                          "type": ev["type"], "label": place_label(ev)}], "total": 1, "truncated": False}
+             if ev.get("latitude") is not None and ev.get("longitude") is not None else None)
+    return render(request, "event.html", ev=ev, log=[dict(a, changes=audit_changes(a)) for a in log],
+                  point=point, who=actors_by_role(ev.get("actors") or []))
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
@@ -133,9 +168,12 @@ def conflicts_page(request: Request, q: str | None = None, page: Annotated[int, 
 
 @router.get("/conflicts/{conflict_id}", response_class=HTMLResponse)
 def conflict_page(request: Request, conflict_id: int):
-    c = _need(_store(request).get_conflict(conflict_id), "conflict", conflict_id)
+    store = _store(request)
+    c = _need(store.get_conflict(conflict_id), "conflict", conflict_id)
     events = sorted(c.get("events") or [], key=lambda e: (e.get("date") or "", e.get("id") or 0))
-    return render(request, "conflict.html", c=c, events=events, series=weekly_series(events))
+    f = {"conflict_id": conflict_id}
+    return render(request, "conflict.html", c=c, events=events, series=charts.timeline(store, f),
+                  points=charts.map_points(store, f))
 
 
 @router.get("/reports", response_class=HTMLResponse)
@@ -165,8 +203,9 @@ def review_page(request: Request, page: Annotated[int, Query(ge=1)] = 1):
     if not _user(request):
         return _login_redirect(request)
     store = _store(request)
+    count = charts.overview_counts(store)["to_review"]        # cached while nothing changes
     with store.session() as s:
-        queued, count = review.review_queue(s, limit=PAGE, offset=(page - 1) * PAGE)
+        queued, _ = review.review_queue(s, limit=PAGE, offset=(page - 1) * PAGE, count=False)
         ids = [e.id for e in queued]
     rows = [store.get_event(i) for i in ids]
     return render(request, "review.html", rows=[r for r in rows if r], count=count, page=page,

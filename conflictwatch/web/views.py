@@ -40,9 +40,10 @@ def highlight_segments(text: str, spans: Iterable[dict[str, Any]]) -> list[dict[
 
     ``spans`` carry ``start``, ``end`` and the event (``event_id``, ``type``); overlapping
     spans are joined into one highlighted piece that lists every event."""
-    clean = sorted((max(0, int(s["start"])), min(len(text), int(s["end"])), s)
-                   for s in spans if s.get("start") is not None and s.get("end") is not None
-                   and int(s["end"]) > int(s["start"]))
+    clean = sorted(((max(0, int(s["start"])), min(len(text), int(s["end"])), s)
+                    for s in spans if s.get("start") is not None and s.get("end") is not None
+                    and int(s["end"]) > int(s["start"])),
+                   key=lambda t: (t[0], t[1]))    # never compare the span dicts themselves
     merged: list[list[Any]] = []
     for start, end, s in clean:
         if merged and start < merged[-1][1]:
@@ -52,6 +53,9 @@ def highlight_segments(text: str, spans: Iterable[dict[str, Any]]) -> list[dict[
             merged.append([start, end, [s]])
     out, pos = [], 0
     for start, end, group in merged:
+        seen: set = set()
+        group = [g for g in group if not ((g.get("event_id"), g.get("type")) in seen
+                                           or seen.add((g.get("event_id"), g.get("type"))))]
         if start > pos:
             out.append({"text": text[pos:start], "events": []})
         out.append({"text": text[start:end],
@@ -59,4 +63,54 @@ def highlight_segments(text: str, spans: Iterable[dict[str, Any]]) -> list[dict[
         pos = end
     if pos < len(text):
         out.append({"text": text[pos:], "events": []})
+    return out
+
+
+def place_label(ev: dict[str, Any]) -> str:
+    """"Celendín, Cajamarca, PE": the place of an event, most precise part first."""
+    parts = [ev.get("location"), ev.get("admin1"), ev.get("country")]
+    out: list[str] = []
+    for p in parts:
+        if p and p not in out:
+            out.append(p)
+    return ", ".join(out)
+
+
+ROLE_TITLES = {"initiator": "Who acted", "target": "Against whom", "intervener": "Who intervened",
+               "mediator": "Who mediated", "other": "Also named"}
+
+
+def actors_by_role(actors: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The actors of an event grouped under a heading per role, initiators first."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for a in actors:
+        groups.setdefault(a.get("role") or "other", []).append(a)
+    order = list(ROLE_TITLES)
+    return [(ROLE_TITLES.get(role, role.replace("_", " ").capitalize()), groups[role])
+            for role in sorted(groups, key=lambda r: order.index(r) if r in order else len(order))]
+
+
+#: Audit fields that are bookkeeping, not what an analyst changed.
+_QUIET = {"mention_ids", "locked_fields", "n_sources", "confidence"}
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == [] or value == "":
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(str(v) if not isinstance(v, dict) else v.get("name", str(v)) for v in value)
+    return str(value)
+
+
+def audit_changes(entry: dict[str, Any]) -> list[dict[str, str]]:
+    """What one review action changed: ``[{"field", "before", "after"}]`` for every field whose
+    value differs (status included), bookkeeping fields left out."""
+    before, after = entry.get("before") or {}, entry.get("after") or {}
+    out = []
+    for key in list(after) + [k for k in before if k not in after]:
+        if key in _QUIET:
+            continue
+        if before.get(key) != after.get(key):
+            out.append({"field": key.replace("_", " "), "before": _shown(before.get(key)),
+                        "after": _shown(after.get(key))})
     return out

@@ -126,7 +126,7 @@ def test_correction_through_the_api_locks_the_field(client, auth):
     assert resp.status_code == 200, resp.text
     got = resp.json()
     assert got["participants"] == 450 and got["location"] == "Yauri"
-    assert got["status"] == "corrected" and set(got["locked_fields"]) == {"participants", "location"}
+    assert got["status"] == "corrected" and set(got["locked_fields"]) == {"participants", "location", "latitude", "longitude"}
     bad = client.post(f"/api/v1/events/{ev['id']}/correct", headers=auth,
                       json={"changes": {"fatalities": "many"}})
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "E403"

@@ -30,9 +30,14 @@ def test_a_server_bug_is_a_coded_500_with_headers(store):
     class Broken(type(store)):
         def stats(self):
             raise RuntimeError("boom")
-    store.__class__ = Broken                   # the real store, one method broken
+
+        def list_conflicts(self, *a, **k):
+            raise RuntimeError("boom")
+    store.__class__ = Broken                   # the real store, two methods broken
     with TestClient(create_app(make_settings(), store), raise_server_exceptions=False) as c:
-        for path in ("/", "/api/v1/stats"):
-            r = c.get(path)
-            assert r.status_code == 500 and r.json()["error"]["code"] == "E405"
-            assert all(h in r.headers for h in HEADERS)
+        r = c.get("/api/v1/stats")
+        assert r.status_code == 500 and r.json()["error"]["code"] == "E405"
+        assert all(h in r.headers for h in HEADERS)
+        r = c.get("/")                        # a web page: the styled error page, same headers
+        assert r.status_code == 500 and "E405" in r.text and "boom" not in r.text
+        assert all(h in r.headers for h in HEADERS)

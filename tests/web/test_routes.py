@@ -69,7 +69,8 @@ def test_forms_need_the_csrf_token(client, store):
     ("reject", {"reason": "duplicate of a wire story"}, lambda ev: ev["status"] == "rejected"),
     ("correct", {"location": "Sorochuco", "issues": "mining, land"},
      lambda ev: ev["location"] == "Sorochuco" and ev["issues"] == ["mining", "land"]
-     and set(ev["locked_fields"]) == {"location", "issues"}),
+     and set(ev["locked_fields"]) == {"location", "issues", "latitude", "longitude"}
+         and round(ev["longitude"], 2) == -78.26),          # the marker moved to Sorochuco
 ])
 def test_review_forms(client, store, action, data, check):
     token = _login(client)
@@ -98,3 +99,45 @@ def test_highlight_segments_cover_the_text(text, spans, marked):
     segs = highlight_segments(text, spans)
     assert "".join(s["text"] for s in segs) == text
     assert [s["text"] for s in segs if s["events"]] == marked
+
+
+def test_map_labels_file_is_current():
+    """The committed map-labels.json is what scripts/build_map_labels.py makes from the gazetteer."""
+    import importlib.util
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("build_map_labels", root / "scripts" / "build_map_labels.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.OUT.read_text(encoding="utf-8") == mod.dump(mod.build())
+
+
+def test_events_page_never_loads_every_event(client, store, monkeypatch):
+    """The chart and the map are aggregates in SQL: no full fetch of the events."""
+    def refuse(*a, **k):
+        raise AssertionError("the page loaded every event")
+    monkeypatch.setattr(type(store), "iter_events", refuse)
+    r = client.get("/events?type=strike")
+    assert r.status_code == 200 and 'data-points="' in r.text and '"bucket":' in r.text.replace("&#34;", '"')
+    assert client.get("/").status_code == 200
+
+
+def test_timeline_steps_and_bad_input_on_the_events_page(client):
+    r = client.get("/events?bucket=month&country=PE")
+    assert r.status_code == 200 and "<b>month</b>" in r.text
+    assert client.get("/events?bucket=fortnight").status_code == 400
+    r = client.get("/events?date_from=15/12/2022")
+    assert r.status_code == 400 and "E403" in r.text and 'class="top"' in r.text
+    r = client.get("/events?date_from=2026-03-01&date_to=2026-03-08")
+    assert r.status_code == 200 and "zoom out" in r.text
+
+
+def test_event_page_reads_as_text_with_history_before_and_after(client, store):
+    token = _login(client)
+    strike = store.list_events(type="strike")[0][0]
+    html = client.get(f"/events/{strike['id']}").text
+    assert "Strike" in html and "Celendín" in html and "took part" in html and "Not reviewed yet" in html
+    client.post(f"/review/{strike['id']}/correct", data={"csrf_token": token, "participants": "4000"})
+    html = client.get(f"/events/{strike['id']}").text
+    assert 'id="event-history"' in html and "corrected this event" in html
+    assert '<td class="before">3000</td><td class="after">4000</td>' in html
