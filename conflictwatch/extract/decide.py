@@ -62,6 +62,7 @@ class Candidate:
     event: object                       # records.Event
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0                  # the model's probability for this candidate
+    new_day: bool = False               # told as a new one on a day of its own (merging)
 
 
 def _bucket_days(days: int | None) -> str:

@@ -60,6 +60,7 @@ class _Mention:
     date: str | None = None
     date_end: str | None = None
     own_date: bool = False
+    new_day: bool = False        # told with a day of its own as a new one ("clashes resumed on Thursday")
     place: Place | None = None
     location: str | None = None
     own_place: bool = False
@@ -126,6 +127,7 @@ class Lexicon:
         self.reporting = re.compile(_wb(slots["reporting"]) + r"\W+(?:\w+\W+){0,1}$", re.I) if slots.get("reporting") else None
         ana = slots.get("anaphoric_date") or {}
         self.anaphoric = [(re.compile(_wb(re.escape(k)), re.I), int(v)) for k, v in ana.items()]
+        self.renewal = re.compile(_wb(slots["renewal"]), re.I) if slots.get("renewal") else None
         self.span_ending = re.compile(_wb(slots["span_ending"]) + r"\W+(?:\w+\W+){0,2}$", re.I) \
             if slots.get("span_ending") else None
         self.ordinal_day = re.compile(_wb(slots["ordinal_day"]), re.I) if slots.get("ordinal_day") else None
@@ -369,7 +371,7 @@ class EventExtractor:
                 n_in_sentence=n_sent.get(s.index, 1), n_same_type=n_type.get(m.type, 1),
                 has_admin1=bool(ev.admin1), rule_confidence=ev.confidence,
                 rule_threshold=_threshold(m.type))
-            candidates.append(Candidate(ev, feats))
+            candidates.append(Candidate(ev, feats, new_day=m.new_day and ev.date == m.date))
         return candidates, support
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
@@ -563,6 +565,8 @@ class EventExtractor:
                 200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0))
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
+            m.new_day = bool(m.date and len(m.date) == 10 and lex.renewal and lex.renewal.search(
+                text, max(s.start, m.start - 40), min(s.end, m.end + 40)))
             if d.value_end and not d.relative:   # "from 4 to 7 May", not "last week"
                 m.date_end = d.value_end
         else:
@@ -1296,7 +1300,10 @@ def _within(day: str, ev: Event) -> bool:
     return bool(ev.date and ev.date_end and len(day) == 10 and day == ev.date_end)
 
 
-def _compatible_dates(a: Event, b: Event) -> bool:
+def _compatible_dates(a: Event, b: Event, new_day: bool = False) -> bool:
+    """Whether two mentions may tell one event by their dates. ``new_day``: one of them is
+    told as a new one on a day of its own ("clashes resumed on Thursday"): a day apart is
+    then another event."""
     if not a.date or not b.date:
         return True
     if a.date == b.date:
@@ -1309,6 +1316,8 @@ def _compatible_dates(a: Event, b: Event) -> bool:
         return da.startswith(db) or db.startswith(da)
     if len(da) == 10:
         if a.type == "state_of_emergency":   # decrees have exact dates: a day apart is another
+            return False
+        if new_day:
             return False
         try:
             return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
@@ -1329,9 +1338,10 @@ def decide(candidates: list[Candidate], support: list[Event], model: Model | Non
       a model of level "event" merges every candidate first and decides on merged events;
     - ``rules``: no model; the confidence is the rule score.
     ``stats``, when given, receives (best mention score, mentions, rule score) per merged event."""
+    dated = _new_days(candidates)
     if model is None or mode == "rules":
         return _with_support(_merge([c.event for c in candidates
-                                     if c.event.confidence >= _threshold(c.event.type)]), support)
+                                     if c.event.confidence >= _threshold(c.event.type)], dated=dated), support)
     if mode == "learned" and model.level == "event":
         merged = []
         for ev, members in merge_candidates(candidates):
@@ -1353,7 +1363,7 @@ def decide(candidates: list[Candidate], support: list[Event], model: Model | Non
         if keep:
             kept.append(c.event)
     members: dict[int, list[Event]] = {}
-    merged = _merge(kept, members)
+    merged = _merge(kept, members, dated)
     for ev in merged:
         scores = [score_of.get(id(m), 0.0) for m in members.get(id(ev), [ev])]
         if stats is not None:      # for training the calibrator
@@ -1377,9 +1387,10 @@ def merge_candidates(candidates: list[Candidate]) -> list[tuple[Event, list[Cand
     """Every candidate merged into one event per real event (as ``_merge``), with the
     candidates each merged event was built from."""
     groups: list[tuple[Event, list[Candidate]]] = []
+    dated = _new_days(candidates)
     for c in sorted(candidates, key=lambda c: -c.event.confidence):
         for ev, members in groups:
-            if _same_event(ev, c.event):
+            if _same_event(ev, c.event, dated):
                 _absorb(ev, c.event)
                 members.append(c)
                 break
@@ -1389,10 +1400,16 @@ def merge_candidates(candidates: list[Candidate]) -> list[tuple[Event, list[Cand
     return groups
 
 
-def _same_event(o: Event, ev: Event) -> bool:
+def _new_days(candidates) -> set[tuple[str, str]]:
+    """(type, day) of the events a report tells as new ones on a day of their own
+    ("clashes resumed on Thursday"): no mention of the day before is the same event."""
+    return {(c.event.type, c.event.date) for c in candidates if c.new_day}
+
+
+def _same_event(o: Event, ev: Event, dated: set[tuple[str, str]] = frozenset()) -> bool:
     if o.type != ev.type or (o.action or "") != (ev.action or ""):
         return False
-    if not _compatible_dates(o, ev):
+    if not _compatible_dates(o, ev, (o.type, o.date) in dated or (ev.type, ev.date) in dated):
         return False
     if o.admin1 and ev.admin1 and o.admin1 != ev.admin1:
         return False
@@ -1401,20 +1418,16 @@ def _same_event(o: Event, ev: Event) -> bool:
     return True
 
 
-def _merge(events: list[Event], members: dict[int, list[Event]] | None = None) -> list[Event]:
+def _merge(events: list[Event], members: dict[int, list[Event]] | None = None,
+           dated: set[tuple[str, str]] = frozenset()) -> list[Event]:
     """One event per real event: same type (and action), compatible dates and places.
     ``members``, when given, collects the mention events of each merged event
-    (keyed by the merged event's id)."""
+    (keyed by the merged event's id); ``dated``: the (type, day) of events told as new ones
+    on a day of their own (``_new_days``)."""
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: -e.confidence):
         for o in out:
-            if o.type != ev.type or (o.action or "") != (ev.action or ""):
-                continue
-            if not _compatible_dates(o, ev):
-                continue
-            if o.admin1 and ev.admin1 and o.admin1 != ev.admin1:
-                continue
-            if o.country and ev.country and o.country != ev.country:
+            if not _same_event(o, ev, dated):
                 continue
             if members is not None:
                 members.setdefault(id(o), [o]).append(ev)
