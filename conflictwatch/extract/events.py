@@ -61,6 +61,7 @@ class _Mention:
     date_end: str | None = None
     own_date: bool = False
     new_day: bool = False        # told with a day of its own as a new one ("clashes resumed on Thursday")
+    dated: bool = False          # its sentence tells its day (not the date in focus)
     place: Place | None = None
     location: str | None = None
     own_place: bool = False
@@ -327,8 +328,12 @@ class EventExtractor:
             today = pub.isoformat() if pub else "9999"
             datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL
                        and d.prep not in _SINCE and d.value[:len(today)] <= today[:len(d.value)]]
-            if datable:
-                focus_date = datable[-1].value
+            # a date in a relative clause about someone or something else ("a larger share
+            # than the one they received on 30 May", "personas que participaron de la protesta
+            # del 30 de junio") tells that clause's time, not the story's
+            main = [d for d in datable if not _in_relative_clause(text, s.start, d, kept, inside=False)]
+            if main or (datable and not focus_date):
+                focus_date = (main or datable)[-1].value
             good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
                            or p.place.country in s_countries]
             if good_places:
@@ -371,7 +376,9 @@ class EventExtractor:
                 n_in_sentence=n_sent.get(s.index, 1), n_same_type=n_type.get(m.type, 1),
                 has_admin1=bool(ev.admin1), rule_confidence=ev.confidence,
                 rule_threshold=_threshold(m.type))
-            candidates.append(Candidate(ev, feats, new_day=m.new_day and ev.date == m.date))
+            candidates.append(Candidate(ev, feats, new_day=m.new_day and ev.date == m.date,
+                                        town_day=(ev.date, ev.location) if m.dated and ev.date == m.date
+                                        and m.place is not None and m.place.level == "town" else None))
         return candidates, support
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
@@ -562,10 +569,15 @@ class EventExtractor:
             # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
             # blocked the roads; at the end of April the company suspended ...")
             d = min(starts, key=lambda d: _distance(d, m) + (
-                200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0))
+                200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0) + (
+                # a later date in a relative clause about someone else is that clause's
+                # ("on Wednesday a judge ordered the arrest of 21 people who took part in the
+                # protest of 30 June")
+                150 if d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)) else 0))
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
-            m.new_day = bool(m.date and len(m.date) == 10 and lex.renewal and lex.renewal.search(
+            m.dated = bool(m.date and len(m.date) == 10)
+            m.new_day = bool(m.dated and lex.renewal and lex.renewal.search(
                 text, max(s.start, m.start - 40), min(s.end, m.end + 40)))
             if d.value_end and not d.relative:   # "from 4 to 7 May", not "last week"
                 m.date_end = d.value_end
@@ -1080,6 +1092,42 @@ def _shift_year(value: str, years: int) -> str:
     return f"{y:04d}{value[4:]}"
 
 
+# Relative pronouns that open a clause about a noun ("who", "que", "cuyo"); a "que" after a
+# conjunction or a verb of saying ("ya que", "después de que", "dijo que") opens none.
+_RELATIVE = re.compile(r"(?i)\b(?:who|whom|whose|which|where|quien(?:es)?|cuy[oa]s?|donde|que)\b")
+_NOT_RELATIVE_QUE = re.compile(
+    r"(?i)\b(?:ya|hasta|antes de|después de|luego de|desde|para|sin|así|mientras|aunque|a|de|tras|"
+    r"dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|señaló|señalaron|indicó|indicaron|informó|"
+    r"informaron|sostuvo|sostuvieron|explicó|anunció|anunciaron|denunció|denunciaron|confirmó|"
+    r"precisó|agregó|añadió|declaró|reveló|recordó|advirtió|cree|creen|dice|dicen|es|fue|sea)\s+$")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = True) -> bool:
+    """Whether a date sits in a relative clause ("... who took part in the protest of 30 June",
+    "... al que recibieron el 30 de mayo") that does not open right after one of ``triggers``
+    ("the strike, which began on 5 June" dates the strike itself), nor (``inside``) holds
+    the trigger itself."""
+    lo = s_start
+    for mm in _CLAUSE_BREAK.finditer(text, s_start, d.start):
+        lo = mm.end()
+    rel = None
+    for mm in _RELATIVE.finditer(text, lo, d.start):
+        if mm.group(0).lower() == "que" and _NOT_RELATIVE_QUE.search(text, max(s_start, mm.start() - 20), mm.start()):
+            continue
+        rel = mm
+        break
+    if rel is None:
+        return False
+    for m in triggers:
+        gap = text[m.end:rel.start()] if m.end <= rel.start() else None
+        if gap is not None and len(re.findall(r"[\w'’]+", gap)) <= 2 and _CLAUSE_BREAK.sub("", gap).strip(" ,") == gap.strip(" ,"):
+            return False      # "the strike, which began ...": the trigger's own clause
+        if inside and rel.start() <= m.start < d.start:
+            return False      # the trigger itself is in that clause
+    return True
+
+
 def _distance(x, m: _Mention) -> int:
     if x.start >= m.end:
         return x.start - m.end
@@ -1400,16 +1448,27 @@ def merge_candidates(candidates: list[Candidate]) -> list[tuple[Event, list[Cand
     return groups
 
 
-def _new_days(candidates) -> set[tuple[str, str]]:
-    """(type, day) of the events a report tells as new ones on a day of their own
-    ("clashes resumed on Thursday"): no mention of the day before is the same event."""
-    return {(c.event.type, c.event.date) for c in candidates if c.new_day}
+def _new_days(candidates) -> dict:
+    """What keeps mentions of one type a day apart from merging: the (type, day) of the
+    events a report tells as new ones on a day of their own ("clashes resumed on Thursday"),
+    and, by mention id, the (day, town) a mention's own sentence gives it (the same type
+    told in another town on another day is another event)."""
+    out: dict = {(c.event.type, c.event.date): True for c in candidates if c.new_day}
+    out.update({id(c.event): c.town_day for c in candidates if c.town_day})
+    return out
 
 
-def _same_event(o: Event, ev: Event, dated: set[tuple[str, str]] = frozenset()) -> bool:
+def _apart(o: Event, ev: Event, dated) -> bool:
+    if (o.type, o.date) in dated or (ev.type, ev.date) in dated:
+        return True
+    a, b = dated.get(id(o)), dated.get(id(ev))
+    return bool(a and b and a[0] != b[0] and a[1] and b[1] and fold(a[1]) != fold(b[1]))
+
+
+def _same_event(o: Event, ev: Event, dated=None) -> bool:
     if o.type != ev.type or (o.action or "") != (ev.action or ""):
         return False
-    if not _compatible_dates(o, ev, (o.type, o.date) in dated or (ev.type, ev.date) in dated):
+    if not _compatible_dates(o, ev, bool(dated) and _apart(o, ev, dated)):
         return False
     if o.admin1 and ev.admin1 and o.admin1 != ev.admin1:
         return False
@@ -1419,11 +1478,11 @@ def _same_event(o: Event, ev: Event, dated: set[tuple[str, str]] = frozenset()) 
 
 
 def _merge(events: list[Event], members: dict[int, list[Event]] | None = None,
-           dated: set[tuple[str, str]] = frozenset()) -> list[Event]:
+           dated=None) -> list[Event]:
     """One event per real event: same type (and action), compatible dates and places.
     ``members``, when given, collects the mention events of each merged event
-    (keyed by the merged event's id); ``dated``: the (type, day) of events told as new ones
-    on a day of their own (``_new_days``)."""
+    (keyed by the merged event's id); ``dated``: what keeps mentions a day apart from
+    merging (``_new_days``)."""
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: -e.confidence):
         for o in out:

@@ -42,3 +42,48 @@ def test_a_clash_told_as_renewed_on_the_next_day_is_another(lang, text):
 ])
 def test_one_clash_told_across_midnight_stays_one(lang, text):
     assert len(of_type(text, lang, "crackdown")) == 1
+
+
+WED_14 = date(2023, 7, 14)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday, at the request of a prosecutor, a judge in Humahuaca ordered the arrest of "
+           "21 people who took part in a protest outside the council on 30 June."),
+    ("es", "El miércoles, un juez de Humahuaca ordenó la detención de 21 personas que participaron de "
+           "una protesta frente al Concejo el 30 de junio."),
+])
+def test_a_date_in_a_relative_clause_about_others_is_not_the_triggers(lang, text):
+    assert [e.date for e in of_type(text, lang, "legal_action", WED_14)] == ["2023-07-12"]
+    assert [e.date for e in of_type(text, lang, "protest", WED_14)] == ["2023-06-30"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Some 2,000 workers went on strike at the mine in Mazapil on 7 June. They demand the "
+           "reinstatement of 20 colleagues who were fired on 30 May. The company suspended "
+           "operations the next day."),
+    ("es", "Unos dos mil trabajadores estallaron la huelga en la mina de Mazapil el 7 de junio. "
+           "Reclaman un reparto de utilidades mayor al que recibieron el 30 de mayo. La empresa "
+           "suspendió las operaciones al día siguiente."),
+])
+def test_a_date_in_a_relative_clause_does_not_move_the_story(lang, text):
+    assert [e.date for e in of_type(text, lang, "suspension", date(2023, 8, 9))] == ["2023-06-08"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The strike, which began on 5 June in Humahuaca, continues."),
+    ("es", "La huelga, que comenzó el 5 de junio en Humahuaca, continúa."),
+])
+def test_a_relative_clause_on_the_trigger_dates_it(lang, text):
+    assert [e.date for e in of_type(text, lang, "strike", WED_14)] == ["2023-06-05"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday police arrested three men in Humahuaca. On Thursday police arrested a "
+           "lawyer in Tilcara."),
+    ("es", "El miércoles la policía detuvo a tres hombres en Humahuaca. El jueves la policía detuvo "
+           "a un abogado en Tilcara."),
+])
+def test_the_same_type_on_another_day_in_another_town_is_another_event(lang, text):
+    assert [(e.date, e.location) for e in of_type(text, lang, "arrest", WED_14)] == [
+        ("2023-07-12", "Humahuaca"), ("2023-07-13", "Tilcara")]
