@@ -246,6 +246,7 @@ class EventExtractor:
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
+                       and not _ROAD_NAMED.match(text, p.end)
                        and not _inside_longer_name(text, p.start, _sentence_start(sents, p.start))]
         if not focus:
             focus = _most_common([p.place.country for p in places_body])
@@ -337,7 +338,7 @@ class EventExtractor:
             good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
                            or p.place.country in s_countries]
             if good_places:
-                best = _most_specific(good_places)
+                best = _most_specific(_in_named_region(text, good_places))
                 focus_place = (best.place, best.place.name)
 
         title_para = 0 if report.title else -1
@@ -678,7 +679,7 @@ class EventExtractor:
             # a place after "in", "at", "en", "cerca de" is where things happen; a bare
             # name may be an adjective or part of a title ("Kazakh President")
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
-            best = _most_specific(located or cands)
+            best = _most_specific(_in_named_region(text, located or cands))
             m.place, m.location = best.place, best.place.name
             m.own_place = True
         elif focus_place:
@@ -858,6 +859,8 @@ _STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela
                      r"street|avenue|square|bridge|station|park|stations))\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+,?\s+(?:(?i:y|and)\s+)?){0,3}"
                      r"(?:(?i:de|del)\s+(?:(?i:la|las|los)\s+)?)?(?:\d{1,2}\s+(?i:de)\s+)?$")
 # "the road to Oruro", "la salida a Cusco": the far end of a road is not where things happen.
+# "the Thika highway", "Mombasa Road", "Jujuy Avenue": a road named after a town is not that town.
+_ROAD_NAMED = re.compile(r"\s+(?:highway|road|expressway|motorway|freeway|avenue|street|bypass)\b")
 _ROAD_TO = re.compile(r"(?i:\b(?:carretera|v[ií]a|camino|ruta|autopista|salida|road|highway|route|exit)\s+"
                       r"(?:a|hacia|que (?:va|une \S+ con) a?|to|towards)\s+)$")
 # Capitalised words that begin place names ("San Juan", "Puerto Maldonado"); any other
@@ -1134,6 +1137,23 @@ def _distance(x, m: _Mention) -> int:
     if x.end <= m.start:
         return m.start - x.end + 5   # slightly prefer what follows the trigger
     return 0
+
+
+# A region named as one ("in Kiambu county", "en la provincia de Cotopaxi", "in the Puno region").
+_REGION_AFTER = re.compile(r"(?i)\s+(?:county|province|region|state|department|division|governorate)\b")
+_REGION_BEFORE = re.compile(r"(?i)\b(?:county|province|region|state|department|division|provincia|regi[oó]n|"
+                            r"departamento|estado|condado|divisi[oó]n)\s+(?:of\s+|de\s+|del\s+)?$")
+
+
+def _in_named_region(text: str, places):
+    """The places of the region a sentence names as one ("a settlement on Nairobi's edge, in
+    Kiambu county"): a town of another region is a landmark, not where things happen."""
+    regions = {p.place.admin1 for p in places if p.place.level == "admin1" and p.place.admin1 and (
+        _REGION_AFTER.match(text, p.end) or _REGION_BEFORE.search(text, max(0, p.start - 25), p.start))}
+    if len(regions) != 1:
+        return places
+    inside = [p for p in places if p.place.admin1 in regions]
+    return inside or places
 
 
 def _most_specific(places):

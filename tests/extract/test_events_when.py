@@ -87,3 +87,23 @@ def test_a_relative_clause_on_the_trigger_dates_it(lang, text):
 def test_the_same_type_on_another_day_in_another_town_is_another_event(lang, text):
     assert [(e.date, e.location) for e in of_type(text, lang, "arrest", WED_14)] == [
         ("2023-07-12", "Humahuaca"), ("2023-07-13", "Tilcara")]
+
+
+# ------------------------------------------------------------------ where
+
+@pytest.mark.parametrize("lang,text,pub,admin1", [
+    ("en", "After dark, residents of Githurai, a settlement on the Thika highway in Kiambu county, on "
+           "Nairobi's northern edge, said police fired tear gas on Tuesday.", date(2024, 6, 26), "Kiambu"),
+    ("en", "Police fired tear gas at protesters on Saturday in Salcedo, a town an hour south of Quito "
+           "in Cotopaxi province.", date(2022, 6, 20), "Cotopaxi"),
+    ("es", "En Salcedo, un pueblo a una hora de Quito, en la provincia de Cotopaxi, la policía lanzó "
+           "gases lacrimógenos el sábado.", date(2022, 6, 20), "Cotopaxi"),
+])
+def test_a_region_named_as_one_outweighs_a_landmark_town_of_another(lang, text, pub, admin1):
+    assert [e.admin1 for e in of_type(text, lang, "crackdown", pub)] == [admin1]
+
+
+def test_a_road_named_after_a_town_is_not_that_town():
+    ev = of_type("Police fired tear gas at protesters on Tuesday on the Thika highway in Kiambu.",
+                 "en", "crackdown", date(2024, 6, 26))
+    assert [e.location for e in ev] == ["Kiambu"]
