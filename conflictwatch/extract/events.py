@@ -468,6 +468,14 @@ class EventExtractor:
         out = []
         for m in self.lex.capital.finditer(text):
             around = text[max(0, m.start() - 15):m.end() + 25]
+            adj = _DEMONYM.match(text, m.end())
+            if adj and not (self.lex.capital_national and self.lex.capital_national.match(adj.group(1))):
+                # "la capital cotopaxense", "la capital puneña": the capital of the region the
+                # adjective names, or of no region this report can tell
+                place = self._demonym_capital(focus, adj.group(1))
+                if place is not None:
+                    out.append(_PlaceSpan(m.start(), adj.end(), text[m.start():adj.end()], place))
+                continue
             if self.lex.capital_national and self.lex.capital_national.search(around):
                 place = national
             elif regional is not None:
@@ -478,6 +486,22 @@ class EventExtractor:
                 place = national
             out.append(_PlaceSpan(m.start(), m.end(), m.group(0), place))
         return out
+
+    def _demonym_capital(self, country: str | None, adjective: str) -> Place | None:
+        """The capital of the first-level division whose name the adjective is formed from
+        ("cotopaxense" -> Cotopaxi, "puneña" -> Puno, "jujeño" -> Jujuy)."""
+        if not country:
+            return None
+        stem = fold(adjective)
+        best, best_len = None, 0
+        for name in _admin1_names(self.geo, country):
+            f = fold(name)
+            n = 0
+            while n < min(len(f), len(stem)) and f[n] == stem[n]:
+                n += 1
+            if n >= 3 and n >= len(f) - 2 and n > best_len:
+                best, best_len = name, n
+        return self._region_capital(country, best) if best else None
 
     def _region_capital(self, country: str, admin1: str) -> Place | None:
         """The biggest town of a first-level division (its capital, near enough)."""
@@ -840,6 +864,15 @@ class EventExtractor:
         if company is None:
             company = _fuzzy_company(text)
         return project, company
+
+
+# A regional adjective after "la capital": "cotopaxense", "puneña", "jujeño", "arequipeña".
+_DEMONYM = re.compile(r"\s+([a-záéíóúñ]{3,}(?:ense|eñ[oa]|in[oa]|an[oa]|ian[oa])s?)\b")
+
+
+@lru_cache(maxsize=64)
+def _admin1_names(geo, country: str) -> tuple[str, ...]:
+    return tuple(sorted({e.admin1 for e in geo.gazetteer.entries_in(country) if e.level == "admin1" and e.admin1}))
 
 
 @lru_cache(maxsize=256)

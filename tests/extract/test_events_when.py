@@ -107,3 +107,13 @@ def test_a_road_named_after_a_town_is_not_that_town():
     ev = of_type("Police fired tear gas at protesters on Tuesday on the Thika highway in Kiambu.",
                  "en", "crackdown", date(2024, 6, 26))
     assert [e.location for e in ev] == ["Kiambu"]
+
+
+@pytest.mark.parametrize("text,pub,admin1", [
+    ("El paro nacional sigue en Ecuador.\n\nLa policía detuvo a 20 manifestantes en la "
+     "capital cotopaxense el lunes.", date(2022, 6, 15), "Cotopaxi"),
+    ("Sigue el paro docente en la Argentina.\n\nLa policía detuvo a 20 manifestantes en la capital "
+     "jujeña el lunes.", date(2023, 6, 21), "Jujuy"),
+])
+def test_the_capital_with_a_regional_adjective_is_that_regions(text, pub, admin1):
+    assert [e.admin1 for e in of_type(text, "es", "arrest", pub)] == [admin1]
