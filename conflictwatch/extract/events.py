@@ -242,7 +242,8 @@ class EventExtractor:
         places = found_places + self._capital_mentions(text, focus, found_places)
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
-        places = [p for p in places if not _in_sentences(p.start, sents, aside)]
+        places = [p for p in places if not _in_sentences(p.start, sents, aside)
+                  and not _DESTINATION.search(text, max(0, p.start - 40), p.start)]
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
@@ -894,6 +895,11 @@ _STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela
 # "the road to Oruro", "la salida a Cusco": the far end of a road is not where things happen.
 # "the Thika highway", "Mombasa Road", "Jujuy Avenue": a road named after a town is not that town.
 _ROAD_NAMED = re.compile(r"\s+(?:highway|road|expressway|motorway|freeway|avenue|street|bypass)\b")
+# Where people or flights went away to ("flights were diverted to Salta", "fled to Managua",
+# "fue trasladado a Lima") is not where the event took place.
+_DESTINATION = re.compile(r"(?i:\b(?:diverted|rerouted|flown|flew|fled|evacuated|airlifted|transferred|"
+                          r"desviad[oa]s?|trasladad[oa]s?|huy[óo]|huyeron|evacuad[oa]s?|vol[óo]|viaj[óo])\s+"
+                          r"(?:[\w'’]+\s+){0,3}?(?:to|into|a|al|hacia|hasta|rumbo a)\s+(?:(?:the|la|el)\s+)?)$")
 _ROAD_TO = re.compile(r"(?i:\b(?:carretera|v[ií]a|camino|ruta|autopista|salida|road|highway|route|exit)\s+"
                       r"(?:a|hacia|que (?:va|une \S+ con) a?|to|towards)\s+)$")
 # Capitalised words that begin place names ("San Juan", "Puerto Maldonado"); any other

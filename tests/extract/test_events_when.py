@@ -117,3 +117,20 @@ def test_a_road_named_after_a_town_is_not_that_town():
 ])
 def test_the_capital_with_a_regional_adjective_is_that_regions(text, pub, admin1):
     assert [e.admin1 for e in of_type(text, "es", "arrest", pub)] == [admin1]
+
+
+@pytest.mark.parametrize("lang,text,etype,admin1", [
+    ("es", "En Jujuy, un corte de ruta bloqueó el acceso al aeropuerto el martes y los vuelos fueron "
+           "desviados a Salta.", "blockade", "Jujuy"),
+    ("en", "In Jujuy, a roadblock cut access to the airport on Tuesday and flights were diverted to "
+           "Salta.", "blockade", "Jujuy"),
+])
+def test_where_flights_or_people_went_away_to_is_not_the_place(lang, text, etype, admin1):
+    assert [e.admin1 for e in of_type(text, lang, etype, date(2023, 6, 21))] == [admin1]
+
+
+def test_fleeing_abroad_does_not_move_a_charge_abroad():
+    text = ("Protests in Bagua, Peru, ended in June.\n\nCharged earlier this month with sedition, "
+            "the indigenous leader took refuge in the Nicaraguan embassy and flew to Managua on "
+            "Wednesday.")
+    assert [e.country for e in of_type(text, "en", "legal_action", date(2009, 6, 19))] == ["PE"]
