@@ -264,6 +264,7 @@ class EventExtractor:
         para_cc = focus
         mentions: list[_Mention] = []
         focus_date: str | None = None
+        last_day: tuple[int, str] | None = None    # (sentence, day) last told, "since" days too
         focus_place: tuple[Place, str] | None = None
         lead_date = _lead_date(sents, dates, dateline_end, bool(report.title))
         last_para = -1
@@ -291,7 +292,10 @@ class EventExtractor:
                 # its own, or else happened shortly before the statement
                 s_dates = [d for d in s_dates if d not in said]
             s_dates = _day_in_month_of_sentence(text, s_dates, focus_date or lead_date)
-            s_dates += self._anaphoric(text, s, focus_date, s_dates)
+            # "that same day", "the next day" refer to the day the sentence before told, even a
+            # day something began on ("on strike since Monday 23 October. That same day ...")
+            told = last_day[1] if last_day and last_day[0] == s.index - 1 else None
+            s_dates += self._anaphoric(text, s, told or focus_date, s_dates)
             s_places = [p for p in places_body if s.start <= p.start < s.end]
             s_countries = [p.place.country for p in places if s.start <= p.start < s.end
                            and p.place.level == "country"]
@@ -336,6 +340,10 @@ class EventExtractor:
             main = [d for d in datable if not _in_relative_clause(text, s.start, d, kept, inside=False)]
             if main or (datable and not focus_date):
                 focus_date = (main or datable)[-1].value
+            days = [d for d in s_dates if d.value and len(d.value) == 10 and d.prep not in _UNTIL
+                    and d.value <= today and not _in_relative_clause(text, s.start, d, kept, inside=False)]
+            if days:
+                last_day = (s.index, days[-1].value)
             good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
                            or p.place.country in s_countries]
             if good_places:

@@ -134,3 +134,23 @@ def test_fleeing_abroad_does_not_move_a_charge_abroad():
             "the indigenous leader took refuge in the Nicaraguan embassy and flew to Managua on "
             "Wednesday.")
     assert [e.country for e in of_type(text, "en", "legal_action", date(2009, 6, 19))] == ["PE"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los docentes de Panamá están en huelga desde el lunes 23 de octubre. Ese mismo día, los "
+           "obreros cortaron el tránsito en La Chorrera con barricadas."),
+    ("en", "Panama's teachers have been on strike since Monday, October 23. That same day, construction "
+           "workers blocked the highway in La Chorrera with barricades."),
+])
+def test_that_same_day_is_the_day_just_told_even_a_start(lang, text):
+    assert [e.date for e in of_type(text, lang, "blockade", date(2023, 11, 8))] == ["2023-10-23"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El miércoles, un juez de Humahuaca ordenó la detención de 21 personas que participaron de "
+           "una protesta el 30 de junio. Tres hombres quedaron detenidos ese mismo día."),
+    ("en", "On Wednesday, a judge in Humahuaca ordered the arrest of 21 people who took part in a "
+           "protest on 30 June. Three men were detained that same day."),
+])
+def test_that_same_day_is_not_a_day_told_in_a_relative_clause(lang, text):
+    assert [e.date for e in of_type(text, lang, "arrest", WED_14)] == ["2023-07-12"]
