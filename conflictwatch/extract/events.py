@@ -610,6 +610,10 @@ class EventExtractor:
                 150 if d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)) else 0))
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
+            if pub is not None and d.end <= m.start and _NOW.search(text, d.end, m.start):
+                # "lifted the emergency on 28 October, and now the parties have agreed": the
+                # trigger's clause is told in the present, not on the date before it
+                m.date = pub.isoformat()
             m.dated = bool(m.date and len(m.date) == 10)
             m.new_day = bool(m.dated and lex.renewal and lex.renewal.search(
                 text, max(s.start, m.start - 40), min(s.end, m.end + 40)))
@@ -1142,6 +1146,8 @@ def _shift_year(value: str, years: int) -> str:
     return f"{y:04d}{value[4:]}"
 
 
+# A clause told in the present after a dated one: ", and now", "; now", "y ahora", "pero ahora".
+_NOW = re.compile(r"(?i)[,;]\s*(?:(?:and|but|y|pero)\s+)?(?:now|ahora)\b")
 # Relative pronouns that open a clause about a noun ("who", "que", "cuyo"); a "que" after a
 # conjunction or a verb of saying ("ya que", "después de que", "dijo que") opens none.
 _RELATIVE = re.compile(r"(?i)\b(?:who|whom|whose|which|where|quien(?:es)?|cuy[oa]s?|donde|que)\b")

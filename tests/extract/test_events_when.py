@@ -154,3 +154,13 @@ def test_that_same_day_is_the_day_just_told_even_a_start(lang, text):
 ])
 def test_that_same_day_is_not_a_day_told_in_a_relative_clause(lang, text):
     assert [e.date for e in of_type(text, lang, "arrest", WED_14)] == ["2023-07-12"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government lifted the curfew in Santiago on 28 October, and now the parties have "
+           "agreed to a new constitution."),
+    ("es", "El gobierno levantó el toque de queda en Santiago el 28 de octubre, y ahora los partidos "
+           "alcanzaron un acuerdo por una nueva constitución."),
+])
+def test_a_clause_told_now_after_a_dated_one_is_of_the_present(lang, text):
+    assert [e.date for e in of_type(text, lang, "agreement", date(2019, 11, 16))] == ["2019-11-16"]
