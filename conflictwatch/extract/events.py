@@ -598,16 +598,15 @@ class EventExtractor:
         # a date told after the trigger in a later clause is that clause's ("63 were detained;
         # two days later the minister resigned"): the trigger keeps the date in focus
         starts = [d for d in s_dates if d not in untils
-                  and not (d.start >= m.end and ";" in text[m.end:d.start])]
+                  and not (d.start >= m.end and ";" in text[m.end:d.start])
+                  # nor one in a later relative clause about someone else ("on Wednesday a judge
+                  # ordered the arrest of 21 people who took part in the protest of 30 June")
+                  and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)))]
         if starts:
             # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
             # blocked the roads; at the end of April the company suspended ...")
             d = min(starts, key=lambda d: _distance(d, m) + (
-                200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0) + (
-                # a later date in a relative clause about someone else is that clause's
-                # ("on Wednesday a judge ordered the arrest of 21 people who took part in the
-                # protest of 30 June")
-                150 if d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)) else 0))
+                200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0))
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
             if pub is not None and d.end <= m.start and _NOW.search(text, d.end, m.start):
@@ -1177,7 +1176,7 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
         return False
     for m in triggers:
         gap = text[m.end:rel.start()] if m.end <= rel.start() else None
-        if gap is not None and len(re.findall(r"[\w'’]+", gap)) <= 2 and _CLAUSE_BREAK.sub("", gap).strip(" ,") == gap.strip(" ,"):
+        if gap is not None and len(re.findall(r"[\w'’]+", gap)) <= 1 and _CLAUSE_BREAK.sub("", gap).strip(" ,") == gap.strip(" ,"):
             return False      # "the strike, which began ...": the trigger's own clause
         if inside and rel.start() <= m.start < d.start:
             return False      # the trigger itself is in that clause

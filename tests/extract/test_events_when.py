@@ -164,3 +164,13 @@ def test_that_same_day_is_not_a_day_told_in_a_relative_clause(lang, text):
 ])
 def test_a_clause_told_now_after_a_dated_one_is_of_the_present(lang, text):
     assert [e.date for e in of_type(text, lang, "agreement", date(2019, 11, 16))] == ["2019-11-16"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday the strike in Humahuaca went on. Police arrested 21 people who took part in "
+           "the protest on 30 June."),
+    ("es", "El miércoles siguió el paro en Humahuaca. La policía detuvo a 21 personas que participaron "
+           "de la protesta del 30 de junio."),
+])
+def test_a_trigger_whose_only_date_is_in_a_relative_clause_keeps_the_date_in_focus(lang, text):
+    assert [e.date for e in of_type(text, lang, "arrest", WED_14)] == ["2023-07-12"]
