@@ -388,7 +388,8 @@ class EventExtractor:
                 rule_threshold=_threshold(m.type))
             candidates.append(Candidate(ev, feats, new_day=m.new_day and ev.date == m.date,
                                         town_day=(ev.date, ev.location) if m.dated and ev.date == m.date
-                                        and m.place is not None and m.place.level == "town" else None))
+                                        and m.place is not None and m.place.level == "town" else None,
+                                        ongoing=m.type in _ONGOING_TYPES and _ongoing(text, m)))
         return candidates, support
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
@@ -1511,6 +1512,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[tuple[Event, list[Cand
     for c in sorted(candidates, key=lambda c: -c.event.confidence):
         for ev, members in groups:
             if _same_event(ev, c.event, dated):
+                _start_of_ongoing(ev, c.event, dated)
                 _absorb(ev, c.event)
                 members.append(c)
                 break
@@ -1527,7 +1529,28 @@ def _new_days(candidates) -> dict:
     told in another town on another day is another event)."""
     out: dict = {(c.event.type, c.event.date): True for c in candidates if c.new_day}
     out.update({id(c.event): c.town_day for c in candidates if c.town_day})
+    out.update({("ongoing", id(c.event)): True for c in candidates if c.ongoing})
     return out
+
+
+def _ongoing(text: str, m: _Mention) -> bool:
+    """A mention of a strike already under way: told with a definite article or a possessive
+    ("the strike", "la huelga", "su paro") in a sentence that tells no start of one, nor a
+    renewed one on a day of its own ("on 14 September the blockade was back")."""
+    s = m.sentence
+    return bool(_DEFINITE.search(text, max(s.start, m.start - 25), m.start)) \
+        and not _BEGIN.search(text, s.start, s.end) \
+        and not m.new_day
+
+
+# Types whose later mentions may tell the same event still going on (a strike of weeks).
+_ONGOING_TYPES = ("strike", "blockade")
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|its|their|la|el|esta|este|esa|ese|dicha|dicho|su|sus|del|al)"
+                       r"\s+(?:[\w-]+\s+){0,2}$")
+_BEGIN = re.compile(r"(?i)\b(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|call(?:ed|s)|declared|went on|"
+                    r"go(?:es)? on|staged|erupted|broke out|new|another|fresh|"
+                    r"estall\w*|inici\w*|comenz\w*|empez\w*|convoc\w*|declar\w*|acat\w*|lanz\w*|"
+                    r"nuev[oa]s?|otr[oa])\b")
 
 
 def _apart(o: Event, ev: Event, dated) -> bool:
@@ -1540,6 +1563,13 @@ def _apart(o: Event, ev: Event, dated) -> bool:
 def _same_event(o: Event, ev: Event, dated=None) -> bool:
     if o.type != ev.type or (o.action or "") != (ev.action or ""):
         return False
+    if dated and o.type in _ONGOING_TYPES and o.date and ev.date and (o.country or ev.country) and \
+            (o.country == ev.country or not (o.country and ev.country)) and \
+            (not o.admin1 or not ev.admin1 or o.admin1 == ev.admin1):
+        # "the strike" told on a later day is the strike under way since the earlier one
+        if (dated.get(("ongoing", id(ev))) and ev.date[:len(o.date)] >= o.date[:len(ev.date)]) or \
+                (dated.get(("ongoing", id(o))) and o.date[:len(ev.date)] >= ev.date[:len(o.date)]):
+            return True
     if not _compatible_dates(o, ev, bool(dated) and _apart(o, ev, dated)):
         return False
     if o.admin1 and ev.admin1 and o.admin1 != ev.admin1:
@@ -1562,12 +1592,21 @@ def _merge(events: list[Event], members: dict[int, list[Event]] | None = None,
                 continue
             if members is not None:
                 members.setdefault(id(o), [o]).append(ev)
+            _start_of_ongoing(o, ev, dated)
             _absorb(o, ev)
             break
         else:
             out.append(ev)
     out.sort(key=lambda e: (e.date or "", e.type))
     return out
+
+
+def _start_of_ongoing(o: Event, ev: Event, dated) -> None:
+    """A merged event built on a mention of a strike under way takes the day the strike began."""
+    if dated and dated.get(("ongoing", id(o))) and not dated.get(("ongoing", id(ev))) \
+            and ev.date and o.date and ev.date[:len(o.date)] < o.date[:len(ev.date)]:
+        o.date, o.date_end = ev.date, ev.date_end or o.date_end
+        dated[("ongoing", id(o))] = False
 
 
 def _absorb(o: Event, ev: Event) -> None:

@@ -174,3 +174,20 @@ def test_a_clause_told_now_after_a_dated_one_is_of_the_present(lang, text):
 ])
 def test_a_trigger_whose_only_date_is_in_a_relative_clause_keeps_the_date_in_focus(lang, text):
     assert [e.date for e in of_type(text, lang, "arrest", WED_14)] == ["2023-07-12"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "About 2,000 miners walked out at the mine in Mazapil on 7 June. On 7 August the company "
+           "asked the labour court to rule on the strike. On Tuesday the union and the company signed a "
+           "deal to end the strike."),
+    ("es", "Unos dos mil mineros estallaron la huelga en la mina de Mazapil el 7 de junio. El 7 de agosto "
+           "la empresa pidió al tribunal que revise la huelga. El martes el sindicato y la empresa "
+           "firmaron un convenio para levantar la huelga."),
+])
+def test_the_strike_told_on_later_days_is_the_one_under_way(lang, text):
+    assert [e.date for e in of_type(text, lang, "strike", date(2023, 10, 6))] == ["2023-06-07"]
+
+
+def test_a_new_strike_is_not_the_one_before():
+    text = "Miners in Mazapil held a 24-hour strike on 7 June. On 3 October they began a new strike in Mazapil."
+    assert [e.date for e in of_type(text, "en", "strike", date(2023, 10, 6))] == ["2023-06-07", "2023-10-03"]
