@@ -1150,7 +1150,14 @@ def _shift_year(value: str, years: int) -> str:
 _NOW = re.compile(r"(?i)[,;]\s*(?:(?:and|but|y|pero)\s+)?(?:now|ahora)\b")
 # Relative pronouns that open a clause about a noun ("who", "que", "cuyo"); a "que" after a
 # conjunction or a verb of saying ("ya que", "después de que", "dijo que") opens none.
-_RELATIVE = re.compile(r"(?i)\b(?:who|whom|whose|which|where|quien(?:es)?|cuy[oa]s?|donde|que)\b")
+_RELATIVE = re.compile(r"(?i)\b(?:who|whom|whose|which|where|that|quien(?:es)?|cuy[oa]s?|donde|que)\b")
+# "that" opens a relative clause after a noun ("the strike that began", "deliberations that
+# began"), not after a verb of saying or thinking ("said that", "ruled that") or "so", "now".
+_NOUN_BEFORE_THAT = re.compile(
+    r"(?i)\b(?!(?:said|says|say|saying|told|tells|tell|think|thinks|thought|believe[sd]?|know[sn]?|knew|"
+    r"show[sn]?|showed|mean[st]?|so|such|now|given|and|but|fact|sure|clear|hope[sd]?|feel[s]?|felt|"
+    r"found|find[s]?|wrote|write[s]?|held|hold[s]?|argue[sd]?|claim[s]?|warn[s]?|note[sd]?|insist[s]?|"
+    r"is|was|are|were|be|been|all|than|after|before|until|except|provided)\b)[a-z]+(?<!ed)\s+$")
 _NOT_RELATIVE_QUE = re.compile(
     r"(?i)\b(?:ya|hasta|antes de|después de|luego de|desde|para|sin|así|mientras|aunque|a|de|tras|"
     r"dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|señaló|señalaron|indicó|indicaron|informó|"
@@ -1170,6 +1177,8 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
     rel = None
     for mm in _RELATIVE.finditer(text, lo, d.start):
         if mm.group(0).lower() == "que" and _NOT_RELATIVE_QUE.search(text, max(s_start, mm.start() - 20), mm.start()):
+            continue
+        if mm.group(0).lower() == "that" and not _NOUN_BEFORE_THAT.search(text, max(s_start, mm.start() - 25), mm.start()):
             continue
         rel = mm
         break

@@ -191,3 +191,14 @@ def test_the_strike_told_on_later_days_is_the_one_under_way(lang, text):
 def test_a_new_strike_is_not_the_one_before():
     text = "Miners in Mazapil held a 24-hour strike on 7 June. On 3 October they began a new strike in Mazapil."
     assert [e.date for e in of_type(text, "en", "strike", date(2023, 10, 6))] == ["2023-06-07", "2023-10-03"]
+
+
+def test_a_date_after_that_in_a_relative_clause_is_not_the_rulings():
+    text = ("Panama's Supreme Court on Tuesday declared the mining contract unconstitutional. The court "
+            "ruled unanimously after four days of deliberations that began on Friday.")
+    assert [e.date for e in of_type(text, "en", "legal_action", date(2023, 11, 28))] == ["2023-11-28"]
+
+
+def test_said_that_opens_no_relative_clause():
+    text = "Police in Panama said that on Friday they arrested 30 protesters in La Chorrera."
+    assert [e.date for e in of_type(text, "en", "arrest", date(2023, 11, 28))] == ["2023-11-24"]
