@@ -310,7 +310,8 @@ class EventExtractor:
             kept: list[_Mention] = []
             for m in sorted(found, key=lambda x: (-x.strength, x.start)):
                 twin = next((k for k in kept if k.type == m.type and (k.date == m.date or not m.own_date
-                                                                       or not k.own_date)), None)
+                                                                       or not k.own_date
+                                                                       or _part_of(text, k, m))), None)
                 if twin is None:
                     kept.append(m)
                 else:
@@ -1540,6 +1541,18 @@ def _new_days(candidates) -> dict:
     out.update({id(c.event): c.town_day for c in candidates if c.town_day})
     out.update({("ongoing", id(c.event)): True for c in candidates if c.ongoing})
     return out
+
+
+# "a state of emergency ..., including a night curfew", "un paro ... con bloqueos": what
+# follows is part of the event named before it.
+_PART_OF = re.compile(r"(?i)\b(?:including|included|incl\.|with|among them|incluido|incluida|incluyendo|"
+                      r"que incluye|con)\s+(?:an?|the|its|un|una|el|la|los|las)?\s*(?:[\w-]+\s+){0,2}$")
+
+
+def _part_of(text: str, first: _Mention, m: _Mention) -> bool:
+    """Whether ``m`` is told as part of ``first`` ("declared a state of emergency ...,
+    including a night curfew"): after it in the sentence, right after "including"."""
+    return first.end <= m.start and bool(_PART_OF.search(text, max(first.end, m.start - 40), m.start))
 
 
 def _ongoing(text: str, m: _Mention) -> bool:

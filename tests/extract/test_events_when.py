@@ -202,3 +202,14 @@ def test_a_date_after_that_in_a_relative_clause_is_not_the_rulings():
 def test_said_that_opens_no_relative_clause():
     text = "Police in Panama said that on Friday they arrested 30 protesters in La Chorrera."
     assert [e.date for e in of_type(text, "en", "arrest", date(2023, 11, 28))] == ["2023-11-24"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Lasso declared a 30-day state of emergency on June 17 in Pichincha province, "
+           "including a night curfew in Quito, and widened it on June 20 to six provinces."),
+    ("es", "El presidente Lasso declaró el 17 de junio un estado de excepción de 30 días en la provincia "
+           "de Pichincha, incluido un toque de queda nocturno en Quito, y lo amplió el 20 de junio a seis "
+           "provincias."),
+])
+def test_what_an_event_includes_is_part_of_it(lang, text):
+    assert [e.date for e in of_type(text, lang, "state_of_emergency", date(2022, 6, 30))] == ["2022-06-17"]
