@@ -1172,9 +1172,10 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
     "... al que recibieron el 30 de mayo") that does not open right after one of ``triggers``
     ("the strike, which began on 5 June" dates the strike itself), nor (``inside``) holds
     the trigger itself."""
-    lo = s_start
-    for mm in _CLAUSE_BREAK.finditer(text, s_start, d.start):
-        lo = mm.end()
+    breaks = [s_start] + [mm.end() for mm in _CLAUSE_BREAK.finditer(text, s_start, d.start)]
+    lo = breaks[-1]
+    if len(breaks) > 1 and d.start - lo <= 6:
+        lo = breaks[-2]    # ", on June 5, ...": a date set off by commas stays in its clause
     rel = None
     for mm in _RELATIVE.finditer(text, lo, d.start):
         if mm.group(0).lower() == "que" and _NOT_RELATIVE_QUE.search(text, max(s_start, mm.start() - 20), mm.start()):

@@ -213,3 +213,15 @@ def test_said_that_opens_no_relative_clause():
 ])
 def test_what_an_event_includes_is_part_of_it(lang, text):
     assert [e.date for e in of_type(text, lang, "state_of_emergency", date(2022, 6, 30))] == ["2022-06-17"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Peru's Congress on Thursday revoked two decrees that had set off months of protests in Bagua "
+           "and, on June 5, a deadly clash. Speaking afterwards, indigenous leaders said they were "
+           "calling off their protest."),
+    ("es", "El Congreso del Perú derogó el jueves dos decretos que habían desatado meses de protestas en "
+           "Bagua y, el 5 de junio, un choque mortal. Tras la votación, los dirigentes indígenas "
+           "levantaron el paro amazónico."),
+])
+def test_a_date_set_off_by_commas_in_a_relative_clause_stays_there(lang, text):
+    assert [e.date for e in of_type(text, lang, "agreement", date(2009, 6, 19))] == ["2009-06-18"]
