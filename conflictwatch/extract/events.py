@@ -243,7 +243,8 @@ class EventExtractor:
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
-                  and not _DESTINATION.search(text, max(0, p.start - 40), p.start)]
+                  and not _DESTINATION.search(text, max(0, p.start - 40), p.start)
+                  and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)]
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
@@ -913,6 +914,10 @@ _ROAD_NAMED = re.compile(r"\s+(?:highway|road|expressway|motorway|freeway|avenue
 _DESTINATION = re.compile(r"(?i:\b(?:diverted|rerouted|flown|flew|fled|evacuated|airlifted|transferred|"
                           r"desviad[oa]s?|trasladad[oa]s?|huy[óo]|huyeron|evacuad[oa]s?|vol[óo]|viaj[óo])\s+"
                           r"(?:[\w'’]+\s+){0,3}?(?:to|into|a|al|hacia|hasta|rumbo a)\s+(?:(?:the|la|el)\s+)?)$")
+# A place's mission elsewhere is not that place: "the embassy of Nicaragua", "el consulado de
+# Bolivia", "la Casa de Jujuy" (a province's house in the capital).
+_MISSION_OF = re.compile(r"(?:\b(?i:embassy|consulate|mission|embajada|consulado|representaci[óo]n)\s+"
+                         r"(?i:of|de|del)\s+(?:(?i:the|la|el)\s+)?|\bCasa\s+(?:de|del)\s+)$")
 _ROAD_TO = re.compile(r"(?i:\b(?:carretera|v[ií]a|camino|ruta|autopista|salida|road|highway|route|exit)\s+"
                       r"(?:a|hacia|que (?:va|une \S+ con) a?|to|towards)\s+)$")
 # Capitalised words that begin place names ("San Juan", "Puerto Maldonado"); any other

@@ -225,3 +225,13 @@ def test_what_an_event_includes_is_part_of_it(lang, text):
 ])
 def test_a_date_set_off_by_commas_in_a_relative_clause_stays_there(lang, text):
     assert [e.date for e in of_type(text, lang, "agreement", date(2009, 6, 19))] == ["2009-06-18"]
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("en", "Solidarity grew in Buenos Aires. On 21 June more than 20,000 people marched from the "
+           "Obelisk to the Casa de Jujuy on Avenida Santa Fe.", "Buenos Aires F.D."),
+    ("es", "La solidaridad creció en Buenos Aires. El 21 de junio más de 20.000 personas marcharon "
+           "del Obelisco a la Casa de Jujuy, en la avenida Santa Fe.", "Buenos Aires F.D."),
+])
+def test_a_provinces_house_or_a_countrys_embassy_is_not_that_place(lang, text, admin1):
+    assert [e.admin1 for e in of_type(text, lang, "protest", date(2023, 7, 5))] == [admin1]
