@@ -235,3 +235,15 @@ def test_a_date_set_off_by_commas_in_a_relative_clause_stays_there(lang, text):
 ])
 def test_a_provinces_house_or_a_countrys_embassy_is_not_that_place(lang, text, admin1):
     assert [e.admin1 for e in of_type(text, lang, "protest", date(2023, 7, 5))] == [admin1]
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("es", "Antenoche la policía detuvo a 12 manifestantes en Juliaca.", "2023-06-19"),
+    ("es", "El 1.º de junio la policía detuvo a 12 manifestantes en Juliaca.", "2023-06-01"),
+    ("es", "El 20 de junio hubo una marcha en Juliaca. La víspera, la policía detuvo a 12 dirigentes en "
+           "Juliaca.", "2023-06-19"),
+    ("en", "A march took place in Juliaca on 20 June. The day before, police arrested 12 leaders in "
+           "Juliaca.", "2023-06-19"),
+])
+def test_more_ways_to_tell_a_day(lang, text, day):
+    assert [e.date for e in of_type(text, lang, "arrest", date(2023, 6, 21))] == [day]
