@@ -956,7 +956,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ASIDE = re.compile(r"^(\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*,[^,;.()]{1,45},(?=\s*[^\W\d_])")
 _UNTIL_TIME = re.compile(r"(?i:\b(?:hasta|until|till)\s+(?:las?\s+|the\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
                          r"(?:h|hrs?\.?|horas|a\.\s?m\.|p\.\s?m\.|am|pm)?\s+(?:del|de la|de|on|of)\s+(?:el\s+)?)$")
-_OF_EVENT = re.compile(r"\s+(?:de|del|que)\b", re.I)
+_OF_EVENT = re.compile(r"\s+(?:de|del|que|the|a|an|its|their|his|her)\b", re.I)
 
 
 @lru_cache(maxsize=4)

@@ -247,3 +247,11 @@ def test_a_provinces_house_or_a_countrys_embassy_is_not_that_place(lang, text, a
 ])
 def test_more_ways_to_tell_a_day(lang, text, day):
     assert [e.date for e in of_type(text, lang, "arrest", date(2023, 6, 21))] == [day]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested 12 leaders in Juliaca the day before the march of 20 June."),
+    ("es", "La policía detuvo a 12 dirigentes en Juliaca un día antes de la marcha del 20 de junio."),
+])
+def test_a_day_before_an_event_of_a_day_told(lang, text):
+    assert [e.date for e in of_type(text, lang, "arrest", date(2023, 6, 21))] == ["2023-06-19"]
