@@ -66,6 +66,7 @@ class _Mention:
     location: str | None = None
     own_place: bool = False
     nationwide: bool = False
+    regions: tuple = ()          # a declaration over several first-level divisions: their names
     numbers: dict = field(default_factory=dict)
     actors: list = field(default_factory=list)
     in_force_only: bool = False
@@ -708,6 +709,21 @@ class EventExtractor:
         named = set(s_countries)
         near = [p for p in near if not focus_country or p.place.country == focus_country
                 or p.place.country in named]
+        if m.type == "state_of_emergency" and not m.nationwide:
+            # one declaration over several regions is one event of no single region (rule 4)
+            # ("in Pichincha, Cotopaxi and Imbabura provinces"): regions named in one list
+            regs = sorted((p for p in s_places if p.place.admin1 and (
+                               p.place.level == "admin1" or fold(p.surface) == fold(p.place.admin1))
+                           and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start)
+            run: list = []
+            for p in regs:
+                if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
+                    if len({x.place.admin1 for x in run}) >= 2:
+                        break
+                    run = []
+                run.append(p)
+            if len({x.place.admin1 for x in run}) >= 2:
+                m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
         if near:
             cands = near[:3]
             if m.type in _ACTS and len(cands) > 1:
@@ -828,6 +844,8 @@ class EventExtractor:
         if m.nationwide:
             admin1 = None
             location = self._country_name(country) or location
+        elif m.regions:
+            admin1, location = None, ", ".join(m.regions)
         conf = m.strength + (0.15 if m.own_date else 0.0) + (0.1 if m.own_place else 0.0)
         if m.numbers:
             conf += 0.05
@@ -1223,6 +1241,9 @@ def _in_named_region(text: str, places):
         return places
     inside = [p for p in places if p.place.admin1 in regions]
     return inside or places
+
+
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:the|la|las|el|los)\s+)?")
 
 
 def _most_specific(places):

@@ -255,3 +255,18 @@ def test_more_ways_to_tell_a_day(lang, text, day):
 ])
 def test_a_day_before_an_event_of_a_day_told(lang, text):
     assert [e.date for e in of_type(text, lang, "arrest", date(2023, 6, 21))] == ["2023-06-19"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Lasso declared a 30-day state of emergency on June 17 in Pichincha, Cotopaxi and "
+           "Imbabura provinces."),
+    ("es", "El Gobierno declaró el 17 de junio el estado de excepción en Pichincha, Cotopaxi e Imbabura."),
+])
+def test_one_declaration_over_several_regions_has_no_single_region(lang, text):
+    ev = of_type(text, lang, "state_of_emergency", date(2022, 6, 30))
+    assert [(e.admin1, e.location) for e in ev] == [(None, "Pichincha, Cotopaxi, Imbabura")]
+
+
+def test_a_declaration_in_one_region_beside_another_named_keeps_its_region():
+    text = "El Gobierno declaró el estado de emergencia en Puno el lunes, mientras las protestas se extendían desde Cusco."
+    assert [e.admin1 for e in of_type(text, "es", "state_of_emergency", date(2023, 1, 10))] == ["Puno"]
