@@ -62,6 +62,9 @@ class Candidate:
     event: object                       # records.Event
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0                  # the model's probability for this candidate
+    new_day: bool = False               # told as a new one on a day of its own (merging)
+    town_day: tuple | None = None       # (day, town) its own sentence gives it (merging)
+    ongoing: bool = False               # "the strike": one already under way (merging)
 
 
 def _bucket_days(days: int | None) -> str:

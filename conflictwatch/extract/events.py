@@ -60,10 +60,13 @@ class _Mention:
     date: str | None = None
     date_end: str | None = None
     own_date: bool = False
+    new_day: bool = False        # told with a day of its own as a new one ("clashes resumed on Thursday")
+    dated: bool = False          # its sentence tells its day (not the date in focus)
     place: Place | None = None
     location: str | None = None
     own_place: bool = False
     nationwide: bool = False
+    regions: tuple = ()          # a declaration over several first-level divisions: their names
     numbers: dict = field(default_factory=dict)
     actors: list = field(default_factory=list)
     in_force_only: bool = False
@@ -126,6 +129,7 @@ class Lexicon:
         self.reporting = re.compile(_wb(slots["reporting"]) + r"\W+(?:\w+\W+){0,1}$", re.I) if slots.get("reporting") else None
         ana = slots.get("anaphoric_date") or {}
         self.anaphoric = [(re.compile(_wb(re.escape(k)), re.I), int(v)) for k, v in ana.items()]
+        self.renewal = re.compile(_wb(slots["renewal"]), re.I) if slots.get("renewal") else None
         self.span_ending = re.compile(_wb(slots["span_ending"]) + r"\W+(?:\w+\W+){0,2}$", re.I) \
             if slots.get("span_ending") else None
         self.ordinal_day = re.compile(_wb(slots["ordinal_day"]), re.I) if slots.get("ordinal_day") else None
@@ -239,10 +243,13 @@ class EventExtractor:
         places = found_places + self._capital_mentions(text, focus, found_places)
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
-        places = [p for p in places if not _in_sentences(p.start, sents, aside)]
+        places = [p for p in places if not _in_sentences(p.start, sents, aside)
+                  and not _DESTINATION.search(text, max(0, p.start - 40), p.start)
+                  and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)]
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
+                       and not _ROAD_NAMED.match(text, p.end)
                        and not _inside_longer_name(text, p.start, _sentence_start(sents, p.start))]
         if not focus:
             focus = _most_common([p.place.country for p in places_body])
@@ -259,6 +266,7 @@ class EventExtractor:
         para_cc = focus
         mentions: list[_Mention] = []
         focus_date: str | None = None
+        last_day: tuple[int, str] | None = None    # (sentence, day) last told, "since" days too
         focus_place: tuple[Place, str] | None = None
         lead_date = _lead_date(sents, dates, dateline_end, bool(report.title))
         last_para = -1
@@ -286,7 +294,10 @@ class EventExtractor:
                 # its own, or else happened shortly before the statement
                 s_dates = [d for d in s_dates if d not in said]
             s_dates = _day_in_month_of_sentence(text, s_dates, focus_date or lead_date)
-            s_dates += self._anaphoric(text, s, focus_date, s_dates)
+            # "that same day", "the next day" refer to the day the sentence before told, even a
+            # day something began on ("on strike since Monday 23 October. That same day ...")
+            told = last_day[1] if last_day and last_day[0] == s.index - 1 else None
+            s_dates += self._anaphoric(text, s, told or focus_date, s_dates)
             s_places = [p for p in places_body if s.start <= p.start < s.end]
             s_countries = [p.place.country for p in places if s.start <= p.start < s.end
                            and p.place.level == "country"]
@@ -301,7 +312,8 @@ class EventExtractor:
             kept: list[_Mention] = []
             for m in sorted(found, key=lambda x: (-x.strength, x.start)):
                 twin = next((k for k in kept if k.type == m.type and (k.date == m.date or not m.own_date
-                                                                       or not k.own_date)), None)
+                                                                       or not k.own_date
+                                                                       or _part_of(text, k, m))), None)
                 if twin is None:
                     kept.append(m)
                 else:
@@ -325,12 +337,20 @@ class EventExtractor:
             today = pub.isoformat() if pub else "9999"
             datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL
                        and d.prep not in _SINCE and d.value[:len(today)] <= today[:len(d.value)]]
-            if datable:
-                focus_date = datable[-1].value
+            # a date in a relative clause about someone or something else ("a larger share
+            # than the one they received on 30 May", "personas que participaron de la protesta
+            # del 30 de junio") tells that clause's time, not the story's
+            main = [d for d in datable if not _in_relative_clause(text, s.start, d, kept, inside=False)]
+            if main or (datable and not focus_date):
+                focus_date = (main or datable)[-1].value
+            days = [d for d in s_dates if d.value and len(d.value) == 10 and d.prep not in _UNTIL
+                    and d.value <= today and not _in_relative_clause(text, s.start, d, kept, inside=False)]
+            if days:
+                last_day = (s.index, days[-1].value)
             good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
                            or p.place.country in s_countries]
             if good_places:
-                best = _most_specific(good_places)
+                best = _most_specific(_in_named_region(text, good_places))
                 focus_place = (best.place, best.place.name)
 
         title_para = 0 if report.title else -1
@@ -369,7 +389,10 @@ class EventExtractor:
                 n_in_sentence=n_sent.get(s.index, 1), n_same_type=n_type.get(m.type, 1),
                 has_admin1=bool(ev.admin1), rule_confidence=ev.confidence,
                 rule_threshold=_threshold(m.type))
-            candidates.append(Candidate(ev, feats))
+            candidates.append(Candidate(ev, feats, new_day=m.new_day and ev.date == m.date,
+                                        town_day=(ev.date, ev.location) if m.dated and ev.date == m.date
+                                        and m.place is not None and m.place.level == "town" else None,
+                                        ongoing=m.type in _ONGOING_TYPES and _ongoing(text, m)))
         return candidates, support
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
@@ -458,6 +481,14 @@ class EventExtractor:
         out = []
         for m in self.lex.capital.finditer(text):
             around = text[max(0, m.start() - 15):m.end() + 25]
+            adj = _DEMONYM.match(text, m.end())
+            if adj and not (self.lex.capital_national and self.lex.capital_national.match(adj.group(1))):
+                # "la capital cotopaxense", "la capital puneña": the capital of the region the
+                # adjective names, or of no region this report can tell
+                place = self._demonym_capital(focus, adj.group(1))
+                if place is not None:
+                    out.append(_PlaceSpan(m.start(), adj.end(), text[m.start():adj.end()], place))
+                continue
             if self.lex.capital_national and self.lex.capital_national.search(around):
                 place = national
             elif regional is not None:
@@ -468,6 +499,22 @@ class EventExtractor:
                 place = national
             out.append(_PlaceSpan(m.start(), m.end(), m.group(0), place))
         return out
+
+    def _demonym_capital(self, country: str | None, adjective: str) -> Place | None:
+        """The capital of the first-level division whose name the adjective is formed from
+        ("cotopaxense" -> Cotopaxi, "puneña" -> Puno, "jujeño" -> Jujuy)."""
+        if not country:
+            return None
+        stem = fold(adjective)
+        best, best_len = None, 0
+        for name in _admin1_names(self.geo, country):
+            f = fold(name)
+            n = 0
+            while n < min(len(f), len(stem)) and f[n] == stem[n]:
+                n += 1
+            if n >= 3 and n >= len(f) - 2 and n > best_len:
+                best, best_len = name, n
+        return self._region_capital(country, best) if best else None
 
     def _region_capital(self, country: str, admin1: str) -> Place | None:
         """The biggest town of a first-level division (its capital, near enough)."""
@@ -555,7 +602,10 @@ class EventExtractor:
         # a date told after the trigger in a later clause is that clause's ("63 were detained;
         # two days later the minister resigned"): the trigger keeps the date in focus
         starts = [d for d in s_dates if d not in untils
-                  and not (d.start >= m.end and ";" in text[m.end:d.start])]
+                  and not (d.start >= m.end and ";" in text[m.end:d.start])
+                  # nor one in a later relative clause about someone else ("on Wednesday a judge
+                  # ordered the arrest of 21 people who took part in the protest of 30 June")
+                  and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)))]
         if starts:
             # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
             # blocked the roads; at the end of April the company suspended ...")
@@ -563,6 +613,13 @@ class EventExtractor:
                 200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0))
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
+            if pub is not None and d.end <= m.start and _NOW.search(text, d.end, m.start):
+                # "lifted the emergency on 28 October, and now the parties have agreed": the
+                # trigger's clause is told in the present, not on the date before it
+                m.date = pub.isoformat()
+            m.dated = bool(m.date and len(m.date) == 10)
+            m.new_day = bool(m.dated and lex.renewal and lex.renewal.search(
+                text, max(s.start, m.start - 40), min(s.end, m.end + 40)))
             if d.value_end and not d.relative:   # "from 4 to 7 May", not "last week"
                 m.date_end = d.value_end
         else:
@@ -652,6 +709,21 @@ class EventExtractor:
         named = set(s_countries)
         near = [p for p in near if not focus_country or p.place.country == focus_country
                 or p.place.country in named]
+        if m.type == "state_of_emergency" and not m.nationwide:
+            # one declaration over several regions is one event of no single region (rule 4)
+            # ("in Pichincha, Cotopaxi and Imbabura provinces"): regions named in one list
+            regs = sorted((p for p in s_places if p.place.admin1 and (
+                               p.place.level == "admin1" or fold(p.surface) == fold(p.place.admin1))
+                           and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start)
+            run: list = []
+            for p in regs:
+                if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
+                    if len({x.place.admin1 for x in run}) >= 2:
+                        break
+                    run = []
+                run.append(p)
+            if len({x.place.admin1 for x in run}) >= 2:
+                m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
         if near:
             cands = near[:3]
             if m.type in _ACTS and len(cands) > 1:
@@ -662,7 +734,7 @@ class EventExtractor:
             # a place after "in", "at", "en", "cerca de" is where things happen; a bare
             # name may be an adjective or part of a title ("Kazakh President")
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
-            best = _most_specific(located or cands)
+            best = _most_specific(_in_named_region(text, located or cands))
             m.place, m.location = best.place, best.place.name
             m.own_place = True
         elif focus_place:
@@ -772,6 +844,8 @@ class EventExtractor:
         if m.nationwide:
             admin1 = None
             location = self._country_name(country) or location
+        elif m.regions:
+            admin1, location = None, ", ".join(m.regions)
         conf = m.strength + (0.15 if m.own_date else 0.0) + (0.1 if m.own_place else 0.0)
         if m.numbers:
             conf += 0.05
@@ -825,6 +899,15 @@ class EventExtractor:
         return project, company
 
 
+# A regional adjective after "la capital": "cotopaxense", "puneña", "jujeño", "arequipeña".
+_DEMONYM = re.compile(r"\s+([a-záéíóúñ]{3,}(?:ense|eñ[oa]|in[oa]|an[oa]|ian[oa])s?)\b")
+
+
+@lru_cache(maxsize=64)
+def _admin1_names(geo, country: str) -> tuple[str, ...]:
+    return tuple(sorted({e.admin1 for e in geo.gazetteer.entries_in(country) if e.level == "admin1" and e.admin1}))
+
+
 @lru_cache(maxsize=256)
 def _region_capital(geo, country: str, admin1: str) -> Place | None:
     towns = [e for e in geo.gazetteer.entries_in(country) if e.level == "town" and e.admin1 == admin1]
@@ -842,6 +925,17 @@ _STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela
                      r"street|avenue|square|bridge|station|park|stations))\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+,?\s+(?:(?i:y|and)\s+)?){0,3}"
                      r"(?:(?i:de|del)\s+(?:(?i:la|las|los)\s+)?)?(?:\d{1,2}\s+(?i:de)\s+)?$")
 # "the road to Oruro", "la salida a Cusco": the far end of a road is not where things happen.
+# "the Thika highway", "Mombasa Road", "Jujuy Avenue": a road named after a town is not that town.
+_ROAD_NAMED = re.compile(r"\s+(?:highway|road|expressway|motorway|freeway|avenue|street|bypass)\b")
+# Where people or flights went away to ("flights were diverted to Salta", "fled to Managua",
+# "fue trasladado a Lima") is not where the event took place.
+_DESTINATION = re.compile(r"(?i:\b(?:diverted|rerouted|flown|flew|fled|evacuated|airlifted|transferred|"
+                          r"desviad[oa]s?|trasladad[oa]s?|huy[óo]|huyeron|evacuad[oa]s?|vol[óo]|viaj[óo])\s+"
+                          r"(?:[\w'’]+\s+){0,3}?(?:to|into|a|al|hacia|hasta|rumbo a)\s+(?:(?:the|la|el)\s+)?)$")
+# A place's mission elsewhere is not that place: "the embassy of Nicaragua", "el consulado de
+# Bolivia", "la Casa de Jujuy" (a province's house in the capital).
+_MISSION_OF = re.compile(r"(?:\b(?i:embassy|consulate|mission|embajada|consulado|representaci[óo]n)\s+"
+                         r"(?i:of|de|del)\s+(?:(?i:the|la|el)\s+)?|\bCasa\s+(?:de|del)\s+)$")
 _ROAD_TO = re.compile(r"(?i:\b(?:carretera|v[ií]a|camino|ruta|autopista|salida|road|highway|route|exit)\s+"
                       r"(?:a|hacia|que (?:va|une \S+ con) a?|to|towards)\s+)$")
 # Capitalised words that begin place names ("San Juan", "Puerto Maldonado"); any other
@@ -880,7 +974,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ASIDE = re.compile(r"^(\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*,[^,;.()]{1,45},(?=\s*[^\W\d_])")
 _UNTIL_TIME = re.compile(r"(?i:\b(?:hasta|until|till)\s+(?:las?\s+|the\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
                          r"(?:h|hrs?\.?|horas|a\.\s?m\.|p\.\s?m\.|am|pm)?\s+(?:del|de la|de|on|of)\s+(?:el\s+)?)$")
-_OF_EVENT = re.compile(r"\s+(?:de|del|que)\b", re.I)
+_OF_EVENT = re.compile(r"\s+(?:de|del|que|the|a|an|its|their|his|her)\b", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -1076,12 +1170,80 @@ def _shift_year(value: str, years: int) -> str:
     return f"{y:04d}{value[4:]}"
 
 
+# A clause told in the present after a dated one: ", and now", "; now", "y ahora", "pero ahora".
+_NOW = re.compile(r"(?i)[,;]\s*(?:(?:and|but|y|pero)\s+)?(?:now|ahora)\b")
+# Relative pronouns that open a clause about a noun ("who", "que", "cuyo"); a "que" after a
+# conjunction or a verb of saying ("ya que", "después de que", "dijo que") opens none.
+_RELATIVE = re.compile(r"(?i)\b(?:who|whom|whose|which|where|that|quien(?:es)?|cuy[oa]s?|donde|que)\b")
+# "that" opens a relative clause after a noun ("the strike that began", "deliberations that
+# began"), not after a verb of saying or thinking ("said that", "ruled that") or "so", "now".
+_NOUN_BEFORE_THAT = re.compile(
+    r"(?i)\b(?!(?:said|says|say|saying|told|tells|tell|think|thinks|thought|believe[sd]?|know[sn]?|knew|"
+    r"show[sn]?|showed|mean[st]?|so|such|now|given|and|but|fact|sure|clear|hope[sd]?|feel[s]?|felt|"
+    r"found|find[s]?|wrote|write[s]?|held|hold[s]?|argue[sd]?|claim[s]?|warn[s]?|note[sd]?|insist[s]?|"
+    r"is|was|are|were|be|been|all|than|after|before|until|except|provided)\b)[a-z]+(?<!ed)\s+$")
+_NOT_RELATIVE_QUE = re.compile(
+    r"(?i)\b(?:ya|hasta|antes de|después de|luego de|desde|para|sin|así|mientras|aunque|a|de|tras|"
+    r"dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|señaló|señalaron|indicó|indicaron|informó|"
+    r"informaron|sostuvo|sostuvieron|explicó|anunció|anunciaron|denunció|denunciaron|confirmó|"
+    r"precisó|agregó|añadió|declaró|reveló|recordó|advirtió|cree|creen|dice|dicen|es|fue|sea)\s+$")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = True) -> bool:
+    """Whether a date sits in a relative clause ("... who took part in the protest of 30 June",
+    "... al que recibieron el 30 de mayo") that does not open right after one of ``triggers``
+    ("the strike, which began on 5 June" dates the strike itself), nor (``inside``) holds
+    the trigger itself."""
+    breaks = [s_start] + [mm.end() for mm in _CLAUSE_BREAK.finditer(text, s_start, d.start)]
+    lo = breaks[-1]
+    if len(breaks) > 1 and d.start - lo <= 6:
+        lo = breaks[-2]    # ", on June 5, ...": a date set off by commas stays in its clause
+    rel = None
+    for mm in _RELATIVE.finditer(text, lo, d.start):
+        if mm.group(0).lower() == "que" and _NOT_RELATIVE_QUE.search(text, max(s_start, mm.start() - 20), mm.start()):
+            continue
+        if mm.group(0).lower() == "that" and not _NOUN_BEFORE_THAT.search(text, max(s_start, mm.start() - 25), mm.start()):
+            continue
+        rel = mm
+        break
+    if rel is None:
+        return False
+    for m in triggers:
+        gap = text[m.end:rel.start()] if m.end <= rel.start() else None
+        if gap is not None and len(re.findall(r"[\w'’]+", gap)) <= 1 and _CLAUSE_BREAK.sub("", gap).strip(" ,") == gap.strip(" ,"):
+            return False      # "the strike, which began ...": the trigger's own clause
+        if inside and rel.start() <= m.start < d.start:
+            return False      # the trigger itself is in that clause
+    return True
+
+
 def _distance(x, m: _Mention) -> int:
     if x.start >= m.end:
         return x.start - m.end
     if x.end <= m.start:
         return m.start - x.end + 5   # slightly prefer what follows the trigger
     return 0
+
+
+# A region named as one ("in Kiambu county", "en la provincia de Cotopaxi", "in the Puno region").
+_REGION_AFTER = re.compile(r"(?i)\s+(?:county|province|region|state|department|division|governorate)\b")
+_REGION_BEFORE = re.compile(r"(?i)\b(?:county|province|region|state|department|division|provincia|regi[oó]n|"
+                            r"departamento|estado|condado|divisi[oó]n)\s+(?:of\s+|de\s+|del\s+)?$")
+
+
+def _in_named_region(text: str, places):
+    """The places of the region a sentence names as one ("a settlement on Nairobi's edge, in
+    Kiambu county"): a town of another region is a landmark, not where things happen."""
+    regions = {p.place.admin1 for p in places if p.place.level == "admin1" and p.place.admin1 and (
+        _REGION_AFTER.match(text, p.end) or _REGION_BEFORE.search(text, max(0, p.start - 25), p.start))}
+    if len(regions) != 1:
+        return places
+    inside = [p for p in places if p.place.admin1 in regions]
+    return inside or places
+
+
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:the|la|las|el|los)\s+)?")
 
 
 def _most_specific(places):
@@ -1296,7 +1458,10 @@ def _within(day: str, ev: Event) -> bool:
     return bool(ev.date and ev.date_end and len(day) == 10 and day == ev.date_end)
 
 
-def _compatible_dates(a: Event, b: Event) -> bool:
+def _compatible_dates(a: Event, b: Event, new_day: bool = False) -> bool:
+    """Whether two mentions may tell one event by their dates. ``new_day``: one of them is
+    told as a new one on a day of its own ("clashes resumed on Thursday"): a day apart is
+    then another event."""
     if not a.date or not b.date:
         return True
     if a.date == b.date:
@@ -1309,6 +1474,8 @@ def _compatible_dates(a: Event, b: Event) -> bool:
         return da.startswith(db) or db.startswith(da)
     if len(da) == 10:
         if a.type == "state_of_emergency":   # decrees have exact dates: a day apart is another
+            return False
+        if new_day:
             return False
         try:
             return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
@@ -1329,9 +1496,10 @@ def decide(candidates: list[Candidate], support: list[Event], model: Model | Non
       a model of level "event" merges every candidate first and decides on merged events;
     - ``rules``: no model; the confidence is the rule score.
     ``stats``, when given, receives (best mention score, mentions, rule score) per merged event."""
+    dated = _new_days(candidates)
     if model is None or mode == "rules":
         return _with_support(_merge([c.event for c in candidates
-                                     if c.event.confidence >= _threshold(c.event.type)]), support)
+                                     if c.event.confidence >= _threshold(c.event.type)], dated=dated), support)
     if mode == "learned" and model.level == "event":
         merged = []
         for ev, members in merge_candidates(candidates):
@@ -1353,7 +1521,7 @@ def decide(candidates: list[Candidate], support: list[Event], model: Model | Non
         if keep:
             kept.append(c.event)
     members: dict[int, list[Event]] = {}
-    merged = _merge(kept, members)
+    merged = _merge(kept, members, dated)
     for ev in merged:
         scores = [score_of.get(id(m), 0.0) for m in members.get(id(ev), [ev])]
         if stats is not None:      # for training the calibrator
@@ -1377,9 +1545,11 @@ def merge_candidates(candidates: list[Candidate]) -> list[tuple[Event, list[Cand
     """Every candidate merged into one event per real event (as ``_merge``), with the
     candidates each merged event was built from."""
     groups: list[tuple[Event, list[Candidate]]] = []
+    dated = _new_days(candidates)
     for c in sorted(candidates, key=lambda c: -c.event.confidence):
         for ev, members in groups:
-            if _same_event(ev, c.event):
+            if _same_event(ev, c.event, dated):
+                _start_of_ongoing(ev, c.event, dated)
                 _absorb(ev, c.event)
                 members.append(c)
                 break
@@ -1389,10 +1559,67 @@ def merge_candidates(candidates: list[Candidate]) -> list[tuple[Event, list[Cand
     return groups
 
 
-def _same_event(o: Event, ev: Event) -> bool:
+def _new_days(candidates) -> dict:
+    """What keeps mentions of one type a day apart from merging: the (type, day) of the
+    events a report tells as new ones on a day of their own ("clashes resumed on Thursday"),
+    and, by mention id, the (day, town) a mention's own sentence gives it (the same type
+    told in another town on another day is another event)."""
+    out: dict = {(c.event.type, c.event.date): True for c in candidates if c.new_day}
+    out.update({id(c.event): c.town_day for c in candidates if c.town_day})
+    out.update({("ongoing", id(c.event)): True for c in candidates if c.ongoing})
+    return out
+
+
+# "a state of emergency ..., including a night curfew", "un paro ... con bloqueos": what
+# follows is part of the event named before it.
+_PART_OF = re.compile(r"(?i)\b(?:including|included|incl\.|with|among them|incluido|incluida|incluyendo|"
+                      r"que incluye|con)\s+(?:an?|the|its|un|una|el|la|los|las)?\s*(?:[\w-]+\s+){0,2}$")
+
+
+def _part_of(text: str, first: _Mention, m: _Mention) -> bool:
+    """Whether ``m`` is told as part of ``first`` ("declared a state of emergency ...,
+    including a night curfew"): after it in the sentence, right after "including"."""
+    return first.end <= m.start and bool(_PART_OF.search(text, max(first.end, m.start - 40), m.start))
+
+
+def _ongoing(text: str, m: _Mention) -> bool:
+    """A mention of a strike already under way: told with a definite article or a possessive
+    ("the strike", "la huelga", "su paro") in a sentence that tells no start of one, nor a
+    renewed one on a day of its own ("on 14 September the blockade was back")."""
+    s = m.sentence
+    return bool(_DEFINITE.search(text, max(s.start, m.start - 25), m.start)) \
+        and not _BEGIN.search(text, s.start, s.end) \
+        and not m.new_day
+
+
+# Types whose later mentions may tell the same event still going on (a strike of weeks).
+_ONGOING_TYPES = ("strike", "blockade")
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|its|their|la|el|esta|este|esa|ese|dicha|dicho|su|sus|del|al)"
+                       r"\s+(?:[\w-]+\s+){0,2}$")
+_BEGIN = re.compile(r"(?i)\b(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|call(?:ed|s)|declared|went on|"
+                    r"go(?:es)? on|staged|erupted|broke out|new|another|fresh|"
+                    r"estall\w*|inici\w*|comenz\w*|empez\w*|convoc\w*|declar\w*|acat\w*|lanz\w*|"
+                    r"nuev[oa]s?|otr[oa])\b")
+
+
+def _apart(o: Event, ev: Event, dated) -> bool:
+    if (o.type, o.date) in dated or (ev.type, ev.date) in dated:
+        return True
+    a, b = dated.get(id(o)), dated.get(id(ev))
+    return bool(a and b and a[0] != b[0] and a[1] and b[1] and fold(a[1]) != fold(b[1]))
+
+
+def _same_event(o: Event, ev: Event, dated=None) -> bool:
     if o.type != ev.type or (o.action or "") != (ev.action or ""):
         return False
-    if not _compatible_dates(o, ev):
+    if dated and o.type in _ONGOING_TYPES and o.date and ev.date and (o.country or ev.country) and \
+            (o.country == ev.country or not (o.country and ev.country)) and \
+            (not o.admin1 or not ev.admin1 or o.admin1 == ev.admin1):
+        # "the strike" told on a later day is the strike under way since the earlier one
+        if (dated.get(("ongoing", id(ev))) and ev.date[:len(o.date)] >= o.date[:len(ev.date)]) or \
+                (dated.get(("ongoing", id(o))) and o.date[:len(ev.date)] >= ev.date[:len(o.date)]):
+            return True
+    if not _compatible_dates(o, ev, bool(dated) and _apart(o, ev, dated)):
         return False
     if o.admin1 and ev.admin1 and o.admin1 != ev.admin1:
         return False
@@ -1401,29 +1628,34 @@ def _same_event(o: Event, ev: Event) -> bool:
     return True
 
 
-def _merge(events: list[Event], members: dict[int, list[Event]] | None = None) -> list[Event]:
+def _merge(events: list[Event], members: dict[int, list[Event]] | None = None,
+           dated=None) -> list[Event]:
     """One event per real event: same type (and action), compatible dates and places.
     ``members``, when given, collects the mention events of each merged event
-    (keyed by the merged event's id)."""
+    (keyed by the merged event's id); ``dated``: what keeps mentions a day apart from
+    merging (``_new_days``)."""
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: -e.confidence):
         for o in out:
-            if o.type != ev.type or (o.action or "") != (ev.action or ""):
-                continue
-            if not _compatible_dates(o, ev):
-                continue
-            if o.admin1 and ev.admin1 and o.admin1 != ev.admin1:
-                continue
-            if o.country and ev.country and o.country != ev.country:
+            if not _same_event(o, ev, dated):
                 continue
             if members is not None:
                 members.setdefault(id(o), [o]).append(ev)
+            _start_of_ongoing(o, ev, dated)
             _absorb(o, ev)
             break
         else:
             out.append(ev)
     out.sort(key=lambda e: (e.date or "", e.type))
     return out
+
+
+def _start_of_ongoing(o: Event, ev: Event, dated) -> None:
+    """A merged event built on a mention of a strike under way takes the day the strike began."""
+    if dated and dated.get(("ongoing", id(o))) and not dated.get(("ongoing", id(ev))) \
+            and ev.date and o.date and ev.date[:len(o.date)] < o.date[:len(ev.date)]:
+        o.date, o.date_end = ev.date, ev.date_end or o.date_end
+        dated[("ongoing", id(o))] = False
 
 
 def _absorb(o: Event, ev: Event) -> None:

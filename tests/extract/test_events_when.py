@@ -1,0 +1,272 @@
+"""The right event gets the right date, and one event stays one (or two stay two)
+(issue 9, parts 3 and 4). Hand-written texts, in English and Spanish."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwatch.pipeline import extract_report
+from conflictwatch.records import Report
+
+FRI = date(2011, 12, 9)    # a Friday
+
+
+def events_of(text: str, lang: str, published: date | None = FRI):
+    return extract_report(Report(doc_id="t", text=text, published=published, lang=lang)).events
+
+
+def of_type(text: str, lang: str, etype: str, published: date | None = FRI):
+    return sorted((e for e in events_of(text, lang, published) if e.type == etype), key=lambda e: e.date)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at farmers in Cusco on Wednesday. Clashes resumed on Thursday "
+           "morning near the bridge."),
+    ("en", "Police fired tear gas at farmers in Cusco on Wednesday. On Thursday police again fired "
+           "tear gas near the bridge."),
+    ("es", "La policía lanzó gases lacrimógenos contra los campesinos en Cusco el miércoles. Los "
+           "enfrentamientos se reanudaron el jueves por la mañana cerca del puente."),
+    ("es", "La policía lanzó gases lacrimógenos contra los campesinos en Cusco el miércoles. El "
+           "jueves la policía volvió a lanzar gases lacrimógenos cerca del puente."),
+])
+def test_a_clash_told_as_renewed_on_the_next_day_is_another(lang, text):
+    assert [e.date for e in of_type(text, lang, "crackdown")] == ["2011-12-07", "2011-12-08"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at farmers in Cusco late on Wednesday. The clashes that began "
+           "on Thursday night left five people injured."),
+    ("es", "La policía lanzó gases lacrimógenos contra los campesinos en Cusco el miércoles por la "
+           "noche. Los enfrentamientos del jueves de madrugada dejaron cinco heridos."),
+])
+def test_one_clash_told_across_midnight_stays_one(lang, text):
+    assert len(of_type(text, lang, "crackdown")) == 1
+
+
+WED_14 = date(2023, 7, 14)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday, at the request of a prosecutor, a judge in Humahuaca ordered the arrest of "
+           "21 people who took part in a protest outside the council on 30 June."),
+    ("es", "El miércoles, un juez de Humahuaca ordenó la detención de 21 personas que participaron de "
+           "una protesta frente al Concejo el 30 de junio."),
+])
+def test_a_date_in_a_relative_clause_about_others_is_not_the_triggers(lang, text):
+    assert [e.date for e in of_type(text, lang, "legal_action", WED_14)] == ["2023-07-12"]
+    assert [e.date for e in of_type(text, lang, "protest", WED_14)] == ["2023-06-30"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Some 2,000 workers went on strike at the mine in Mazapil on 7 June. They demand the "
+           "reinstatement of 20 colleagues who were fired on 30 May. The company suspended "
+           "operations the next day."),
+    ("es", "Unos dos mil trabajadores estallaron la huelga en la mina de Mazapil el 7 de junio. "
+           "Reclaman un reparto de utilidades mayor al que recibieron el 30 de mayo. La empresa "
+           "suspendió las operaciones al día siguiente."),
+])
+def test_a_date_in_a_relative_clause_does_not_move_the_story(lang, text):
+    assert [e.date for e in of_type(text, lang, "suspension", date(2023, 8, 9))] == ["2023-06-08"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The strike, which began on 5 June in Humahuaca, continues."),
+    ("es", "La huelga, que comenzó el 5 de junio en Humahuaca, continúa."),
+])
+def test_a_relative_clause_on_the_trigger_dates_it(lang, text):
+    assert [e.date for e in of_type(text, lang, "strike", WED_14)] == ["2023-06-05"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday police arrested three men in Humahuaca. On Thursday police arrested a "
+           "lawyer in Tilcara."),
+    ("es", "El miércoles la policía detuvo a tres hombres en Humahuaca. El jueves la policía detuvo "
+           "a un abogado en Tilcara."),
+])
+def test_the_same_type_on_another_day_in_another_town_is_another_event(lang, text):
+    assert [(e.date, e.location) for e in of_type(text, lang, "arrest", WED_14)] == [
+        ("2023-07-12", "Humahuaca"), ("2023-07-13", "Tilcara")]
+
+
+# ------------------------------------------------------------------ where
+
+@pytest.mark.parametrize("lang,text,pub,admin1", [
+    ("en", "After dark, residents of Githurai, a settlement on the Thika highway in Kiambu county, on "
+           "Nairobi's northern edge, said police fired tear gas on Tuesday.", date(2024, 6, 26), "Kiambu"),
+    ("en", "Police fired tear gas at protesters on Saturday in Salcedo, a town an hour south of Quito "
+           "in Cotopaxi province.", date(2022, 6, 20), "Cotopaxi"),
+    ("es", "En Salcedo, un pueblo a una hora de Quito, en la provincia de Cotopaxi, la policía lanzó "
+           "gases lacrimógenos el sábado.", date(2022, 6, 20), "Cotopaxi"),
+])
+def test_a_region_named_as_one_outweighs_a_landmark_town_of_another(lang, text, pub, admin1):
+    assert [e.admin1 for e in of_type(text, lang, "crackdown", pub)] == [admin1]
+
+
+def test_a_road_named_after_a_town_is_not_that_town():
+    ev = of_type("Police fired tear gas at protesters on Tuesday on the Thika highway in Kiambu.",
+                 "en", "crackdown", date(2024, 6, 26))
+    assert [e.location for e in ev] == ["Kiambu"]
+
+
+@pytest.mark.parametrize("text,pub,admin1", [
+    ("El paro nacional sigue en Ecuador.\n\nLa policía detuvo a 20 manifestantes en la "
+     "capital cotopaxense el lunes.", date(2022, 6, 15), "Cotopaxi"),
+    ("Sigue el paro docente en la Argentina.\n\nLa policía detuvo a 20 manifestantes en la capital "
+     "jujeña el lunes.", date(2023, 6, 21), "Jujuy"),
+])
+def test_the_capital_with_a_regional_adjective_is_that_regions(text, pub, admin1):
+    assert [e.admin1 for e in of_type(text, "es", "arrest", pub)] == [admin1]
+
+
+@pytest.mark.parametrize("lang,text,etype,admin1", [
+    ("es", "En Jujuy, un corte de ruta bloqueó el acceso al aeropuerto el martes y los vuelos fueron "
+           "desviados a Salta.", "blockade", "Jujuy"),
+    ("en", "In Jujuy, a roadblock cut access to the airport on Tuesday and flights were diverted to "
+           "Salta.", "blockade", "Jujuy"),
+])
+def test_where_flights_or_people_went_away_to_is_not_the_place(lang, text, etype, admin1):
+    assert [e.admin1 for e in of_type(text, lang, etype, date(2023, 6, 21))] == [admin1]
+
+
+def test_fleeing_abroad_does_not_move_a_charge_abroad():
+    text = ("Protests in Bagua, Peru, ended in June.\n\nCharged earlier this month with sedition, "
+            "the indigenous leader took refuge in the Nicaraguan embassy and flew to Managua on "
+            "Wednesday.")
+    assert [e.country for e in of_type(text, "en", "legal_action", date(2009, 6, 19))] == ["PE"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los docentes de Panamá están en huelga desde el lunes 23 de octubre. Ese mismo día, los "
+           "obreros cortaron el tránsito en La Chorrera con barricadas."),
+    ("en", "Panama's teachers have been on strike since Monday, October 23. That same day, construction "
+           "workers blocked the highway in La Chorrera with barricades."),
+])
+def test_that_same_day_is_the_day_just_told_even_a_start(lang, text):
+    assert [e.date for e in of_type(text, lang, "blockade", date(2023, 11, 8))] == ["2023-10-23"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El miércoles, un juez de Humahuaca ordenó la detención de 21 personas que participaron de "
+           "una protesta el 30 de junio. Tres hombres quedaron detenidos ese mismo día."),
+    ("en", "On Wednesday, a judge in Humahuaca ordered the arrest of 21 people who took part in a "
+           "protest on 30 June. Three men were detained that same day."),
+])
+def test_that_same_day_is_not_a_day_told_in_a_relative_clause(lang, text):
+    assert [e.date for e in of_type(text, lang, "arrest", WED_14)] == ["2023-07-12"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government lifted the curfew in Santiago on 28 October, and now the parties have "
+           "agreed to a new constitution."),
+    ("es", "El gobierno levantó el toque de queda en Santiago el 28 de octubre, y ahora los partidos "
+           "alcanzaron un acuerdo por una nueva constitución."),
+])
+def test_a_clause_told_now_after_a_dated_one_is_of_the_present(lang, text):
+    assert [e.date for e in of_type(text, lang, "agreement", date(2019, 11, 16))] == ["2019-11-16"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday the strike in Humahuaca went on. Police arrested 21 people who took part in "
+           "the protest on 30 June."),
+    ("es", "El miércoles siguió el paro en Humahuaca. La policía detuvo a 21 personas que participaron "
+           "de la protesta del 30 de junio."),
+])
+def test_a_trigger_whose_only_date_is_in_a_relative_clause_keeps_the_date_in_focus(lang, text):
+    assert [e.date for e in of_type(text, lang, "arrest", WED_14)] == ["2023-07-12"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "About 2,000 miners walked out at the mine in Mazapil on 7 June. On 7 August the company "
+           "asked the labour court to rule on the strike. On Tuesday the union and the company signed a "
+           "deal to end the strike."),
+    ("es", "Unos dos mil mineros estallaron la huelga en la mina de Mazapil el 7 de junio. El 7 de agosto "
+           "la empresa pidió al tribunal que revise la huelga. El martes el sindicato y la empresa "
+           "firmaron un convenio para levantar la huelga."),
+])
+def test_the_strike_told_on_later_days_is_the_one_under_way(lang, text):
+    assert [e.date for e in of_type(text, lang, "strike", date(2023, 10, 6))] == ["2023-06-07"]
+
+
+def test_a_new_strike_is_not_the_one_before():
+    text = "Miners in Mazapil held a 24-hour strike on 7 June. On 3 October they began a new strike in Mazapil."
+    assert [e.date for e in of_type(text, "en", "strike", date(2023, 10, 6))] == ["2023-06-07", "2023-10-03"]
+
+
+def test_a_date_after_that_in_a_relative_clause_is_not_the_rulings():
+    text = ("Panama's Supreme Court on Tuesday declared the mining contract unconstitutional. The court "
+            "ruled unanimously after four days of deliberations that began on Friday.")
+    assert [e.date for e in of_type(text, "en", "legal_action", date(2023, 11, 28))] == ["2023-11-28"]
+
+
+def test_said_that_opens_no_relative_clause():
+    text = "Police in Panama said that on Friday they arrested 30 protesters in La Chorrera."
+    assert [e.date for e in of_type(text, "en", "arrest", date(2023, 11, 28))] == ["2023-11-24"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Lasso declared a 30-day state of emergency on June 17 in Pichincha province, "
+           "including a night curfew in Quito, and widened it on June 20 to six provinces."),
+    ("es", "El presidente Lasso declaró el 17 de junio un estado de excepción de 30 días en la provincia "
+           "de Pichincha, incluido un toque de queda nocturno en Quito, y lo amplió el 20 de junio a seis "
+           "provincias."),
+])
+def test_what_an_event_includes_is_part_of_it(lang, text):
+    assert [e.date for e in of_type(text, lang, "state_of_emergency", date(2022, 6, 30))] == ["2022-06-17"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Peru's Congress on Thursday revoked two decrees that had set off months of protests in Bagua "
+           "and, on June 5, a deadly clash. Speaking afterwards, indigenous leaders said they were "
+           "calling off their protest."),
+    ("es", "El Congreso del Perú derogó el jueves dos decretos que habían desatado meses de protestas en "
+           "Bagua y, el 5 de junio, un choque mortal. Tras la votación, los dirigentes indígenas "
+           "levantaron el paro amazónico."),
+])
+def test_a_date_set_off_by_commas_in_a_relative_clause_stays_there(lang, text):
+    assert [e.date for e in of_type(text, lang, "agreement", date(2009, 6, 19))] == ["2009-06-18"]
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("en", "Solidarity grew in Buenos Aires. On 21 June more than 20,000 people marched from the "
+           "Obelisk to the Casa de Jujuy on Avenida Santa Fe.", "Buenos Aires F.D."),
+    ("es", "La solidaridad creció en Buenos Aires. El 21 de junio más de 20.000 personas marcharon "
+           "del Obelisco a la Casa de Jujuy, en la avenida Santa Fe.", "Buenos Aires F.D."),
+])
+def test_a_provinces_house_or_a_countrys_embassy_is_not_that_place(lang, text, admin1):
+    assert [e.admin1 for e in of_type(text, lang, "protest", date(2023, 7, 5))] == [admin1]
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("es", "Antenoche la policía detuvo a 12 manifestantes en Juliaca.", "2023-06-19"),
+    ("es", "El 1.º de junio la policía detuvo a 12 manifestantes en Juliaca.", "2023-06-01"),
+    ("es", "El 20 de junio hubo una marcha en Juliaca. La víspera, la policía detuvo a 12 dirigentes en "
+           "Juliaca.", "2023-06-19"),
+    ("en", "A march took place in Juliaca on 20 June. The day before, police arrested 12 leaders in "
+           "Juliaca.", "2023-06-19"),
+])
+def test_more_ways_to_tell_a_day(lang, text, day):
+    assert [e.date for e in of_type(text, lang, "arrest", date(2023, 6, 21))] == [day]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested 12 leaders in Juliaca the day before the march of 20 June."),
+    ("es", "La policía detuvo a 12 dirigentes en Juliaca un día antes de la marcha del 20 de junio."),
+])
+def test_a_day_before_an_event_of_a_day_told(lang, text):
+    assert [e.date for e in of_type(text, lang, "arrest", date(2023, 6, 21))] == ["2023-06-19"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Lasso declared a 30-day state of emergency on June 17 in Pichincha, Cotopaxi and "
+           "Imbabura provinces."),
+    ("es", "El Gobierno declaró el 17 de junio el estado de excepción en Pichincha, Cotopaxi e Imbabura."),
+])
+def test_one_declaration_over_several_regions_has_no_single_region(lang, text):
+    ev = of_type(text, lang, "state_of_emergency", date(2022, 6, 30))
+    assert [(e.admin1, e.location) for e in ev] == [(None, "Pichincha, Cotopaxi, Imbabura")]
+
+
+def test_a_declaration_in_one_region_beside_another_named_keeps_its_region():
+    text = "El Gobierno declaró el estado de emergencia en Puno el lunes, mientras las protestas se extendían desde Cusco."
+    assert [e.admin1 for e in of_type(text, "es", "state_of_emergency", date(2023, 1, 10))] == ["Puno"]
