@@ -530,6 +530,12 @@ class EventExtractor:
         # the clause before the trigger: cut at ; : and contrastive words
         clause = re.split(r"[;:]|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)[-1]
         words = re.findall(r"[\w'’-]+", clause)
+        # "without clashes", "sin bloqueos carreteros ni enfrentamientos", "transcurrió sin
+        # que se reportaran enfrentamientos": what did not happen, a few words on
+        # ("sin toque de queda" itself tells a curfew lifted: modality.yaml's action)
+        priv = _PRIVATIVE.search(re.split(r"[,(]", clause)[-1])
+        if priv and (m.type != "state_of_emergency" or len(priv.group(0).split()) > 1):
+            return True
         window = " ".join(words[-lex.window:])
         for rx in lex.mod_before_words:
             for mm in rx.finditer(window):
@@ -1204,6 +1210,11 @@ def _headings(text: str, sents) -> set[int]:
         if len(line.split()) <= 10 and not re.search(r"[.!?:;,\"”»)\]]\s*$", line):
             out.add(p)
     return out
+
+
+# "without" / "sin" a few words before a trigger: the trigger names what did not happen
+# ("ended without arrests", "sin bloqueos ni enfrentamientos"); "sin embargo" is "however"
+_PRIVATIVE = re.compile(r"(?i)\b(?:without|sin(?!\s+embargo\b))\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}
