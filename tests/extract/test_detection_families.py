@@ -11,6 +11,20 @@ from .test_triggers import types_of
 FOUND = [
     # a curfew lifted is told as "sin toque de queda" and stays an event
     ("state_of_emergency", "es", "Sin toque de queda: el Gobierno levantó el lunes el toque de queda en Cajamarca."),
+    # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
+    ("deployment", "en", "On Monday the government ordered its army onto the streets of Cajamarca."),
+    ("deployment", "en", "A judge in Lima allowed the military deployment in Cajamarca ordered on Monday to continue."),
+    ("deployment", "es", "El lunes el Gobierno impuso el toque de queda en Cajamarca y sacó al Ejército a las calles."),
+    ("deployment", "es", "El lunes centenares de antidisturbios fueron enviados a vigilar la plaza de Cajamarca."),
+    # court acts: allowed, refused, cut; "Justice X", "el Supremo", "se negó a", "avala"
+    ("legal_action", "en", "On Monday Justice Ana Ruiz of the High Court in Cajamarca refused to suspend the curfew."),
+    ("legal_action", "en", "On Monday the Supreme Court cut the water fees that had set off the protests in Cajamarca."),
+    ("legal_action", "es", "El lunes el Supremo redujo las tarifas de agua que habían desatado las protestas en Cajamarca."),
+    ("legal_action", "es", "El lunes la Corte Superior de Cajamarca se negó a frenar el despliegue militar."),
+    # a bill or a law given up
+    ("suspension", "en", "On Monday the president declined to sign the water bill that had set off protests in Cajamarca."),
+    ("suspension", "es", "El lunes el presidente renunció a promulgar la ley de aguas que había desatado protestas en Cajamarca."),
+    ("suspension", "es", "La ley de aguas desató protestas en Cajamarca; el presidente la retiró el lunes."),
 ]
 
 NOT_FOUND = [
@@ -23,6 +37,8 @@ NOT_FOUND = [
     ("state_of_emergency", "en", "On Monday thousands of people defied the curfew and marched in Cajamarca."),
     ("state_of_emergency", "es", "El lunes, pese al toque de queda, miles de personas marcharon en Cajamarca."),
     ("state_of_emergency", "es", "El lunes miles de personas desafiaron el toque de queda en Cajamarca."),
+    # forces standing guard were not sent anywhere
+    ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
 ]
 
 
