@@ -520,6 +520,9 @@ class EventExtractor:
         for m in keep:
             if self._negated(m, text):
                 continue
+            if m.type in _ONGOING_TYPES and m.strength <= 0.65 \
+                    and _BACKGROUND.search(text, max(s.start, m.start - 60), m.start):
+                continue    # "during the strike", "los temas que motivaron la huelga": told before
             result.append(m)
         return result
 
@@ -1215,6 +1218,21 @@ def _headings(text: str, sents) -> set[int]:
 # "without" / "sin" a few words before a trigger: the trigger names what did not happen
 # ("ended without arrests", "sin bloqueos ni enfrentamientos"); "sin embargo" is "however"
 _PRIVATIVE = re.compile(r"(?i)\b(?:without|sin(?!\s+embargo\b))\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+# The bare noun of a strike, protest or blockade named as the time or cause of something
+# else ("during the strike", "the issues behind the strike", "two months into the strike",
+# "durante el paro", "los temas que motivaron la huelga", "el estallido de la huelga"):
+# a reference to an event the report tells elsewhere, not an event of its own.
+_ONGOING_TYPES = ("strike", "protest", "blockade")
+_BACKGROUND = re.compile(
+    r"(?i)\b(?:during|throughout|behind|(?:days?|weeks?|months?) into|"
+    r"(?:start|beginning|outbreak|end|course|wake|aftermath|anniversary|(?:first|second|third|fourth|last) (?:day|week|month)) of|"
+    r"durante|en el marco|en el contexto|a lo largo|motiv(?:aron|ó)|origin(?:aron|ó)|"
+    r"(?:inicio|comienzo|estallido|fin|final|transcurso|aniversario|procedimiento|"
+    r"(?:primer|segund[oa]|tercer[oa]?|últim[oa]) (?:día|semana|mes)) de|"
+    r"a (?:\w+ )?(?:días?|semanas?|meses) de)l?\s+"
+    r"(?:the |this |that |its |their |el |la |los |las |este |esta |ese |esa |dich[oa] |sus? )?(?:[\w-]+\s+)?$")
 
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}

@@ -37,6 +37,11 @@ NOT_FOUND = [
     ("state_of_emergency", "en", "On Monday thousands of people defied the curfew and marched in Cajamarca."),
     ("state_of_emergency", "es", "El lunes, pese al toque de queda, miles de personas marcharon en Cajamarca."),
     ("state_of_emergency", "es", "El lunes miles de personas desafiaron el toque de queda en Cajamarca."),
+    # the strike named as the time or cause of something else
+    ("strike", "en", "On Monday the miners of Cajamarca were paid the wages they lost during the strike."),
+    ("strike", "en", "On Monday a working group met in Cajamarca to review the issues behind the strike."),
+    ("strike", "es", "El lunes se instaló en Cajamarca una mesa para revisar los temas que motivaron la huelga."),
+    ("strike", "es", "El lunes, en el segundo mes de la huelga, la minera acudió a los tribunales de Cajamarca."),
     # forces standing guard were not sent anywhere
     ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
 ]
