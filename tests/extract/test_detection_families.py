@@ -42,6 +42,9 @@ NOT_FOUND = [
     ("strike", "en", "On Monday a working group met in Cajamarca to review the issues behind the strike."),
     ("strike", "es", "El lunes se instaló en Cajamarca una mesa para revisar los temas que motivaron la huelga."),
     ("strike", "es", "El lunes, en el segundo mes de la huelga, la minera acudió a los tribunales de Cajamarca."),
+    # anti-riot police are police; platforms blocked online are no roadblock
+    ("riot", "en", "On Monday anti-riot units fired tear gas at marchers in Cajamarca."),
+    ("blockade", "en", "On Monday Facebook, WhatsApp and TikTok were still blocked in Cajamarca."),
     # forces standing guard were not sent anywhere
     ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
 ]
