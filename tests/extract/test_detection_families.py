@@ -11,6 +11,8 @@ from .test_triggers import types_of
 FOUND = [
     # a curfew lifted is told as "sin toque de queda" and stays an event
     ("state_of_emergency", "es", "Sin toque de queda: el Gobierno levantó el lunes el toque de queda en Cajamarca."),
+    # a road cut at a junction
+    ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
     ("deployment", "en", "On Monday the government ordered its army onto the streets of Cajamarca."),
     ("deployment", "en", "A judge in Lima allowed the military deployment in Cajamarca ordered on Monday to continue."),
@@ -45,6 +47,11 @@ NOT_FOUND = [
     # anti-riot police are police; platforms blocked online are no roadblock
     ("riot", "en", "On Monday anti-riot units fired tear gas at marchers in Cajamarca."),
     ("blockade", "en", "On Monday Facebook, WhatsApp and TikTok were still blocked in Cajamarca."),
+    # what a law or a court order forbids, or a demand that it stop
+    ("blockade", "en", "The reform approved on Monday in Cajamarca restricts road blockades."),
+    ("crackdown", "en", "On Monday a judge in Cajamarca issued an order barring the police from using tear gas."),
+    ("blockade", "es", "La reforma aprobada el lunes en Cajamarca prohíbe los cortes de ruta."),
+    ("arrest", "es", "El lunes los dirigentes de Cajamarca exigieron que cesen las detenciones."),
     # forces standing guard were not sent anywhere
     ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
 ]
