@@ -11,6 +11,15 @@ from .test_triggers import types_of
 FOUND = [
     # a curfew lifted is told as "sin toque de queda" and stays an event
     ("state_of_emergency", "es", "Sin toque de queda: el Gobierno levantó el lunes el toque de queda en Cajamarca."),
+    # Spanish: present, se-passive, passive and nouns
+    ("protest", "es", "El lunes se realizó una marcha de docentes en el centro de Cajamarca."),
+    ("protest", "es", "Cientos de comuneros realizan una caravana este lunes en Cajamarca."),
+    ("strike", "es", "Los mineros de Cajamarca inician una huelga indefinida este lunes."),
+    ("deployment", "es", "Llegan 300 policías a Cajamarca este lunes tras los enfrentamientos."),
+    ("arrest", "es", "El lunes la Policía confirmó la detención de 15 comuneros en Cajamarca."),
+    ("arrest", "es", "El lunes 12 manifestantes fueron privados de su libertad en Cajamarca."),
+    ("legal_action", "es", "El dirigente de Cajamarca fue procesado el lunes por disturbios."),
+    ("riot", "es", "El lunes la comisaría de Cajamarca fue incendiada por la turba."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
@@ -52,6 +61,9 @@ NOT_FOUND = [
     ("crackdown", "en", "On Monday a judge in Cajamarca issued an order barring the police from using tear gas."),
     ("blockade", "es", "La reforma aprobada el lunes en Cajamarca prohíbe los cortes de ruta."),
     ("arrest", "es", "El lunes los dirigentes de Cajamarca exigieron que cesen las detenciones."),
+    # damage told afterwards, a court's order of detention
+    ("riot", "es", "El lunes el Metro de Cajamarca no tenía fecha para reabrir las estaciones que resultaron incendiadas."),
+    ("arrest", "es", "El lunes un juez de Cajamarca dictó detención preventiva contra el dirigente."),
     # forces standing guard were not sent anywhere
     ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
 ]
