@@ -20,6 +20,15 @@ FOUND = [
     ("arrest", "es", "El lunes 12 manifestantes fueron privados de su libertad en Cajamarca."),
     ("legal_action", "es", "El dirigente de Cajamarca fue procesado el lunes por disturbios."),
     ("riot", "es", "El lunes la comisaría de Cajamarca fue incendiada por la turba."),
+    # a party before a court, an act named by its author, a judge in apposition
+    ("legal_action", "en", "On Monday the mining company asked the federal labour court to rule on the strike in Cajamarca."),
+    ("legal_action", "en", "On Monday a ruling by the High Court in Cajamarca froze the mining licence."),
+    ("legal_action", "es", "El lunes la minera presentó ante el Tribunal Laboral el pedido de que se declare ilegal la huelga de Cajamarca."),
+    ("legal_action", "es", "El lunes trascendió una resolución del juez federal de Cajamarca sobre los cortes de ruta."),
+    ("legal_action", "es", "El lunes la jueza Ana Ruiz, del Tribunal Superior de Cajamarca, la suspendió cautelarmente."),
+    # soldiers on the streets
+    ("deployment", "en", "Soldiers have been on the streets of Cajamarca since Monday."),
+    ("deployment", "es", "Los militares están en las calles de Cajamarca desde el lunes."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
