@@ -29,6 +29,19 @@ FOUND = [
     # soldiers on the streets
     ("deployment", "en", "Soldiers have been on the streets of Cajamarca since Monday."),
     ("deployment", "es", "Los militares están en las calles de Cajamarca desde el lunes."),
+    # convoys of vehicles, pickets set up, roads kept cut
+    ("protest", "en", "A caravan of trucks drove into Cajamarca on Monday in protest against fuel prices."),
+    ("protest", "es", "Una caravana de camiones llegó el lunes a Cajamarca en protesta por el precio del combustible."),
+    ("blockade", "es", "El lunes los manifestantes instalaron piquetes en la vía a Cajamarca."),
+    ("blockade", "es", "Los manifestantes mantienen cortada la ruta 9 en Cajamarca desde el lunes."),
+    # constitutional guarantees suspended: a state of exception
+    ("state_of_emergency", "en", "On Monday the government suspended constitutional guarantees in Cajamarca."),
+    ("state_of_emergency", "es", "El lunes el Gobierno suspendió las garantías constitucionales en Cajamarca."),
+    # forces flown in, taking control
+    ("deployment", "en", "Hundreds of police officers were flown into Cajamarca on Monday."),
+    ("deployment", "es", "El lunes las Fuerzas Armadas asumieron el control de Cajamarca."),
+    # a lawsuit before a court ("demandó" alone is a demand)
+    ("legal_action", "es", "El lunes el sindicato demandó a la minera ante un juzgado de Cajamarca."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
