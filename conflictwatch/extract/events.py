@@ -498,7 +498,8 @@ class EventExtractor:
             # 40 characters: room for "bloqueó el acceso a las redes sociales"
             if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 40]):
                 continue
-            if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 30):m.start()]):
+            # 60 characters: room for "a motorist stuck at the roadblock in X opened fire"
+            if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 60):m.start()]):
                 continue
             found.append(_Mention(t.type, m.start(), m.end(), s, t.strength))
         if not found:

@@ -86,6 +86,10 @@ NOT_FOUND = [
     # damage told afterwards, a court's order of detention
     ("riot", "es", "El lunes el Metro de Cajamarca no tenía fecha para reabrir las estaciones que resultaron incendiadas."),
     ("arrest", "es", "El lunes un juez de Cajamarca dictó detención preventiva contra el dirigente."),
+    # a civilian who shoots is no force used by the state
+    ("crackdown", "en", "On Monday a motorist stuck at the roadblock in Cajamarca opened fire on the protesters."),
+    ("crackdown", "es", "El lunes dos comuneros murieron en Cajamarca tras recibir disparos de un conductor atrapado en el bloqueo."),
+    ("crackdown", "es", "El lunes un hombre armado abrió fuego contra los manifestantes en Cajamarca."),
     # forces standing guard were not sent anywhere
     ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
 ]
