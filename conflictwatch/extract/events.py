@@ -1227,13 +1227,11 @@ _PRIVATIVE = re.compile(r"(?i)\b(?:without|sin(?!\s+embargo\b))\s+(?:[\w'’-]+\
 # a reference to an event the report tells elsewhere, not an event of its own.
 _ONGOING_TYPES = ("strike", "protest", "blockade")
 _BACKGROUND = re.compile(
-    r"(?i)\b(?:during|throughout|behind|(?:days?|weeks?|months?) into|"
-    r"(?:start|beginning|outbreak|end|course|wake|aftermath|anniversary|(?:first|second|third|fourth|last) (?:day|week|month)) of|"
+    r"(?i)\b(?:during|throughout|behind|"
+    r"(?:start|beginning|outbreak|end|course|wake|aftermath|anniversary) of|"
     r"durante|en el marco|en el contexto|a lo largo|motiv(?:aron|ó)|origin(?:aron|ó)|"
-    r"(?:inicio|comienzo|estallido|fin|final|transcurso|aniversario|procedimiento|"
-    r"(?:primer|segund[oa]|tercer[oa]?|últim[oa]) (?:día|semana|mes)) de|"
-    r"a (?:\w+ )?(?:días?|semanas?|meses) de)l?\s+"
-    r"(?:the |this |that |its |their |el |la |los |las |este |esta |ese |esa |dich[oa] |sus? )?(?:[\w-]+\s+)?$")
+    r"(?:inicio|comienzo|estallido|fin|final|transcurso|aniversario|procedimiento) de)l?\s+"
+    r"(?:the |this |that |its |their |el |la |los |las |este |esta |ese |esa |dich[oa] |sus? )?(?:[\w-]+\s+){0,4}?$")
 
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}

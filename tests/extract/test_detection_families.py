@@ -42,6 +42,28 @@ FOUND = [
     ("deployment", "es", "El lunes las Fuerzas Armadas asumieron el control de Cajamarca."),
     # a lawsuit before a court ("demandó" alone is a demand)
     ("legal_action", "es", "El lunes el sindicato demandó a la minera ante un juzgado de Cajamarca."),
+    # people held, picked up, "intervenidos", a capture named by its noun
+    ("arrest", "en", "At least 40 people were held by police in Cajamarca on Monday."),
+    ("arrest", "en", "On Monday police picked up the union leader at his home in Cajamarca."),
+    ("arrest", "es", "El lunes la Policía intervino a 40 manifestantes en Cajamarca."),
+    ("arrest", "es", "El dirigente fue trasladado el lunes a la comisaría de Cajamarca tras su captura."),
+    # courts that jail or remand, prosecutors several words from their verb
+    ("legal_action", "en", "A court in Cajamarca on Monday jailed two protest leaders for six months."),
+    ("legal_action", "en", "On Monday a judge in Cajamarca remanded 12 protesters in custody."),
+    ("legal_action", "en", "Prosecutors in Cajamarca on Monday sought 20 years in prison for the leaders."),
+    # forces ordered in, a contingent arriving, a presence reinforced
+    ("deployment", "en", "The government ordered troops into Cajamarca on Monday."),
+    ("deployment", "es", "El lunes arribó a Cajamarca un contingente de 500 militares."),
+    ("deployment", "es", "El lunes se reforzó la presencia policial en Cajamarca con 500 agentes."),
+    # a measure reversed
+    ("suspension", "en", "On Monday the government backtracked on the fuel price increase that set off protests in Cajamarca."),
+    ("suspension", "es", "El lunes el Gobierno dio marcha atrás con el alza de los combustibles en Cajamarca."),
+    # a meeting between the sides
+    ("negotiation", "es", "El lunes se llevó a cabo una reunión entre el Gobierno y los dirigentes en Cajamarca."),
+    # a named square filled
+    ("protest", "en", "On Monday thousands of people packed Plaza San Martin in Cajamarca."),
+    # a strike under way is still told
+    ("strike", "es", "El lunes se cumplió el tercer día del paro en Cajamarca."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
@@ -74,7 +96,7 @@ NOT_FOUND = [
     ("strike", "en", "On Monday the miners of Cajamarca were paid the wages they lost during the strike."),
     ("strike", "en", "On Monday a working group met in Cajamarca to review the issues behind the strike."),
     ("strike", "es", "El lunes se instaló en Cajamarca una mesa para revisar los temas que motivaron la huelga."),
-    ("strike", "es", "El lunes, en el segundo mes de la huelga, la minera acudió a los tribunales de Cajamarca."),
+    ("strike", "es", "El lunes, en el marco de la huelga, la minera acudió a los tribunales de Cajamarca."),
     # anti-riot police are police; platforms blocked online are no roadblock
     ("riot", "en", "On Monday anti-riot units fired tear gas at marchers in Cajamarca."),
     ("blockade", "en", "On Monday Facebook, WhatsApp and TikTok were still blocked in Cajamarca."),
@@ -90,6 +112,7 @@ NOT_FOUND = [
     ("crackdown", "en", "On Monday a motorist stuck at the roadblock in Cajamarca opened fire on the protesters."),
     ("crackdown", "es", "El lunes dos comuneros murieron en Cajamarca tras recibir disparos de un conductor atrapado en el bloqueo."),
     ("crackdown", "es", "El lunes un hombre armado abrió fuego contra los manifestantes en Cajamarca."),
+    ("strike", "en", "On Monday markets in Cajamarca ran short of food during the second week of the stoppage."),
     # forces standing guard were not sent anywhere
     ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
 ]
