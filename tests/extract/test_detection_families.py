@@ -113,6 +113,11 @@ NOT_FOUND = [
     ("crackdown", "es", "El lunes dos comuneros murieron en Cajamarca tras recibir disparos de un conductor atrapado en el bloqueo."),
     ("crackdown", "es", "El lunes un hombre armado abrió fuego contra los manifestantes en Cajamarca."),
     ("strike", "en", "On Monday markets in Cajamarca ran short of food during the second week of the stoppage."),
+    # plans: a march announced or confirmed for a day to come, a declaration asked for
+    ("protest", "es", "El lunes los dirigentes de Cajamarca anunciaron una marcha para el jueves."),
+    ("protest", "es", "El lunes, la CGT ratificó la movilización del jueves en Cajamarca."),
+    ("protest", "en", "On Monday the unions in Cajamarca called a march for Thursday."),
+    ("state_of_emergency", "en", "On Monday regional leaders in Cajamarca asked the government to declare a state of emergency."),
     # forces standing guard were not sent anywhere
     ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
 ]
