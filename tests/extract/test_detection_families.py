@@ -64,6 +64,25 @@ FOUND = [
     ("protest", "en", "On Monday thousands of people packed Plaza San Martin in Cajamarca."),
     # a strike under way is still told
     ("strike", "es", "El lunes se cumplió el tercer día del paro en Cajamarca."),
+    # Spanish of other countries and registers
+    ("crackdown", "es", "El lunes la policía arremete contra los manifestantes en Cali."),
+    ("crackdown", "es", "El lunes la Policía recuperó el control de la vía tomada en Cali."),
+    ("legal_action", "es", "El lunes un juez de control vinculó a proceso a 12 manifestantes en Oaxaca."),
+    ("legal_action", "es", "El lunes la Fiscalía presentó cargos contra los dirigentes de Cali."),
+    ("arrest", "es", "Al menos 40 personas fueron puestas a disposición de la Fiscalía el lunes en Oaxaca."),
+    ("protest", "es", "Miles de personas salen a las calles el lunes en Cali contra la reforma."),
+    ("protest", "es", "El lunes las calles de Cali se llenaron de manifestantes."),
+    ("strike", "es", "El lunes los camioneros paralizaron el transporte de carga en Colombia."),
+    ("blockade", "es", "El lunes los normalistas tomaron casetas de peaje en Oaxaca."),
+    ("blockade", "es", "El lunes los estudiantes se tomaron la universidad en Cali."),
+    ("riot", "es", "El lunes hubo desmanes en el centro de Santiago."),
+    ("state_of_emergency", "es", "El lunes el presidente decretó el estado de conmoción interior en Colombia."),
+    ("state_of_emergency", "en", "On Monday the president declared a state of internal commotion in Colombia."),
+    ("deployment", "es", "El lunes arribaron a Cali 2.000 uniformados del Ejército."),
+    ("agreement", "es", "El lunes el Gobierno y el Comité del Paro pactaron un preacuerdo en Bogotá."),
+    ("suspension", "es", "El lunes el Congreso hundió la reforma tributaria en Colombia."),
+    ("suspension", "es", "El lunes el presidente vetó la ley minera en Panamá."),
+    ("suspension", "en", "On Monday the president vetoed the mining law in Panama."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
