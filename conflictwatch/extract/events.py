@@ -225,7 +225,8 @@ class EventExtractor:
         sents = split(text, self.lang)
         if not sents:
             return [], []
-        dates = _mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub)
+        dates = _told_past(_mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub),
+                           text, pub)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
@@ -1012,6 +1013,31 @@ def _mark_future(mentions, text: str, pub: date | None):
                 d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
             except ValueError:
                 pass
+        out.append(d)
+    return out
+
+
+# "este domingo" / "this Sunday" is a day of the publication week; told with a verb in
+# the past ("la Sala anuló este domingo", "police arrested this Sunday") it is the latest
+# such day, never one after publication: what is told as done has happened.
+_THIS_WEEKDAY = re.compile(r"(?i)^(?:este|esta|this)\s+\w+")
+_PAST_VERB = re.compile(r"(?i)(?<![\w])(?:\w{2,}(?:ó|aron|ieron|ió)|fue|fueron|hubo|was|were|had|\w{3,}ed)(?![\w])")
+_FUTURE_CUE = re.compile(r"(?i)(?<![\w])(?:será|serán|habrá|va a|van a|se realizará|\w{3,}(?:ará|erá|irá|arán|erán|irán)|will|would|is to|are to|to be|is expected|are expected|is due|are due|is scheduled|are scheduled)(?![\w])")
+
+
+def _told_past(mentions, text: str, pub: date | None):
+    if pub is None:
+        return mentions
+    from datetime import timedelta
+    out = []
+    for d in mentions:
+        if d.value and len(d.value) == 10 and d.value > pub.isoformat() and _THIS_WEEKDAY.match(d.surface):
+            left = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start)) + 1
+            right = min([i for i in (text.find(".", d.end), text.find("\n", d.end)) if i >= 0] or [len(text)])
+            clause = text[max(left, d.start - 80):min(right, d.end + 80)]
+            if _PAST_VERB.search(clause) and not _FUTURE_CUE.search(clause):
+                value = (date.fromisoformat(d.value) - timedelta(days=7)).isoformat()
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
         out.append(d)
     return out
 

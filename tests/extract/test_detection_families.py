@@ -150,3 +150,22 @@ def test_family_yields_its_event_type(etype, lang, text):
 @pytest.mark.parametrize("etype,lang,text", NOT_FOUND)
 def test_look_alike_yields_no_event_of_that_type(etype, lang, text):
     assert etype not in types_of(text, lang)
+
+
+def test_this_weekday_told_in_the_past_is_the_latest_such_day():
+    """'este domingo' in a Monday report, with a verb in the past, is yesterday; with a
+    verb in the future it stays ahead (and is no event)."""
+    from datetime import date
+
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    monday = date(2011, 12, 5)
+
+    def events(text):
+        r = Report(doc_id="t", text=text, title=None, published=monday, lang="es")
+        return [(e.type, e.date) for e in extract_report(r).events]
+
+    assert ("legal_action", "2011-12-04") in events(
+        "La Corte Suprema de Cajamarca anuló este domingo la concesión minera.")
+    assert not [e for e in events("La Corte Suprema de Cajamarca anulará este domingo la concesión minera.")
+                if e[0] == "legal_action"]
