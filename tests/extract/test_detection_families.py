@@ -83,6 +83,12 @@ FOUND = [
     ("suspension", "es", "El lunes el Congreso hundió la reforma tributaria en Colombia."),
     ("suspension", "es", "El lunes el presidente vetó la ley minera en Panamá."),
     ("suspension", "en", "On Monday the president vetoed the mining law in Panama."),
+    # protesters described while they protest
+    ("protest", "en", "On Monday armed men set upon students rallying for quota reform in Cajamarca."),
+    ("protest", "en", "On Monday hundreds of students streamed out of dormitories in Cajamarca, chanting slogans."),
+    ("protest", "es", "El lunes atacaron a los estudiantes que se manifestaban en el campus de Cajamarca."),
+    ("protest", "es", "El lunes, ante miles de personas reunidas en la plaza de Cajamarca, el dirigente pidió la renuncia del alcalde."),
+    ("protest", "es", "El lunes los estudiantes iniciaron su larga marcha de Cajamarca a Lima."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
