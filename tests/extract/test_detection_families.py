@@ -95,6 +95,7 @@ FOUND = [
     ("deployment", "en", "On Monday the government ordered its army onto the streets of Cajamarca."),
     ("deployment", "en", "A judge in Lima allowed the military deployment in Cajamarca ordered on Monday to continue."),
     ("deployment", "es", "El lunes el Gobierno impuso el toque de queda en Cajamarca y sacó al Ejército a las calles."),
+    ("deployment", "es", "El lunes el Gobierno impuso el toque de queda en Cajamarca y sacó al Ejército."),
     ("deployment", "es", "El lunes centenares de antidisturbios fueron enviados a vigilar la plaza de Cajamarca."),
     # court acts: allowed, refused, cut; "Justice X", "el Supremo", "se negó a", "avala"
     ("legal_action", "en", "On Monday Justice Ana Ruiz of the High Court in Cajamarca refused to suspend the curfew."),
