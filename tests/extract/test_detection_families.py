@@ -89,6 +89,14 @@ FOUND = [
     ("protest", "es", "El lunes atacaron a los estudiantes que se manifestaban en el campus de Cajamarca."),
     ("protest", "es", "El lunes, ante miles de personas reunidas en la plaza de Cajamarca, el dirigente pidió la renuncia del alcalde."),
     ("protest", "es", "El lunes los estudiantes iniciaron su larga marcha de Cajamarca a Lima."),
+    # the march on its way, the roadblocks by what they did or what was done to them
+    ("protest", "en", "On Monday the march reached the regional parliament in Cajamarca."),
+    ("protest", "es", "El lunes, pasadas las 11, la marcha llegó a la sede del gobierno regional de Cajamarca."),
+    ("blockade", "en", "Since Monday roadblocks have cut most of the highways of Cajamarca."),
+    ("blockade", "en", "On Monday riot police moved on the blockade near Cajamarca four times."),
+    ("blockade", "es", "El lunes la policía despejó el bloqueo de la carretera a Cajamarca."),
+    ("crackdown", "en", "On Monday a farmer died in Cajamarca fleeing a police operation to clear protesters from the road."),
+    ("crackdown", "es", "El lunes un operativo para desbloquear la carretera a Cajamarca dejó dos heridos."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
