@@ -1244,7 +1244,10 @@ def _headings(text: str, sents) -> set[int]:
 
 # "without" / "sin" a few words before a trigger: the trigger names what did not happen
 # ("ended without arrests", "sin bloqueos ni enfrentamientos"); "sin embargo" is "however"
-_PRIVATIVE = re.compile(r"(?i)\b(?:without|sin(?!\s+embargo\b))\s+(?:[\w'’-]+\s+){0,3}$")
+# ("without warning", "sin previo aviso", "sin mediar palabra" tell how it happened)
+_PRIVATIVE = re.compile(r"(?i)\b(?:without(?!\s+(?:any\s+|prior\s+|a\s+)?(?:warning|provocation|notice|warrant|charge|delay|hesitation)\b)"
+                        r"|sin(?!\s+(?:embargo|previo\s+aviso|aviso|mediar|orden|demora|contemplaciones)\b))"
+                        r"\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 # The bare noun of a strike, protest or blockade named as the time or cause of something

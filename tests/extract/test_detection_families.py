@@ -97,6 +97,9 @@ FOUND = [
     ("blockade", "es", "El lunes la policía despejó el bloqueo de la carretera a Cajamarca."),
     ("crackdown", "en", "On Monday a farmer died in Cajamarca fleeing a police operation to clear protesters from the road."),
     ("crackdown", "es", "El lunes un operativo para desbloquear la carretera a Cajamarca dejó dos heridos."),
+    # how it happened, not that it did not: "without warning", "sin previo aviso"
+    ("crackdown", "en", "On Monday police without warning opened fire on the marchers in Cajamarca."),
+    ("crackdown", "es", "El lunes la policía sin previo aviso desalojó a los comuneros en Cajamarca."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
