@@ -541,6 +541,11 @@ class EventExtractor:
         priv = _PRIVATIVE.search(re.split(r"[,(]", clause)[-1])
         if priv and (m.type != "state_of_emergency" or len(priv.group(0).split()) > 1):
             return True
+        # what a law or a court order forbids, or a demand that it stop ("the reform restricts
+        # road blockades", "barring the police from using tear gas, water cannon or live
+        # bullets", "que cesen las detenciones"), up to the next "and" / "y"
+        if _PROHIBITIVE.search(re.split(r"\b(?:and|y|e|then|luego)\b", clause)[-1]):
+            return True
         window = " ".join(words[-lex.window:])
         for rx in lex.mod_before_words:
             for mm in rx.finditer(window):
@@ -1261,6 +1266,12 @@ _BACKGROUND = re.compile(
     r"durante|en el marco|en el contexto|a lo largo|motiv(?:aron|ó)|origin(?:aron|ó)|"
     r"(?:inicio|comienzo|estallido|fin|final|transcurso|aniversario|procedimiento) de)l?\s+"
     r"(?:the |this |that |its |their |el |la |los |las |este |esta |ese |esa |dich[oa] |sus? )?(?:[\w-]+\s+){0,4}?$")
+
+
+_PROHIBITIVE = re.compile(
+    r"(?i)\b(?:bans?|banned|banning|bar(?:s|red|ring)|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|forbid(?:s|ding)?|"
+    r"forbade|restrict(?:s|ed|ing)?|stop using|drop the charges|proh[ií]b(?:e|en|ió|ieron|iendo|ir)|"
+    r"restring(?:e|en|ió|ieron|iendo|ir)|cese|cesen|cese de)\b(?:\W+[\w'’-]+){0,10}?\W+$")
 
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}

@@ -100,6 +100,10 @@ FOUND = [
     # how it happened, not that it did not: "without warning", "sin previo aviso"
     ("crackdown", "en", "On Monday police without warning opened fire on the marchers in Cajamarca."),
     ("crackdown", "es", "El lunes la policía sin previo aviso desalojó a los comuneros en Cajamarca."),
+    # a prohibition does not reach past "and": what followed it happened
+    ("arrest", "en", "On Monday police banned the march in Cajamarca and arrested 20 protesters."),
+    ("arrest", "es", "El lunes la policía prohibió la marcha en Cajamarca y detuvo a 20 manifestantes."),
+    ("blockade", "es", "El lunes el alcalde restringió el tránsito en Cajamarca y los comuneros bloquearon la carretera."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
