@@ -105,6 +105,7 @@ FOUND = [
     ("arrest", "es", "El lunes la policía prohibió la marcha en Cajamarca y detuvo a 20 manifestantes."),
     ("blockade", "es", "El lunes el alcalde restringió el tránsito en Cajamarca y los comuneros bloquearon la carretera."),
     ("strike", "es", "El lunes comenzó en Cajamarca la huelga de lunes a viernes de los docentes."),
+    ("arrest", "en", "On Tuesday 20 people were arrested in Cajamarca for Monday's violence."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
