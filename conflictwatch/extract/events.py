@@ -539,6 +539,10 @@ class EventExtractor:
         # que se reportaran enfrentamientos": what did not happen, a few words on
         # ("sin toque de queda" itself tells a curfew lifted: modality.yaml's action)
         priv = _PRIVATIVE.search(re.split(r"[,(]", clause)[-1])
+        # a finite verb is the clause's own ("los vecinos sin agua bloquearon la vía")
+        head = text[m.start:m.end].split()[0].lower()
+        if priv and re.search(r"(?:ó|aron|ieron|ió|ed)$", head) and not re.search(r"(?i)\b(?:being|been|ser|sido)\s+$", priv.group(0)):
+            priv = None
         if priv and (m.type != "state_of_emergency" or len(priv.group(0).split()) > 1):
             return True
         # what a law or a court order forbids, or a demand that it stop ("the reform restricts

@@ -106,6 +106,8 @@ FOUND = [
     ("blockade", "es", "El lunes el alcalde restringió el tránsito en Cajamarca y los comuneros bloquearon la carretera."),
     ("strike", "es", "El lunes comenzó en Cajamarca la huelga de lunes a viernes de los docentes."),
     ("arrest", "en", "On Tuesday 20 people were arrested in Cajamarca for Monday's violence."),
+    # "sin" before a finite verb: the clause's own act
+    ("blockade", "es", "El lunes los vecinos sin agua bloquearon la vía a Cajamarca."),
     # a road cut at a junction
     ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
     # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
