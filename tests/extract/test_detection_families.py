@@ -163,6 +163,10 @@ NOT_FOUND = [
     ("protest", "es", "El lunes, la CGT ratificó la movilización del jueves en Cajamarca."),
     ("protest", "en", "On Monday the unions in Cajamarca called a march for Thursday."),
     ("state_of_emergency", "en", "On Monday regional leaders in Cajamarca asked the government to declare a state of emergency."),
+    # the word qualifying another: the right to strike, a strike procedure
+    ("strike", "es", "El lunes los sindicatos de Cajamarca defendieron el derecho de huelga."),
+    ("strike", "en", "On Monday the unions of Cajamarca defended the right to strike."),
+    ("strike", "es", "El lunes el convenio de Cajamarca se presentó para concluir el procedimiento de huelga."),
     # forces standing guard were not sent anywhere
     ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
 ]
