@@ -229,7 +229,8 @@ class EventExtractor:
         sents = split(text, self.lang)
         if not sents:
             return [], []
-        dates = _mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub)
+        dates = _told_past(_mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub),
+                           text, pub)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
@@ -545,7 +546,8 @@ class EventExtractor:
             # 40 characters: room for "bloqueó el acceso a las redes sociales"
             if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 40]):
                 continue
-            if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 30):m.start()]):
+            # 60 characters: room for "a motorist stuck at the roadblock in X opened fire"
+            if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 60):m.start()]):
                 continue
             found.append(_Mention(t.type, m.start(), m.end(), s, t.strength))
         if not found:
@@ -567,6 +569,9 @@ class EventExtractor:
         for m in keep:
             if self._negated(m, text):
                 continue
+            if m.type in _ONGOING_TYPES and m.strength <= 0.65 \
+                    and _BACKGROUND.search(text, max(s.start, m.start - 60), m.start):
+                continue    # "during the strike", "los temas que motivaron la huelga": told before
             result.append(m)
         return result
 
@@ -577,6 +582,21 @@ class EventExtractor:
         # the clause before the trigger: cut at ; : and contrastive words
         clause = re.split(r"[;:]|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)[-1]
         words = re.findall(r"[\w'’-]+", clause)
+        # "without clashes", "sin bloqueos carreteros ni enfrentamientos", "transcurrió sin
+        # que se reportaran enfrentamientos": what did not happen, a few words on
+        # ("sin toque de queda" itself tells a curfew lifted: modality.yaml's action)
+        priv = _PRIVATIVE.search(re.split(r"[,(]", clause)[-1])
+        # a finite verb is the clause's own ("los vecinos sin agua bloquearon la vía")
+        head = text[m.start:m.end].split()[0].lower()
+        if priv and re.search(r"(?:ó|aron|ieron|ió|ed)$", head) and not re.search(r"(?i)\b(?:being|been|ser|sido)\s+$", priv.group(0)):
+            priv = None
+        if priv and (m.type != "state_of_emergency" or len(priv.group(0).split()) > 1):
+            return True
+        # what a law or a court order forbids, or a demand that it stop ("the reform restricts
+        # road blockades", "barring the police from using tear gas, water cannon or live
+        # bullets", "que cesen las detenciones"), up to the next "and" / "y"
+        if _PROHIBITIVE.search(re.split(r"\b(?:and|y|e|then|luego)\b", clause)[-1]):
+            return True
         window = " ".join(words[-lex.window:])
         for rx in lex.mod_before_words:
             for mm in rx.finditer(window):
@@ -1100,6 +1120,31 @@ def _mark_future(mentions, text: str, pub: date | None):
     return out
 
 
+# "este domingo" / "this Sunday" is a day of the publication week; told with a verb in
+# the past ("la Sala anuló este domingo", "police arrested this Sunday") it is the latest
+# such day, never one after publication: what is told as done has happened.
+_THIS_WEEKDAY = re.compile(r"(?i)^(?:este|esta|this)\s+\w+")
+_PAST_VERB = re.compile(r"(?i)(?<![\w])(?:\w{2,}(?:ó|aron|ieron|ió)|fue|fueron|hubo|was|were|had|\w{3,}ed)(?![\w])")
+_FUTURE_CUE = re.compile(r"(?i)(?<![\w])(?:será|serán|habrá|va a|van a|se realizará|\w{3,}(?:ará|erá|irá|arán|erán|irán)|will|would|is to|are to|to be|is expected|are expected|is due|are due|is scheduled|are scheduled)(?![\w])")
+
+
+def _told_past(mentions, text: str, pub: date | None):
+    if pub is None:
+        return mentions
+    from datetime import timedelta
+    out = []
+    for d in mentions:
+        if d.value and len(d.value) == 10 and d.value > pub.isoformat() and _THIS_WEEKDAY.match(d.surface):
+            left = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start)) + 1
+            right = min([i for i in (text.find(".", d.end), text.find("\n", d.end)) if i >= 0] or [len(text)])
+            clause = text[max(left, d.start - 80):min(right, d.end + 80)]
+            if _PAST_VERB.search(clause) and not _FUTURE_CUE.search(clause):
+                value = (date.fromisoformat(d.value) - timedelta(days=7)).isoformat()
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
+        out.append(d)
+    return out
+
+
 def _next_sentence_end(text: str, s: Sentence, reach: int = 200) -> int:
     """Where to stop looking past a sentence: a little into the next one of the same
     paragraph ("1. State of emergency. Declared on Wednesday 14/12 ...")."""
@@ -1366,6 +1411,33 @@ def _headings(text: str, sents) -> set[int]:
         if len(line.split()) <= 10 and not re.search(r"[.!?:;,\"”»)\]]\s*$", line):
             out.add(p)
     return out
+
+
+# "without" / "sin" a few words before a trigger: the trigger names what did not happen
+# ("ended without arrests", "sin bloqueos ni enfrentamientos"); "sin embargo" is "however"
+# ("without warning", "sin previo aviso", "sin mediar palabra" tell how it happened)
+_PRIVATIVE = re.compile(r"(?i)\b(?:without(?!\s+(?:any\s+|prior\s+|a\s+)?(?:warning|provocation|notice|warrant|charge|delay|hesitation)\b)"
+                        r"|sin(?!\s+(?:embargo|previo\s+aviso|aviso|mediar|orden|demora|contemplaciones)\b))"
+                        r"\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+# The bare noun of a strike, protest or blockade named as the time or cause of something
+# else ("during the strike", "the issues behind the strike", "two months into the strike",
+# "durante el paro", "los temas que motivaron la huelga", "el estallido de la huelga"):
+# a reference to an event the report tells elsewhere, not an event of its own.
+_ONGOING_TYPES = ("strike", "protest", "blockade")
+_BACKGROUND = re.compile(
+    r"(?i)\b(?:during|throughout|behind|"
+    r"(?:start|beginning|outbreak|end|course|wake|aftermath|anniversary) of|"
+    r"durante|en el marco|en el contexto|a lo largo|motiv(?:aron|ó)|origin(?:aron|ó)|"
+    r"(?:inicio|comienzo|estallido|fin|final|transcurso|aniversario|procedimiento) de)l?\s+"
+    r"(?:the |this |that |its |their |el |la |los |las |este |esta |ese |esa |dich[oa] |sus? )?(?:[\w-]+\s+){0,4}?$")
+
+
+_PROHIBITIVE = re.compile(
+    r"(?i)\b(?:bans?|banned|banning|bar(?:s|red|ring)|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|forbid(?:s|ding)?|"
+    r"forbade|restrict(?:s|ed|ing)?|stop using|drop the charges|proh[ií]b(?:e|en|ió|ieron|iendo|ir)|"
+    r"restring(?:e|en|ió|ieron|iendo|ir)|cese|cesen|cese de)\b(?:\W+[\w'’-]+){0,10}?\W+$")
 
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}

@@ -1,0 +1,201 @@
+"""Detection families of the second round (issue 9): what did not happen ("without
+clashes", "sin enfrentamientos"), measures in force talked about ("defied the curfew",
+"pese al toque de queda"), and phrasings of deployments, withdrawals and court acts.
+Short hand-written sentences, one real-world phrasing each."""
+from __future__ import annotations
+
+import pytest
+
+from .test_triggers import types_of
+
+FOUND = [
+    # a curfew lifted is told as "sin toque de queda" and stays an event
+    ("state_of_emergency", "es", "Sin toque de queda: el Gobierno levantó el lunes el toque de queda en Cajamarca."),
+    # Spanish: present, se-passive, passive and nouns
+    ("protest", "es", "El lunes se realizó una marcha de docentes en el centro de Cajamarca."),
+    ("protest", "es", "Cientos de comuneros realizan una caravana este lunes en Cajamarca."),
+    ("strike", "es", "Los mineros de Cajamarca inician una huelga indefinida este lunes."),
+    ("deployment", "es", "Llegan 300 policías a Cajamarca este lunes tras los enfrentamientos."),
+    ("arrest", "es", "El lunes la Policía confirmó la detención de 15 comuneros en Cajamarca."),
+    ("arrest", "es", "El lunes 12 manifestantes fueron privados de su libertad en Cajamarca."),
+    ("legal_action", "es", "El dirigente de Cajamarca fue procesado el lunes por disturbios."),
+    ("riot", "es", "El lunes la comisaría de Cajamarca fue incendiada por la turba."),
+    # a party before a court, an act named by its author, a judge in apposition
+    ("legal_action", "en", "On Monday the mining company asked the federal labour court to rule on the strike in Cajamarca."),
+    ("legal_action", "en", "On Monday a ruling by the High Court in Cajamarca froze the mining licence."),
+    ("legal_action", "es", "El lunes la minera presentó ante el Tribunal Laboral el pedido de que se declare ilegal la huelga de Cajamarca."),
+    ("legal_action", "es", "El lunes trascendió una resolución del juez federal de Cajamarca sobre los cortes de ruta."),
+    ("legal_action", "es", "El lunes la jueza Ana Ruiz, del Tribunal Superior de Cajamarca, la suspendió cautelarmente."),
+    # soldiers on the streets
+    ("deployment", "en", "Soldiers have been on the streets of Cajamarca since Monday."),
+    ("deployment", "es", "Los militares están en las calles de Cajamarca desde el lunes."),
+    # convoys of vehicles, pickets set up, roads kept cut
+    ("protest", "en", "A caravan of trucks drove into Cajamarca on Monday in protest against fuel prices."),
+    ("protest", "es", "Una caravana de camiones llegó el lunes a Cajamarca en protesta por el precio del combustible."),
+    ("blockade", "es", "El lunes los manifestantes instalaron piquetes en la vía a Cajamarca."),
+    ("blockade", "es", "Los manifestantes mantienen cortada la ruta 9 en Cajamarca desde el lunes."),
+    # constitutional guarantees suspended: a state of exception
+    ("state_of_emergency", "en", "On Monday the government suspended constitutional guarantees in Cajamarca."),
+    ("state_of_emergency", "es", "El lunes el Gobierno suspendió las garantías constitucionales en Cajamarca."),
+    # forces flown in, taking control
+    ("deployment", "en", "Hundreds of police officers were flown into Cajamarca on Monday."),
+    ("deployment", "es", "El lunes las Fuerzas Armadas asumieron el control de Cajamarca."),
+    # a lawsuit before a court ("demandó" alone is a demand)
+    ("legal_action", "es", "El lunes el sindicato demandó a la minera ante un juzgado de Cajamarca."),
+    # people held, picked up, "intervenidos", a capture named by its noun
+    ("arrest", "en", "At least 40 people were held by police in Cajamarca on Monday."),
+    ("arrest", "en", "On Monday police picked up the union leader at his home in Cajamarca."),
+    ("arrest", "es", "El lunes la Policía intervino a 40 manifestantes en Cajamarca."),
+    ("arrest", "es", "El dirigente fue trasladado el lunes a la comisaría de Cajamarca tras su captura."),
+    # courts that jail or remand, prosecutors several words from their verb
+    ("legal_action", "en", "A court in Cajamarca on Monday jailed two protest leaders for six months."),
+    ("legal_action", "en", "On Monday a judge in Cajamarca remanded 12 protesters in custody."),
+    ("legal_action", "en", "Prosecutors in Cajamarca on Monday sought 20 years in prison for the leaders."),
+    # forces ordered in, a contingent arriving, a presence reinforced
+    ("deployment", "en", "The government ordered troops into Cajamarca on Monday."),
+    ("deployment", "es", "El lunes arribó a Cajamarca un contingente de 500 militares."),
+    ("deployment", "es", "El lunes se reforzó la presencia policial en Cajamarca con 500 agentes."),
+    # a measure reversed
+    ("suspension", "en", "On Monday the government backtracked on the fuel price increase that set off protests in Cajamarca."),
+    ("suspension", "es", "El lunes el Gobierno dio marcha atrás con el alza de los combustibles en Cajamarca."),
+    # a meeting between the sides
+    ("negotiation", "es", "El lunes se llevó a cabo una reunión entre el Gobierno y los dirigentes en Cajamarca."),
+    # a named square filled
+    ("protest", "en", "On Monday thousands of people packed Plaza San Martin in Cajamarca."),
+    # a strike under way is still told
+    ("strike", "es", "El lunes se cumplió el tercer día del paro en Cajamarca."),
+    # Spanish of other countries and registers
+    ("crackdown", "es", "El lunes la policía arremete contra los manifestantes en Cali."),
+    ("crackdown", "es", "El lunes la Policía recuperó el control de la vía tomada en Cali."),
+    ("legal_action", "es", "El lunes un juez de control vinculó a proceso a 12 manifestantes en Oaxaca."),
+    ("legal_action", "es", "El lunes la Fiscalía presentó cargos contra los dirigentes de Cali."),
+    ("arrest", "es", "Al menos 40 personas fueron puestas a disposición de la Fiscalía el lunes en Oaxaca."),
+    ("protest", "es", "Miles de personas salen a las calles el lunes en Cali contra la reforma."),
+    ("protest", "es", "El lunes las calles de Cali se llenaron de manifestantes."),
+    ("strike", "es", "El lunes los camioneros paralizaron el transporte de carga en Colombia."),
+    ("blockade", "es", "El lunes los normalistas tomaron casetas de peaje en Oaxaca."),
+    ("blockade", "es", "El lunes los estudiantes se tomaron la universidad en Cali."),
+    ("riot", "es", "El lunes hubo desmanes en el centro de Santiago."),
+    ("state_of_emergency", "es", "El lunes el presidente decretó el estado de conmoción interior en Colombia."),
+    ("state_of_emergency", "en", "On Monday the president declared a state of internal commotion in Colombia."),
+    ("deployment", "es", "El lunes arribaron a Cali 2.000 uniformados del Ejército."),
+    ("agreement", "es", "El lunes el Gobierno y el Comité del Paro pactaron un preacuerdo en Bogotá."),
+    ("suspension", "es", "El lunes el Congreso hundió la reforma tributaria en Colombia."),
+    ("suspension", "es", "El lunes el presidente vetó la ley minera en Panamá."),
+    ("suspension", "en", "On Monday the president vetoed the mining law in Panama."),
+    # protesters described while they protest
+    ("protest", "en", "On Monday armed men set upon students rallying for quota reform in Cajamarca."),
+    ("protest", "en", "On Monday hundreds of students streamed out of dormitories in Cajamarca, chanting slogans."),
+    ("protest", "es", "El lunes atacaron a los estudiantes que se manifestaban en el campus de Cajamarca."),
+    ("protest", "es", "El lunes, ante miles de personas reunidas en la plaza de Cajamarca, el dirigente pidió la renuncia del alcalde."),
+    ("protest", "es", "El lunes los estudiantes iniciaron su larga marcha de Cajamarca a Lima."),
+    # the march on its way, the roadblocks by what they did or what was done to them
+    ("protest", "en", "On Monday the march reached the regional parliament in Cajamarca."),
+    ("protest", "es", "El lunes, pasadas las 11, la marcha llegó a la sede del gobierno regional de Cajamarca."),
+    ("blockade", "en", "Since Monday roadblocks have cut most of the highways of Cajamarca."),
+    ("blockade", "en", "On Monday riot police moved on the blockade near Cajamarca four times."),
+    ("blockade", "es", "El lunes la policía despejó el bloqueo de la carretera a Cajamarca."),
+    ("crackdown", "en", "On Monday a farmer died in Cajamarca fleeing a police operation to clear protesters from the road."),
+    ("crackdown", "es", "El lunes un operativo para desbloquear la carretera a Cajamarca dejó dos heridos."),
+    # how it happened, not that it did not: "without warning", "sin previo aviso"
+    ("crackdown", "en", "On Monday police without warning opened fire on the marchers in Cajamarca."),
+    ("crackdown", "es", "El lunes la policía sin previo aviso desalojó a los comuneros en Cajamarca."),
+    # a prohibition does not reach past "and": what followed it happened
+    ("arrest", "en", "On Monday police banned the march in Cajamarca and arrested 20 protesters."),
+    ("arrest", "es", "El lunes la policía prohibió la marcha en Cajamarca y detuvo a 20 manifestantes."),
+    ("blockade", "es", "El lunes el alcalde restringió el tránsito en Cajamarca y los comuneros bloquearon la carretera."),
+    ("strike", "es", "El lunes comenzó en Cajamarca la huelga de lunes a viernes de los docentes."),
+    ("arrest", "en", "On Tuesday 20 people were arrested in Cajamarca for Monday's violence."),
+    # "sin" before a finite verb: the clause's own act
+    ("blockade", "es", "El lunes los vecinos sin agua bloquearon la vía a Cajamarca."),
+    # a road cut at a junction
+    ("blockade", "es", "El lunes la Policía avanzó sobre el corte del cruce de rutas en Cajamarca."),
+    # deployments: the army onto the streets, the noun with its force, "sacó al Ejército"
+    ("deployment", "en", "On Monday the government ordered its army onto the streets of Cajamarca."),
+    ("deployment", "en", "A judge in Lima allowed the military deployment in Cajamarca ordered on Monday to continue."),
+    ("deployment", "es", "El lunes el Gobierno impuso el toque de queda en Cajamarca y sacó al Ejército a las calles."),
+    ("deployment", "es", "El lunes el Gobierno impuso el toque de queda en Cajamarca y sacó al Ejército."),
+    ("deployment", "es", "El lunes centenares de antidisturbios fueron enviados a vigilar la plaza de Cajamarca."),
+    # court acts: allowed, refused, cut; "Justice X", "el Supremo", "se negó a", "avala"
+    ("legal_action", "en", "On Monday Justice Ana Ruiz of the High Court in Cajamarca refused to suspend the curfew."),
+    ("legal_action", "en", "On Monday the Supreme Court cut the water fees that had set off the protests in Cajamarca."),
+    ("legal_action", "es", "El lunes el Supremo redujo las tarifas de agua que habían desatado las protestas en Cajamarca."),
+    ("legal_action", "es", "El lunes la Corte Superior de Cajamarca se negó a frenar el despliegue militar."),
+    # a bill or a law given up
+    ("suspension", "en", "On Monday the president declined to sign the water bill that had set off protests in Cajamarca."),
+    ("suspension", "es", "El lunes el presidente renunció a promulgar la ley de aguas que había desatado protestas en Cajamarca."),
+    ("suspension", "es", "La ley de aguas desató protestas en Cajamarca; el presidente la retiró el lunes."),
+]
+
+NOT_FOUND = [
+    # what did not happen
+    ("crackdown", "en", "The strike in Cajamarca has gone on since Monday without clashes or arrests."),
+    ("crackdown", "es", "Hasta ahora el paro en Cajamarca ha transcurrido sin bloqueos ni enfrentamientos."),
+    ("crackdown", "es", "El lunes la marcha en Cajamarca terminó sin que se registraran enfrentamientos."),
+    ("state_of_emergency", "es", "Los abogados dicen que el lunes sacaron a los militares en Cajamarca sin declarar el estado de emergencia."),
+    # a curfew in force, defied: no new declaration
+    ("state_of_emergency", "en", "On Monday thousands of people defied the curfew and marched in Cajamarca."),
+    ("state_of_emergency", "es", "El lunes, pese al toque de queda, miles de personas marcharon en Cajamarca."),
+    ("state_of_emergency", "es", "El lunes miles de personas desafiaron el toque de queda en Cajamarca."),
+    # the strike named as the time or cause of something else
+    ("strike", "en", "On Monday the miners of Cajamarca were paid the wages they lost during the strike."),
+    ("strike", "en", "On Monday a working group met in Cajamarca to review the issues behind the strike."),
+    ("strike", "es", "El lunes se instaló en Cajamarca una mesa para revisar los temas que motivaron la huelga."),
+    ("strike", "es", "El lunes, en el marco de la huelga, la minera acudió a los tribunales de Cajamarca."),
+    # anti-riot police are police; platforms blocked online are no roadblock
+    ("riot", "en", "On Monday anti-riot units fired tear gas at marchers in Cajamarca."),
+    ("blockade", "en", "On Monday Facebook, WhatsApp and TikTok were still blocked in Cajamarca."),
+    # what a law or a court order forbids, or a demand that it stop
+    ("blockade", "en", "The reform approved on Monday in Cajamarca restricts road blockades."),
+    ("crackdown", "en", "On Monday a judge in Cajamarca issued an order barring the police from using tear gas."),
+    ("blockade", "es", "La reforma aprobada el lunes en Cajamarca prohíbe los cortes de ruta."),
+    ("arrest", "es", "El lunes los dirigentes de Cajamarca exigieron que cesen las detenciones."),
+    # damage told afterwards, a court's order of detention
+    ("riot", "es", "El lunes el Metro de Cajamarca no tenía fecha para reabrir las estaciones que resultaron incendiadas."),
+    ("arrest", "es", "El lunes un juez de Cajamarca dictó detención preventiva contra el dirigente."),
+    # a civilian who shoots is no force used by the state
+    ("crackdown", "en", "On Monday a motorist stuck at the roadblock in Cajamarca opened fire on the protesters."),
+    ("crackdown", "es", "El lunes dos comuneros murieron en Cajamarca tras recibir disparos de un conductor atrapado en el bloqueo."),
+    ("crackdown", "es", "El lunes un hombre armado abrió fuego contra los manifestantes en Cajamarca."),
+    ("strike", "en", "On Monday markets in Cajamarca ran short of food during the second week of the stoppage."),
+    # plans: a march announced or confirmed for a day to come, a declaration asked for
+    ("protest", "es", "El lunes los dirigentes de Cajamarca anunciaron una marcha para el jueves."),
+    ("protest", "es", "El lunes, la CGT ratificó la movilización del jueves en Cajamarca."),
+    ("protest", "en", "On Monday the unions in Cajamarca called a march for Thursday."),
+    ("state_of_emergency", "en", "On Monday regional leaders in Cajamarca asked the government to declare a state of emergency."),
+    # the word qualifying another: the right to strike, a strike procedure
+    ("strike", "es", "El lunes los sindicatos de Cajamarca defendieron el derecho de huelga."),
+    ("strike", "en", "On Monday the unions of Cajamarca defended the right to strike."),
+    ("strike", "es", "El lunes el convenio de Cajamarca se presentó para concluir el procedimiento de huelga."),
+    # forces standing guard were not sent anywhere
+    ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
+]
+
+
+@pytest.mark.parametrize("etype,lang,text", FOUND)
+def test_family_yields_its_event_type(etype, lang, text):
+    assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("etype,lang,text", NOT_FOUND)
+def test_look_alike_yields_no_event_of_that_type(etype, lang, text):
+    assert etype not in types_of(text, lang)
+
+
+def test_this_weekday_told_in_the_past_is_the_latest_such_day():
+    """'este domingo' in a Monday report, with a verb in the past, is yesterday; with a
+    verb in the future it stays ahead (and is no event)."""
+    from datetime import date
+
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    monday = date(2011, 12, 5)
+
+    def events(text):
+        r = Report(doc_id="t", text=text, title=None, published=monday, lang="es")
+        return [(e.type, e.date) for e in extract_report(r).events]
+
+    assert ("legal_action", "2011-12-04") in events(
+        "La Corte Suprema de Cajamarca anuló este domingo la concesión minera.")
+    assert not [e for e in events("La Corte Suprema de Cajamarca anulará este domingo la concesión minera.")
+                if e[0] == "legal_action"]
