@@ -138,36 +138,105 @@ def arrests_total(events: list[dict]) -> int:
     return total
 
 
-def summarise_conflict(events: list[dict], newest: str | None = None) -> dict:
-    """Name, place, issues, span, status and counters of a conflict from its (non-rejected) events."""
-    live = [e for e in events if e.get("status") != "rejected"]
-    country = Counter(e.get("country") for e in live if e.get("country")).most_common(1)
-    admin1 = Counter(e.get("admin1") for e in live if e.get("admin1")).most_common(1)
-    project = Counter(e.get("project") for e in live if e.get("project")).most_common(1)
-    company = Counter(e.get("company") for e in live if e.get("company")).most_common(1)
-    issue_counts = Counter(i for e in live for i in e.get("issues") or [])
-    issues = [i for i, _ in issue_counts.most_common()]
-    dated = sorted(e["date"] for e in live if e.get("date"))
-    ends = sorted(e.get("date_end") or e["date"] for e in live if e.get("date"))
+# --- summaries ------------------------------------------------------------------------
+# A conflict's summary is computed from *tallies*: per-event contributions that add and
+# subtract (counts of each country, region, project, company, issue, type and date, sums of
+# victims). The store keeps a conflict's tallies and applies one event's change as
+# ``add_tally(t, contribution(new))`` / ``add_tally(t, contribution(old), -1)``, so keeping
+# a conflict current costs the same at its 10th event as at its 10,000th. Detentions and
+# days under emergency are not additive (they look at neighbouring events) and are computed
+# from the few events that carry them (``arrests_total``, ``soe_days``).
+
+TALLY_KEYS = ("country", "admin1", "project", "company", "issues", "types", "dates", "ends")
+
+
+def contribution(e: dict) -> dict:
+    """What one event adds to its conflict's tallies (nothing when rejected)."""
+    if e.get("status") == "rejected":
+        return {"n": 0}
+    t: dict = {"n": 1, "fatalities": e.get("fatalities") or 0, "injuries": e.get("injuries") or 0}
+    for key in ("country", "admin1", "project", "company"):
+        if e.get(key):
+            t[key] = {e[key]: 1}
+    if e.get("issues"):
+        t["issues"] = {i: 1 for i in set(e["issues"])}
+    if e.get("type"):
+        t["types"] = {e["type"]: 1}
+    if e.get("date"):
+        t["dates"] = {e["date"]: 1}
+        t["ends"] = {e.get("date_end") or e["date"]: 1}
+    return t
+
+
+def add_tally(total: dict, part: dict, sign: int = 1) -> dict:
+    """``total`` + sign * ``part`` (in place; keys whose count falls to 0 are dropped)."""
+    for key in ("n", "fatalities", "injuries"):
+        total[key] = total.get(key, 0) + sign * part.get(key, 0)
+    for key in TALLY_KEYS:
+        if key not in part:
+            continue
+        bag = total.setdefault(key, {})
+        for value, n in part[key].items():
+            left = bag.get(value, 0) + sign * n
+            if left > 0:
+                bag[value] = left
+            else:
+                bag.pop(value, None)
+    return total
+
+
+def tally_events(events: Iterable[dict]) -> dict:
+    total: dict = {"n": 0, "fatalities": 0, "injuries": 0}
+    for e in events:
+        add_tally(total, contribution(e))
+    return total
+
+
+def _top(bag: dict | None):
+    """The most frequent value; ties go to the alphabetically first (so the result does not
+    depend on the order events arrived in)."""
+    if not bag:
+        return None
+    return min(bag, key=lambda v: (-bag[v], str(v)))
+
+
+def summary_from_tallies(t: dict, arrests: int = 0, soe: int = 0, newest: str | None = None) -> dict:
+    """A conflict's fields (as ``summarise_conflict``) from its tallies."""
+    issues = sorted(t.get("issues") or {}, key=lambda i: (-t["issues"][i], i))
+    dated = t.get("dates") or {}
+    ends = t.get("ends") or {}
     out = {
-        "country": country[0][0] if country else None,
-        "admin1": admin1[0][0] if admin1 else None,
-        "project": project[0][0] if project else None,
-        "company": company[0][0] if company else None,
+        "country": _top(t.get("country")),
+        "admin1": _top(t.get("admin1")),
+        "project": _top(t.get("project")),
+        "company": _top(t.get("company")),
         "issues": issues,
-        "first_event": dated[0] if dated else None,
+        "first_event": min(dated) if dated else None,
         "last_event": max(ends) if ends else None,
     }
     out["name"] = conflict_name(out["project"], out["company"], out["admin1"], out["country"], issues)
     out["status"] = conflict_status(out["last_event"], newest)
     out["counters"] = {
-        "events": len(live),
-        "events_by_type": dict(sorted(Counter(e["type"] for e in live).items())),
-        "fatalities": sum(e.get("fatalities") or 0 for e in live),
-        "injuries": sum(e.get("injuries") or 0 for e in live),
-        "arrests": arrests_total(live),
-        "soe_days": soe_days(live),
+        "events": t.get("n", 0),
+        "events_by_type": dict(sorted((t.get("types") or {}).items())),
+        "fatalities": t.get("fatalities", 0),
+        "injuries": t.get("injuries", 0),
+        "arrests": arrests,
+        "soe_days": soe,
     }
+    return out
+
+
+def counts_arrests_or_soe(e: dict | None) -> bool:
+    """Whether the event takes part in the non-additive counters (detentions, emergency days)."""
+    return bool(e) and (e.get("type") in ("arrest", "state_of_emergency") or bool(e.get("arrests")))
+
+
+def summarise_conflict(events: list[dict], newest: str | None = None) -> dict:
+    """Name, place, issues, span, status and counters of a conflict from its (non-rejected) events."""
+    live = [e for e in events if e.get("status") != "rejected"]
+    out = summary_from_tallies(tally_events(live), arrests_total(live), soe_days(live), newest)
+    out["tallies"] = tally_events(live)
     return out
 
 

@@ -9,6 +9,7 @@ the rest. Rows returned by queries are plain dicts.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -96,9 +97,15 @@ class IngestSummary:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    """On every SQLite connection: foreign keys, a 30 s wait for the write lock, and WAL
+    journaling (readers, such as the web server, no longer wait for a writer, nor it for
+    them; ``synchronous=NORMAL`` is safe with WAL: a crash loses no committed report short
+    of a power cut, and never corrupts the file)."""
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA journal_mode=WAL")     # a no-op answer ('memory') for in-memory databases
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
 
@@ -207,7 +214,7 @@ class Store:
             row.lang = row.lang or report.lang
             s.flush()
             touched = self._add_mentions(s, row, events or [])
-            self._relink_events(s, touched)
+            self._relink_events(s, touched, report_id=row.id)
             s.flush()
             return IngestOutcome(row.id, row.doc_id, status, event_ids=sorted(touched))
 
@@ -323,56 +330,135 @@ class Store:
             touched.add(target_id)
         return touched
 
+    #: A mention looks for the event it tells of among events whose date lies this many days
+    #: around its own (month- and year-precise dates that contain the window are looked at
+    #: too). Wider than merging's own day gap, so that an event told with a span is found.
+    CANDIDATE_DAYS = 31
+    #: Undated events (or, for an undated mention, events of any date) looked at: the latest.
+    UNDATED_CANDIDATES = 200
+    _CANDIDATE_COLS = (Event.id, Event.status, *(getattr(Event, f) for f in SCHEMA_FIELDS))
+
     def _candidates(self, s: Session, m: dict) -> list[dict]:
-        """Events that could be the one this mention tells of: same type and country, near in time."""
-        q = select(Event).where(Event.type == m["type"], Event.status != "rejected")
+        """Events that could be the one this mention tells of, in SQL: same type, same country
+        (or none), same region (or none), dated within ``CANDIDATE_DAYS`` of the mention;
+        only the columns merging reads, not whole rows."""
+        live = Event.status != literal_column("'rejected'")   # a literal: the partial indexes apply
+        base = [Event.type == m["type"], live]
         if m.get("country"):
-            q = q.where(or_(Event.country == m["country"], Event.country.is_(None)))
+            base.append(or_(func.upper(Event.country) == m["country"].upper(), Event.country.is_(None)))
+        if m.get("admin1"):
+            base.append(or_(func.lower(Event.admin1) == m["admin1"].lower(), Event.admin1.is_(None)))
         span = linkdates.interval(m)
+        queries = []
         if span:
-            lo, hi = (span[0] - timedelta(days=400)).isoformat()[:4], (span[1] + timedelta(days=400)).isoformat()[:4]
-            q = q.where(or_(Event.date.is_(None), and_(Event.date >= lo, Event.date <= hi + "~")))
-        rows = s.scalars(q).all()
+            lo, hi = span[0] - timedelta(days=self.CANDIDATE_DAYS), span[1] + timedelta(days=self.CANDIDATE_DAYS)
+            coarse = {lo.isoformat()[:4], hi.isoformat()[:4]}
+            month = lo.replace(day=1)
+            while month <= hi:
+                coarse.add(month.isoformat()[:7])
+                month = (month + timedelta(days=32)).replace(day=1)
+            queries.append(select(*self._CANDIDATE_COLS).where(
+                *base, or_(Event.date.between(lo.isoformat(), hi.isoformat()), Event.date.in_(sorted(coarse)))))
+            queries.append(select(*self._CANDIDATE_COLS).where(*base, Event.date.is_(None))
+                           .order_by(Event.id.desc()).limit(self.UNDATED_CANDIDATES))
+        else:
+            queries.append(select(*self._CANDIDATE_COLS).where(*base).order_by(Event.id.desc())
+                           .limit(self.UNDATED_CANDIDATES))
+        rows: dict[int, dict] = {}
+        for q in queries:
+            for r in s.execute(q).mappings():
+                rows[r["id"]] = dict(r)
         if not rows:
             return []
-        links = s.execute(select(EventSource.event_id, EventSource.report_id)
-                          .where(EventSource.event_id.in_([r.id for r in rows]))).all()
-        by_event: dict[int, set[int]] = {}
-        for eid, rid in links:
-            by_event.setdefault(eid, set()).add(rid)
-        return [dict(self._fields(r), id=r.id, status=r.status, report_ids=by_event.get(r.id, set()))
-                for r in rows]
+        by_event: dict[int, set[int]] = {i: set() for i in rows}
+        for eid, rid in s.execute(select(EventSource.event_id, EventSource.report_id)
+                                  .where(EventSource.event_id.in_(list(rows)))):
+            by_event[eid].add(rid)
+        return [dict(r, report_ids=by_event[i]) for i, r in rows.items()]
 
     @staticmethod
     def _fields(ev: Event | Mention) -> dict:
         return {f: getattr(ev, f) for f in SCHEMA_FIELDS}
 
-    def _relink_events(self, s: Session, event_ids: Iterable[int]) -> None:
-        """Recompute the merged slots of these events, then their conflicts."""
-        conflicts_touched: set[int] = set()
+    def _relink_events(self, s: Session, event_ids: Iterable[int], report_id: int | None = None) -> None:
+        """Recompute the merged slots of these events and place each in its conflict.
+
+        Each event's old weight leaves its conflict's tallies and its new weight joins the
+        conflict it now belongs to (``link.conflicts.contribution``): no conflict is re-read
+        whole. Detentions and emergency days are recounted once per report, from the few
+        events that carry them; statuses are set for the conflicts touched, and for all only
+        when the newest event date moves."""
+        recount: set[int] = set()
+        touched_conflicts: set[int] = set()
         for eid in sorted(event_ids):
             ev = s.get(Event, eid)
+            old_cid = ev.conflict_id
+            old = dict(self._fields(ev), status=ev.status) if old_cid is not None else None
             self.refresh_event(s, ev)
-            old = ev.conflict_id
-            ev.conflict_id = self._assign_conflict(s, ev)
-            conflicts_touched |= {old, ev.conflict_id} - {None}
+            new = dict(self._fields(ev), status=ev.status)
+            if old_cid is not None:
+                c = self._tallied(s, old_cid, exclude=None)
+                t = linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(old), -1)
+                self._set_tallies(c, t)
+            ev.conflict_id = self._assign_conflict(s, ev, report_id=report_id)
+            c = self._tallied(s, ev.conflict_id)
+            self._set_tallies(c, linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(new)))
+            touched_conflicts |= {old_cid, ev.conflict_id} - {None}
+            if linkconf.counts_arrests_or_soe(old) or linkconf.counts_arrests_or_soe(new):
+                recount |= {old_cid, ev.conflict_id} - {None}
             s.flush()
-            self.refresh_conflict(s, ev.conflict_id)   # the next event sees the conflict as it now is
+        for cid in sorted(touched_conflicts):
+            c = s.get(Conflict, cid)
+            if c is None:
+                continue
+            if not (c.tallies or {}).get("n"):
+                s.execute(update(Event).where(Event.conflict_id == cid).values(conflict_id=None))
+                s.delete(c)     # derived data: a conflict whose every event moved elsewhere goes
+                continue
+            if cid in recount:
+                self._recount(s, c)
         s.flush()
-        for cid in conflicts_touched:
-            self.refresh_conflict(s, cid)
-        self.refresh_conflict_statuses(s)
+        self._update_statuses(s, touched_conflicts)
+
+    def _tallied(self, s: Session, conflict_id: int, exclude=None) -> Conflict:
+        """The conflict, its tallies rebuilt from its events if it has none (stored before 0004)."""
+        c = s.get(Conflict, conflict_id)
+        if c.tallies is None:
+            evs = [dict(self._fields(e), status=e.status)
+                   for e in s.scalars(select(Event).where(Event.conflict_id == conflict_id))]
+            c.tallies = linkconf.tally_events(evs)
+        return c
+
+    @staticmethod
+    def _set_tallies(c: Conflict, t: dict) -> None:
+        """New tallies and the summary fields that follow from them (not detentions,
+        emergency days and status, which ``_recount`` and ``_update_statuses`` keep)."""
+        c.tallies = t
+        counters = c.counters or {}
+        summary = linkconf.summary_from_tallies(t, counters.get("arrests", 0), counters.get("soe_days", 0))
+        for k in ("name", "country", "admin1", "issues", "project", "company", "first_event", "last_event",
+                  "counters"):
+            setattr(c, k, summary[k])
+
+    _RECOUNT_COLS = (Event.type, Event.action, Event.date, Event.date_end, Event.arrests, Event.status)
+
+    def _recount(self, s: Session, c: Conflict) -> None:
+        """Detentions and days under emergency of a conflict, from only the events that carry them."""
+        rows = [dict(r) for r in s.execute(select(*self._RECOUNT_COLS).where(
+            Event.conflict_id == c.id, Event.status != "rejected",
+            or_(Event.type.in_(("arrest", "state_of_emergency")), Event.arrests.is_not(None)))).mappings()]
+        c.counters = dict(c.counters or {}, arrests=linkconf.arrests_total(rows), soe_days=linkconf.soe_days(rows))
 
     def refresh_event(self, s: Session, ev: Event) -> None:
         """Reconcile an event's slots from its mentions (locked fields untouched)."""
-        rows = s.execute(select(Mention, Report.doc_id, Report.published, Report.title)
+        rows = s.execute(select(*(getattr(Mention, f) for f in SCHEMA_FIELDS), Mention.report_id,
+                                Mention.confidence, Mention.evidence, Report.doc_id, Report.published, Report.title)
                          .join(EventSource, EventSource.mention_id == Mention.id)
                          .join(Report, Report.id == Mention.report_id)
-                         .where(EventSource.event_id == ev.id).order_by(Mention.id)).all()
+                         .where(EventSource.event_id == ev.id).order_by(Mention.id)).mappings().all()
         if not rows:
             return
-        mentions = [dict(self._fields(m), report_id=m.report_id, doc_id=doc_id, published=pub,
-                         confidence=m.confidence) for m, doc_id, pub, _ in rows]
+        mentions = [dict(r) for r in rows]
         locked = list(ev.locked_fields or [])
         merged = reconcile(mentions, locked=locked, current=self._fields(ev))
         for name in SCHEMA_FIELDS:
@@ -381,13 +467,19 @@ class Store:
         ev.figures = merged["figures"]
         ev.confidence = merged["confidence"]
         ev.n_sources = len({m["report_id"] for m in mentions})
-        titles = sorted({t for *_, t in rows if t})
-        sentences = [e.get("sentence", "") for m, *_ in rows for e in (m.evidence or [])]
+        titles = list(dict.fromkeys(r["title"] for r in rows if r["title"]))
+        sentences = list(dict.fromkeys(e.get("sentence") or "" for r in rows for e in (r["evidence"] or [])))
         ev.search_text = " ".join(filter(None, [
             ev.type.replace("_", " "), ev.action, ev.location, ev.admin1, ev.country, ev.project, ev.company,
-            " ".join(a["name"] for a in ev.actors or []), " ".join(ev.issues or []), *titles, *sentences]))
+            " ".join(a["name"] for a in ev.actors or []), " ".join(ev.issues or []),
+            *titles[:self.SEARCH_TITLES], *sentences[:self.SEARCH_SENTENCES]]))
         ev.place_id = self._place_id(s, ev)
         self._link_actors(s, ev)
+
+    #: An event's search text holds its first distinct titles and sentences up to these numbers
+    #: (an event told by 1,000 reports would otherwise re-index 1,000 sentences at each new one).
+    SEARCH_TITLES = 20
+    SEARCH_SENTENCES = 40
 
     def _place_id(self, s: Session, ev: Event) -> int | None:
         name = ev.location or ev.admin1
@@ -423,22 +515,38 @@ class Store:
             if (actor_id, role) not in have:
                 s.add(EventActor(event_id=ev.id, actor_id=actor_id, role=role))
 
-    def _assign_conflict(self, s: Session, ev: Event) -> int:
+    def _conflict_candidates(self, s: Session, ev: Event, report_id: int | None) -> list[Conflict]:
+        """Conflicts the event may belong to, in SQL: of its country, and either naming a
+        project or company (those join at any date) or active within the grouping window of
+        the event's dates; plus the conflicts of the other events of the same report."""
+        q = select(Conflict).where(Conflict.country == ev.country if ev.country else Conflict.country.is_(None))
+        span = linkdates.interval({"date": ev.date, "date_end": ev.date_end})
+        if span:
+            w = timedelta(days=linkconf.WINDOW_DAYS)
+            q = q.where(or_(Conflict.project.is_not(None), Conflict.company.is_not(None),
+                            Conflict.first_event.is_(None),
+                            and_(Conflict.last_event >= (span[0] - w).isoformat(),
+                                 Conflict.first_event <= (span[1] + w).isoformat() + "~")))
+        found = {c.id: c for c in s.scalars(q)}
+        if ev.conflict_id is not None and ev.conflict_id not in found:
+            found[ev.conflict_id] = s.get(Conflict, ev.conflict_id)
+        return list(found.values())
+
+    def _assign_conflict(self, s: Session, ev: Event, report_id: int | None = None) -> int:
         """The conflict the event belongs to: its current one while that still fits as well as
         any other (the event's slots may have changed with a new source), else the best
-        fitting one, else a new one."""
-        q = select(Conflict)
-        q = q.where(Conflict.country == ev.country) if ev.country else q.where(Conflict.country.is_(None))
-        cands = [self._conflict_dict(c) for c in s.scalars(q)]
-        fields = self._fields(ev)
-        if ev.conflict_id is not None:
-            # judge the current conflict without this event's own weight in it
-            others = [dict(self._fields(e), status=e.status) for e in s.scalars(
-                select(Event).where(Event.conflict_id == ev.conflict_id, Event.id != ev.id))]
-            if not others:
-                return ev.conflict_id
-            current = dict(linkconf.summarise_conflict(others), id=ev.conflict_id)
-            cands = [current if c["id"] == ev.conflict_id else c for c in cands]
+        fitting one, else a new one. The event's own weight is already out of its current
+        conflict's tallies (``_relink_events``)."""
+        fields = dict(self._fields(ev), status=ev.status)
+        cands = []
+        for c in self._conflict_candidates(s, ev, report_id):
+            if c.id == ev.conflict_id:
+                c = self._tallied(s, c.id)
+                if not (c.tallies or {}).get("n"):
+                    return ev.conflict_id       # alone in its conflict: it stays
+                cands.append(dict(linkconf.summary_from_tallies(c.tallies), id=c.id))
+            else:
+                cands.append(self._conflict_dict(c))
         best = linkconf.best_conflict(fields, cands)
         if best is not None and ev.conflict_id is not None:
             here = next((c for c in cands if c["id"] == ev.conflict_id), None)
@@ -446,15 +554,16 @@ class Store:
                 return ev.conflict_id
         if best is not None:
             return best["id"]
-        summary = linkconf.summarise_conflict([dict(self._fields(ev), status=ev.status)])
+        summary = linkconf.summarise_conflict([])
         c = Conflict(**{k: summary[k] for k in ("name", "country", "admin1", "issues", "project", "company",
-                                                "first_event", "last_event", "status", "counters")})
+                                                "first_event", "last_event", "status", "counters", "tallies")})
         s.add(c)
         s.flush()
         return c.id
 
     def refresh_conflict(self, s: Session, conflict_id: int | None) -> None:
-        """Recompute a conflict's name, span, issues and counters from its events."""
+        """Recompute a conflict's tallies, name, span, issues and counters from all its events
+        (after an analyst's change; ingest updates conflicts by difference)."""
         if conflict_id is None:
             return
         c = s.get(Conflict, conflict_id)
@@ -467,17 +576,37 @@ class Store:
             return
         summary = linkconf.summarise_conflict(evs)
         for k in ("name", "country", "admin1", "issues", "project", "company", "first_event", "last_event",
-                  "counters"):
+                  "counters", "tallies"):
             setattr(c, k, summary[k])
+        self._update_statuses(s, {conflict_id})
 
-    def refresh_conflict_statuses(self, s: Session) -> None:
+    def _update_statuses(self, s: Session, conflict_ids: Iterable[int]) -> None:
+        """Statuses of these conflicts; of every conflict only when the newest event date
+        (what "active" is measured from) has moved since this store last looked."""
+        newest = s.scalar(select(func.max(Event.date)).where(Event.status != literal_column("'rejected'")))
+        if newest != getattr(self, "_status_newest", object()):
+            self.refresh_conflict_statuses(s, newest)
+            return
+        for cid in conflict_ids:
+            c = s.get(Conflict, cid)
+            if c is not None:
+                c.status = linkconf.conflict_status(c.last_event, newest) if newest else c.status
+
+    def refresh_conflict_statuses(self, s: Session, newest: str | None = None) -> None:
         """active while its last event is within ACTIVE_DAYS of the newest event stored, else latent."""
-        newest = s.scalar(select(func.max(Event.date)).where(Event.status != "rejected"))
+        if newest is None:
+            newest = s.scalar(select(func.max(Event.date)).where(Event.status != literal_column("'rejected'")))
+        self._status_newest = newest
         span = linkdates.parse(newest)
         if not span:
             return
         cutoff = (span[1] - timedelta(days=linkconf.ACTIVE_DAYS)).isoformat()
-        s.execute(update(Conflict).values(status=case((Conflict.last_event >= cutoff, "active"), else_="latent")))
+        s.flush()
+        s.execute(update(Conflict).values(status=case((Conflict.last_event >= cutoff, "active"), else_="latent")),
+                  execution_options={"synchronize_session": False})
+        for c in s.identity_map.values():
+            if isinstance(c, Conflict):
+                s.expire(c, ["status"])
 
     def _conflict_dict(self, c: Conflict) -> dict:
         return {"id": c.id, "name": c.name, "country": c.country, "admin1": c.admin1, "issues": c.issues or [],
