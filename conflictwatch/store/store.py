@@ -125,6 +125,7 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect", _sqlite_pragmas)
         self.dialect = self.engine.dialect.name
+        self._row_ids: dict[tuple, int] = {}   # (kind, key...) -> id of places and actors (see _link_actors)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             if migrate_to_head:
@@ -169,6 +170,7 @@ class Store:
                 s.commit()
             except BaseException:
                 s.rollback()
+                self._row_ids.clear()      # ids of rows this transaction made are void
                 raise
 
     # --- ingestion -------------------------------------------------------------------------
@@ -213,6 +215,7 @@ class Store:
             row.status, row.error = "extracted", None
             row.lang = row.lang or report.lang
             s.flush()
+            self._new_events: set[int] = set()
             touched = self._add_mentions(s, row, events or [])
             self._relink_events(s, touched, report_id=row.id)
             s.flush()
@@ -323,6 +326,7 @@ class Store:
                 s.add(target_ev)
                 s.flush()
                 target_id = target_ev.id
+                self._new_events.add(target_id)
             else:
                 target_id = target["id"]
             s.add(EventSource(event_id=target_id, mention_id=m.id, report_id=report.id))
@@ -330,18 +334,20 @@ class Store:
             touched.add(target_id)
         return touched
 
-    #: A mention looks for the event it tells of among events whose date lies this many days
-    #: around its own (month- and year-precise dates that contain the window are looked at
-    #: too). Wider than merging's own day gap, so that an event told with a span is found.
-    CANDIDATE_DAYS = 31
+    #: A mention looks for the event it tells of among events dated within ``CANDIDATE_DAYS``
+    #: of its own days, events that started up to ``SPAN_DAYS`` before and run into them
+    #: (``date_end``), and month- or year-precise events that contain them.
+    CANDIDATE_DAYS = 2
+    SPAN_DAYS = 92
     #: Undated events (or, for an undated mention, events of any date) looked at: the latest.
     UNDATED_CANDIDATES = 200
     _CANDIDATE_COLS = (Event.id, Event.status, *(getattr(Event, f) for f in SCHEMA_FIELDS))
 
     def _candidates(self, s: Session, m: dict) -> list[dict]:
         """Events that could be the one this mention tells of, in SQL: same type, same country
-        (or none), same region (or none), dated within ``CANDIDATE_DAYS`` of the mention;
-        only the columns merging reads, not whole rows."""
+        (or none), same region (or none), dated near the mention (see ``CANDIDATE_DAYS``);
+        only the columns merging reads, not whole rows. What it reads does not grow with the
+        store, only with how many events of the kind a few days hold."""
         live = Event.status != literal_column("'rejected'")   # a literal: the partial indexes apply
         base = [Event.type == m["type"], live]
         if m.get("country"):
@@ -357,8 +363,10 @@ class Store:
             while month <= hi:
                 coarse.add(month.isoformat()[:7])
                 month = (month + timedelta(days=32)).replace(day=1)
+            early = (span[0] - timedelta(days=self.SPAN_DAYS)).isoformat()
             queries.append(select(*self._CANDIDATE_COLS).where(
-                *base, or_(Event.date.between(lo.isoformat(), hi.isoformat()), Event.date.in_(sorted(coarse)))))
+                *base, or_(Event.date.between(lo.isoformat(), hi.isoformat()), Event.date.in_(sorted(coarse)),
+                           and_(Event.date.between(early, lo.isoformat()), Event.date_end >= lo.isoformat()))))
             queries.append(select(*self._CANDIDATE_COLS).where(*base, Event.date.is_(None))
                            .order_by(Event.id.desc()).limit(self.UNDATED_CANDIDATES))
         else:
@@ -394,7 +402,7 @@ class Store:
             ev = s.get(Event, eid)
             old_cid = ev.conflict_id
             old = dict(self._fields(ev), status=ev.status) if old_cid is not None else None
-            self.refresh_event(s, ev)
+            self.refresh_event(s, ev, new=eid in getattr(self, "_new_events", ()))
             new = dict(self._fields(ev), status=ev.status)
             if old_cid is not None:
                 c = self._tallied(s, old_cid, exclude=None)
@@ -449,8 +457,9 @@ class Store:
             or_(Event.type.in_(("arrest", "state_of_emergency")), Event.arrests.is_not(None)))).mappings()]
         c.counters = dict(c.counters or {}, arrests=linkconf.arrests_total(rows), soe_days=linkconf.soe_days(rows))
 
-    def refresh_event(self, s: Session, ev: Event) -> None:
-        """Reconcile an event's slots from its mentions (locked fields untouched)."""
+    def refresh_event(self, s: Session, ev: Event, new: bool = False) -> None:
+        """Reconcile an event's slots from its mentions (locked fields untouched).
+        ``new``: the event was made in this transaction (it has no actor links yet)."""
         rows = s.execute(select(*(getattr(Mention, f) for f in SCHEMA_FIELDS), Mention.report_id,
                                 Mention.confidence, Mention.evidence, Report.doc_id, Report.published, Report.title)
                          .join(EventSource, EventSource.mention_id == Mention.id)
@@ -474,7 +483,7 @@ class Store:
             " ".join(a["name"] for a in ev.actors or []), " ".join(ev.issues or []),
             *titles[:self.SEARCH_TITLES], *sentences[:self.SEARCH_SENTENCES]]))
         ev.place_id = self._place_id(s, ev)
-        self._link_actors(s, ev)
+        self._link_actors(s, ev, new=new)
 
     #: An event's search text holds its first distinct titles and sentences up to these numbers
     #: (an event told by 1,000 reports would otherwise re-index 1,000 sentences at each new one).
@@ -486,28 +495,39 @@ class Store:
         if not name:
             return None
         key = dict(country=ev.country or "", admin1=ev.admin1 or "", name=name)
+        ck = ("place", key["country"], key["admin1"], name)
+        if ck in self._row_ids:
+            return self._row_ids[ck]
         place = s.scalars(select(Place).filter_by(**key)).first()
         if place is None:
             place = Place(**key, latitude=ev.latitude, longitude=ev.longitude, geo_precision=ev.geo_precision)
             s.add(place)
             s.flush()
+        self._row_ids[ck] = place.id
         return place.id
 
-    def _link_actors(self, s: Session, ev: Event) -> None:
+    def _link_actors(self, s: Session, ev: Event, new: bool = False) -> None:
+        """The event's links to the actors table (an actor row per normalised name, with its
+        aliases). ``new``: the event has no links yet. Ids of actors and places met before
+        are kept in ``_row_ids`` (rows never deleted; forgotten when a transaction fails)."""
         wanted: dict[tuple[int, str], None] = {}
         for a in ev.actors or []:
             key = actor_key(a["name"])
             if not key:
                 continue
-            actor = s.scalars(select(Actor).where(Actor.key == key)).first()
-            if actor is None:
-                actor = Actor(key=key, name=a["name"], kind=a.get("kind"), aliases=[a["name"]])
-                s.add(actor)
-                s.flush()
-            elif a["name"] not in (actor.aliases or []):
-                actor.aliases = [*(actor.aliases or []), a["name"]]
-            wanted[(actor.id, a.get("role") or "initiator")] = None
-        have = {(l.actor_id, l.role): l for l in s.scalars(select(EventActor).where(EventActor.event_id == ev.id))}
+            known = self._row_ids.get(("actor", key, a["name"]))
+            if known is None:
+                actor = s.scalars(select(Actor).where(Actor.key == key)).first()
+                if actor is None:
+                    actor = Actor(key=key, name=a["name"], kind=a.get("kind"), aliases=[a["name"]])
+                    s.add(actor)
+                    s.flush()
+                elif a["name"] not in (actor.aliases or []):
+                    actor.aliases = [*(actor.aliases or []), a["name"]]
+                known = self._row_ids[("actor", key, a["name"])] = actor.id
+            wanted[(known, a.get("role") or "initiator")] = None
+        have = {} if new else {
+            (l.actor_id, l.role): l for l in s.scalars(select(EventActor).where(EventActor.event_id == ev.id))}
         for key, link in have.items():
             if key not in wanted:
                 s.delete(link)
@@ -515,11 +535,16 @@ class Store:
             if (actor_id, role) not in have:
                 s.add(EventActor(event_id=ev.id, actor_id=actor_id, role=role))
 
-    def _conflict_candidates(self, s: Session, ev: Event, report_id: int | None) -> list[Conflict]:
-        """Conflicts the event may belong to, in SQL: of its country, and either naming a
-        project or company (those join at any date) or active within the grouping window of
-        the event's dates; plus the conflicts of the other events of the same report."""
-        q = select(Conflict).where(Conflict.country == ev.country if ev.country else Conflict.country.is_(None))
+    _CONFLICT_COLS = (Conflict.id, Conflict.name, Conflict.country, Conflict.admin1, Conflict.issues,
+                      Conflict.project, Conflict.company, Conflict.first_event, Conflict.last_event,
+                      Conflict.status, Conflict.counters)
+
+    def _conflict_candidates(self, s: Session, ev: Event, report_id: int | None) -> list[dict]:
+        """Conflicts the event may belong to, in SQL and without their tallies: of its country,
+        and either naming a project or company (those join at any date) or within the
+        grouping window of the event's dates."""
+        q = select(*self._CONFLICT_COLS).where(
+            Conflict.country == ev.country if ev.country else Conflict.country.is_(None))
         span = linkdates.interval({"date": ev.date, "date_end": ev.date_end})
         if span:
             w = timedelta(days=linkconf.WINDOW_DAYS)
@@ -527,9 +552,10 @@ class Store:
                             Conflict.first_event.is_(None),
                             and_(Conflict.last_event >= (span[0] - w).isoformat(),
                                  Conflict.first_event <= (span[1] + w).isoformat() + "~")))
-        found = {c.id: c for c in s.scalars(q)}
+        found = {r["id"]: dict(r, issues=r["issues"] or [], counters=r["counters"] or {})
+                 for r in s.execute(q).mappings()}
         if ev.conflict_id is not None and ev.conflict_id not in found:
-            found[ev.conflict_id] = s.get(Conflict, ev.conflict_id)
+            found[ev.conflict_id] = self._conflict_dict(s.get(Conflict, ev.conflict_id))
         return list(found.values())
 
     def _assign_conflict(self, s: Session, ev: Event, report_id: int | None = None) -> int:
@@ -540,13 +566,12 @@ class Store:
         fields = dict(self._fields(ev), status=ev.status)
         cands = []
         for c in self._conflict_candidates(s, ev, report_id):
-            if c.id == ev.conflict_id:
-                c = self._tallied(s, c.id)
-                if not (c.tallies or {}).get("n"):
+            if c["id"] == ev.conflict_id:
+                here = self._tallied(s, c["id"])
+                if not (here.tallies or {}).get("n"):
                     return ev.conflict_id       # alone in its conflict: it stays
-                cands.append(dict(linkconf.summary_from_tallies(c.tallies), id=c.id))
-            else:
-                cands.append(self._conflict_dict(c))
+                c = dict(linkconf.summary_from_tallies(here.tallies), id=here.id)
+            cands.append(c)
         best = linkconf.best_conflict(fields, cands)
         if best is not None and ev.conflict_id is not None:
             here = next((c for c in cands if c["id"] == ev.conflict_id), None)
