@@ -165,6 +165,19 @@ def _most_common(values: Iterable[Any]) -> Any:
     return max(counts, key=lambda v: (counts[v], -first_seen[v]))
 
 
+#: An end date more than this many days after the report was published is not taken: a report
+#: tells what happened and what is decreed (a 60-day emergency), not years ahead ("15 years in
+#: power" read as a span is an extraction slip that would stretch the event and its conflict).
+MAX_END_AFTER_PUBLISHED = 366
+
+
+def _plausible_end(m: dict) -> bool:
+    end, pub = dates.parse(m.get("date_end")), dates.parse(_published(m) or None)
+    if not end or not pub:
+        return True
+    return (end[0] - pub[0]).days <= MAX_END_AFTER_PUBLISHED
+
+
 def reconcile(mentions: list[dict], locked: Iterable[str] = (), current: dict | None = None) -> dict:
     """Merged slots of one event from its mentions (in the order they were added).
 
@@ -185,7 +198,7 @@ def reconcile(mentions: list[dict], locked: Iterable[str] = (), current: dict | 
         out["date"] = min(counts, key=lambda v: (-counts[v], v))
     else:
         out["date"] = None
-    ends = [m["date_end"] for m in mentions if m.get("date_end")]
+    ends = [m["date_end"] for m in mentions if m.get("date_end") and _plausible_end(m)]
     if ends:
         best_end = max(dates.precision(e) for e in ends)
         counts = Counter(e for e in ends if dates.precision(e) == best_end)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -393,11 +394,13 @@ class Store:
 
         Each event's old weight leaves its conflict's tallies and its new weight joins the
         conflict it now belongs to (``link.conflicts.contribution``): no conflict is re-read
-        whole. Detentions and emergency days are recounted once per report, from the few
-        events that carry them; statuses are set for the conflicts touched, and for all only
-        when the newest event date moves."""
+        whole. Then the conflicts that this report ties together are merged
+        (``_tie_report``). Detentions and emergency days are recounted once per report, from
+        the few events that carry them; statuses are set for the conflicts touched, and for
+        all only when the newest event date moves."""
         recount: set[int] = set()
-        touched_conflicts: set[int] = set()
+        respan: set[int] = set()
+        touched: set[int] = set()
         for eid in sorted(event_ids):
             ev = s.get(Event, eid)
             old_cid = ev.conflict_id
@@ -405,47 +408,136 @@ class Store:
             self.refresh_event(s, ev, new=eid in getattr(self, "_new_events", ()))
             new = dict(self._fields(ev), status=ev.status)
             if old_cid is not None:
-                c = self._tallied(s, old_cid, exclude=None)
-                t = linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(old), -1)
-                self._set_tallies(c, t)
+                c = self._tallied(s, old_cid)
+                self._set_tallies(c, linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(old), -1))
             ev.conflict_id = self._assign_conflict(s, ev, report_id=report_id)
             c = self._tallied(s, ev.conflict_id)
             self._set_tallies(c, linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(new)))
-            touched_conflicts |= {old_cid, ev.conflict_id} - {None}
+            self._widen_span(c, new)
+            if old is not None and old.get("date") and (old_cid != ev.conflict_id or linkconf.span([old]) !=
+                                                        linkconf.span([new]) or new["status"] == "rejected"):
+                respan.add(old_cid)
+            touched |= {old_cid, ev.conflict_id} - {None}
             if linkconf.counts_arrests_or_soe(old) or linkconf.counts_arrests_or_soe(new):
                 recount |= {old_cid, ev.conflict_id} - {None}
             s.flush()
-        for cid in sorted(touched_conflicts):
+        if report_id is not None:
+            kept, gone = self._tie_report(s, report_id)
+            touched = (touched - gone) | kept
+            recount = (recount - gone) | kept
+            respan -= gone
+        for cid in sorted(touched):
             c = s.get(Conflict, cid)
             if c is None:
                 continue
             if not (c.tallies or {}).get("n"):
-                s.execute(update(Event).where(Event.conflict_id == cid).values(conflict_id=None))
+                s.execute(update(Event).where(Event.conflict_id == cid).values(conflict_id=None),
+                          execution_options={"synchronize_session": False})
                 s.delete(c)     # derived data: a conflict whose every event moved elsewhere goes
                 continue
+            if cid in respan:
+                self._respan(s, c)
             if cid in recount:
                 self._recount(s, c)
         s.flush()
-        self._update_statuses(s, touched_conflicts)
+        self._update_statuses(s, touched)
 
-    def _tallied(self, s: Session, conflict_id: int, exclude=None) -> Conflict:
+    @staticmethod
+    def _widen_span(c: Conflict, e: dict) -> None:
+        first, last = linkconf.span([e])
+        if first:
+            c.first_event = min(c.first_event or first, first)
+            c.last_event = max(c.last_event or last, last)
+
+    def _respan(self, s: Session, c: Conflict) -> None:
+        """A conflict's first and last event dates, from its events (after one moved or changed)."""
+        s.flush()
+        c.first_event, c.last_event = s.execute(select(
+            func.min(Event.date), func.max(func.coalesce(Event.date_end, Event.date))).where(
+            Event.conflict_id == c.id, Event.status != "rejected", Event.date.is_not(None))).one()
+
+    def _tie_report(self, s: Session, report_id: int) -> tuple[set[int], set[int]]:
+        """Merge the conflicts that one report's events tie together (``link.conflicts.
+        report_ties``): a report that tells of protests in three regions makes them one
+        conflict. Conflicts naming different projects or companies never merge, and a
+        conflict with a project or company takes in one without only when all of that one's
+        events come from this report. Returns (conflicts kept, conflicts merged away)."""
+        rows = [dict(r) for r in s.execute(
+            select(Event.id, Event.conflict_id, Event.status, *(getattr(Event, f) for f in SCHEMA_FIELDS))
+            .join(EventSource, EventSource.event_id == Event.id)
+            .where(EventSource.report_id == report_id, Event.status != "rejected",
+                   Event.conflict_id.is_not(None))).mappings()]
+        rows = list({r["id"]: r for r in rows}.values())
+        if len({r["conflict_id"] for r in rows}) < 2:
+            return set(), set()
+        conflicts = {cid: s.get(Conflict, cid) for cid in {r["conflict_id"] for r in rows}}
+        here = Counter(r["conflict_id"] for r in rows)
+        parent = {cid: cid for cid in conflicts}
+
+        def root(c: int) -> int:
+            while parent[c] != c:
+                c = parent[c]
+            return c
+
+        def named(c: Conflict) -> bool:
+            return bool(c.project or c.company)
+
+        for i, a in enumerate(rows):
+            for b in rows[i + 1:]:
+                ra, rb = root(a["conflict_id"]), root(b["conflict_id"])
+                if ra == rb or not linkconf.report_ties(a, b):
+                    continue
+                ca, cb = conflicts[ra], conflicts[rb]
+                if linkconf.conflicts_clash(self._conflict_dict(ca), self._conflict_dict(cb)):
+                    continue
+                if named(ca) != named(cb):
+                    plain = cb if named(ca) else ca
+                    if (plain.tallies or {}).get("n", 0) > here[plain.id]:
+                        continue
+                keep, other = sorted((ca, cb), key=lambda c: (-(c.tallies or {}).get("n", 0), c.id))
+                parent[other.id] = keep.id
+        kept, gone = set(), set()
+        for cid, c in conflicts.items():
+            top = root(cid)
+            if top == cid:
+                continue
+            keep = conflicts[top]
+            self._tallied(s, keep.id)
+            self._tallied(s, cid)
+            s.flush()
+            s.execute(update(Event).where(Event.conflict_id == cid).values(conflict_id=keep.id),
+                      execution_options={"synchronize_session": False})
+            for obj in list(s.identity_map.values()):
+                if isinstance(obj, Event) and obj.conflict_id == cid:
+                    obj.conflict_id = keep.id
+            self._set_tallies(keep, linkconf.add_tally(copy.deepcopy(keep.tallies), c.tallies))
+            for e in ({"date": c.first_event}, {"date": c.last_event}):
+                self._widen_span(keep, e)
+            s.delete(c)
+            kept.add(keep.id)
+            gone.add(cid)
+        s.flush()
+        return kept - gone, gone
+
+    def _tallied(self, s: Session, conflict_id: int) -> Conflict:
         """The conflict, its tallies rebuilt from its events if it has none (stored before 0004)."""
         c = s.get(Conflict, conflict_id)
         if c.tallies is None:
             evs = [dict(self._fields(e), status=e.status)
                    for e in s.scalars(select(Event).where(Event.conflict_id == conflict_id))]
             c.tallies = linkconf.tally_events(evs)
+            c.first_event, c.last_event = linkconf.span(evs)
         return c
 
     @staticmethod
     def _set_tallies(c: Conflict, t: dict) -> None:
-        """New tallies and the summary fields that follow from them (not detentions,
-        emergency days and status, which ``_recount`` and ``_update_statuses`` keep)."""
+        """New tallies and the summary fields that follow from them (not the span, detentions,
+        emergency days and status, which ``_relink_events`` keeps)."""
         c.tallies = t
         counters = c.counters or {}
-        summary = linkconf.summary_from_tallies(t, counters.get("arrests", 0), counters.get("soe_days", 0))
-        for k in ("name", "country", "admin1", "issues", "project", "company", "first_event", "last_event",
-                  "counters"):
+        summary = linkconf.summary_from_tallies(t, c.first_event, c.last_event, counters.get("arrests", 0),
+                                                counters.get("soe_days", 0))
+        for k in ("name", "country", "admin1", "issues", "project", "company", "counters"):
             setattr(c, k, summary[k])
 
     _RECOUNT_COLS = (Event.type, Event.action, Event.date, Event.date_end, Event.arrests, Event.status)
@@ -537,7 +629,7 @@ class Store:
 
     _CONFLICT_COLS = (Conflict.id, Conflict.name, Conflict.country, Conflict.admin1, Conflict.issues,
                       Conflict.project, Conflict.company, Conflict.first_event, Conflict.last_event,
-                      Conflict.status, Conflict.counters)
+                      Conflict.status, Conflict.counters, Conflict.tallies)
 
     def _conflict_candidates(self, s: Session, ev: Event, report_id: int | None) -> list[dict]:
         """Conflicts the event may belong to, in SQL and without their tallies: of its country,
@@ -552,7 +644,8 @@ class Store:
                             Conflict.first_event.is_(None),
                             and_(Conflict.last_event >= (span[0] - w).isoformat(),
                                  Conflict.first_event <= (span[1] + w).isoformat() + "~")))
-        found = {r["id"]: dict(r, issues=r["issues"] or [], counters=r["counters"] or {})
+        found = {r["id"]: dict(r, issues=r["issues"] or [], counters=r["counters"] or {},
+                               admin1s=sorted((r["tallies"] or {}).get("admin1") or {}))
                  for r in s.execute(q).mappings()}
         if ev.conflict_id is not None and ev.conflict_id not in found:
             found[ev.conflict_id] = self._conflict_dict(s.get(Conflict, ev.conflict_id))
@@ -570,7 +663,7 @@ class Store:
                 here = self._tallied(s, c["id"])
                 if not (here.tallies or {}).get("n"):
                     return ev.conflict_id       # alone in its conflict: it stays
-                c = dict(linkconf.summary_from_tallies(here.tallies), id=here.id)
+                c = dict(linkconf.summary_from_tallies(here.tallies, here.first_event, here.last_event), id=here.id)
             cands.append(c)
         best = linkconf.best_conflict(fields, cands)
         if best is not None and ev.conflict_id is not None:
