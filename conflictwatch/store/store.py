@@ -20,7 +20,7 @@ from datetime import timedelta
 from typing import Any, Callable
 
 from sqlalchemy import (Engine, and_, case, create_engine, event as sa_event, func,
-                        literal_column, or_, select, text, update)
+                        literal_column, or_, select, text, union_all, update)
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -365,9 +365,12 @@ class Store:
                 coarse.add(month.isoformat()[:7])
                 month = (month + timedelta(days=32)).replace(day=1)
             early = (span[0] - timedelta(days=self.SPAN_DAYS)).isoformat()
-            queries.append(select(*self._CANDIDATE_COLS).where(
-                *base, or_(Event.date.between(lo.isoformat(), hi.isoformat()), Event.date.in_(sorted(coarse)),
-                           and_(Event.date.between(early, lo.isoformat()), Event.date_end >= lo.isoformat()))))
+            # three index ranges (one OR of them would scan every event of the type)
+            queries.append(union_all(
+                select(*self._CANDIDATE_COLS).where(*base, Event.date.between(lo.isoformat(), hi.isoformat())),
+                select(*self._CANDIDATE_COLS).where(*base, Event.date.in_(sorted(coarse))),
+                select(*self._CANDIDATE_COLS).where(*base, Event.date.between(early, lo.isoformat()),
+                                                    Event.date_end >= lo.isoformat())))
             queries.append(select(*self._CANDIDATE_COLS).where(*base, Event.date.is_(None))
                            .order_by(Event.id.desc()).limit(self.UNDATED_CANDIDATES))
         else:
