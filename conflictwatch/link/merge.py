@@ -11,7 +11,8 @@ A mention (one report's reading, ``records.Event.to_dict()`` plus ``report_id``,
 - places compatible: the same town (names agree, or coordinates within ``MAX_TOWN_KM``),
   or one of them is a wider area (a region or province) that may hold the other;
 - no clash of project or company names;
-- the event has no mention from the same report yet (the extractor already told those apart).
+- the event has no mention from the same report yet (the extractor already told those apart),
+  unless the mention is the report's second reading of the same event (``same_reading``).
 
 Among compatible events the closest one wins (``closeness``). ``reconcile`` computes the
 merged slots from all of an event's mentions: the most precise date, the most specific
@@ -107,9 +108,31 @@ def compatible(mention: dict, event: dict) -> bool:
     if mention.get("type") != event.get("type") or _action(mention) != _action(event):
         return False
     if mention.get("report_id") is not None and mention["report_id"] in (event.get("report_ids") or ()):
-        return False
+        return same_reading(mention, event)
     return places_compatible(mention, event) and dates_compatible(mention, event) \
         and actors_compatible(mention, event)
+
+
+def same_reading(mention: dict, event: dict) -> bool:
+    """A report's second reading of an event it already told (the extractor read one event
+    twice: a date a day off, the town and then its region): joins only when the dates are
+    day-precise and at most ``MAX_DAY_GAP`` apart (or equal), the region is the same and the
+    places are one (same town, or one of them the region), and no figure differs. Two events
+    a report tells apart in other places or days stay two."""
+    if not (mention.get("admin1") and event.get("admin1") and names_agree(mention["admin1"], event["admin1"])):
+        return False
+    if mention.get("date") != event.get("date"):
+        pa, pb = dates.parse(mention.get("date")), dates.parse(event.get("date"))
+        if not (pa and pb and pa[2] == 3 and pb[2] == 3 and abs((pa[0] - pb[0]).days) <= MAX_DAY_GAP):
+            return False
+    if not (_is_wide(mention) or _is_wide(event)
+            or (mention.get("location") and event.get("location")
+                and places_overlap(mention["location"], event["location"]))):
+        return False
+    if any(mention.get(k) is not None and event.get(k) is not None and mention[k] != event[k]
+           for k in NUMERIC_SLOTS):
+        return False
+    return actors_compatible(mention, event)
 
 
 def closeness(mention: dict, event: dict) -> float:

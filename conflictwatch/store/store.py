@@ -466,11 +466,12 @@ class Store:
         conflict with a project or company takes in one without only when all of that one's
         events come from this report. Returns (conflicts kept, conflicts merged away)."""
         rows = [dict(r) for r in s.execute(
-            select(Event.id, Event.conflict_id, Event.status, *(getattr(Event, f) for f in SCHEMA_FIELDS))
+            select(Event.id, Event.conflict_id, Event.status, Event.locked_fields,
+                   *(getattr(Event, f) for f in SCHEMA_FIELDS))
             .join(EventSource, EventSource.event_id == Event.id)
             .where(EventSource.report_id == report_id, Event.status != "rejected",
                    Event.conflict_id.is_not(None))).mappings()]
-        rows = list({r["id"]: r for r in rows}.values())
+        rows = [r for r in {r["id"]: r for r in rows}.values() if "conflict_id" not in (r["locked_fields"] or ())]
         if len({r["conflict_id"] for r in rows}) < 2:
             return set(), set()
         conflicts = {cid: s.get(Conflict, cid) for cid in {r["conflict_id"] for r in rows}}
@@ -491,6 +492,8 @@ class Store:
                 if ra == rb or not linkconf.report_ties(a, b):
                     continue
                 ca, cb = conflicts[ra], conflicts[rb]
+                if (ca.tallies or {}).get("reviewed") or (cb.tallies or {}).get("reviewed"):
+                    continue                    # an analyst merged or split it: left as it is
                 if linkconf.conflicts_clash(self._conflict_dict(ca), self._conflict_dict(cb)):
                     continue
                 if named(ca) != named(cb):
@@ -659,6 +662,8 @@ class Store:
         any other (the event's slots may have changed with a new source), else the best
         fitting one, else a new one. The event's own weight is already out of its current
         conflict's tallies (``_relink_events``)."""
+        if ev.conflict_id is not None and "conflict_id" in (ev.locked_fields or ()):
+            return ev.conflict_id               # an analyst put it there (review.merge/split_conflict)
         fields = dict(self._fields(ev), status=ev.status)
         cands = []
         for c in self._conflict_candidates(s, ev, report_id):
@@ -696,6 +701,8 @@ class Store:
             s.delete(c)   # derived data: a conflict whose every event moved elsewhere goes
             return
         summary = linkconf.summarise_conflict(evs)
+        if (c.tallies or {}).get("reviewed"):
+            summary["tallies"]["reviewed"] = True
         for k in ("name", "country", "admin1", "issues", "project", "company", "first_event", "last_event",
                   "counters", "tallies"):
             setattr(c, k, summary[k])
