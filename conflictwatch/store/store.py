@@ -645,11 +645,17 @@ class Store:
             Conflict.country == ev.country if ev.country else Conflict.country.is_(None))
         span = linkdates.interval({"date": ev.date, "date_end": ev.date_end})
         if span:
+            # beyond the grouping window only a project or company can join an event to a
+            # conflict, and only when the event names one (``conflict_matches``)
             w = timedelta(days=linkconf.WINDOW_DAYS)
-            q = q.where(or_(Conflict.project.is_not(None), Conflict.company.is_not(None),
-                            Conflict.first_event.is_(None),
-                            and_(Conflict.last_event >= (span[0] - w).isoformat(),
-                                 Conflict.first_event <= (span[1] + w).isoformat() + "~")))
+            near = [Conflict.first_event.is_(None),
+                    and_(Conflict.last_event >= (span[0] - w).isoformat(),
+                         Conflict.first_event <= (span[1] + w).isoformat() + "~")]
+            if ev.project:
+                near.append(Conflict.project.is_not(None))
+            if ev.company:
+                near.append(Conflict.company.is_not(None))
+            q = q.where(or_(*near))
         found = {r["id"]: dict(r, issues=r["issues"] or [], counters=r["counters"] or {},
                                admin1s=sorted((r["tallies"] or {}).get("admin1") or {}))
                  for r in s.execute(q).mappings()}
