@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Callable
 
-from sqlalchemy import (Engine, and_, case, create_engine, event as sa_event, func,
+from sqlalchemy import (Engine, and_, bindparam, case, create_engine, event as sa_event, func,
                         literal_column, or_, select, text, union_all, update)
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -318,21 +318,19 @@ class Store:
                         project=d.get("project"), company=d.get("company"), evidence=d.get("evidence") or [],
                         confidence=float(d.get("confidence") or 0.5))
             s.add(m)
-            s.flush()
             md = dict(d, report_id=report.id)
             target = best_candidate(md, self._candidates(s, md))
             if target is None:
                 target_ev = Event(type=m.type, status="new", actors=[], issues=[], figures={}, locked_fields=[],
                                   search_text="")
-                s.add(target_ev)
-                s.flush()
-                target_id = target_ev.id
-                self._new_events.add(target_id)
+                s.add(EventSource(event=target_ev, mention=m, report_id=report.id))
+                s.flush()           # one write per mention: the mention, its event if new, the link
+                self._new_events.add(target_ev.id)
+                touched.add(target_ev.id)
             else:
-                target_id = target["id"]
-            s.add(EventSource(event_id=target_id, mention_id=m.id, report_id=report.id))
-            s.flush()
-            touched.add(target_id)
+                s.add(EventSource(event_id=target["id"], mention=m, report_id=report.id))
+                s.flush()
+                touched.add(target["id"])
         return touched
 
     #: A mention looks for the event it tells of among events dated within ``CANDIDATE_DAYS``
@@ -349,14 +347,9 @@ class Store:
         (or none), same region (or none), dated near the mention (see ``CANDIDATE_DAYS``);
         only the columns merging reads, not whole rows. What it reads does not grow with the
         store, only with how many events of the kind a few days hold."""
-        live = Event.status != literal_column("'rejected'")   # a literal: the partial indexes apply
-        base = [Event.type == m["type"], live]
-        if m.get("country"):
-            base.append(or_(func.upper(Event.country) == m["country"].upper(), Event.country.is_(None)))
-        if m.get("admin1"):
-            base.append(or_(func.lower(Event.admin1) == m["admin1"].lower(), Event.admin1.is_(None)))
         span = linkdates.interval(m)
-        queries = []
+        params: dict[str, Any] = {"type": m["type"], "country": (m.get("country") or "").upper(),
+                                  "admin1": (m.get("admin1") or "").lower()}
         if span:
             lo, hi = span[0] - timedelta(days=self.CANDIDATE_DAYS), span[1] + timedelta(days=self.CANDIDATE_DAYS)
             coarse = {lo.isoformat()[:4], hi.isoformat()[:4]}
@@ -364,29 +357,51 @@ class Store:
             while month <= hi:
                 coarse.add(month.isoformat()[:7])
                 month = (month + timedelta(days=32)).replace(day=1)
-            early = (span[0] - timedelta(days=self.SPAN_DAYS)).isoformat()
-            # three index ranges (one OR of them would scan every event of the type)
-            queries.append(union_all(
-                select(*self._CANDIDATE_COLS).where(*base, Event.date.between(lo.isoformat(), hi.isoformat())),
-                select(*self._CANDIDATE_COLS).where(*base, Event.date.in_(sorted(coarse))),
-                select(*self._CANDIDATE_COLS).where(*base, Event.date.between(early, lo.isoformat()),
-                                                    Event.date_end >= lo.isoformat())))
-            queries.append(select(*self._CANDIDATE_COLS).where(*base, Event.date.is_(None))
-                           .order_by(Event.id.desc()).limit(self.UNDATED_CANDIDATES))
-        else:
-            queries.append(select(*self._CANDIDATE_COLS).where(*base).order_by(Event.id.desc())
-                           .limit(self.UNDATED_CANDIDATES))
+            params.update(lo=lo.isoformat(), hi=hi.isoformat(), coarse=sorted(coarse),
+                          early=(span[0] - timedelta(days=self.SPAN_DAYS)).isoformat())
         rows: dict[int, dict] = {}
-        for q in queries:
-            for r in s.execute(q).mappings():
-                rows[r["id"]] = dict(r)
-        if not rows:
-            return []
-        by_event: dict[int, set[int]] = {i: set() for i in rows}
-        for eid, rid in s.execute(select(EventSource.event_id, EventSource.report_id)
-                                  .where(EventSource.event_id.in_(list(rows)))):
-            by_event[eid].add(rid)
+        with s.no_autoflush:        # the mention being placed need not be written to look
+            for q in self._candidate_statements(bool(m.get("country")), bool(m.get("admin1")), bool(span)):
+                for r in s.execute(q, params).mappings():
+                    rows[r["id"]] = dict(r)
+            if not rows:
+                return []
+            by_event: dict[int, set[int]] = {i: set() for i in rows}
+            for eid, rid in s.execute(self._SOURCES_OF, {"ids": list(rows)}):
+                by_event[eid].add(rid)
         return [dict(r, report_ids=by_event[i]) for i, r in rows.items()]
+
+    _SOURCES_OF = select(EventSource.event_id, EventSource.report_id).where(
+        EventSource.event_id.in_(bindparam("ids", expanding=True)))
+    _candidate_cache: dict[tuple, list] = {}
+
+    @classmethod
+    def _candidate_statements(cls, country: bool, admin1: bool, dated: bool) -> list:
+        """The candidate queries for a mention with or without country, region and date, built
+        once (building SQL expressions costs more than running them)."""
+        key = (country, admin1, dated)
+        if key in cls._candidate_cache:
+            return cls._candidate_cache[key]
+        live = Event.status != literal_column("'rejected'")   # a literal: the partial indexes apply
+        base = [Event.type == bindparam("type"), live]
+        if country:
+            base.append(or_(func.upper(Event.country) == bindparam("country"), Event.country.is_(None)))
+        if admin1:
+            base.append(or_(func.lower(Event.admin1) == bindparam("admin1"), Event.admin1.is_(None)))
+        cols = cls._CANDIDATE_COLS
+        if dated:
+            # three index ranges (one OR of them would scan every event of the type)
+            out = [union_all(
+                select(*cols).where(*base, Event.date.between(bindparam("lo"), bindparam("hi"))),
+                select(*cols).where(*base, Event.date.in_(bindparam("coarse", expanding=True))),
+                select(*cols).where(*base, Event.date.between(bindparam("early"), bindparam("lo")),
+                                    Event.date_end >= bindparam("lo"))),
+                select(*cols).where(*base, Event.date.is_(None)).order_by(Event.id.desc())
+                .limit(cls.UNDATED_CANDIDATES)]
+        else:
+            out = [select(*cols).where(*base).order_by(Event.id.desc()).limit(cls.UNDATED_CANDIDATES)]
+        cls._candidate_cache[key] = out
+        return out
 
     @staticmethod
     def _fields(ev: Event | Mention) -> dict:
@@ -555,14 +570,16 @@ class Store:
             or_(Event.type.in_(("arrest", "state_of_emergency")), Event.arrests.is_not(None)))).mappings()]
         c.counters = dict(c.counters or {}, arrests=linkconf.arrests_total(rows), soe_days=linkconf.soe_days(rows))
 
+    _MENTIONS_OF = (select(*(getattr(Mention, f) for f in SCHEMA_FIELDS), Mention.report_id, Mention.confidence,
+                           Mention.evidence, Report.doc_id, Report.published, Report.title)
+                    .join(EventSource, EventSource.mention_id == Mention.id)
+                    .join(Report, Report.id == Mention.report_id)
+                    .where(EventSource.event_id == bindparam("event_id")).order_by(Mention.id))
+
     def refresh_event(self, s: Session, ev: Event, new: bool = False) -> None:
         """Reconcile an event's slots from its mentions (locked fields untouched).
         ``new``: the event was made in this transaction (it has no actor links yet)."""
-        rows = s.execute(select(*(getattr(Mention, f) for f in SCHEMA_FIELDS), Mention.report_id,
-                                Mention.confidence, Mention.evidence, Report.doc_id, Report.published, Report.title)
-                         .join(EventSource, EventSource.mention_id == Mention.id)
-                         .join(Report, Report.id == Mention.report_id)
-                         .where(EventSource.event_id == ev.id).order_by(Mention.id)).mappings().all()
+        rows = s.execute(self._MENTIONS_OF, {"event_id": ev.id}).mappings().all()
         if not rows:
             return
         mentions = [dict(r) for r in rows]
@@ -641,27 +658,39 @@ class Store:
         """Conflicts the event may belong to, in SQL and without their tallies: of its country,
         and either naming a project or company (those join at any date) or within the
         grouping window of the event's dates."""
-        q = select(*self._CONFLICT_COLS).where(
-            Conflict.country == ev.country if ev.country else Conflict.country.is_(None))
         span = linkdates.interval({"date": ev.date, "date_end": ev.date_end})
+        params: dict[str, Any] = {"country": ev.country}
         if span:
-            # beyond the grouping window only a project or company can join an event to a
-            # conflict, and only when the event names one (``conflict_matches``)
             w = timedelta(days=linkconf.WINDOW_DAYS)
-            near = [Conflict.first_event.is_(None),
-                    and_(Conflict.last_event >= (span[0] - w).isoformat(),
-                         Conflict.first_event <= (span[1] + w).isoformat() + "~")]
-            if ev.project:
-                near.append(Conflict.project.is_not(None))
-            if ev.company:
-                near.append(Conflict.company.is_not(None))
-            q = q.where(or_(*near))
+            params.update(after=(span[0] - w).isoformat(), before=(span[1] + w).isoformat() + "~")
+        q = self._conflict_statement(bool(ev.country), bool(span), bool(ev.project), bool(ev.company))
         found = {r["id"]: dict(r, issues=r["issues"] or [], counters=r["counters"] or {},
                                admin1s=sorted((r["tallies"] or {}).get("admin1") or {}))
-                 for r in s.execute(q).mappings()}
+                 for r in s.execute(q, params).mappings()}
         if ev.conflict_id is not None and ev.conflict_id not in found:
             found[ev.conflict_id] = self._conflict_dict(s.get(Conflict, ev.conflict_id))
         return list(found.values())
+
+    _conflict_cache: dict[tuple, Any] = {}
+
+    @classmethod
+    def _conflict_statement(cls, country: bool, dated: bool, project: bool, company: bool):
+        key = (country, dated, project, company)
+        if key not in cls._conflict_cache:
+            q = select(*cls._CONFLICT_COLS).where(
+                Conflict.country == bindparam("country") if country else Conflict.country.is_(None))
+            if dated:
+                # beyond the grouping window only a project or company can join an event to a
+                # conflict, and only when the event names one (``conflict_matches``)
+                near = [Conflict.first_event.is_(None),
+                        and_(Conflict.last_event >= bindparam("after"), Conflict.first_event <= bindparam("before"))]
+                if project:
+                    near.append(Conflict.project.is_not(None))
+                if company:
+                    near.append(Conflict.company.is_not(None))
+                q = q.where(or_(*near))
+            cls._conflict_cache[key] = q
+        return cls._conflict_cache[key]
 
     def _assign_conflict(self, s: Session, ev: Event, report_id: int | None = None) -> int:
         """The conflict the event belongs to: its current one while that still fits as well as
