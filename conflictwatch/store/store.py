@@ -419,26 +419,29 @@ class Store:
         recount: set[int] = set()
         respan: set[int] = set()
         touched: set[int] = set()
-        for eid in sorted(event_ids):
-            ev = s.get(Event, eid)
-            old_cid = ev.conflict_id
-            old = dict(self._fields(ev), status=ev.status) if old_cid is not None else None
-            self.refresh_event(s, ev, new=eid in getattr(self, "_new_events", ()))
-            new = dict(self._fields(ev), status=ev.status)
-            if old_cid is not None:
-                c = self._tallied(s, old_cid)
-                self._set_tallies(c, linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(old), -1))
-            ev.conflict_id = self._assign_conflict(s, ev, report_id=report_id)
-            c = self._tallied(s, ev.conflict_id)
-            self._set_tallies(c, linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(new)))
-            self._widen_span(c, new)
-            if old is not None and old.get("date") and (old_cid != ev.conflict_id or linkconf.span([old]) !=
-                                                        linkconf.span([new]) or new["status"] == "rejected"):
-                respan.add(old_cid)
-            touched |= {old_cid, ev.conflict_id} - {None}
-            if linkconf.counts_arrests_or_soe(old) or linkconf.counts_arrests_or_soe(new):
-                recount |= {old_cid, ev.conflict_id} - {None}
-            s.flush()
+        # no write per event: candidate conflicts are read with this transaction's changes
+        # laid over them (``_conflict_candidates``); one flush when all are placed
+        with s.no_autoflush:
+            for eid in sorted(event_ids):
+                ev = s.get(Event, eid)
+                old_cid = ev.conflict_id
+                old = dict(self._fields(ev), status=ev.status) if old_cid is not None else None
+                self.refresh_event(s, ev, new=eid in getattr(self, "_new_events", ()))
+                new = dict(self._fields(ev), status=ev.status)
+                if old_cid is not None:
+                    c = self._tallied(s, old_cid)
+                    self._set_tallies(c, linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(old), -1))
+                ev.conflict_id = self._assign_conflict(s, ev, report_id=report_id)
+                c = self._tallied(s, ev.conflict_id)
+                self._set_tallies(c, linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(new)))
+                self._widen_span(c, new)
+                if old is not None and old.get("date") and (old_cid != ev.conflict_id or linkconf.span([old]) !=
+                                                            linkconf.span([new]) or new["status"] == "rejected"):
+                    respan.add(old_cid)
+                touched |= {old_cid, ev.conflict_id} - {None}
+                if linkconf.counts_arrests_or_soe(old) or linkconf.counts_arrests_or_soe(new):
+                    recount |= {old_cid, ev.conflict_id} - {None}
+        s.flush()
         if report_id is not None:
             kept, gone = self._tie_report(s, report_id)
             touched = (touched - gone) | kept
@@ -544,6 +547,7 @@ class Store:
         """The conflict, its tallies rebuilt from its events if it has none (stored before 0004)."""
         c = s.get(Conflict, conflict_id)
         if c.tallies is None:
+            s.flush()
             evs = [dict(self._fields(e), status=e.status)
                    for e in s.scalars(select(Event).where(Event.conflict_id == conflict_id))]
             c.tallies = linkconf.tally_events(evs)
@@ -667,6 +671,11 @@ class Store:
         found = {r["id"]: dict(r, issues=r["issues"] or [], counters=r["counters"] or {},
                                admin1s=sorted((r["tallies"] or {}).get("admin1") or {}))
                  for r in s.execute(q, params).mappings()}
+        # conflicts this transaction changed but has not written yet: as they are now
+        for obj in list(s.identity_map.values()) + list(s.new):
+            if isinstance(obj, Conflict) and obj.id is not None and obj.country == ev.country \
+                    and obj not in s.deleted:
+                found[obj.id] = dict(self._conflict_dict(obj), admin1s=sorted((obj.tallies or {}).get("admin1") or {}))
         if ev.conflict_id is not None and ev.conflict_id not in found:
             found[ev.conflict_id] = self._conflict_dict(s.get(Conflict, ev.conflict_id))
         return list(found.values())
