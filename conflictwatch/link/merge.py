@@ -30,6 +30,7 @@ from . import dates
 from .text import actor_key, fold, names_agree, places_overlap
 
 MAX_DAY_GAP = 1        # two day-precise dates further apart than this are two events
+MAX_DECREE_GAP = 3     # ... except for one region's state of emergency (see ``max_gap``)
 MAX_TOWN_KM = 30.0     # two town-level places further apart than this are two places
 NUMERIC_SLOTS = ("participants", "fatalities", "injuries", "arrests")
 MERGED_FIELDS = ("action", "date", "date_end", "country", "admin1", "location", "latitude",
@@ -62,6 +63,7 @@ def _is_wide(d: dict) -> bool:
 
 
 def dates_compatible(a: dict, b: dict) -> bool:
+    a_full, b_full = a, b
     pa, pb = dates.parse(a.get("date")), dates.parse(b.get("date"))
     if pa is None or pb is None:
         # an undated reading joins only an event at the very same named place
@@ -74,8 +76,19 @@ def dates_compatible(a: dict, b: dict) -> bool:
     if gap is None:
         return False
     if pa[2] == 3 and pb[2] == 3:
-        return gap <= MAX_DAY_GAP
+        return gap <= max_gap(a_full, b_full)
     return gap == 0
+
+
+def max_gap(a: dict, b: dict) -> int:
+    """Days two day-precise dates of one event may lie apart: ``MAX_DAY_GAP``; for a
+    declaration (a state of emergency declared, extended or lifted) in one named region,
+    ``MAX_DECREE_GAP``: a government does not declare twice in a region within days, while
+    reports date one decree by its signing, its publication or its entry into force."""
+    if a.get("type") == "state_of_emergency" and a.get("admin1") and b.get("admin1") \
+            and names_agree(a["admin1"], b["admin1"]):
+        return MAX_DECREE_GAP
+    return MAX_DAY_GAP
 
 
 def places_compatible(a: dict, b: dict) -> bool:
@@ -123,7 +136,7 @@ def same_reading(mention: dict, event: dict) -> bool:
         return False
     if mention.get("date") != event.get("date"):
         pa, pb = dates.parse(mention.get("date")), dates.parse(event.get("date"))
-        if not (pa and pb and pa[2] == 3 and pb[2] == 3 and abs((pa[0] - pb[0]).days) <= MAX_DAY_GAP):
+        if not (pa and pb and pa[2] == 3 and pb[2] == 3 and abs((pa[0] - pb[0]).days) <= max_gap(mention, event)):
             return False
     if not (_is_wide(mention) or _is_wide(event)
             or (mention.get("location") and event.get("location")

@@ -336,7 +336,7 @@ class Store:
     #: A mention looks for the event it tells of among events dated within ``CANDIDATE_DAYS``
     #: of its own days, events that started up to ``SPAN_DAYS`` before and run into them
     #: (``date_end``), and month- or year-precise events that contain them.
-    CANDIDATE_DAYS = 2
+    CANDIDATE_DAYS = 3   # the widest day gap merging allows (link.merge.MAX_DECREE_GAP)
     SPAN_DAYS = 92
     #: Undated events (or, for an undated mention, events of any date) looked at: the latest.
     UNDATED_CANDIDATES = 200

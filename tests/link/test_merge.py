@@ -103,3 +103,13 @@ def test_reconcile_leaves_locked_fields_as_the_analyst_set_them():
     es = reading(ES_BLOCKADE, blockade_events(ES_BLOCKADE)[0], 2)
     merged = reconcile([en, es], locked=["injuries", "location"], current={"injuries": 5, "location": "Yauri"})
     assert merged["injuries"] == 5 and merged["location"] == "Yauri"
+
+
+def test_one_regions_declaration_dated_days_apart_is_one_decree_but_other_events_are_not():
+    a = reading(EN_BLOCKADE, blockade_events(EN_BLOCKADE)[0], 1)
+    soe = dict(a, type="state_of_emergency", action="declared", date="2023-03-13")
+    told_later = dict(soe, report_id=2, date="2023-03-16")
+    assert compatible(told_later, dict(soe, id=1, report_ids={1}))
+    assert not compatible(dict(told_later, date="2023-03-17"), dict(soe, id=1, report_ids={1}))
+    assert not compatible(dict(told_later, admin1=None, location=None), dict(soe, id=1, report_ids={1}))
+    assert not compatible(dict(a, report_id=2, date="2023-03-16"), dict(a, id=1, report_ids={1}))
