@@ -127,6 +127,8 @@ class Store:
             sa_event.listen(self.engine, "connect", _sqlite_pragmas)
         self.dialect = self.engine.dialect.name
         self._row_ids: dict[tuple, int] = {}   # (kind, key...) -> id of places and actors (see _link_actors)
+        self._stale_counts: set[int] = set()   # conflicts whose detentions/emergency days wait (see _relink_events)
+        self._reports_since_recount = 0
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             if migrate_to_head:
@@ -154,6 +156,10 @@ class Store:
         return cls(url)
 
     def close(self) -> None:
+        try:
+            self.recount_conflicts()        # nothing to do unless an ingest left counts for later
+        except SQLAlchemyError:
+            pass
         self.engine.dispose()
 
     def __enter__(self) -> "Store":
@@ -259,6 +265,7 @@ class Store:
             self._count(summary, outcome)
             if progress:
                 progress(outcome)
+        self.recount_conflicts()
         return summary
 
     def ingest_one(self, report: records.Report) -> IngestOutcome:
@@ -289,6 +296,7 @@ class Store:
             self._count(summary, outcome)
             if progress:
                 progress(outcome)
+        self.recount_conflicts()
         return summary
 
     @staticmethod
@@ -459,9 +467,42 @@ class Store:
             if cid in respan:
                 self._respan(s, c)
             if cid in recount:
-                self._recount(s, c)
+                if (c.tallies or {}).get("n", 0) <= self.RECOUNT_NOW_EVENTS:
+                    self._recount(s, c)
+                    self._stale_counts.discard(cid)
+                else:
+                    self._stale_counts.add(cid)
+        self._reports_since_recount += 1
+        if self._reports_since_recount >= self.RECOUNT_EVERY_REPORTS:
+            self._recount_stale(s)
         s.flush()
         self._update_statuses(s, touched)
+
+    #: Detentions and emergency days of a conflict of at most this many events are recounted
+    #: with each report that touches them; those of bigger conflicts every
+    #: ``RECOUNT_EVERY_REPORTS`` reports and at the end of every ingest run
+    #: (``recount_conflicts``), so that a report's cost does not grow with its conflict.
+    RECOUNT_NOW_EVENTS = 300
+    RECOUNT_EVERY_REPORTS = 250
+
+    def _recount_stale(self, s: Session) -> None:
+        for cid in sorted(self._stale_counts):
+            c = s.get(Conflict, cid)
+            if c is not None:
+                self._recount(s, c)
+        self._stale_counts.clear()
+        self._reports_since_recount = 0
+
+    def recount_conflicts(self) -> int:
+        """Recount the detentions and emergency days that ingest left for later (big
+        conflicts); called at the end of ``ingest_paths``, ``retry_failed`` and
+        ``parallel.ingest_results``. Returns how many conflicts were recounted."""
+        n = len(self._stale_counts)
+        if n:
+            with self.session() as s:
+                self._write_lock(s)
+                self._recount_stale(s)
+        return n
 
     @staticmethod
     def _widen_span(c: Conflict, e: dict) -> None:

@@ -136,3 +136,17 @@ def test_stored_conflicts_equal_conflicts_computed_from_their_events(store):
             stored = (c.name, c.first_event, c.last_event, c.counters, c.tallies)
             store.refresh_conflict(s, c.id)
             assert stored == (c.name, c.first_event, c.last_event, c.counters, c.tallies)
+
+
+def test_big_conflicts_recount_detentions_later_and_exactly(store, monkeypatch):
+    monkeypatch.setattr(type(store), "RECOUNT_NOW_EVENTS", 1)      # every conflict counts as big
+    monkeypatch.setattr(type(store), "RECOUNT_EVERY_REPORTS", 1000)
+    days = ["2023-01-05", "2023-01-09", "2023-01-13"]   # days apart: three events
+    for i, day in enumerate(days):
+        r = rep(f"arrests-{i}", f"Police detained {i + 3} people in Juliaca on {day}.", "2023-01-14", "en")
+        store.ingest_report(r, [ev(r, r.text, type="arrest", date=day, admin1="Puno", location="Juliaca",
+                                   arrests=i + 3, issues=["elections"])])
+    (cid,) = conflict_ids(store)
+    assert store.get_conflict(cid)["counters"]["arrests"] < 3 + 4 + 5, "left for later"
+    assert store.recount_conflicts() == 1
+    assert store.get_conflict(cid)["counters"]["arrests"] == 3 + 4 + 5
