@@ -12,7 +12,6 @@ in the database, else *latent*.
 """
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, timedelta
 from typing import Iterable
 

@@ -128,6 +128,8 @@ class Store:
         self.dialect = self.engine.dialect.name
         self._row_ids: dict[tuple, int] = {}   # (kind, key...) -> id of places and actors (see _link_actors)
         self._stale_counts: set[int] = set()   # conflicts whose detentions/emergency days wait (see _relink_events)
+        self._new_events: set[int] = set()     # events made by the report being ingested
+        self._status_newest: str | None | object = object()   # newest event date statuses were set for
         self._reports_since_recount = 0
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
@@ -222,7 +224,7 @@ class Store:
             row.status, row.error = "extracted", None
             row.lang = row.lang or report.lang
             s.flush()
-            self._new_events: set[int] = set()
+            self._new_events = set()
             touched = self._add_mentions(s, row, events or [])
             self._relink_events(s, touched, report_id=row.id)
             s.flush()
@@ -434,7 +436,7 @@ class Store:
                 ev = s.get(Event, eid)
                 old_cid = ev.conflict_id
                 old = dict(self._fields(ev), status=ev.status) if old_cid is not None else None
-                self.refresh_event(s, ev, new=eid in getattr(self, "_new_events", ()))
+                self.refresh_event(s, ev, new=eid in self._new_events)
                 new = dict(self._fields(ev), status=ev.status)
                 if old_cid is not None:
                     c = self._tallied(s, old_cid)
@@ -797,7 +799,7 @@ class Store:
         """Statuses of these conflicts; of every conflict only when the newest event date
         (what "active" is measured from) has moved since this store last looked."""
         newest = s.scalar(select(func.max(Event.date)).where(Event.status != literal_column("'rejected'")))
-        if newest != getattr(self, "_status_newest", object()):
+        if newest != self._status_newest:
             self.refresh_conflict_statuses(s, newest)
             return
         for cid in conflict_ids:

@@ -4,12 +4,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
 
 from conflictwatch.errors import BadRequest, NotFound
 from conflictwatch.records import Event, Evidence, Report
 from conflictwatch.store import review
-from conflictwatch.store.models import Conflict
 
 
 def rep(doc_id: str, text: str, published: str, lang: str) -> Report:
