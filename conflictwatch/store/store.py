@@ -394,22 +394,26 @@ class Store:
             return cls._candidate_cache[key]
         live = Event.status != literal_column("'rejected'")   # a literal: the partial indexes apply
         base = [Event.type == bindparam("type"), live]
-        if country:
-            base.append(or_(func.upper(Event.country) == bindparam("country"), Event.country.is_(None)))
         if admin1:
             base.append(or_(func.lower(Event.admin1) == bindparam("admin1"), Event.admin1.is_(None)))
         cols = cls._CANDIDATE_COLS
         if dated:
-            # three index ranges (one OR of them would scan every event of the type)
-            out = [union_all(
-                select(*cols).where(*base, Event.date.between(bindparam("lo"), bindparam("hi"))),
-                select(*cols).where(*base, Event.date.in_(bindparam("coarse", expanding=True))),
-                select(*cols).where(*base, Event.date.between(bindparam("early"), bindparam("lo")),
-                                    Event.date_end >= bindparam("lo"))),
-                select(*cols).where(*base, Event.date.is_(None)).order_by(Event.id.desc())
-                .limit(cls.UNDATED_CANDIDATES)]
+            # index ranges of (upper(country), type, date) -- the mention's country, then no
+            # country -- for the days, the month/year dates and the spans (one OR of them
+            # would scan every event of the type)
+            countries = [func.upper(Event.country) == bindparam("country"), func.upper(Event.country).is_(None)] \
+                if country else [literal_column("1") == 1]
+            ranges = [Event.date.between(bindparam("lo"), bindparam("hi")),
+                      Event.date.in_(bindparam("coarse", expanding=True)),
+                      and_(Event.date.between(bindparam("early"), bindparam("lo")), Event.date_end >= bindparam("lo"))]
+            out = [union_all(*(select(*cols).where(*base, c, r) for c in countries for r in ranges)),
+                   select(*cols).where(*base, Event.date.is_(None)).order_by(Event.id.desc())
+                   .limit(cls.UNDATED_CANDIDATES)]
+            if country:
+                out[1] = out[1].where(or_(func.upper(Event.country) == bindparam("country"), Event.country.is_(None)))
         else:
-            out = [select(*cols).where(*base).order_by(Event.id.desc()).limit(cls.UNDATED_CANDIDATES)]
+            where = [or_(func.upper(Event.country) == bindparam("country"), Event.country.is_(None))] if country else []
+            out = [select(*cols).where(*base, *where).order_by(Event.id.desc()).limit(cls.UNDATED_CANDIDATES)]
         cls._candidate_cache[key] = out
         return out
 
@@ -447,7 +451,10 @@ class Store:
                 self._widen_span(c, new)
                 if old is not None and old.get("date") and (old_cid != ev.conflict_id or linkconf.span([old]) !=
                                                             linkconf.span([new]) or new["status"] == "rejected"):
-                    respan.add(old_cid)
+                    before = s.get(Conflict, old_cid)
+                    first, last = linkconf.span([old])
+                    if before is not None and (first == before.first_event or last == before.last_event):
+                        respan.add(old_cid)     # it was at an edge of its conflict's span
                 touched |= {old_cid, ev.conflict_id} - {None}
                 if linkconf.counts_arrests_or_soe(old) or linkconf.counts_arrests_or_soe(new):
                     recount |= {old_cid, ev.conflict_id} - {None}
