@@ -505,6 +505,8 @@ def ingest_results(store, items: Iterable[ExtractionResult | ConflictWatchError]
             on_item(outcome)
         yield outcome
     summary.merges += max(0, mentions - (_count_events(store) - events_before))
+    if hasattr(store, "recount_conflicts"):
+        store.recount_conflicts()
 
 
 def _store_failure(store, report: Report, err: ConflictWatchError):

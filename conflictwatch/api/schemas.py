@@ -134,6 +134,14 @@ class SplitIn(BaseModel):
     mention_ids: list[int] | None = Field(None, description="Sources moved to the new event; default the last.")
 
 
+class ConflictMergeIn(BaseModel):
+    other_id: int = Field(..., description="The conflict merged into this one (its events move; it goes).")
+
+
+class ConflictSplitIn(BaseModel):
+    event_ids: list[int] = Field(..., min_length=1, description="Events moved to the new conflict.")
+
+
 class ListOut(BaseModel, Generic[T]):
     data: list[T]
     count: int = Field(..., description="How many match in all (not just this page); when "

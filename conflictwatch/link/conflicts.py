@@ -28,25 +28,43 @@ def _country(e: dict) -> str:
     return fold(e.get("country"))
 
 
+def _same_region(event: dict, conflict: dict) -> bool | None:
+    """True: the event lies in one of the conflict's regions (or neither names one); False:
+    in another region; None: one of them is national (no region)."""
+    ea1 = event.get("admin1")
+    regions = conflict.get("admin1s") or ([conflict["admin1"]] if conflict.get("admin1") else [])
+    if not ea1 and not regions:
+        return True
+    if ea1 and regions:
+        return any(names_agree(ea1, r) for r in regions)
+    return None
+
+
 def conflict_matches(event: dict, conflict: dict) -> int:
-    """How strongly the event belongs to the conflict: 3 project, 2 company, 1 place+issue, 0 not."""
+    """How strongly the event belongs to the conflict: 3 project, 2 company, 1 place+issue, 0 not.
+
+    A conflict holds every region its events lie in (``admin1s``), so a conflict that a
+    report has shown to span regions (``report_ties``) takes later events of any of them.
+    A national event (no region) and a regional conflict, or the reverse, meet only on a
+    shared issue."""
     if _country(event) != _country(conflict):
         return 0
     ep, cp = event.get("project"), conflict.get("project")
     if ep and cp:
         return 3 if names_agree(ep, cp) else 0
-    ea1, ca1 = event.get("admin1"), conflict.get("admin1")
-    same_region = (not ea1 and not ca1) or bool(ea1 and ca1 and names_agree(ea1, ca1))
+    region = _same_region(event, conflict)
     ec, cc = event.get("company"), conflict.get("company")
     if ec and cc:
         if not names_agree(ec, cc):
             return 0
-        if same_region or not ea1 or not ca1:
+        if region is not False:
             return 2
-    if not same_region:
+    if region is False:
         return 0
     ei, ci = set(event.get("issues") or []), set(conflict.get("issues") or [])
     if (ei or ci) and not (ei & ci):
+        return 0
+    if region is None and not (ei & ci):
         return 0
     span = dates.interval({"date": conflict.get("first_event"), "date_end": conflict.get("last_event")})
     mine = dates.interval(event)
@@ -54,6 +72,34 @@ def conflict_matches(event: dict, conflict: dict) -> int:
         if mine[0] > dates.shift(span[1], WINDOW_DAYS) or mine[1] < dates.shift(span[0], -WINDOW_DAYS):
             return 0
     return 1
+
+
+TIE_DAYS = 30   # two events of one report with no shared issue still tie within this many days
+
+
+def report_ties(a: dict, b: dict) -> bool:
+    """Whether two events told by one report belong to one conflict: a report tells of one
+    conflict, across regions and years ("the 2009 massacre", "protests spread to Ayacucho"),
+    unless the two events name different projects or companies, or share no issue and lie
+    more than ``TIE_DAYS`` apart."""
+    if _country(a) != _country(b) or not _country(a):
+        return False
+    for slot in ("project", "company"):
+        if a.get(slot) and b.get(slot) and not names_agree(a[slot], b[slot]):
+            return False
+    ia, ib = set(a.get("issues") or []), set(b.get("issues") or [])
+    if not ia or not ib or ia & ib:
+        return True
+    gap = dates.gap_days(a, b)
+    return gap is not None and gap <= TIE_DAYS
+
+
+def conflicts_clash(a: dict, b: dict) -> bool:
+    """Two conflicts that must stay apart whatever a report says: other countries, or
+    different projects or companies."""
+    if _country(a) != _country(b):
+        return True
+    return any(a.get(slot) and b.get(slot) and not names_agree(a[slot], b[slot]) for slot in ("project", "company"))
 
 
 def best_conflict(event: dict, conflicts: Iterable[dict]) -> dict | None:
@@ -138,36 +184,110 @@ def arrests_total(events: list[dict]) -> int:
     return total
 
 
-def summarise_conflict(events: list[dict], newest: str | None = None) -> dict:
-    """Name, place, issues, span, status and counters of a conflict from its (non-rejected) events."""
-    live = [e for e in events if e.get("status") != "rejected"]
-    country = Counter(e.get("country") for e in live if e.get("country")).most_common(1)
-    admin1 = Counter(e.get("admin1") for e in live if e.get("admin1")).most_common(1)
-    project = Counter(e.get("project") for e in live if e.get("project")).most_common(1)
-    company = Counter(e.get("company") for e in live if e.get("company")).most_common(1)
-    issue_counts = Counter(i for e in live for i in e.get("issues") or [])
-    issues = [i for i, _ in issue_counts.most_common()]
-    dated = sorted(e["date"] for e in live if e.get("date"))
-    ends = sorted(e.get("date_end") or e["date"] for e in live if e.get("date"))
+# --- summaries ------------------------------------------------------------------------
+# A conflict's summary is computed from *tallies*: per-event contributions that add and
+# subtract (counts of each country, region, project, company, issue, type and date, sums of
+# victims). The store keeps a conflict's tallies and applies one event's change as
+# ``add_tally(t, contribution(new))`` / ``add_tally(t, contribution(old), -1)``, so keeping
+# a conflict current costs the same at its 10th event as at its 10,000th. Detentions and
+# days under emergency are not additive (they look at neighbouring events) and are computed
+# from the few events that carry them (``arrests_total``, ``soe_days``).
+
+TALLY_KEYS = ("country", "admin1", "project", "company", "issues", "types")
+
+
+def contribution(e: dict) -> dict:
+    """What one event adds to its conflict's tallies (nothing when rejected)."""
+    if e.get("status") == "rejected":
+        return {"n": 0}
+    t: dict = {"n": 1, "fatalities": e.get("fatalities") or 0, "injuries": e.get("injuries") or 0}
+    for key in ("country", "admin1", "project", "company"):
+        if e.get(key):
+            t[key] = {e[key]: 1}
+    if e.get("issues"):
+        t["issues"] = {i: 1 for i in set(e["issues"])}
+    if e.get("type"):
+        t["types"] = {e["type"]: 1}
+    return t
+
+
+def add_tally(total: dict, part: dict, sign: int = 1) -> dict:
+    """``total`` + sign * ``part`` (in place; keys whose count falls to 0 are dropped)."""
+    for key in ("n", "fatalities", "injuries"):
+        total[key] = total.get(key, 0) + sign * part.get(key, 0)
+    for key in TALLY_KEYS:
+        if key not in part:
+            continue
+        bag = total.setdefault(key, {})
+        for value, n in part[key].items():
+            left = bag.get(value, 0) + sign * n
+            if left > 0:
+                bag[value] = left
+            else:
+                bag.pop(value, None)
+    return total
+
+
+def tally_events(events: Iterable[dict]) -> dict:
+    total: dict = {"n": 0, "fatalities": 0, "injuries": 0}
+    for e in events:
+        add_tally(total, contribution(e))
+    return total
+
+
+def _top(bag: dict | None):
+    """The most frequent value; ties go to the alphabetically first (so the result does not
+    depend on the order events arrived in)."""
+    if not bag:
+        return None
+    return min(bag, key=lambda v: (-bag[v], str(v)))
+
+
+def span(events: Iterable[dict]) -> tuple[str | None, str | None]:
+    """(first_event, last_event): the earliest date and the latest date or date_end."""
+    dated = [e for e in events if e.get("date") and e.get("status") != "rejected"]
+    if not dated:
+        return None, None
+    return min(e["date"] for e in dated), max(e.get("date_end") or e["date"] for e in dated)
+
+
+def summary_from_tallies(t: dict, first: str | None, last: str | None, arrests: int = 0, soe: int = 0,
+                         newest: str | None = None) -> dict:
+    """A conflict's fields (as ``summarise_conflict``) from its tallies and span."""
+    issues = sorted(t.get("issues") or {}, key=lambda i: (-t["issues"][i], i))
     out = {
-        "country": country[0][0] if country else None,
-        "admin1": admin1[0][0] if admin1 else None,
-        "project": project[0][0] if project else None,
-        "company": company[0][0] if company else None,
+        "country": _top(t.get("country")),
+        "admin1": _top(t.get("admin1")),
+        "project": _top(t.get("project")),
+        "company": _top(t.get("company")),
         "issues": issues,
-        "first_event": dated[0] if dated else None,
-        "last_event": max(ends) if ends else None,
+        "first_event": first,
+        "last_event": last,
+        "admin1s": sorted(t.get("admin1") or {}),
     }
     out["name"] = conflict_name(out["project"], out["company"], out["admin1"], out["country"], issues)
     out["status"] = conflict_status(out["last_event"], newest)
     out["counters"] = {
-        "events": len(live),
-        "events_by_type": dict(sorted(Counter(e["type"] for e in live).items())),
-        "fatalities": sum(e.get("fatalities") or 0 for e in live),
-        "injuries": sum(e.get("injuries") or 0 for e in live),
-        "arrests": arrests_total(live),
-        "soe_days": soe_days(live),
+        "events": t.get("n", 0),
+        "events_by_type": dict(sorted((t.get("types") or {}).items())),
+        "fatalities": t.get("fatalities", 0),
+        "injuries": t.get("injuries", 0),
+        "arrests": arrests,
+        "soe_days": soe,
     }
+    return out
+
+
+def counts_arrests_or_soe(e: dict | None) -> bool:
+    """Whether the event takes part in the non-additive counters (detentions, emergency days)."""
+    return bool(e) and (e.get("type") in ("arrest", "state_of_emergency") or bool(e.get("arrests")))
+
+
+def summarise_conflict(events: list[dict], newest: str | None = None) -> dict:
+    """Name, place, issues, span, status and counters of a conflict from its (non-rejected) events."""
+    live = [e for e in events if e.get("status") != "rejected"]
+    out = summary_from_tallies(tally_events(live), *span(live), arrests_total(live), soe_days(live), newest)
+    out["tallies"] = tally_events(live)
     return out
 
 

@@ -11,7 +11,8 @@ A mention (one report's reading, ``records.Event.to_dict()`` plus ``report_id``,
 - places compatible: the same town (names agree, or coordinates within ``MAX_TOWN_KM``),
   or one of them is a wider area (a region or province) that may hold the other;
 - no clash of project or company names;
-- the event has no mention from the same report yet (the extractor already told those apart).
+- the event has no mention from the same report yet (the extractor already told those apart),
+  unless the mention is the report's second reading of the same event (``same_reading``).
 
 Among compatible events the closest one wins (``closeness``). ``reconcile`` computes the
 merged slots from all of an event's mentions: the most precise date, the most specific
@@ -29,6 +30,7 @@ from . import dates
 from .text import actor_key, fold, names_agree, places_overlap
 
 MAX_DAY_GAP = 1        # two day-precise dates further apart than this are two events
+MAX_DECREE_GAP = 3     # ... except for one region's state of emergency (see ``max_gap``)
 MAX_TOWN_KM = 30.0     # two town-level places further apart than this are two places
 NUMERIC_SLOTS = ("participants", "fatalities", "injuries", "arrests")
 MERGED_FIELDS = ("action", "date", "date_end", "country", "admin1", "location", "latitude",
@@ -61,6 +63,7 @@ def _is_wide(d: dict) -> bool:
 
 
 def dates_compatible(a: dict, b: dict) -> bool:
+    a_full, b_full = a, b
     pa, pb = dates.parse(a.get("date")), dates.parse(b.get("date"))
     if pa is None or pb is None:
         # an undated reading joins only an event at the very same named place
@@ -73,8 +76,19 @@ def dates_compatible(a: dict, b: dict) -> bool:
     if gap is None:
         return False
     if pa[2] == 3 and pb[2] == 3:
-        return gap <= MAX_DAY_GAP
+        return gap <= max_gap(a_full, b_full)
     return gap == 0
+
+
+def max_gap(a: dict, b: dict) -> int:
+    """Days two day-precise dates of one event may lie apart: ``MAX_DAY_GAP``; for a
+    declaration (a state of emergency declared, extended or lifted) in one named region,
+    ``MAX_DECREE_GAP``: a government does not declare twice in a region within days, while
+    reports date one decree by its signing, its publication or its entry into force."""
+    if a.get("type") == "state_of_emergency" and a.get("admin1") and b.get("admin1") \
+            and names_agree(a["admin1"], b["admin1"]):
+        return MAX_DECREE_GAP
+    return MAX_DAY_GAP
 
 
 def places_compatible(a: dict, b: dict) -> bool:
@@ -107,9 +121,31 @@ def compatible(mention: dict, event: dict) -> bool:
     if mention.get("type") != event.get("type") or _action(mention) != _action(event):
         return False
     if mention.get("report_id") is not None and mention["report_id"] in (event.get("report_ids") or ()):
-        return False
+        return same_reading(mention, event)
     return places_compatible(mention, event) and dates_compatible(mention, event) \
         and actors_compatible(mention, event)
+
+
+def same_reading(mention: dict, event: dict) -> bool:
+    """A report's second reading of an event it already told (the extractor read one event
+    twice: a date a day off, the town and then its region): joins only when the dates are
+    day-precise and at most ``MAX_DAY_GAP`` apart (or equal), the region is the same and the
+    places are one (same town, or one of them the region), and no figure differs. Two events
+    a report tells apart in other places or days stay two."""
+    if not (mention.get("admin1") and event.get("admin1") and names_agree(mention["admin1"], event["admin1"])):
+        return False
+    if mention.get("date") != event.get("date"):
+        pa, pb = dates.parse(mention.get("date")), dates.parse(event.get("date"))
+        if not (pa and pb and pa[2] == 3 and pb[2] == 3 and abs((pa[0] - pb[0]).days) <= max_gap(mention, event)):
+            return False
+    if not (_is_wide(mention) or _is_wide(event)
+            or (mention.get("location") and event.get("location")
+                and places_overlap(mention["location"], event["location"]))):
+        return False
+    if any(mention.get(k) is not None and event.get(k) is not None and mention[k] != event[k]
+           for k in NUMERIC_SLOTS):
+        return False
+    return actors_compatible(mention, event)
 
 
 def closeness(mention: dict, event: dict) -> float:
@@ -165,6 +201,19 @@ def _most_common(values: Iterable[Any]) -> Any:
     return max(counts, key=lambda v: (counts[v], -first_seen[v]))
 
 
+#: An end date more than this many days after the report was published is not taken: a report
+#: tells what happened and what is decreed (a 60-day emergency), not years ahead ("15 years in
+#: power" read as a span is an extraction slip that would stretch the event and its conflict).
+MAX_END_AFTER_PUBLISHED = 366
+
+
+def _plausible_end(m: dict) -> bool:
+    end, pub = dates.parse(m.get("date_end")), dates.parse(_published(m) or None)
+    if not end or not pub:
+        return True
+    return (end[0] - pub[0]).days <= MAX_END_AFTER_PUBLISHED
+
+
 def reconcile(mentions: list[dict], locked: Iterable[str] = (), current: dict | None = None) -> dict:
     """Merged slots of one event from its mentions (in the order they were added).
 
@@ -185,7 +234,7 @@ def reconcile(mentions: list[dict], locked: Iterable[str] = (), current: dict | 
         out["date"] = min(counts, key=lambda v: (-counts[v], v))
     else:
         out["date"] = None
-    ends = [m["date_end"] for m in mentions if m.get("date_end")]
+    ends = [m["date_end"] for m in mentions if m.get("date_end") and _plausible_end(m)]
     if ends:
         best_end = max(dates.precision(e) for e in ends)
         counts = Counter(e for e in ends if dates.precision(e) == best_end)

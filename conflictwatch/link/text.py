@@ -1,9 +1,11 @@
 """Name normalisation shared by merging, conflict grouping and the actors table."""
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio as _similarity
 
 # Words that do not tell two place names apart ("Región Cajamarca" = "Cajamarca").
 PLACE_NOISE = frozenset({
@@ -30,13 +32,23 @@ def fold(text) -> str:
     """Lower case, accents off, punctuation to spaces."""
     if text is None:
         return ""
+    return _fold(str(text))
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
 def place_key(text) -> str:
-    return " ".join(t for t in fold(text).split() if t not in PLACE_NOISE)
+    return _place_key(fold(text))
+
+
+@lru_cache(maxsize=65536)
+def _place_key(folded: str) -> str:
+    return " ".join(t for t in folded.split() if t not in PLACE_NOISE)
 
 
 def actor_key(name) -> str:
@@ -51,7 +63,8 @@ def names_agree(a, b, ratio: float = 0.85) -> bool:
         return False
     if ka == kb or f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
         return True
-    return difflib.SequenceMatcher(None, ka, kb).ratio() >= ratio
+    # rapidfuzz's ratio is difflib's SequenceMatcher.ratio (Indel similarity), in C
+    return _similarity(ka, kb) >= ratio * 100
 
 
 def place_tokens(text) -> set[str]:

@@ -125,6 +125,8 @@ class Conflict(Base):
     last_event: Mapped[str | None] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(16), default="active")  # CONFLICT_STATUSES
     counters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # additive parts of the summary, updated per event (link.conflicts.contribution); None = rebuild
+    tallies: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
     events: Mapped[list[Event]] = relationship(back_populates="conflict")
@@ -223,3 +225,4 @@ class AuditLog(Base):
 
 
 Index("ix_audit_log_object", AuditLog.object_type, AuditLog.object_id)
+Index("ix_events_conflict_type", Event.conflict_id, Event.type)

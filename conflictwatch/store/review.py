@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import BadRequest, NotFound
 from ..records import EVENT_TYPES, ISSUES, SOE_ACTIONS
-from .models import AuditLog, Event
+from .models import AuditLog, Conflict, Event
 
 #: Fields an analyst may correct, with a converter from form / JSON input.
 CORRECTABLE: tuple[str, ...] = (
@@ -304,3 +304,93 @@ def audit_log(session: Session, *, object_type: str | None = None, object_id: in
     return [{"id": a.id, "who": a.who, "at": a.at.isoformat() if a.at else None,
              "action": a.action, "object_type": a.object_type, "object_id": a.object_id,
              "before": a.before, "after": a.after} for a in session.scalars(q)]
+
+
+# --- conflicts ----------------------------------------------------------------------------
+# An analyst who sees two conflicts that are one (or one that is two) merges or splits them.
+# The events moved get ``conflict_id`` in their locked fields, so that re-linking on later
+# ingest leaves them where the analyst put them, and both conflicts are marked reviewed
+# (``tallies["reviewed"]``), so that a report tying conflicts together never merges them away.
+# Each change writes one audit row per conflict (object_type "conflict").
+
+
+def conflict_snapshot(session: Session, c: Conflict) -> dict[str, Any]:
+    """The reviewable state of a conflict, as stored in the audit log."""
+    ids = sorted(session.scalars(select(Event.id).where(Event.conflict_id == c.id)))
+    return {"name": c.name, "country": c.country, "admin1": c.admin1, "project": c.project,
+            "company": c.company, "issues": list(c.issues or []), "first_event": c.first_event,
+            "last_event": c.last_event, "status": c.status, "counters": dict(c.counters or {}),
+            "event_ids": ids}
+
+
+def _get_conflict(session: Session, conflict_id: int) -> Conflict:
+    c = session.get(Conflict, int(conflict_id))
+    if c is None:
+        raise NotFound(f"No conflict with id {conflict_id}. List conflicts with GET /api/v1/conflicts.")
+    return c
+
+
+def _lock_to(ev: Event, conflict_id: int) -> None:
+    ev.conflict_id = conflict_id
+    ev.locked_fields = sorted(set(ev.locked_fields or []) | {"conflict_id"})
+
+
+def _summarise(store, session: Session, *conflicts: Conflict) -> None:
+    session.flush()
+    for c in conflicts:
+        if store is not None:
+            store.refresh_conflict(session, c.id)
+        c.tallies = dict(c.tallies or {}, reviewed=True)
+
+
+def merge_conflicts(session: Session, keep_id: int, other_id: int, *, who: str, store=None) -> Conflict:
+    """Move every event of conflict ``other_id`` into ``keep_id``; ``other_id`` is removed
+    (a conflict is derived data; its audit row keeps what it was and where it went)."""
+    if int(keep_id) == int(other_id):
+        raise BadRequest("Merge needs two different conflicts.")
+    keep, other = _get_conflict(session, keep_id), _get_conflict(session, other_id)
+    if keep.country and other.country and keep.country != other.country:
+        raise BadRequest(f"Conflicts {keep.id} ({keep.country}) and {other.id} ({other.country}) lie in "
+                         "different countries; a conflict stays within one.")
+    b_keep, b_other = conflict_snapshot(session, keep), conflict_snapshot(session, other)
+    for ev in session.scalars(select(Event).where(Event.conflict_id == other.id)):
+        _lock_to(ev, keep.id)
+    _summarise(store, session, keep)
+    session.add(AuditLog(who=who, action="merge", object_type="conflict", object_id=keep.id,
+                         before=b_keep, after=dict(conflict_snapshot(session, keep), merged_from=other.id)))
+    session.add(AuditLog(who=who, action="merge", object_type="conflict", object_id=other.id,
+                         before=b_other, after={"merged_into": keep.id, "event_ids": []}))
+    session.delete(other)
+    session.flush()
+    return keep
+
+
+def split_conflict(session: Session, conflict_id: int, event_ids: list[int], *, who: str,
+                   store=None) -> Conflict:
+    """Move the given events of a conflict into a new conflict (returned)."""
+    c = _get_conflict(session, conflict_id)
+    wanted = {int(i) for i in event_ids or []}
+    if not wanted:
+        raise BadRequest("Give the ids of the events to move to the new conflict.")
+    mine = {e.id: e for e in session.scalars(select(Event).where(Event.conflict_id == c.id))}
+    foreign = sorted(wanted - set(mine))
+    if foreign:
+        raise BadRequest(f"Events {foreign} are not in conflict {c.id}; its events are {sorted(mine)}.")
+    if len(wanted) == len(mine):
+        raise BadRequest("A split must leave at least one event in the original conflict.")
+    before = conflict_snapshot(session, c)
+    new = Conflict(name=c.name, country=c.country, admin1=c.admin1, issues=list(c.issues or []),
+                   project=c.project, company=c.company, status=c.status, counters={}, tallies=None)
+    session.add(new)
+    session.flush()
+    for eid in sorted(wanted):
+        _lock_to(mine[eid], new.id)
+    for eid in set(mine) - wanted:
+        mine[eid].locked_fields = sorted(set(mine[eid].locked_fields or []) | {"conflict_id"})
+    _summarise(store, session, c, new)
+    session.add(AuditLog(who=who, action="split", object_type="conflict", object_id=c.id,
+                         before=before, after=dict(conflict_snapshot(session, c), split_into=new.id)))
+    session.add(AuditLog(who=who, action="split", object_type="conflict", object_id=new.id,
+                         before=None, after=dict(conflict_snapshot(session, new), split_from=c.id)))
+    session.flush()
+    return new

@@ -9,17 +9,19 @@ the rest. Rows returned by queries are plain dicts.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from sqlalchemy import (Engine, and_, case, create_engine, event as sa_event, func,
-                        literal_column, or_, select, text, update)
+from sqlalchemy import (Engine, and_, bindparam, case, create_engine, event as sa_event, func,
+                        literal_column, or_, select, text, union_all, update)
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -130,9 +132,15 @@ class IngestSummary:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    """On every SQLite connection: foreign keys, a 30 s wait for the write lock, and WAL
+    journaling (readers, such as the web server, no longer wait for a writer, nor it for
+    them; ``synchronous=NORMAL`` is safe with WAL: a crash loses no committed report short
+    of a power cut, and never corrupts the file)."""
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA journal_mode=WAL")     # a no-op answer ('memory') for in-memory databases
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
 
@@ -158,6 +166,11 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect", _sqlite_pragmas)
         self.dialect = self.engine.dialect.name
+        self._row_ids: dict[tuple, int] = {}   # (kind, key...) -> id of places and actors (see _link_actors)
+        self._stale_counts: set[int] = set()   # conflicts whose detentions/emergency days wait (see _relink_events)
+        self._new_events: set[int] = set()     # events made by the report being ingested
+        self._status_newest: str | None | object = object()   # newest event date statuses were set for
+        self._reports_since_recount = 0
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             if migrate_to_head:
@@ -190,6 +203,10 @@ class Store:
         return cls(url)
 
     def close(self) -> None:
+        try:
+            self.recount_conflicts()        # nothing to do unless an ingest left counts for later
+        except SQLAlchemyError:
+            pass
         self.engine.dispose()
 
     def __enter__(self) -> "Store":
@@ -207,6 +224,7 @@ class Store:
                 s.commit()
             except BaseException:
                 s.rollback()
+                self._row_ids.clear()      # ids of rows this transaction made are void
                 raise
 
     # --- ingestion -------------------------------------------------------------------------
@@ -253,8 +271,9 @@ class Store:
             row.status, row.error = "extracted", None
             row.lang = row.lang or report.lang
             s.flush()
+            self._new_events = set()
             touched = self._add_mentions(s, row, events or [])
-            self._relink_events(s, touched)
+            self._relink_events(s, touched, report_id=row.id)
             s.flush()
             return IngestOutcome(row.id, row.doc_id, status, event_ids=sorted(touched),
                                  undated=row.published is None)
@@ -338,6 +357,7 @@ class Store:
             self._count(summary, outcome)
             if progress:
                 progress(outcome)
+        self.recount_conflicts()
         return summary
 
     def ingest_one(self, report: records.Report) -> IngestOutcome:
@@ -373,6 +393,7 @@ class Store:
             self._count(summary, outcome)
             if progress:
                 progress(outcome)
+        self.recount_conflicts()
         return summary
 
     @staticmethod
@@ -402,72 +423,317 @@ class Store:
                         project=d.get("project"), company=d.get("company"), evidence=d.get("evidence") or [],
                         confidence=float(d.get("confidence") or 0.5))
             s.add(m)
-            s.flush()
             md = dict(d, report_id=report.id)
             target = best_candidate(md, self._candidates(s, md))
             if target is None:
                 target_ev = Event(type=m.type, status="new", actors=[], issues=[], figures={}, locked_fields=[],
                                   search_text="")
-                s.add(target_ev)
-                s.flush()
-                target_id = target_ev.id
+                s.add(EventSource(event=target_ev, mention=m, report_id=report.id))
+                s.flush()           # one write per mention: the mention, its event if new, the link
+                self._new_events.add(target_ev.id)
+                touched.add(target_ev.id)
             else:
-                target_id = target["id"]
-            s.add(EventSource(event_id=target_id, mention_id=m.id, report_id=report.id))
-            s.flush()
-            touched.add(target_id)
+                s.add(EventSource(event_id=target["id"], mention=m, report_id=report.id))
+                s.flush()
+                touched.add(target["id"])
         return touched
 
+    #: A mention looks for the event it tells of among events dated within ``CANDIDATE_DAYS``
+    #: of its own days, events that started up to ``SPAN_DAYS`` before and run into them
+    #: (``date_end``), and month- or year-precise events that contain them.
+    CANDIDATE_DAYS = 3   # the widest day gap merging allows (link.merge.MAX_DECREE_GAP)
+    SPAN_DAYS = 92
+    #: Undated events (or, for an undated mention, events of any date) looked at: the latest.
+    UNDATED_CANDIDATES = 200
+    _CANDIDATE_COLS = (Event.id, Event.status, *(getattr(Event, f) for f in SCHEMA_FIELDS))
+
     def _candidates(self, s: Session, m: dict) -> list[dict]:
-        """Events that could be the one this mention tells of: same type and country, near in time."""
-        q = select(Event).where(Event.type == m["type"], Event.status != "rejected")
-        if m.get("country"):
-            q = q.where(or_(Event.country == m["country"], Event.country.is_(None)))
+        """Events that could be the one this mention tells of, in SQL: same type, same country
+        (or none), same region (or none), dated near the mention (see ``CANDIDATE_DAYS``);
+        only the columns merging reads, not whole rows. What it reads does not grow with the
+        store, only with how many events of the kind a few days hold."""
         span = linkdates.interval(m)
+        params: dict[str, Any] = {"type": m["type"], "country": (m.get("country") or "").upper(),
+                                  "admin1": (m.get("admin1") or "").lower()}
         if span:
-            lo, hi = linkdates.shift(span[0], -400).isoformat()[:4], linkdates.shift(span[1], 400).isoformat()[:4]
-            q = q.where(or_(Event.date.is_(None), and_(Event.date >= lo, Event.date <= hi + "~")))
-        rows = s.scalars(q).all()
-        if not rows:
-            return []
-        links = s.execute(select(EventSource.event_id, EventSource.report_id)
-                          .where(EventSource.event_id.in_([r.id for r in rows]))).all()
-        by_event: dict[int, set[int]] = {}
-        for eid, rid in links:
-            by_event.setdefault(eid, set()).add(rid)
-        return [dict(self._fields(r), id=r.id, status=r.status, report_ids=by_event.get(r.id, set()))
-                for r in rows]
+            lo, hi = linkdates.shift(span[0], -self.CANDIDATE_DAYS), linkdates.shift(span[1], self.CANDIDATE_DAYS)
+            coarse = {lo.isoformat()[:4], hi.isoformat()[:4]}
+            month = lo.replace(day=1)
+            while month <= hi:
+                coarse.add(month.isoformat()[:7])
+                month = linkdates.shift(month, 32).replace(day=1)
+                if month == date.max.replace(day=1):
+                    break
+            params.update(lo=lo.isoformat(), hi=hi.isoformat(), coarse=sorted(coarse),
+                          early=linkdates.shift(span[0], -self.SPAN_DAYS).isoformat())
+        rows: dict[int, dict] = {}
+        with s.no_autoflush:        # the mention being placed need not be written to look
+            for q in self._candidate_statements(bool(m.get("country")), bool(m.get("admin1")), bool(span)):
+                for r in s.execute(q, params).mappings():
+                    rows[r["id"]] = dict(r)
+            if not rows:
+                return []
+            by_event: dict[int, set[int]] = {i: set() for i in rows}
+            for eid, rid in s.execute(self._SOURCES_OF, {"ids": list(rows)}):
+                by_event[eid].add(rid)
+        return [dict(r, report_ids=by_event[i]) for i, r in rows.items()]
+
+    _SOURCES_OF = select(EventSource.event_id, EventSource.report_id).where(
+        EventSource.event_id.in_(bindparam("ids", expanding=True)))
+    _candidate_cache: dict[tuple, list] = {}
+
+    @classmethod
+    def _candidate_statements(cls, country: bool, admin1: bool, dated: bool) -> list:
+        """The candidate queries for a mention with or without country, region and date, built
+        once (building SQL expressions costs more than running them)."""
+        key = (country, admin1, dated)
+        if key in cls._candidate_cache:
+            return cls._candidate_cache[key]
+        live = Event.status != literal_column("'rejected'")   # a literal: the partial indexes apply
+        base = [Event.type == bindparam("type"), live]
+        if admin1:
+            base.append(or_(func.lower(Event.admin1) == bindparam("admin1"), Event.admin1.is_(None)))
+        cols = cls._CANDIDATE_COLS
+        if dated:
+            # index ranges of (upper(country), type, date) -- the mention's country, then no
+            # country -- for the days, the month/year dates and the spans (one OR of them
+            # would scan every event of the type)
+            countries = [func.upper(Event.country) == bindparam("country"), func.upper(Event.country).is_(None)] \
+                if country else [literal_column("1") == 1]
+            ranges = [Event.date.between(bindparam("lo"), bindparam("hi")),
+                      Event.date.in_(bindparam("coarse", expanding=True)),
+                      and_(Event.date.between(bindparam("early"), bindparam("lo")), Event.date_end >= bindparam("lo"))]
+            out = [union_all(*(select(*cols).where(*base, c, r) for c in countries for r in ranges)),
+                   select(*cols).where(*base, Event.date.is_(None)).order_by(Event.id.desc())
+                   .limit(cls.UNDATED_CANDIDATES)]
+            if country:
+                out[1] = out[1].where(or_(func.upper(Event.country) == bindparam("country"), Event.country.is_(None)))
+        else:
+            where = [or_(func.upper(Event.country) == bindparam("country"), Event.country.is_(None))] if country else []
+            out = [select(*cols).where(*base, *where).order_by(Event.id.desc()).limit(cls.UNDATED_CANDIDATES)]
+        cls._candidate_cache[key] = out
+        return out
 
     @staticmethod
     def _fields(ev: Event | Mention) -> dict:
         return {f: getattr(ev, f) for f in SCHEMA_FIELDS}
 
-    def _relink_events(self, s: Session, event_ids: Iterable[int]) -> None:
-        """Recompute the merged slots of these events, then their conflicts."""
-        conflicts_touched: set[int] = set()
-        for eid in sorted(event_ids):
-            ev = s.get(Event, eid)
-            self.refresh_event(s, ev)
-            old = ev.conflict_id
-            ev.conflict_id = self._assign_conflict(s, ev)
-            conflicts_touched |= {old, ev.conflict_id} - {None}
-            s.flush()
-            self.refresh_conflict(s, ev.conflict_id)   # the next event sees the conflict as it now is
-        s.flush()
-        for cid in conflicts_touched:
-            self.refresh_conflict(s, cid)
-        self.refresh_conflict_statuses(s)
+    def _relink_events(self, s: Session, event_ids: Iterable[int], report_id: int | None = None) -> None:
+        """Recompute the merged slots of these events and place each in its conflict.
 
-    def refresh_event(self, s: Session, ev: Event) -> None:
-        """Reconcile an event's slots from its mentions (locked fields untouched)."""
-        rows = s.execute(select(Mention, Report.doc_id, Report.published, Report.title)
-                         .join(EventSource, EventSource.mention_id == Mention.id)
-                         .join(Report, Report.id == Mention.report_id)
-                         .where(EventSource.event_id == ev.id).order_by(Mention.id)).all()
+        Each event's old weight leaves its conflict's tallies and its new weight joins the
+        conflict it now belongs to (``link.conflicts.contribution``): no conflict is re-read
+        whole. Then the conflicts that this report ties together are merged
+        (``_tie_report``). Detentions and emergency days are recounted once per report, from
+        the few events that carry them; statuses are set for the conflicts touched, and for
+        all only when the newest event date moves."""
+        recount: set[int] = set()
+        respan: set[int] = set()
+        touched: set[int] = set()
+        # no write per event: candidate conflicts are read with this transaction's changes
+        # laid over them (``_conflict_candidates``); one flush when all are placed
+        with s.no_autoflush:
+            for eid in sorted(event_ids):
+                ev = s.get(Event, eid)
+                old_cid = ev.conflict_id
+                old = dict(self._fields(ev), status=ev.status) if old_cid is not None else None
+                self.refresh_event(s, ev, new=eid in self._new_events)
+                new = dict(self._fields(ev), status=ev.status)
+                if old_cid is not None:
+                    c = self._tallied(s, old_cid)
+                    self._set_tallies(c, linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(old), -1))
+                ev.conflict_id = self._assign_conflict(s, ev, report_id=report_id)
+                c = self._tallied(s, ev.conflict_id)
+                self._set_tallies(c, linkconf.add_tally(copy.deepcopy(c.tallies), linkconf.contribution(new)))
+                self._widen_span(c, new)
+                if old is not None and old.get("date") and (old_cid != ev.conflict_id or linkconf.span([old]) !=
+                                                            linkconf.span([new]) or new["status"] == "rejected"):
+                    before = s.get(Conflict, old_cid)
+                    first, last = linkconf.span([old])
+                    if before is not None and (first == before.first_event or last == before.last_event):
+                        respan.add(old_cid)     # it was at an edge of its conflict's span
+                touched |= {old_cid, ev.conflict_id} - {None}
+                if linkconf.counts_arrests_or_soe(old) or linkconf.counts_arrests_or_soe(new):
+                    recount |= {old_cid, ev.conflict_id} - {None}
+        s.flush()
+        if report_id is not None:
+            kept, gone = self._tie_report(s, report_id)
+            touched = (touched - gone) | kept
+            recount = (recount - gone) | kept
+            respan -= gone
+        for cid in sorted(touched):
+            c = s.get(Conflict, cid)
+            if c is None:
+                continue
+            if not (c.tallies or {}).get("n"):
+                s.execute(update(Event).where(Event.conflict_id == cid).values(conflict_id=None),
+                          execution_options={"synchronize_session": False})
+                s.delete(c)     # derived data: a conflict whose every event moved elsewhere goes
+                continue
+            if cid in respan:
+                self._respan(s, c)
+            if cid in recount:
+                if (c.tallies or {}).get("n", 0) <= self.RECOUNT_NOW_EVENTS:
+                    self._recount(s, c)
+                    self._stale_counts.discard(cid)
+                else:
+                    self._stale_counts.add(cid)
+        self._reports_since_recount += 1
+        if self._reports_since_recount >= self.RECOUNT_EVERY_REPORTS:
+            self._recount_stale(s)
+        s.flush()
+        self._update_statuses(s, touched)
+
+    #: Detentions and emergency days of a conflict of at most this many events are recounted
+    #: with each report that touches them; those of bigger conflicts every
+    #: ``RECOUNT_EVERY_REPORTS`` reports and at the end of every ingest run
+    #: (``recount_conflicts``), so that a report's cost does not grow with its conflict.
+    RECOUNT_NOW_EVENTS = 300
+    RECOUNT_EVERY_REPORTS = 250
+
+    def _recount_stale(self, s: Session) -> None:
+        for cid in sorted(self._stale_counts):
+            c = s.get(Conflict, cid)
+            if c is not None:
+                self._recount(s, c)
+        self._stale_counts.clear()
+        self._reports_since_recount = 0
+
+    def recount_conflicts(self) -> int:
+        """Recount the detentions and emergency days that ingest left for later (big
+        conflicts); called at the end of ``ingest_paths``, ``retry_failed`` and
+        ``parallel.ingest_results``. Returns how many conflicts were recounted."""
+        n = len(self._stale_counts)
+        if n:
+            with self.session() as s:
+                self._write_lock(s)
+                self._recount_stale(s)
+        return n
+
+    @staticmethod
+    def _widen_span(c: Conflict, e: dict) -> None:
+        first, last = linkconf.span([e])
+        if first:
+            c.first_event = min(c.first_event or first, first)
+            c.last_event = max(c.last_event or last, last)
+
+    def _respan(self, s: Session, c: Conflict) -> None:
+        """A conflict's first and last event dates, from its events (after one moved or changed)."""
+        s.flush()
+        c.first_event, c.last_event = s.execute(select(
+            func.min(Event.date), func.max(func.coalesce(Event.date_end, Event.date))).where(
+            Event.conflict_id == c.id, Event.status != "rejected", Event.date.is_not(None))).one()
+
+    def _tie_report(self, s: Session, report_id: int) -> tuple[set[int], set[int]]:
+        """Merge the conflicts that one report's events tie together (``link.conflicts.
+        report_ties``): a report that tells of protests in three regions makes them one
+        conflict. Conflicts naming different projects or companies never merge, and a
+        conflict with a project or company takes in one without only when all of that one's
+        events come from this report. Returns (conflicts kept, conflicts merged away)."""
+        rows = [dict(r) for r in s.execute(
+            select(Event.id, Event.conflict_id, Event.status, Event.locked_fields,
+                   *(getattr(Event, f) for f in SCHEMA_FIELDS))
+            .join(EventSource, EventSource.event_id == Event.id)
+            .where(EventSource.report_id == report_id, Event.status != "rejected",
+                   Event.conflict_id.is_not(None))).mappings()]
+        rows = [r for r in {r["id"]: r for r in rows}.values() if "conflict_id" not in (r["locked_fields"] or ())]
+        if len({r["conflict_id"] for r in rows}) < 2:
+            return set(), set()
+        conflicts = {cid: s.get(Conflict, cid) for cid in {r["conflict_id"] for r in rows}}
+        here = Counter(r["conflict_id"] for r in rows)
+        parent = {cid: cid for cid in conflicts}
+
+        def root(c: int) -> int:
+            while parent[c] != c:
+                c = parent[c]
+            return c
+
+        def named(c: Conflict) -> bool:
+            return bool(c.project or c.company)
+
+        for i, a in enumerate(rows):
+            for b in rows[i + 1:]:
+                ra, rb = root(a["conflict_id"]), root(b["conflict_id"])
+                if ra == rb or not linkconf.report_ties(a, b):
+                    continue
+                ca, cb = conflicts[ra], conflicts[rb]
+                if (ca.tallies or {}).get("reviewed") or (cb.tallies or {}).get("reviewed"):
+                    continue                    # an analyst merged or split it: left as it is
+                if linkconf.conflicts_clash(self._conflict_dict(ca), self._conflict_dict(cb)):
+                    continue
+                if named(ca) != named(cb):
+                    plain = cb if named(ca) else ca
+                    if (plain.tallies or {}).get("n", 0) > here[plain.id]:
+                        continue
+                keep, other = sorted((ca, cb), key=lambda c: (-(c.tallies or {}).get("n", 0), c.id))
+                parent[other.id] = keep.id
+        kept, gone = set(), set()
+        for cid, c in conflicts.items():
+            top = root(cid)
+            if top == cid:
+                continue
+            keep = conflicts[top]
+            self._tallied(s, keep.id)
+            self._tallied(s, cid)
+            s.flush()
+            s.execute(update(Event).where(Event.conflict_id == cid).values(conflict_id=keep.id),
+                      execution_options={"synchronize_session": False})
+            for obj in list(s.identity_map.values()):
+                if isinstance(obj, Event) and obj.conflict_id == cid:
+                    obj.conflict_id = keep.id
+            self._set_tallies(keep, linkconf.add_tally(copy.deepcopy(keep.tallies), c.tallies))
+            for e in ({"date": c.first_event}, {"date": c.last_event}):
+                self._widen_span(keep, e)
+            s.delete(c)
+            kept.add(keep.id)
+            gone.add(cid)
+        s.flush()
+        return kept - gone, gone
+
+    def _tallied(self, s: Session, conflict_id: int) -> Conflict:
+        """The conflict, its tallies rebuilt from its events if it has none (stored before 0004)."""
+        c = s.get(Conflict, conflict_id)
+        if c.tallies is None:
+            s.flush()
+            evs = [dict(self._fields(e), status=e.status)
+                   for e in s.scalars(select(Event).where(Event.conflict_id == conflict_id))]
+            c.tallies = linkconf.tally_events(evs)
+            c.first_event, c.last_event = linkconf.span(evs)
+        return c
+
+    @staticmethod
+    def _set_tallies(c: Conflict, t: dict) -> None:
+        """New tallies and the summary fields that follow from them (not the span, detentions,
+        emergency days and status, which ``_relink_events`` keeps)."""
+        c.tallies = t
+        counters = c.counters or {}
+        summary = linkconf.summary_from_tallies(t, c.first_event, c.last_event, counters.get("arrests", 0),
+                                                counters.get("soe_days", 0))
+        for k in ("name", "country", "admin1", "issues", "project", "company", "counters"):
+            setattr(c, k, summary[k])
+
+    _RECOUNT_COLS = (Event.type, Event.action, Event.date, Event.date_end, Event.arrests, Event.status)
+
+    def _recount(self, s: Session, c: Conflict) -> None:
+        """Detentions and days under emergency of a conflict, from only the events that carry them."""
+        rows = [dict(r) for r in s.execute(select(*self._RECOUNT_COLS).where(
+            Event.conflict_id == c.id, Event.status != "rejected",
+            or_(Event.type.in_(("arrest", "state_of_emergency")), Event.arrests.is_not(None)))).mappings()]
+        c.counters = dict(c.counters or {}, arrests=linkconf.arrests_total(rows), soe_days=linkconf.soe_days(rows))
+
+    _MENTIONS_OF = (select(*(getattr(Mention, f) for f in SCHEMA_FIELDS), Mention.report_id, Mention.confidence,
+                           Mention.evidence, Report.doc_id, Report.published, Report.title)
+                    .join(EventSource, EventSource.mention_id == Mention.id)
+                    .join(Report, Report.id == Mention.report_id)
+                    .where(EventSource.event_id == bindparam("event_id")).order_by(Mention.id))
+
+    def refresh_event(self, s: Session, ev: Event, new: bool = False) -> None:
+        """Reconcile an event's slots from its mentions (locked fields untouched).
+        ``new``: the event was made in this transaction (it has no actor links yet)."""
+        rows = s.execute(self._MENTIONS_OF, {"event_id": ev.id}).mappings().all()
         if not rows:
             return
-        mentions = [dict(self._fields(m), report_id=m.report_id, doc_id=doc_id, published=pub,
-                         confidence=m.confidence) for m, doc_id, pub, _ in rows]
+        mentions = [dict(r) for r in rows]
         locked = list(ev.locked_fields or [])
         merged = reconcile(mentions, locked=locked, current=self._fields(ev))
         for name in SCHEMA_FIELDS:
@@ -476,41 +742,58 @@ class Store:
         ev.figures = merged["figures"]
         ev.confidence = merged["confidence"]
         ev.n_sources = len({m["report_id"] for m in mentions})
-        titles = sorted({t for *_, t in rows if t})
-        sentences = [e.get("sentence", "") for m, *_ in rows for e in (m.evidence or [])]
+        titles = list(dict.fromkeys(r["title"] for r in rows if r["title"]))
+        sentences = list(dict.fromkeys(e.get("sentence") or "" for r in rows for e in (r["evidence"] or [])))
         ev.search_text = " ".join(filter(None, [
             ev.type.replace("_", " "), ev.action, ev.location, ev.admin1, ev.country, ev.project, ev.company,
-            " ".join(a["name"] for a in ev.actors or []), " ".join(ev.issues or []), *titles, *sentences]))
+            " ".join(a["name"] for a in ev.actors or []), " ".join(ev.issues or []),
+            *titles[:self.SEARCH_TITLES], *sentences[:self.SEARCH_SENTENCES]]))
         ev.place_id = self._place_id(s, ev)
-        self._link_actors(s, ev)
+        self._link_actors(s, ev, new=new)
+
+    #: An event's search text holds its first distinct titles and sentences up to these numbers
+    #: (an event told by 1,000 reports would otherwise re-index 1,000 sentences at each new one).
+    SEARCH_TITLES = 20
+    SEARCH_SENTENCES = 40
 
     def _place_id(self, s: Session, ev: Event) -> int | None:
         name = ev.location or ev.admin1
         if not name:
             return None
         key = dict(country=ev.country or "", admin1=ev.admin1 or "", name=name)
+        ck = ("place", key["country"], key["admin1"], name)
+        if ck in self._row_ids:
+            return self._row_ids[ck]
         place = s.scalars(select(Place).filter_by(**key)).first()
         if place is None:
             place = Place(**key, latitude=ev.latitude, longitude=ev.longitude, geo_precision=ev.geo_precision)
             s.add(place)
             s.flush()
+        self._row_ids[ck] = place.id
         return place.id
 
-    def _link_actors(self, s: Session, ev: Event) -> None:
+    def _link_actors(self, s: Session, ev: Event, new: bool = False) -> None:
+        """The event's links to the actors table (an actor row per normalised name, with its
+        aliases). ``new``: the event has no links yet. Ids of actors and places met before
+        are kept in ``_row_ids`` (rows never deleted; forgotten when a transaction fails)."""
         wanted: dict[tuple[int, str], None] = {}
         for a in ev.actors or []:
             key = actor_key(a["name"])
             if not key:
                 continue
-            actor = s.scalars(select(Actor).where(Actor.key == key)).first()
-            if actor is None:
-                actor = Actor(key=key, name=a["name"], kind=a.get("kind"), aliases=[a["name"]])
-                s.add(actor)
-                s.flush()
-            elif a["name"] not in (actor.aliases or []):
-                actor.aliases = [*(actor.aliases or []), a["name"]]
-            wanted[(actor.id, a.get("role") or "initiator")] = None
-        have = {(l.actor_id, l.role): l for l in s.scalars(select(EventActor).where(EventActor.event_id == ev.id))}
+            known = self._row_ids.get(("actor", key, a["name"]))
+            if known is None:
+                actor = s.scalars(select(Actor).where(Actor.key == key)).first()
+                if actor is None:
+                    actor = Actor(key=key, name=a["name"], kind=a.get("kind"), aliases=[a["name"]])
+                    s.add(actor)
+                    s.flush()
+                elif a["name"] not in (actor.aliases or []):
+                    actor.aliases = [*(actor.aliases or []), a["name"]]
+                known = self._row_ids[("actor", key, a["name"])] = actor.id
+            wanted[(known, a.get("role") or "initiator")] = None
+        have = {} if new else {
+            (l.actor_id, l.role): l for l in s.scalars(select(EventActor).where(EventActor.event_id == ev.id))}
         for key, link in have.items():
             if key not in wanted:
                 s.delete(link)
@@ -518,22 +801,69 @@ class Store:
             if (actor_id, role) not in have:
                 s.add(EventActor(event_id=ev.id, actor_id=actor_id, role=role))
 
-    def _assign_conflict(self, s: Session, ev: Event) -> int:
+    _CONFLICT_COLS = (Conflict.id, Conflict.name, Conflict.country, Conflict.admin1, Conflict.issues,
+                      Conflict.project, Conflict.company, Conflict.first_event, Conflict.last_event,
+                      Conflict.status, Conflict.counters, Conflict.tallies)
+
+    def _conflict_candidates(self, s: Session, ev: Event, report_id: int | None) -> list[dict]:
+        """Conflicts the event may belong to, in SQL and without their tallies: of its country,
+        and either naming a project or company (those join at any date) or within the
+        grouping window of the event's dates."""
+        span = linkdates.interval({"date": ev.date, "date_end": ev.date_end})
+        params: dict[str, Any] = {"country": ev.country}
+        if span:
+            params.update(after=linkdates.shift(span[0], -linkconf.WINDOW_DAYS).isoformat(),
+                          before=linkdates.shift(span[1], linkconf.WINDOW_DAYS).isoformat() + "~")
+        q = self._conflict_statement(bool(ev.country), bool(span), bool(ev.project), bool(ev.company))
+        found = {r["id"]: dict(r, issues=r["issues"] or [], counters=r["counters"] or {},
+                               admin1s=sorted((r["tallies"] or {}).get("admin1") or {}))
+                 for r in s.execute(q, params).mappings()}
+        # conflicts this transaction changed but has not written yet: as they are now
+        for obj in list(s.identity_map.values()) + list(s.new):
+            if isinstance(obj, Conflict) and obj.id is not None and obj.country == ev.country \
+                    and obj not in s.deleted:
+                found[obj.id] = dict(self._conflict_dict(obj), admin1s=sorted((obj.tallies or {}).get("admin1") or {}))
+        if ev.conflict_id is not None and ev.conflict_id not in found:
+            found[ev.conflict_id] = self._conflict_dict(s.get(Conflict, ev.conflict_id))
+        return list(found.values())
+
+    _conflict_cache: dict[tuple, Any] = {}
+
+    @classmethod
+    def _conflict_statement(cls, country: bool, dated: bool, project: bool, company: bool):
+        key = (country, dated, project, company)
+        if key not in cls._conflict_cache:
+            q = select(*cls._CONFLICT_COLS).where(
+                Conflict.country == bindparam("country") if country else Conflict.country.is_(None))
+            if dated:
+                # beyond the grouping window only a project or company can join an event to a
+                # conflict, and only when the event names one (``conflict_matches``)
+                near = [Conflict.first_event.is_(None),
+                        and_(Conflict.last_event >= bindparam("after"), Conflict.first_event <= bindparam("before"))]
+                if project:
+                    near.append(Conflict.project.is_not(None))
+                if company:
+                    near.append(Conflict.company.is_not(None))
+                q = q.where(or_(*near))
+            cls._conflict_cache[key] = q
+        return cls._conflict_cache[key]
+
+    def _assign_conflict(self, s: Session, ev: Event, report_id: int | None = None) -> int:
         """The conflict the event belongs to: its current one while that still fits as well as
         any other (the event's slots may have changed with a new source), else the best
-        fitting one, else a new one."""
-        q = select(Conflict)
-        q = q.where(Conflict.country == ev.country) if ev.country else q.where(Conflict.country.is_(None))
-        cands = [self._conflict_dict(c) for c in s.scalars(q)]
-        fields = self._fields(ev)
-        if ev.conflict_id is not None:
-            # judge the current conflict without this event's own weight in it
-            others = [dict(self._fields(e), status=e.status) for e in s.scalars(
-                select(Event).where(Event.conflict_id == ev.conflict_id, Event.id != ev.id))]
-            if not others:
-                return ev.conflict_id
-            current = dict(linkconf.summarise_conflict(others), id=ev.conflict_id)
-            cands = [current if c["id"] == ev.conflict_id else c for c in cands]
+        fitting one, else a new one. The event's own weight is already out of its current
+        conflict's tallies (``_relink_events``)."""
+        if ev.conflict_id is not None and "conflict_id" in (ev.locked_fields or ()):
+            return ev.conflict_id               # an analyst put it there (review.merge/split_conflict)
+        fields = dict(self._fields(ev), status=ev.status)
+        cands = []
+        for c in self._conflict_candidates(s, ev, report_id):
+            if c["id"] == ev.conflict_id:
+                here = self._tallied(s, c["id"])
+                if not (here.tallies or {}).get("n"):
+                    return ev.conflict_id       # alone in its conflict: it stays
+                c = dict(linkconf.summary_from_tallies(here.tallies, here.first_event, here.last_event), id=here.id)
+            cands.append(c)
         best = linkconf.best_conflict(fields, cands)
         if best is not None and ev.conflict_id is not None:
             here = next((c for c in cands if c["id"] == ev.conflict_id), None)
@@ -541,15 +871,16 @@ class Store:
                 return ev.conflict_id
         if best is not None:
             return best["id"]
-        summary = linkconf.summarise_conflict([dict(self._fields(ev), status=ev.status)])
+        summary = linkconf.summarise_conflict([])
         c = Conflict(**{k: summary[k] for k in ("name", "country", "admin1", "issues", "project", "company",
-                                                "first_event", "last_event", "status", "counters")})
+                                                "first_event", "last_event", "status", "counters", "tallies")})
         s.add(c)
         s.flush()
         return c.id
 
     def refresh_conflict(self, s: Session, conflict_id: int | None) -> None:
-        """Recompute a conflict's name, span, issues and counters from its events."""
+        """Recompute a conflict's tallies, name, span, issues and counters from all its events
+        (after an analyst's change; ingest updates conflicts by difference)."""
         if conflict_id is None:
             return
         c = s.get(Conflict, conflict_id)
@@ -561,18 +892,40 @@ class Store:
             s.delete(c)   # derived data: a conflict whose every event moved elsewhere goes
             return
         summary = linkconf.summarise_conflict(evs)
+        if (c.tallies or {}).get("reviewed"):
+            summary["tallies"]["reviewed"] = True
         for k in ("name", "country", "admin1", "issues", "project", "company", "first_event", "last_event",
-                  "counters"):
+                  "counters", "tallies"):
             setattr(c, k, summary[k])
+        self._update_statuses(s, {conflict_id})
 
-    def refresh_conflict_statuses(self, s: Session) -> None:
+    def _update_statuses(self, s: Session, conflict_ids: Iterable[int]) -> None:
+        """Statuses of these conflicts; of every conflict only when the newest event date
+        (what "active" is measured from) has moved since this store last looked."""
+        newest = s.scalar(select(func.max(Event.date)).where(Event.status != literal_column("'rejected'")))
+        if newest != self._status_newest:
+            self.refresh_conflict_statuses(s, newest)
+            return
+        for cid in conflict_ids:
+            c = s.get(Conflict, cid)
+            if c is not None:
+                c.status = linkconf.conflict_status(c.last_event, newest) if newest else c.status
+
+    def refresh_conflict_statuses(self, s: Session, newest: str | None = None) -> None:
         """active while its last event is within ACTIVE_DAYS of the newest event stored, else latent."""
-        newest = s.scalar(select(func.max(Event.date)).where(Event.status != "rejected"))
+        if newest is None:
+            newest = s.scalar(select(func.max(Event.date)).where(Event.status != literal_column("'rejected'")))
+        self._status_newest = newest
         span = linkdates.parse(newest)
         if not span:
             return
         cutoff = linkdates.shift(span[1], -linkconf.ACTIVE_DAYS).isoformat()
-        s.execute(update(Conflict).values(status=case((Conflict.last_event >= cutoff, "active"), else_="latent")))
+        s.flush()
+        s.execute(update(Conflict).values(status=case((Conflict.last_event >= cutoff, "active"), else_="latent")),
+                  execution_options={"synchronize_session": False})
+        for c in s.identity_map.values():
+            if isinstance(c, Conflict):
+                s.expire(c, ["status"])
 
     def _conflict_dict(self, c: Conflict) -> dict:
         return {"id": c.id, "name": c.name, "country": c.country, "admin1": c.admin1, "issues": c.issues or [],

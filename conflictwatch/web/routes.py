@@ -256,6 +256,29 @@ async def review_action(request: Request, event_id: int, action: str,
     return RedirectResponse(f"{back}{sep}done={action}-{event_id}", status_code=303)
 
 
+@router.post("/conflicts/{conflict_id}/review/{action}")
+async def conflict_review_action(request: Request, conflict_id: int, action: str,
+                                 csrf_token: Annotated[str | None, Form()] = None):
+    """Merge another conflict into this one, or split events off into a new one (audited)."""
+    user = _check_write(request, csrf_token)
+    form = await request.form()
+    store = _store(request)
+    with store.session() as s:
+        if action == "merge":
+            try:
+                other = int(form.get("other_id") or "")
+            except ValueError:
+                raise BadRequest("Give the id of the conflict to merge into this one.") from None
+            review.merge_conflicts(s, conflict_id, other, who=user, store=store)
+            target = conflict_id
+        elif action == "split":
+            ids = [int(x) for x in form.getlist("event_ids") if str(x).isdigit()]
+            target = review.split_conflict(s, conflict_id, ids, who=user, store=store).id
+        else:
+            raise NotFound(f"No conflict review action '{action}'; use merge or split.")
+    return RedirectResponse(f"/conflicts/{target}?done={action}-{conflict_id}", status_code=303)
+
+
 def store_event_fields(session, event_id: int) -> dict[str, Any]:
     from ..store.models import Event
     ev = session.get(Event, event_id)

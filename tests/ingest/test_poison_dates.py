@@ -114,10 +114,10 @@ class _FailsOnOne(Store):
     """A real store that breaks while linking one report (an injected fault: the kind of
     bug that made OverflowError lose the batch)."""
 
-    def _relink_events(self, s, touched):
+    def _relink_events(self, s, touched, *args, **kwargs):
         if getattr(self, "_poison", False):
             raise OverflowError("date value out of range")
-        return super()._relink_events(s, touched)
+        return super()._relink_events(s, touched, *args, **kwargs)
 
     def ingest_report(self, report, events, **kw):
         self._poison = report.doc_id == "good-1" and kw.get("error") is None

@@ -57,9 +57,23 @@ def test_emergency_declared_and_lifted_are_different_events():
     assert not compatible(dict(base, report_id=2, action="lifted"), dict(base, id=1, report_ids={1}))
 
 
-def test_two_readings_of_one_report_never_merge():
+def test_a_reports_second_reading_of_one_event_collapses_into_it():
+    # issue #10: the extractor read one event twice (same place, a day off, or town then region)
     a = reading(EN_BLOCKADE, blockade_events(EN_BLOCKADE)[0], 1)
-    assert not compatible(a, dict(a, id=1, report_ids={1}))
+    assert compatible(a, dict(a, id=1, report_ids={1}))
+    assert compatible(dict(a, date="2023-03-14"), dict(a, id=1, report_ids={1}))
+    assert compatible(dict(a, location="Cusco", geo_precision=3), dict(a, id=1, report_ids={1}))
+
+
+@pytest.mark.parametrize("change", [
+    {"date": "2023-03-16"},                                  # three days later: another event
+    {"location": "Sicuani", "latitude": -14.27, "longitude": -71.23},   # another town
+    {"injuries": 7},                                         # another toll
+    {"admin1": "Puno", "location": "Juliaca"},               # another region
+], ids=["other-day", "other-town", "other-figure", "other-region"])
+def test_two_events_one_report_tells_apart_stay_apart(change):
+    a = reading(EN_BLOCKADE, blockade_events(EN_BLOCKADE)[0], 1)
+    assert not compatible(dict(a, **change), dict(a, id=1, report_ids={1}))
 
 
 def test_different_projects_do_not_merge():
@@ -89,3 +103,13 @@ def test_reconcile_leaves_locked_fields_as_the_analyst_set_them():
     es = reading(ES_BLOCKADE, blockade_events(ES_BLOCKADE)[0], 2)
     merged = reconcile([en, es], locked=["injuries", "location"], current={"injuries": 5, "location": "Yauri"})
     assert merged["injuries"] == 5 and merged["location"] == "Yauri"
+
+
+def test_one_regions_declaration_dated_days_apart_is_one_decree_but_other_events_are_not():
+    a = reading(EN_BLOCKADE, blockade_events(EN_BLOCKADE)[0], 1)
+    soe = dict(a, type="state_of_emergency", action="declared", date="2023-03-13")
+    told_later = dict(soe, report_id=2, date="2023-03-16")
+    assert compatible(told_later, dict(soe, id=1, report_ids={1}))
+    assert not compatible(dict(told_later, date="2023-03-17"), dict(soe, id=1, report_ids={1}))
+    assert not compatible(dict(told_later, admin1=None, location=None), dict(soe, id=1, report_ids={1}))
+    assert not compatible(dict(a, report_id=2, date="2023-03-16"), dict(a, id=1, report_ids={1}))
