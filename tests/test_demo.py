@@ -98,7 +98,7 @@ def test_the_readme_tour_runs_as_written(tmp_path, monkeypatch):
         outputs[" ".join(args[:2])] = res.stdout
     crackdowns = outputs["events --db"]
     assert crackdowns.count("crackdown") == 3 and "Juliaca" in crackdowns
-    shown = outputs["show 15"]
+    shown = outputs["show 14"]
     assert "Juliaca" in shown and "[juliaca-airport-en]" in shown and "[juliaca-aeropuerto-es]" in shown
     assert Path("events.csv").read_text().startswith("event_id_cnty,")
     with Store.open("cw.db") as store:
