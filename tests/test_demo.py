@@ -137,7 +137,7 @@ def test_serve_with_two_workers_answers_from_two_processes(tmp_path):
                 assert proc.poll() is None, proc.stderr.read()
                 time.sleep(0.5)
         assert body is not None and "Overview" in body and 'id="overview-map"' in body
-        children = subprocess.run(["ps", "-o", "cmd=", "--ppid", str(proc.pid)], capture_output=True,
+        children = subprocess.run(["ps", "-ww", "-o", "cmd=", "--ppid", str(proc.pid)], capture_output=True,
                                   text=True).stdout.splitlines()
         workers = [c for c in children if "spawn_main" in c]       # not the resource tracker
         assert len(workers) == 2, children
