@@ -156,7 +156,7 @@ def event_page(request: Request, event_id: int):
                           "type": ev["type"], "label": place_label(ev)}], "total": 1, "truncated": False}
              if ev.get("latitude") is not None and ev.get("longitude") is not None else None)
     return render(request, "event.html", ev=ev, log=[dict(a, changes=audit_changes(a)) for a in log],
-                  point=point, who=actors_by_role(ev.get("actors") or []))
+                  point=point, who=actors_by_role(ev.get("actors") or [], ev.get("country"), ev.get("date")))
 
 
 @router.get("/conflicts", response_class=HTMLResponse)

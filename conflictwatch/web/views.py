@@ -80,13 +80,22 @@ ROLE_TITLES = {"initiator": "Who acted", "target": "Against whom", "intervener":
                "mediator": "Who mediated", "other": "Also named"}
 
 
-def actors_by_role(actors: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """The actors of an event grouped under a heading per role, initiators first."""
-    groups: dict[str, list[dict[str, Any]]] = {}
+def actors_by_role(actors: Iterable[dict[str, Any]], country: str | None = None,
+                   when: str | None = None) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The actors of an event grouped under a heading per role, initiators first. Actors are
+    normalised across languages (``link.actors``): "Protesters" and "Manifestantes" are one
+    entry, "Protesters", with the names the reports used (``also``) beside it."""
+    from ..link.actors import normalise_actor
+    groups: dict[str, dict[str, dict[str, Any]]] = {}
     for a in actors:
-        groups.setdefault(a.get("role") or "other", []).append(a)
+        norm = normalise_actor(a.get("name"), a.get("kind"), country, when)
+        label = norm.label or a.get("name") or ""
+        entry = groups.setdefault(a.get("role") or "other", {}).setdefault(
+            label.casefold(), {"name": label, "kind": a.get("kind"), "also": []})
+        if a.get("name") and a["name"] != label and a["name"] not in entry["also"]:
+            entry["also"].append(a["name"])
     order = list(ROLE_TITLES)
-    return [(ROLE_TITLES.get(role, role.replace("_", " ").capitalize()), groups[role])
+    return [(ROLE_TITLES.get(role, role.replace("_", " ").capitalize()), list(groups[role].values()))
             for role in sorted(groups, key=lambda r: order.index(r) if r in order else len(order))]
 
 
