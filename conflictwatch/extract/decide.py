@@ -56,6 +56,16 @@ _FUTURE_ES = re.compile(r"(?i)\b\w+(?:ará|erá|irá|arán|erán|irán)\b")
 _WORD = re.compile(r"[\wáéíóúñü]+", re.I)
 
 
+def _tokens(text: str) -> list[str]:
+    """Lower-cased words, with names and numbers as their shape: the model may learn from
+    "during the" or "fired on", never from "Nairobi" or "17" (which would only memorise the
+    annotated reports)."""
+    out = []
+    for w in _WORD.findall(text):
+        out.append("<num>" if w[0].isdigit() else "<name>" if w[0].isupper() else w.lower())
+    return out
+
+
 @dataclass(slots=True)
 class Candidate:
     """One rule candidate: the event it would become and what the decider reads of it."""
@@ -100,12 +110,12 @@ def features(*, etype: str, lang: str, strength: float, surface: str, sentence_t
     # what the hand-set rule thresholds would decide: the model learns where to depart from it
     on("rule_keep" if rule_confidence >= rule_threshold else "rule_drop")
     on(f"t={t}|rule_margin", rule_confidence - rule_threshold)
-    words = _WORD.findall(surface.lower())
+    words = _tokens(surface)
     if words:
         on(f"trig={' '.join(words[:4])}")
         on(f"trig0={words[0][:6]}")          # a crude stem of the head word
-    before_words = _WORD.findall(before.lower())[-3:]
-    after_words = _WORD.findall(after.lower())[:2]
+    before_words = _tokens(before)[-3:]
+    after_words = _tokens(after)[:2]
     for w in before_words:
         on(f"prev={w}")
     for w in after_words:

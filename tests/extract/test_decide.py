@@ -170,3 +170,11 @@ def test_aggregated_features_take_the_largest_value_and_count_mentions():
     agg = aggregate_features([{"strength": 0.5, "pos=lead": 1.0}, {"strength": 0.8, "quote": 1.0}])
     assert agg["strength"] == 0.8 and agg["pos=lead"] == 1.0 and agg["quote"] == 1.0
     assert agg["n_mentions"] > 0
+
+
+def test_features_never_name_a_place_or_a_figure():
+    f = _feats(surface="stormed the Enayetpur police station", before="A crowd in Rangpur ",
+               after=" on 4 August.", sentence_text="A crowd in Rangpur stormed the Enayetpur police station on 4 August.")
+    names = " ".join(f)
+    assert "enayetpur" not in names.lower() and "rangpur" not in names.lower() and "4" not in names
+    assert "prev=<name>" in f and "next=<num>" in f and "trig=stormed the <name> police" in f
