@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..config import Settings, get_settings
-from ..errors import BadRequest, ConflictWatchError, NotFound, ServerError, Unauthorized
+from ..errors import BadRequest, ConflictWatchError, NotFound, Unauthorized
 from .problems import MEDIA_TYPE as PROBLEM_MEDIA_TYPE
 from .problems import problem, publish_problems
 from .security import LiveSessions, LoginGuard, RateLimit, SecurityHeaders, UploadLimit, resolve_secret
@@ -116,15 +115,6 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
         return error_response(request, BadRequest(
             "A number in the request is too large: ids, offsets and counts go up to "
             f"{2**63 - 1}. See {API_PREFIX}/docs."), 422)
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception):
-        # a bug: log the traceback, answer a coded 500 (a styled page on the web side)
-        logging.getLogger("conflictwatch.web").error("unexpected error on %s %s", request.method,
-                                                     request.url.path, exc_info=exc)
-        return error_response(request, ServerError(
-            f"Something went wrong on our side while answering {request.url.path}; the details are "
-            "in the server log. Please report it with this address."), 500)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
