@@ -1614,21 +1614,12 @@ def _with_support(merged: list[Event], support: list[Event]) -> list[Event]:
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[tuple[Event, list[Candidate]]]:
-    """Every candidate merged into one event per real event (as ``_merge``), with the
+    """Every candidate merged into one event per real event (``_merge``), with the
     candidates each merged event was built from."""
-    groups: list[tuple[Event, list[Candidate]]] = []
-    dated = _new_days(candidates)
-    for c in sorted(candidates, key=lambda c: -c.event.confidence):
-        for ev, members in groups:
-            if _same_event(ev, c.event, dated):
-                _start_of_ongoing(ev, c.event, dated)
-                _absorb(ev, c.event)
-                members.append(c)
-                break
-        else:
-            groups.append((c.event, [c]))
-    groups.sort(key=lambda g: (g[0].date or "", g[0].type))
-    return groups
+    of_event = {id(c.event): c for c in candidates}
+    members: dict[int, list[Event]] = {}
+    merged = _merge([c.event for c in candidates], members, _new_days(candidates))
+    return [(ev, [of_event[id(m)] for m in members.get(id(ev), [ev])]) for ev in merged]
 
 
 def _new_days(candidates) -> dict:
