@@ -139,12 +139,11 @@ def tally(score, docs, preds, keep=lambda doc: True):
     for doc_id, _, lang, _, golds in docs:
         if keep((doc_id, lang)):
             t.add(golds, [e.to_dict() for e in preds.get(doc_id, [])], doc_id)
-    f = t.figures() if hasattr(t, "figures") else None
     tp, fp, fn = t.tp, t.fp, t.fn
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"P": p, "R": r, "F1": f1, "tp": tp, "fp": fp, "fn": fn, "by_type": t.by_type, "_fig": f}
+    return {"P": p, "R": r, "F1": f1, "tp": tp, "fp": fp, "fn": fn, "by_type": t.by_type}
 
 
 def matched_flags(score, docs, preds):
@@ -199,11 +198,6 @@ def fit_calibrator(events_flags):
     return (float(clf.coef_[0][0]), float(clf.coef_[0][1]), float(clf.intercept_[0]), float(clf.coef_[0][2]))
 
 
-def annotate_pmax(preds, model_dict, threshold):
-    """p_max and the mention count per event are recorded by ``decide`` (PMAX)."""
-    return preds
-
-
 def folds_by(docs, key, k):
     """Deterministic grouped folds: reports sorted by id, dealt round-robin per group key."""
     groups = sorted({key(d) for d in docs})
@@ -224,7 +218,6 @@ def cross_validate(score, docs, cands_by_doc, folds, C, threshold, calibrate=Tru
         train = [d for d in all_ids if d not in set(fold)]
         md = fit(rows_of(cands_by_doc, train), C)
         preds = predict_docs(cands_by_doc, fold, md, threshold, mode=mode)
-        annotate_pmax(preds, md, threshold)
         oof.update(preds)
     if calibrate and (LEVEL == "mention" or mode == "hybrid"):
         flags = matched_flags(score, docs, oof)
