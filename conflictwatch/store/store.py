@@ -12,6 +12,8 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
+import sqlite3
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -139,7 +141,18 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
-    cur.execute("PRAGMA journal_mode=WAL")     # a no-op answer ('memory') for in-memory databases
+    # WAL is kept in the file: switch only when it is not on yet. Switching needs the file to
+    # itself, and SQLite answers "locked" at once (no busy wait) while another process opens
+    # it at the same moment (two ingesters started together): wait and try again.
+    for attempt in range(300):
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() not in ("wal", "memory"):
+                cur.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or attempt == 299:
+                raise
+            time.sleep(0.1)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
