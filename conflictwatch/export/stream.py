@@ -44,7 +44,8 @@ class _Stopped(Exception):
 
 
 def stream_export(store, fmt: str, *, options: dict | None = None, **filters) -> Iterator[bytes]:
-    """Yield the export of ``store`` in ``fmt`` as byte chunks (``export.export``'s arguments)."""
+    """The export of ``store`` in ``fmt`` as an iterator of byte chunks (``export.export``'s
+    arguments); the first chunk is read before returning, so an export that fails at once raises."""
     from . import export, get_exporter
     get_exporter(fmt)   # an unknown format fails here, before any byte is sent
     q: queue.Queue = queue.Queue(maxsize=8)
@@ -70,12 +71,25 @@ def stream_export(store, fmt: str, *, options: dict | None = None, **filters) ->
 
     worker = threading.Thread(target=run, name=f"export-{fmt}", daemon=True)
     worker.start()
+    # the first chunk is read now, before the caller starts its answer: an export that fails
+    # at once (a bad filter the database refuses) raises here, while a coded error can still
+    # be sent; a failure after the first chunk can only cut the stream short
     try:
-        while True:
-            item = q.get()
-            if item is _DONE:
-                break
+        first = q.get()
+        if first is _DONE and failure:
+            raise failure[0]
+    except BaseException:
+        stop.set()
+        raise
+    return _rest(first, q, stop, failure)
+
+
+def _rest(first, q: queue.Queue, stop: threading.Event, failure: list) -> Iterator[bytes]:
+    try:
+        item = first
+        while item is not _DONE:
             yield item
+            item = q.get()
         if failure:
             raise failure[0]
     finally:
