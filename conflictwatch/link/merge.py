@@ -27,6 +27,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from . import dates
+from .confidence import merged_confidence
 from .text import actor_key, fold, names_agree, places_overlap
 
 MAX_DAY_GAP = 1        # two day-precise dates further apart than this are two events
@@ -289,10 +290,8 @@ def reconcile(mentions: list[dict], locked: Iterable[str] = (), current: dict | 
     out["project"] = _most_common(m.get("project") for m in mentions)
     out["company"] = _most_common(m.get("company") for m in mentions)
 
-    miss = 1.0
-    for m in mentions:
-        miss *= 1.0 - min(max(float(m.get("confidence") or 0.5), 0.0), 0.99)
-    out["confidence"] = round(1.0 - miss, 4)
+    out["confidence"] = merged_confidence([m.get("confidence") for m in mentions],
+                                          len({m.get("report_id") or m.get("doc_id") or id(m) for m in mentions}))
 
     for name in locked or ():
         if current is not None and name in current:

@@ -1,0 +1,37 @@
+"""The merged event's confidence (issue 9): calibrated, not a noisy-or of its readings."""
+from __future__ import annotations
+
+from conflictwatch.link.confidence import merged_confidence
+from conflictwatch.link.merge import reconcile
+
+
+def _mention(conf: float, report_id: int) -> dict:
+    return {"type": "strike", "date": "2024-03-11", "country": "PE", "admin1": "Puno",
+            "location": "Juliaca", "actors": [], "issues": [], "confidence": conf, "report_id": report_id}
+
+
+def test_more_reports_raise_confidence_but_never_to_certainty() -> None:
+    one = merged_confidence([0.9], 1)
+    two = merged_confidence([0.9, 0.9], 2)
+    five = merged_confidence([0.9] * 5, 5)
+    assert one < two < five < 0.995
+    # the old noisy-or said 0.99 for two readings of 0.9; reports retell each other
+    assert two < 0.99
+
+
+def test_a_weak_reading_stays_weak() -> None:
+    assert merged_confidence([0.3], 1) < merged_confidence([0.8], 1)
+    assert merged_confidence([0.3], 1) < 0.6
+
+
+def test_two_readings_in_one_report_count_as_one_report() -> None:
+    same = reconcile([_mention(0.8, 1), _mention(0.8, 1)])["confidence"]
+    other = reconcile([_mention(0.8, 1), _mention(0.8, 2)])["confidence"]
+    assert same == merged_confidence([0.8], 1)
+    assert other > same
+
+
+def test_without_fitted_parameters_the_best_reading_is_used(monkeypatch) -> None:
+    from conflictwatch.link import confidence
+    monkeypatch.setattr(confidence, "_params", lambda: None)
+    assert abs(confidence.merged_confidence([0.4, 0.7], 2) - 0.7) < 1e-3
