@@ -837,7 +837,31 @@ class EventExtractor:
             if kind == "company" and s.start <= off < s.end and (canon, "company") not in seen:
                 seen.add((canon, "company"))
                 found.append((0, canon, "company"))
+        if m.type in _CIVIL_TYPES and not any(k in _CIVIL_KINDS for _, _, k in found):
+            # "They blocked the road at dawn": who did it was named earlier in the paragraph
+            # ("comuneros of Fuerabamba ..."); the nearest civil actor told before is the one
+            carried = self._earlier_civil_actor(text, s, cname)
+            if carried is not None:
+                found.append(carried)
         return _roles(m.type, found)
+
+    def _earlier_civil_actor(self, text: str, s: Sentence, cname: str) -> tuple[int, str, str] | None:
+        """The civil actor (community, union, civil society) named last before the sentence,
+        within its paragraph (at most ~500 characters back)."""
+        start = max(0, s.start - 500)
+        brk = text.rfind("\n\n", start, s.start)
+        if brk >= 0:
+            start = brk
+        if start >= s.start:
+            return None
+        best: tuple[int, str, str] | None = None
+        for rx, name, kind in self.lex.actors:
+            if kind not in _CIVIL_KINDS or "{" in name:
+                continue
+            for mm in rx.finditer(text, start, s.start):
+                if best is None or mm.start() > best[0]:
+                    best = (mm.start(), name, kind)
+        return None if best is None else (s.start, best[1], best[2])
 
     # ----------------------------------------------------------------------------------
     def _to_event(self, m: _Mention, report: Report, focus, doc_admin1, dateline_places,
@@ -1466,6 +1490,10 @@ def _lead_date(sents, dates, dateline_end, has_title) -> str | None:
             return d.value
         break
     return None
+
+
+_CIVIL_TYPES = ("protest", "strike", "blockade", "riot")
+_CIVIL_KINDS = ("community", "union", "civil_society")
 
 
 def _roles(etype: str, found: list[tuple[int, str, str]]) -> list[Actor]:
