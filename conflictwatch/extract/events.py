@@ -219,7 +219,8 @@ class EventExtractor:
         from .decide import decider_mode, default_model
         candidates, support = self.candidates(report)
         mode = decider_mode()
-        return decide(candidates, support, default_model() if mode != "rules" else None, mode=mode)
+        events = decide(candidates, support, default_model() if mode != "rules" else None, mode=mode)
+        return _ended_by_agreement(events)
 
     def candidates(self, report: Report) -> tuple[list[Candidate], list[Event]]:
         """Every rule candidate of the report (no confidence threshold applied), with the
@@ -1628,6 +1629,46 @@ def decide(candidates: list[Candidate], support: list[Event], model: Model | Non
             stats[id(ev)] = (max(scores), len(scores), ev.confidence)
         ev.confidence = round(model.calibrate(max(scores), len(scores), ev.confidence), 3)
     return _with_support(merged, support)
+
+
+# what an agreement (or the lifting) puts an end to, by the words of its own sentence
+_ENDS_WHAT = {
+    "strike": re.compile(r"(?i)\b(?:strikes?|walk-?outs?|stoppages?|shutdowns?|paros?|huelgas?|paralizaci[oó]n|"
+                         r"medidas? de (?:fuerza|lucha))\b"),
+    "blockade": re.compile(r"(?i)\b(?:blockades?|road-?blocks?|barricades?|pickets?|occupation|bloqueos?|"
+                           r"cortes? de (?:ruta|vía|carretera)|piquetes?|tomas?|tranques?)\b"),
+}
+_MAX_SPAN_DAYS = 180
+
+
+def _ended_by_agreement(events: list[Event]) -> list[Event]:
+    """A strike or blockade whose end the report tells through the agreement that lifted it
+    ("the strike began on 13 June ... on 30 June the leaders signed the deal and called off the
+    strike") lasts until that agreement: its ``date_end`` is the agreement's day, when the
+    agreement's own sentence names that kind of action and lies in the same place, after the
+    start and within six months."""
+    deals = [e for e in events if e.type == "agreement" and e.date and len(e.date) == 10 and e.evidence]
+    if not deals:
+        return events
+    for ev in events:
+        words = _ENDS_WHAT.get(ev.type)
+        if words is None or ev.date_end or not ev.date or len(ev.date) != 10:
+            continue
+        ends = []
+        for d in deals:
+            if d.date <= ev.date or (d.country and ev.country and d.country != ev.country):
+                continue
+            if d.admin1 and ev.admin1 and d.admin1 != ev.admin1:
+                continue
+            try:
+                days = (date.fromisoformat(d.date) - date.fromisoformat(ev.date)).days
+            except ValueError:
+                continue
+            if days <= _MAX_SPAN_DAYS and any(words.search(x.sentence) for x in d.evidence):
+                ends.append(d.date)
+        if ends:
+            ev.date_end = min(ends)
+    return events
 
 
 def _with_support(merged: list[Event], support: list[Event]) -> list[Event]:

@@ -270,3 +270,23 @@ def test_one_declaration_over_several_regions_has_no_single_region(lang, text):
 def test_a_declaration_in_one_region_beside_another_named_keeps_its_region():
     text = "El Gobierno declaró el estado de emergencia en Puno el lunes, mientras las protestas se extendían desde Cusco."
     assert [e.admin1 for e in of_type(text, "es", "state_of_emergency", date(2023, 1, 10))] == ["Puno"]
+
+
+def test_strike_lasts_until_the_agreement_that_called_it_off() -> None:
+    from conflictwatch import extract
+    text = ("Teachers in Puno began an indefinite strike on Monday 4 March, demanding higher pay.\n\n"
+            "On Thursday 14 March the union and the Education Ministry signed an agreement in Puno "
+            "and the teachers called off the strike.")
+    events = [e for r in extract(text, published="2024-03-15", lang="en") for e in r.events]
+    strike = next(e for e in events if e.type == "strike")
+    assert strike.date == "2024-03-04"
+    assert strike.date_end == "2024-03-14"
+
+
+def test_an_agreement_about_something_else_ends_no_blockade() -> None:
+    from conflictwatch import extract
+    text = ("Los comuneros bloquearon la carretera en Challhuahuacho, Apurímac, el lunes 4 de marzo.\n\n"
+            "El jueves 14 de marzo el gobierno y los docentes firmaron un acuerdo salarial en Challhuahuacho.")
+    events = [e for r in extract(text, published="2024-03-15", lang="es") for e in r.events]
+    blockade = next(e for e in events if e.type == "blockade")
+    assert blockade.date_end is None
