@@ -156,9 +156,23 @@ class Geocoder:
         the wire's bureau, which is only a hint of the story's place)."""
         votes: dict[str, float] = defaultdict(float)
         a, b = skip
-        for m in _TOKEN.finditer(text):
+        demonyms = self.gazetteer.demonyms
+        toks = list(_TOKEN.finditer(text))
+        skip_next = False
+        for i, m in enumerate(toks):
+            if skip_next:
+                skip_next = False
+                continue
             weight = _DATELINE_WEIGHT if a <= m.start() < b else 1.0
-            cc = self.gazetteer.demonyms.get(fold(_strip_possessive(m.group())[0]))
+            # two-word demonyms first ("South African police", "Sri Lankan troops")
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and text[m.end():nxt.start()] == " ":
+                cc = demonyms.get(fold(m.group() + " " + _strip_possessive(nxt.group())[0]))
+                if cc:
+                    votes[cc] += 2.0 * weight
+                    skip_next = True
+                    continue
+            cc = demonyms.get(fold(_strip_possessive(m.group())[0]))
             if cc:
                 votes[cc] += 2.0 * weight
         for span in self._spans(text):

@@ -414,3 +414,12 @@ def test_a_hamlet_in_the_named_region_beats_a_bigger_namesake_said_twice(geo, te
 ])
 def test_a_small_town_after_a_sentence_opening_preposition_is_a_place(geo, text):
     assert [(m.surface, m.place.admin1) for m in geo.find_places(text, "AR")] == [("Tilcara", "Jujuy")]
+
+
+def test_two_word_demonyms_vote_for_the_report_country() -> None:
+    from conflictwatch.geo import Geocoder
+    geo = Geocoder.default()
+    text = ("South African police shoot dead striking miners\n\n"
+            "MARIKANA, South Africa, Aug 17 - South African police opened fire on striking miners. "
+            "The president cut short a visit to a summit in Mozambique.")
+    assert geo.country_focus(text, skip=(len("South African police shoot dead striking miners\n\n"), 60)) == "ZA"
