@@ -314,6 +314,8 @@ def _weekday(wd: int, mode: str, published: date) -> date:
         return published + timedelta(days=((wd - pw) % 7) or 7)
     if mode == "this_week":
         return published - timedelta(days=pw) + timedelta(days=wd)
+    if mode == "last_week":     # "on Monday of last week": the calendar week before publication's
+        return published - timedelta(days=pw + 7) + timedelta(days=wd)
     return published - timedelta(days=(pw - wd) % 7)      # past, the day itself included
 
 

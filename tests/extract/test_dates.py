@@ -482,3 +482,12 @@ def test_a_later_day_in_the_same_sentence_follows_the_span(lang, text, expected)
 def test_two_days_joined_by_and_are_a_span_only_after_between_or_when_consecutive(lang, text, value, value_end):
     m = only(text, lang, date(2023, 8, 3))
     assert (m.value, m.value_end) == (value, value_end)
+
+
+def test_weekday_of_last_week() -> None:
+    from datetime import date as _d
+    from conflictwatch.extract.dates import find_dates
+    pub = _d(2019, 6, 11)       # a Tuesday
+    assert [d.value for d in find_dates("on Monday of last week", "en", pub)] == ["2019-06-03"]
+    assert [d.value for d in find_dates("el lunes de la semana pasada", "es", pub)] == ["2019-06-03"]
+    assert [d.value for d in find_dates("on Monday", "en", pub)] == ["2019-06-10"]

@@ -156,6 +156,11 @@ SENTENCES = [
     ('none', 'es', 'Los precios de los alimentos se dispararon en el último mes.'),
     ('none', 'es', 'Se espera que la protesta reúna a miles de personas.'),
     ('none', 'es', 'La ley permite detener a sospechosos sin orden judicial.'),
+    # forces breaking up a sit-in; barricades of whatever came to hand; people taken from home
+    ('crackdown', 'en', 'On Monday soldiers broke up the sit-in outside the governor\'s office in Puno.'),
+    ('crackdown', 'en', 'The dispersal of the protest camp in Juliaca on Monday left two dead.'),
+    ('blockade', 'en', 'On Monday young men piled stones, tyres and branches across the streets of Juliaca.'),
+    ('arrest', 'en', 'Two union leaders were taken from their homes in Juliaca before dawn on Monday.'),
 ]
 
 
