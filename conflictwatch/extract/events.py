@@ -117,6 +117,8 @@ class Lexicon:
         self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
         # a clause-level cue for deaths/injuries/arrests said of people further on
         self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
+        self.national_measure = re.compile(_wb(slots["national_measure"]), re.I) \
+            if slots.get("national_measure") else None
         self.capital_national = re.compile(_wb(slots["capital_national"]), re.I) \
             if slots.get("capital_national") else None
         self.capital_regional = re.compile(_wb(slots["capital_regional"]), re.I) \
@@ -392,7 +394,8 @@ class EventExtractor:
                 has_admin1=bool(ev.admin1), rule_confidence=ev.confidence,
                 rule_threshold=_threshold(m.type))
             candidates.append(Candidate(ev, feats, new_day=m.new_day and ev.date == m.date,
-                                        town_day=(ev.date, ev.location) if m.dated and ev.date == m.date
+                                        town_day=(ev.date, ev.location) if ev.date and len(ev.date) == 10 and ev.date == m.date
+                                        and (m.dated or m.own_place)
                                         and m.place is not None and m.place.level == "town" else None,
                                         ongoing=m.type in _ONGOING_TYPES and _ongoing(text, m)))
         return candidates, support
@@ -758,6 +761,10 @@ class EventExtractor:
             best = _most_specific(_in_named_region(text, located or cands))
             m.place, m.location = best.place, best.place.name
             m.own_place = True
+        elif m.type == "suspension" and lex.national_measure is not None and (
+                lex.national_measure.search(text, m.end, min(s.end, m.end + 50))
+                or lex.national_measure.search(text, max(s.start, m.start - 50), m.start)):
+            m.nationwide = True      # "the increase was suspended": a measure of the whole country
         elif focus_place:
             m.place, m.location = focus_place
         # ---- numbers: of several figures for one slot, the one nearest the trigger, in its own
@@ -1699,6 +1706,7 @@ def _new_days(candidates) -> dict:
     out: dict = {(c.event.type, c.event.date): True for c in candidates if c.new_day}
     out.update({id(c.event): c.town_day for c in candidates if c.town_day})
     out.update({("ongoing", id(c.event)): True for c in candidates if c.ongoing})
+    out.update({("nationwide", id(c.event)): True for c in candidates if c.features.get("nationwide")})
     return out
 
 
@@ -1774,7 +1782,7 @@ def _merge(events: list[Event], members: dict[int, list[Event]] | None = None,
             if members is not None:
                 members.setdefault(id(o), [o]).append(ev)
             _start_of_ongoing(o, ev, dated)
-            _absorb(o, ev)
+            _absorb(o, ev, keep_place=bool(dated) and bool(dated.get(("nationwide", id(o)))))
             break
         else:
             out.append(ev)
@@ -1790,12 +1798,15 @@ def _start_of_ongoing(o: Event, ev: Event, dated) -> None:
         dated[("ongoing", id(o))] = False
 
 
-def _absorb(o: Event, ev: Event) -> None:
+def _absorb(o: Event, ev: Event, keep_place: bool = False) -> None:
+    """``keep_place``: ``o`` is told of the whole country; a regional reading does not narrow it."""
     if ev.date and (not o.date or len(ev.date) > len(o.date)):
         o.date = ev.date
     if not o.date_end and ev.date_end:
         o.date_end = ev.date_end
-    if not o.admin1 and ev.admin1:
+    if keep_place:
+        pass
+    elif not o.admin1 and ev.admin1:
         o.admin1, o.location, o.latitude, o.longitude, o.geo_precision = (
             ev.admin1, ev.location, ev.latitude, ev.longitude, ev.geo_precision)
     elif ev.geo_precision and o.geo_precision and ev.geo_precision < o.geo_precision and ev.admin1 == o.admin1:

@@ -123,3 +123,23 @@ def test_a_country_named_in_passing_does_not_move_the_paragraph(lang, text):
 def test_function_words_that_are_also_villages_do_not_move_the_report(lang, text):
     evs = events_of(text, lang)
     assert evs and {(e.country, e.admin1) for e in evs} == {("PE", "Cajamarca")}
+
+
+def test_a_national_measure_suspended_has_no_region() -> None:
+    from conflictwatch import extract
+    text = ("Fuel protests paralyse Port-au-Prince\n\n"
+            "PORT-AU-PRINCE, July 8 - Barricades still blocked the streets of Port-au-Prince on Sunday.\n\n"
+            "On Saturday afternoon the prime minister announced that the fuel price increase was suspended. "
+            "Airlines cancelled flights to Port-au-Prince on Saturday.")
+    events = [e for r in extract(text, published="2018-07-08", lang="en") for e in r.events]
+    susp = [e for e in events if e.type == "suspension" and e.date == "2018-07-07"]
+    assert susp and all(e.admin1 is None for e in susp)
+
+
+def test_riots_in_two_towns_on_two_days_are_two_events() -> None:
+    from conflictwatch import extract
+    text = ("Through Saturday, crowds ransacked supermarkets in Pétionville. "
+            "In Delmas, looters emptied a food store and set it on fire on Sunday morning.")
+    events = [e for r in extract(text, published="2018-07-08", lang="en") for e in r.events]
+    riots = sorted((e.date, e.location) for e in events if e.type == "riot")
+    assert len(riots) == 2 and riots[0][0] == "2018-07-07" and riots[1][0] == "2018-07-08"

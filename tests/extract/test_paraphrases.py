@@ -161,6 +161,9 @@ SENTENCES = [
     ('crackdown', 'en', 'The dispersal of the protest camp in Juliaca on Monday left two dead.'),
     ('blockade', 'en', 'On Monday young men piled stones, tyres and branches across the streets of Juliaca.'),
     ('arrest', 'en', 'Two union leaders were taken from their homes in Juliaca before dawn on Monday.'),
+    ('protest', 'en', 'By Friday evening protesters had taken to the streets of Juliaca.'),
+    ('blockade', 'en', 'On Friday protesters had thrown up barricades across Juliaca.'),
+    ('none', 'en', 'Unions threatened to take to the streets of Juliaca next week.'),
 ]
 
 
