@@ -259,6 +259,11 @@ class EventExtractor:
             focus = _most_common([p.place.country for p in places_body])
         doc_admin1 = _most_common([p.place.admin1 for p in places_body
                                    if p.place.country == focus and p.place.admin1])
+        if doc_admin1:
+            stray = _strays(text, places_body, focus, doc_admin1, dateline_end)
+            if stray:
+                places_body = [p for p in places_body if id(p) not in stray]
+                places = [p for p in places if id(p) not in stray]
         dateline_places = [p for p in places if p.start < dateline_end]
         doc_place = _doc_place(places_body, focus, doc_admin1)
         issues = self._issues(text)
@@ -1336,6 +1341,40 @@ def _doc_place(places, focus, admin1):
     name = _most_common([p.place.name for p in cands])
     best = next(p for p in cands if p.place.name == name)
     return (best.place, best.place.name)
+
+
+# A locality word, or a Spanish article, before a name: "sector San Pedro", "aldea
+# Guapinol", "el Campamento por el Agua y la Vida" (towns seldom take an article unless it is
+# part of their name, as in "La Paz", and then it is part of the mention).
+_LOCALITY_BEFORE = re.compile(r"(?i)\b(?:sector|barrio|colonia|aldea|caser[ií]o|anexo|asentamiento|"
+                              r"urbanizaci[oó]n|vereda|neighbou?rhood)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:el|los|las)\s+$")
+_STRAY_POPULATION = 20000
+
+
+def _strays(text: str, places_body, focus, doc_admin1: str, dateline_end: int) -> set[int]:
+    """Places that are most likely another thing of the same name: in the report's country
+    but outside the region the report is about, whose region the report never names, and
+    written after a locality word ("sector San Pedro" is no San Pedro Sula) or, when small
+    (under 20,000 people), always after an article ("el Campamento por el Agua", no town
+    Campamento of Olancho). A report about Colón that names such a place means one of Colón."""
+    folded = fold(text)
+    bare: set[str] = set()      # names told at least once without an article before them
+    for p in places_body:
+        if not _ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start):
+            bare.add(fold(p.surface))
+    out: set[int] = set()
+    for p in places_body:
+        pl = p.place
+        if pl.country != focus or not pl.admin1 or pl.admin1 == doc_admin1 or pl.level not in ("town", "feature"):
+            continue
+        if fold(pl.admin1) in folded:
+            continue
+        local = bool(_LOCALITY_BEFORE.search(text, max(0, p.start - 20), p.start))
+        article = bool(_ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start))
+        if local or (article and (pl.population or 0) < _STRAY_POPULATION and fold(p.surface) not in bare):
+            out.add(id(p))
+    return out
 
 
 def _paragraph_countries(text, sents, places, focus):

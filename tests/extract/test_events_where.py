@@ -143,3 +143,14 @@ def test_riots_in_two_towns_on_two_days_are_two_events() -> None:
     events = [e for r in extract(text, published="2018-07-08", lang="en") for e in r.events]
     riots = sorted((e.date, e.location) for e in events if e.type == "riot")
     assert len(riots) == 2 and riots[0][0] == "2018-07-07" and riots[1][0] == "2018-07-08"
+
+
+def test_a_locality_word_or_article_keeps_a_name_from_becoming_a_far_town() -> None:
+    from conflictwatch import extract
+    text = ("TOCOA, Colón.– Soldados despejaron ayer la carretera CA-13 en el desvío a Guapinol, en Tocoa, "
+            "que pobladores del sector San Pedro habían cerrado desde la mañana.\n\n"
+            "El sábado la policía desmanteló a gases el Campamento por el Agua y la Vida en Tocoa; "
+            "tres pobladores fueron capturados en el Campamento.")
+    events = [e for r in extract(text, published="2018-10-30", lang="es") for e in r.events]
+    assert events and all(e.admin1 == "Colón" for e in events), [(e.type, e.admin1, e.location) for e in events]
+    assert any(e.type == "blockade" and e.date == "2018-10-29" for e in events)
