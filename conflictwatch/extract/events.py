@@ -15,6 +15,8 @@ The method, per report:
 """
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -263,6 +265,10 @@ class EventExtractor:
         project, company = self._project_company(text, company_hits)
 
         all_hits = self._all_triggers(text, sents)
+        # what each sentence holds, found once for the report (not re-scanned per sentence)
+        dates_at, durations_at, numbers_at = (_by_sentence(x, sents) for x in (dates, durations, numbers))
+        places_at, body_at = _by_sentence(places, sents), _by_sentence(places_body, sents)
+        companies_at = _by_sentence(company_hits, sents, key=lambda h: h[0])
         para_country, para_country_place = _paragraph_countries(text, sents, places, focus)
         para_cc = focus
         mentions: list[_Mention] = []
@@ -287,7 +293,7 @@ class EventExtractor:
                     focus_date = None
             if s.index in aside:
                 continue
-            s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end
+            s_dates = [d for d in dates_at.get(s.index, ()) if d.start >= dateline_end
                        and not _STREET.search(text, max(s.start, d.start - 40), d.start)]
             said = [d for d in s_dates if self._said_on(text, s, d)]
             if len(said) < len(s_dates):
@@ -299,13 +305,14 @@ class EventExtractor:
             # day something began on ("on strike since Monday 23 October. That same day ...")
             told = last_day[1] if last_day and last_day[0] == s.index - 1 else None
             s_dates += self._anaphoric(text, s, told or focus_date, s_dates)
-            s_places = [p for p in places_body if s.start <= p.start < s.end]
-            s_countries = [p.place.country for p in places if s.start <= p.start < s.end
-                           and p.place.level == "country"]
+            s_places = list(body_at.get(s.index, ()))
+            s_countries = [p.place.country for p in places_at.get(s.index, ())
+                           if p.place.level == "country"]
             found = self._triggers(s, text, all_hits.get(s.index, ()))
             for m in found:
-                self._fill(m, s, text, s_dates, durations, numbers, s_places, pub,
-                           focus_date or lead_date, focus_place, para_cc, s_countries, company_hits)
+                self._fill(m, s, text, s_dates, durations_at.get(s.index, ()), numbers_at.get(s.index, ()),
+                           s_places, pub, focus_date or lead_date, focus_place, para_cc, s_countries,
+                           companies_at.get(s.index, ()))
                 if para_cc != focus and m.place is None:
                     m.place, m.location, m.own_place = para_country_place[para_cc], None, True
             # several triggers of one type in a sentence are one event, unless their own
@@ -332,7 +339,8 @@ class EventExtractor:
                         k.numbers.pop("injuries", None)
             if not kept and mentions and mentions[-1].sentence.paragraph == s.paragraph:
                 # a sentence without an event of its own goes on about the last one
-                self._carry(mentions[-1], s, text, s_dates, durations, numbers)
+                self._carry(mentions[-1], s, text, s_dates, durations_at.get(s.index, ()),
+                            numbers_at.get(s.index, ()))
             mentions.extend(sorted(kept, key=lambda x: x.start))
             # update the context in focus after the sentence
             today = pub.isoformat() if pub else "9999"
@@ -967,10 +975,30 @@ _PREV_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*)\s+$")
 
 
 def _sentence_start(sents, offset: int) -> int:
-    for s in sents:
-        if s.start <= offset < s.end:
-            return s.start
-    return 0
+    i = _sentence_at(sents, offset)
+    return sents[i].start if i >= 0 else 0
+
+
+def _sentence_at(sents, offset: int) -> int:
+    """The index of the sentence that holds ``offset``, or -1 (between sentences). The
+    sentences are sorted and disjoint: a bisect, not a scan (reports of megabytes)."""
+    i = bisect.bisect_right(sents, offset, key=_START) - 1
+    return i if i >= 0 and offset < sents[i].end else -1
+
+
+def _by_sentence(items, sents, key=None) -> dict[int, list]:
+    """Items (dates, numbers, places: anything with a ``start``, else ``key(item)``) by the
+    index of the sentence holding their start, each list in the items' order. Found once
+    per report, so that each sentence looks up its own instead of filtering them all."""
+    out: dict[int, list] = {}
+    for x in items:
+        i = _sentence_at(sents, key(x) if key else x.start)
+        if i >= 0:
+            out.setdefault(i, []).append(x)
+    return out
+
+
+_START = operator.attrgetter("start")
 
 
 def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
@@ -1397,7 +1425,7 @@ def _asides(text: str, sents, lex) -> set[int]:
 
 
 def _in_sentences(offset: int, sents, indices: set[int]) -> bool:
-    return bool(indices) and any(sents[i].start <= offset < sents[i].end for i in indices)
+    return bool(indices) and _sentence_at(sents, offset) in indices
 
 
 def _headings(text: str, sents) -> set[int]:
