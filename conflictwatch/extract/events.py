@@ -1633,12 +1633,29 @@ def decide(candidates: list[Candidate], support: list[Event], model: Model | Non
 def _with_support(merged: list[Event], support: list[Event]) -> list[Event]:
     # a measure only talked about ("the state of emergency suspends ...") is no event of
     # its own, but it is evidence for the one the report declares
+    of_type: dict[str, list[Event]] = {}
+    for ev in merged:
+        of_type.setdefault(ev.type, []).append(ev)
+    seen: dict[int, set] = {}
     for sup in support:
-        for ev in merged:
-            if ev.type == sup.type and (ev.admin1 or "") in ("", sup.admin1 or ""):
-                ev.evidence.extend(e for e in sup.evidence if e not in ev.evidence)
+        for ev in of_type.get(sup.type, ()):
+            if (ev.admin1 or "") in ("", sup.admin1 or ""):
+                _add_evidence(ev, sup.evidence, seen)
                 break
     return merged
+
+
+def _add_evidence(ev: Event, evidence, seen: dict[int, set]) -> None:
+    """Append the sentences ``ev`` does not cite yet; ``seen`` keeps each event's cited
+    sentences as a set (by event id), so that an event merged from thousands of mentions
+    (a report of megabytes) is not searched again for each one."""
+    have = seen.get(id(ev))
+    if have is None:
+        have = seen[id(ev)] = set(ev.evidence)
+    for e in evidence:
+        if e not in have:
+            have.add(e)
+            ev.evidence.append(e)
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[tuple[Event, list[Candidate]]]:
@@ -1726,17 +1743,20 @@ def _merge(events: list[Event], members: dict[int, list[Event]] | None = None,
     (keyed by the merged event's id); ``dated``: what keeps mentions a day apart from
     merging (``_new_days``)."""
     out: list[Event] = []
+    kinds: dict[tuple, list[Event]] = {}    # (type, action) -> its merged events, in order:
+    seen: dict[int, set] = {}               # only those can be the same event (_same_event)
     for ev in sorted(events, key=lambda e: -e.confidence):
-        for o in out:
+        for o in kinds.get((ev.type, ev.action or ""), ()):
             if not _same_event(o, ev, dated):
                 continue
             if members is not None:
                 members.setdefault(id(o), [o]).append(ev)
             _start_of_ongoing(o, ev, dated)
-            _absorb(o, ev)
+            _absorb(o, ev, seen)
             break
         else:
             out.append(ev)
+            kinds.setdefault((ev.type, ev.action or ""), []).append(ev)
     out.sort(key=lambda e: (e.date or "", e.type))
     return out
 
@@ -1749,7 +1769,7 @@ def _start_of_ongoing(o: Event, ev: Event, dated) -> None:
         dated[("ongoing", id(o))] = False
 
 
-def _absorb(o: Event, ev: Event) -> None:
+def _absorb(o: Event, ev: Event, seen: dict[int, set] | None = None) -> None:
     if ev.date and (not o.date or len(ev.date) > len(o.date)):
         o.date = ev.date
     if not o.date_end and ev.date_end:
@@ -1764,7 +1784,7 @@ def _absorb(o: Event, ev: Event) -> None:
             setattr(o, k, getattr(ev, k))
     names = {(a.name, a.role) for a in o.actors}
     o.actors.extend(a for a in ev.actors if (a.name, a.role) not in names)
-    o.evidence.extend(e for e in ev.evidence if e not in o.evidence)
+    _add_evidence(o, ev.evidence, {} if seen is None else seen)
     o.confidence = min(0.99, max(o.confidence, ev.confidence) + 0.05)
 
 
