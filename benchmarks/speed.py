@@ -2,8 +2,13 @@
 per second after start-up, over generated reports of our own (benchmarks/gen_corpus.py).
 
     .venv/bin/python benchmarks/speed.py [--n 400]
+    .venv/bin/python benchmarks/speed.py --scaling [--sizes 50,100,300,1000,2000]
 
 Targets (issue #2): start-up under 3 s; at least 20 reports/s per core after start-up.
+Issue #9: at least 40 full-length reports/s, and time linear in a report's length up to
+2 MB. ``--scaling`` times one report of each size (in KB of text), English and Spanish,
+made by ``long_report`` from the paragraphs of our own sample texts, and prints the time
+per KB: flat when extraction is linear.
 """
 from __future__ import annotations
 
@@ -16,10 +21,71 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
+def _paragraphs(lang: str) -> list[str]:
+    """The paragraphs of our own texts in one language: the demo corpus
+    (conflictwatch/demo/corpus/reports/sample.jsonl) and 300 generated reports (gen_corpus)."""
+    import json
+
+    from gen_corpus import iter_reports
+    sample = Path(__file__).resolve().parent.parent / "conflictwatch" / "demo" / "corpus" / "reports" / "sample.jsonl"
+    texts = [r["text"] for r in map(json.loads, sample.read_text(encoding="utf-8").splitlines())
+             if r.get("lang") == lang]
+    texts += [r["text"] for r in iter_reports(300, seed=5) if r["lang"] == lang]
+    return [p.strip() for t in texts for p in t.split("\n\n") if p.strip()]
+
+
+def long_report(lang: str, chars: int, seed: int = 9):
+    """One report of about ``chars`` characters in ``lang``: varied paragraphs of our own
+    texts, shuffled with a fixed seed and concatenated (a digest, a live blog)."""
+    import random
+
+    from conflictwatch.records import Report
+    paras = _paragraphs(lang)
+    rng = random.Random(seed)
+    out: list[str] = []
+    n = 0
+    while n < chars:
+        rng.shuffle(paras)
+        for p in paras:
+            out.append(p)
+            n += len(p) + 2
+            if n >= chars:
+                break
+    title = "Protests and strikes: the week in review" if lang == "en" else "Protestas y huelgas: resumen de la semana"
+    return Report(doc_id=f"long-{lang}-{chars}", text="\n\n".join(out), title=title,
+                  published=date(2024, 6, 30), lang=lang)
+
+
+def scaling(sizes_kb: list[int]) -> None:
+    """Seconds and seconds per KB for one report of each size, per language."""
+    from conflictwatch.pipeline import extract_report
+    extract_report(long_report("en", 20_000))      # warm-up: data loading
+    extract_report(long_report("es", 20_000))
+    print("| language | size (KB) | sentences | events | seconds | ms per KB |")
+    print("|---|---|---|---|---|---|")
+    for lang in ("en", "es"):
+        for kb in sizes_kb:
+            r = long_report(lang, kb * 1000)
+            t = time.perf_counter()
+            result = extract_report(r)
+            el = time.perf_counter() - t
+            from conflictwatch.extract.sentences import split
+            n_sents = len(split(r.full_text, lang))
+            print(f"| {lang} | {kb:,} | {n_sents:,} | {len(result.events):,} | {el:.2f} | "
+                  f"{1000 * el / kb:.2f} |", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=400, help="number of generated reports")
+    ap.add_argument("--scaling", action="store_true",
+                    help="time one long report of each of --sizes instead (issue #9: linear up to 2 MB)")
+    ap.add_argument("--sizes", default="50,100,300,1000,2000",
+                    help="report sizes for --scaling, in KB of text (comma-separated)")
     args = ap.parse_args()
+    if args.scaling:
+        scaling([int(x) for x in args.sizes.split(",")])
+        return
     from gen_corpus import iter_reports
 
     t0 = time.perf_counter()

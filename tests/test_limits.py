@@ -77,6 +77,18 @@ def test_report_over_the_size_limit_is_e104(tmp_path):
     assert "CONFLICTWATCH_MAX_REPORT_CHARS" in items[1].message
 
 
+def test_a_2_mb_report_is_within_the_default_size_limit():
+    """Issue 9: reports up to 2 MB are read (extraction is linear in their length, about 10 ms
+    per KB); only absurd ones (over 5,000,000 characters by default) are refused."""
+    from conflictwatch.config import Settings
+    from conflictwatch.limits import check_report_size
+    limit = Settings().max_report_chars
+    report = Report(doc_id="long", text=SHORT["en"] * (2_000_000 // len(SHORT["en"]) + 1), lang="en")
+    assert check_report_size(report, limit) is report
+    huge = Report(doc_id="huge", text="x" * (limit + 1), lang="en")
+    assert check_report_size(huge, limit).code == "E104"
+
+
 def test_html_tag_with_100k_attributes_is_refused_fast():
     attrs = " ".join(f'a{i}="x"' for i in range(100_000))
     page = f"<html><body><article><p {attrs}>{SHORT['en']}</p></article></body></html>"

@@ -15,6 +15,8 @@ The method, per report:
 """
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -271,6 +273,10 @@ class EventExtractor:
         project, company = self._project_company(text, company_hits)
 
         all_hits = self._all_triggers(text, sents)
+        # what each sentence holds, found once for the report (not re-scanned per sentence)
+        dates_at, durations_at, numbers_at = (_by_sentence(x, sents) for x in (dates, durations, numbers))
+        places_at, body_at = _by_sentence(places, sents), _by_sentence(places_body, sents)
+        companies_at = _by_sentence(company_hits, sents, key=lambda h: h[0])
         para_country, para_country_place = _paragraph_countries(text, sents, places, focus)
         para_cc = focus
         mentions: list[_Mention] = []
@@ -295,7 +301,7 @@ class EventExtractor:
                     focus_date = None
             if s.index in aside:
                 continue
-            s_dates = [d for d in dates if s.start <= d.start < s.end and d.start >= dateline_end
+            s_dates = [d for d in dates_at.get(s.index, ()) if d.start >= dateline_end
                        and not _STREET.search(text, max(s.start, d.start - 40), d.start)]
             said = [d for d in s_dates if self._said_on(text, s, d)]
             if len(said) < len(s_dates):
@@ -307,13 +313,14 @@ class EventExtractor:
             # day something began on ("on strike since Monday 23 October. That same day ...")
             told = last_day[1] if last_day and last_day[0] == s.index - 1 else None
             s_dates += self._anaphoric(text, s, told or focus_date, s_dates)
-            s_places = [p for p in places_body if s.start <= p.start < s.end]
-            s_countries = [p.place.country for p in places if s.start <= p.start < s.end
-                           and p.place.level == "country"]
+            s_places = list(body_at.get(s.index, ()))
+            s_countries = [p.place.country for p in places_at.get(s.index, ())
+                           if p.place.level == "country"]
             found = self._triggers(s, text, all_hits.get(s.index, ()))
             for m in found:
-                self._fill(m, s, text, s_dates, durations, numbers, s_places, pub,
-                           focus_date or lead_date, focus_place, para_cc, s_countries, company_hits)
+                self._fill(m, s, text, s_dates, durations_at.get(s.index, ()), numbers_at.get(s.index, ()),
+                           s_places, pub, focus_date or lead_date, focus_place, para_cc, s_countries,
+                           companies_at.get(s.index, ()))
                 if para_cc != focus and m.place is None:
                     m.place, m.location, m.own_place = para_country_place[para_cc], None, True
             # several triggers of one type in a sentence are one event, unless their own
@@ -340,7 +347,8 @@ class EventExtractor:
                         k.numbers.pop("injuries", None)
             if not kept and mentions and mentions[-1].sentence.paragraph == s.paragraph:
                 # a sentence without an event of its own goes on about the last one
-                self._carry(mentions[-1], s, text, s_dates, durations, numbers)
+                self._carry(mentions[-1], s, text, s_dates, durations_at.get(s.index, ()),
+                            numbers_at.get(s.index, ()))
             mentions.extend(sorted(kept, key=lambda x: x.start))
             # update the context in focus after the sentence
             today = pub.isoformat() if pub else "9999"
@@ -1004,10 +1012,30 @@ _PREV_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*)\s+$")
 
 
 def _sentence_start(sents, offset: int) -> int:
-    for s in sents:
-        if s.start <= offset < s.end:
-            return s.start
-    return 0
+    i = _sentence_at(sents, offset)
+    return sents[i].start if i >= 0 else 0
+
+
+def _sentence_at(sents, offset: int) -> int:
+    """The index of the sentence that holds ``offset``, or -1 (between sentences). The
+    sentences are sorted and disjoint: a bisect, not a scan (reports of megabytes)."""
+    i = bisect.bisect_right(sents, offset, key=_START) - 1
+    return i if i >= 0 and offset < sents[i].end else -1
+
+
+def _by_sentence(items, sents, key=None) -> dict[int, list]:
+    """Items (dates, numbers, places: anything with a ``start``, else ``key(item)``) by the
+    index of the sentence holding their start, each list in the items' order. Found once
+    per report, so that each sentence looks up its own instead of filtering them all."""
+    out: dict[int, list] = {}
+    for x in items:
+        i = _sentence_at(sents, key(x) if key else x.start)
+        if i >= 0:
+            out.setdefault(i, []).append(x)
+    return out
+
+
+_START = operator.attrgetter("start")
 
 
 def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
@@ -1468,7 +1496,7 @@ def _asides(text: str, sents, lex) -> set[int]:
 
 
 def _in_sentences(offset: int, sents, indices: set[int]) -> bool:
-    return bool(indices) and any(sents[i].start <= offset < sents[i].end for i in indices)
+    return bool(indices) and _sentence_at(sents, offset) in indices
 
 
 def _headings(text: str, sents) -> set[int]:
@@ -1720,12 +1748,29 @@ def _ended_by_agreement(events: list[Event]) -> list[Event]:
 def _with_support(merged: list[Event], support: list[Event]) -> list[Event]:
     # a measure only talked about ("the state of emergency suspends ...") is no event of
     # its own, but it is evidence for the one the report declares
+    of_type: dict[str, list[Event]] = {}
+    for ev in merged:
+        of_type.setdefault(ev.type, []).append(ev)
+    seen: dict[int, set] = {}
     for sup in support:
-        for ev in merged:
-            if ev.type == sup.type and (ev.admin1 or "") in ("", sup.admin1 or ""):
-                ev.evidence.extend(e for e in sup.evidence if e not in ev.evidence)
+        for ev in of_type.get(sup.type, ()):
+            if (ev.admin1 or "") in ("", sup.admin1 or ""):
+                _add_evidence(ev, sup.evidence, seen)
                 break
     return merged
+
+
+def _add_evidence(ev: Event, evidence, seen: dict[int, set]) -> None:
+    """Append the sentences ``ev`` does not cite yet; ``seen`` keeps each event's cited
+    sentences as a set (by event id), so that an event merged from thousands of mentions
+    (a report of megabytes) is not searched again for each one."""
+    have = seen.get(id(ev))
+    if have is None:
+        have = seen[id(ev)] = set(ev.evidence)
+    for e in evidence:
+        if e not in have:
+            have.add(e)
+            ev.evidence.append(e)
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[tuple[Event, list[Candidate]]]:
@@ -1814,17 +1859,20 @@ def _merge(events: list[Event], members: dict[int, list[Event]] | None = None,
     (keyed by the merged event's id); ``dated``: what keeps mentions a day apart from
     merging (``_new_days``)."""
     out: list[Event] = []
+    kinds: dict[tuple, list[Event]] = {}    # (type, action) -> its merged events, in order:
+    seen: dict[int, set] = {}               # only those can be the same event (_same_event)
     for ev in sorted(events, key=lambda e: -e.confidence):
-        for o in out:
+        for o in kinds.get((ev.type, ev.action or ""), ()):
             if not _same_event(o, ev, dated):
                 continue
             if members is not None:
                 members.setdefault(id(o), [o]).append(ev)
             _start_of_ongoing(o, ev, dated)
-            _absorb(o, ev, keep_place=bool(dated) and bool(dated.get(("nationwide", id(o)))))
+            _absorb(o, ev, seen, keep_place=bool(dated) and bool(dated.get(("nationwide", id(o)))))
             break
         else:
             out.append(ev)
+            kinds.setdefault((ev.type, ev.action or ""), []).append(ev)
     out.sort(key=lambda e: (e.date or "", e.type))
     return out
 
@@ -1837,7 +1885,7 @@ def _start_of_ongoing(o: Event, ev: Event, dated) -> None:
         dated[("ongoing", id(o))] = False
 
 
-def _absorb(o: Event, ev: Event, keep_place: bool = False) -> None:
+def _absorb(o: Event, ev: Event, seen: dict[int, set] | None = None, keep_place: bool = False) -> None:
     """``keep_place``: ``o`` is told of the whole country; a regional reading does not narrow it."""
     if ev.date and (not o.date or len(ev.date) > len(o.date)):
         o.date = ev.date
@@ -1855,7 +1903,7 @@ def _absorb(o: Event, ev: Event, keep_place: bool = False) -> None:
             setattr(o, k, getattr(ev, k))
     names = {(a.name, a.role) for a in o.actors}
     o.actors.extend(a for a in ev.actors if (a.name, a.role) not in names)
-    o.evidence.extend(e for e in ev.evidence if e not in o.evidence)
+    _add_evidence(o, ev.evidence, {} if seen is None else seen)
     o.confidence = min(0.99, max(o.confidence, ev.confidence) + 0.05)
 
 
