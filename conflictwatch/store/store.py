@@ -646,12 +646,20 @@ class Store:
             func.min(Event.date), func.max(func.coalesce(Event.date_end, Event.date))).where(
             Event.conflict_id == c.id, Event.status != "rejected", Event.date.is_not(None))).one()
 
+    _NAMES_OF_REPORT = select(Mention.id).where(
+        Mention.report_id == bindparam("report_id"),
+        or_(Mention.project.is_not(None), Mention.company.is_not(None))).limit(1)
+
     def _tie_report(self, s: Session, report_id: int) -> tuple[set[int], set[int]]:
         """Merge the conflicts that one report's events tie together (``link.conflicts.
         report_ties``): a report that tells of protests in three regions makes them one
         conflict. Conflicts naming different projects or companies never merge, and a
         conflict with a project or company takes in one without only when all of that one's
-        events come from this report. Returns (conflicts kept, conflicts merged away)."""
+        events come from this report, or when the report itself names no project or company:
+        a report about a mine that also tells of a regional strike does not make the strike
+        the mine's, but a report that tells the fare protests and the national marches as
+        one story, naming no company, ties the conflict that a metro operator's name (read
+        by another report) had set apart. Returns (conflicts kept, conflicts merged away)."""
         rows = [dict(r) for r in s.execute(
             select(Event.id, Event.conflict_id, Event.status, Event.locked_fields,
                    *(getattr(Event, f) for f in SCHEMA_FIELDS))
@@ -663,6 +671,7 @@ class Store:
             return set(), set()
         conflicts = {cid: s.get(Conflict, cid) for cid in {r["conflict_id"] for r in rows}}
         here = Counter(r["conflict_id"] for r in rows)
+        report_names = s.execute(self._NAMES_OF_REPORT, {"report_id": report_id}).first() is not None
         parent = {cid: cid for cid in conflicts}
 
         def root(c: int) -> int:
@@ -683,7 +692,7 @@ class Store:
                     continue                    # an analyst merged or split it: left as it is
                 if linkconf.conflicts_clash(self._conflict_dict(ca), self._conflict_dict(cb)):
                     continue
-                if named(ca) != named(cb):
+                if named(ca) != named(cb) and report_names:
                     plain = cb if named(ca) else ca
                     if (plain.tallies or {}).get("n", 0) > here[plain.id]:
                         continue
