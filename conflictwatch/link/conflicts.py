@@ -3,9 +3,11 @@
 An event joins a conflict of its country when (``conflict_matches``, strongest first):
 
 1. both name a project and the names agree (all Conga events, wherever told);
-2. both name a company and their regions agree (or one has none);
-3. otherwise both lie in the same region (or are both national), share an issue (or
-   neither names one) and the event falls within ``WINDOW_DAYS`` of the conflict's span.
+2. both name a company and their regions agree (or one has none); a conflict names a company
+   only when at least ``COMPANY_SHARE`` of its events name it;
+3. otherwise both lie in the same region (or are both national), share an issue (or one of
+   them names none: an event whose issue the extractor did not find says nothing against a
+   conflict) and the event falls within ``WINDOW_DAYS`` of the conflict's span.
 
 A conflict is *active* while its last event is within ``ACTIVE_DAYS`` of the newest event
 in the database, else *latent*.
@@ -62,7 +64,7 @@ def conflict_matches(event: dict, conflict: dict) -> int:
     if region is False:
         return 0
     ei, ci = set(event.get("issues") or []), set(conflict.get("issues") or [])
-    if (ei or ci) and not (ei & ci):
+    if ei and ci and not (ei & ci):
         return 0
     if region is None and not (ei & ci):
         return 0
@@ -251,6 +253,20 @@ def span(events: Iterable[dict]) -> tuple[str | None, str | None]:
     return min(e["date"] for e in dated), max(e.get("date_end") or e["date"] for e in dated)
 
 
+#: A company is what a conflict is about (its name, and what keeps it apart from other
+#: companies' conflicts) only when at least this share of its events name it: a company that
+#: one report names beside the conflict (the metro operator whose stations burned, a firm an
+#: analysis mentions) does not become the conflict's identity.
+COMPANY_SHARE = 0.5
+
+
+def _identity_company(t: dict):
+    company = _top(t.get("company"))
+    if company is None or t["company"][company] < COMPANY_SHARE * t.get("n", 0):
+        return None
+    return company
+
+
 def summary_from_tallies(t: dict, first: str | None, last: str | None, arrests: int = 0, soe: int = 0,
                          newest: str | None = None) -> dict:
     """A conflict's fields (as ``summarise_conflict``) from its tallies and span."""
@@ -259,7 +275,7 @@ def summary_from_tallies(t: dict, first: str | None, last: str | None, arrests: 
         "country": _top(t.get("country")),
         "admin1": _top(t.get("admin1")),
         "project": _top(t.get("project")),
-        "company": _top(t.get("company")),
+        "company": _identity_company(t),
         "issues": issues,
         "first_event": first,
         "last_event": last,

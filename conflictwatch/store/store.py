@@ -32,7 +32,7 @@ from ..errors import (ConflictWatchError, DatabaseUnavailable, ExtractionFailed,
                       SchemaOutOfDate)
 from ..link import conflicts as linkconf
 from ..link import dates as linkdates
-from ..link.merge import best_candidate, reconcile
+from ..link.merge import any_region, best_candidate, candidate_days, reconcile
 from ..link.text import actor_key, fold
 from . import migrate
 from .models import (Actor, AuditLog, Conflict, Event, EventActor, EventSource, Mention, Place,
@@ -439,8 +439,13 @@ class Store:
             md = dict(d, report_id=report.id)
             target = best_candidate(md, self._candidates(s, md))
             if target is None:
-                target_ev = Event(type=m.type, status="new", actors=[], issues=[], figures={}, locked_fields=[],
-                                  search_text="")
+                # the new event carries its first reading's slots until the report's events are
+                # reconciled (``_relink_events``), so that the report's later readings can find
+                # it: a report's second reading of one event joins it (``merge.same_reading``)
+                slots = {f: md.get(f) for f in SCHEMA_FIELDS if f not in ("type", "actors", "issues")}
+                target_ev = Event(type=m.type, status="new", actors=list(md.get("actors") or []),
+                                  issues=list(md.get("issues") or []), figures={}, locked_fields=[],
+                                  search_text="", **slots)
                 s.add(EventSource(event=target_ev, mention=m, report_id=report.id))
                 s.flush()           # one write per mention: the mention, its event if new, the link
                 self._new_events.add(target_ev.id)
@@ -451,10 +456,10 @@ class Store:
                 touched.add(target["id"])
         return touched
 
-    #: A mention looks for the event it tells of among events dated within ``CANDIDATE_DAYS``
-    #: of its own days, events that started up to ``SPAN_DAYS`` before and run into them
-    #: (``date_end``), and month- or year-precise events that contain them.
-    CANDIDATE_DAYS = 3   # the widest day gap merging allows (link.merge.MAX_DECREE_GAP)
+    #: A mention looks for the event it tells of among events dated within the widest gap
+    #: merging allows for its type (``link.merge.candidate_days``) of its own days, events
+    #: that started up to ``SPAN_DAYS`` before and run into them (``date_end``), and month- or
+    #: year-precise events that contain them.
     SPAN_DAYS = 92
     #: Undated events (or, for an undated mention, events of any date) looked at: the latest.
     UNDATED_CANDIDATES = 200
@@ -462,14 +467,17 @@ class Store:
 
     def _candidates(self, s: Session, m: dict) -> list[dict]:
         """Events that could be the one this mention tells of, in SQL: same type, same country
-        (or none), same region (or none), dated near the mention (see ``CANDIDATE_DAYS``);
+        (or none), same region (or none; any region for talks and deals, which merging may
+        place at their venue, ``link.merge.any_region``), dated near the mention (within
+        ``link.merge.candidate_days``);
         only the columns merging reads, not whole rows. What it reads does not grow with the
         store, only with how many events of the kind a few days hold."""
         span = linkdates.interval(m)
         params: dict[str, Any] = {"type": m["type"], "country": (m.get("country") or "").upper(),
                                   "admin1": (m.get("admin1") or "").lower()}
         if span:
-            lo, hi = linkdates.shift(span[0], -self.CANDIDATE_DAYS), linkdates.shift(span[1], self.CANDIDATE_DAYS)
+            days = candidate_days(m["type"])
+            lo, hi = linkdates.shift(span[0], -days), linkdates.shift(span[1], days)
             coarse = {lo.isoformat()[:4], hi.isoformat()[:4]}
             month = lo.replace(day=1)
             while month <= hi:
@@ -481,7 +489,8 @@ class Store:
                           early=linkdates.shift(span[0], -self.SPAN_DAYS).isoformat())
         rows: dict[int, dict] = {}
         with s.no_autoflush:        # the mention being placed need not be written to look
-            for q in self._candidate_statements(bool(m.get("country")), bool(m.get("admin1")), bool(span)):
+            by_region = bool(m.get("admin1")) and not any_region(m["type"])
+            for q in self._candidate_statements(bool(m.get("country")), by_region, bool(span)):
                 for r in s.execute(q, params).mappings():
                     rows[r["id"]] = dict(r)
             if not rows:
@@ -637,12 +646,20 @@ class Store:
             func.min(Event.date), func.max(func.coalesce(Event.date_end, Event.date))).where(
             Event.conflict_id == c.id, Event.status != "rejected", Event.date.is_not(None))).one()
 
+    _NAMES_OF_REPORT = select(Mention.id).where(
+        Mention.report_id == bindparam("report_id"),
+        or_(Mention.project.is_not(None), Mention.company.is_not(None))).limit(1)
+
     def _tie_report(self, s: Session, report_id: int) -> tuple[set[int], set[int]]:
         """Merge the conflicts that one report's events tie together (``link.conflicts.
         report_ties``): a report that tells of protests in three regions makes them one
         conflict. Conflicts naming different projects or companies never merge, and a
         conflict with a project or company takes in one without only when all of that one's
-        events come from this report. Returns (conflicts kept, conflicts merged away)."""
+        events come from this report, or when the report itself names no project or company:
+        a report about a mine that also tells of a regional strike does not make the strike
+        the mine's, but a report that tells the fare protests and the national marches as
+        one story, naming no company, ties the conflict that a metro operator's name (read
+        by another report) had set apart. Returns (conflicts kept, conflicts merged away)."""
         rows = [dict(r) for r in s.execute(
             select(Event.id, Event.conflict_id, Event.status, Event.locked_fields,
                    *(getattr(Event, f) for f in SCHEMA_FIELDS))
@@ -654,6 +671,7 @@ class Store:
             return set(), set()
         conflicts = {cid: s.get(Conflict, cid) for cid in {r["conflict_id"] for r in rows}}
         here = Counter(r["conflict_id"] for r in rows)
+        report_names = s.execute(self._NAMES_OF_REPORT, {"report_id": report_id}).first() is not None
         parent = {cid: cid for cid in conflicts}
 
         def root(c: int) -> int:
@@ -674,7 +692,7 @@ class Store:
                     continue                    # an analyst merged or split it: left as it is
                 if linkconf.conflicts_clash(self._conflict_dict(ca), self._conflict_dict(cb)):
                     continue
-                if named(ca) != named(cb):
+                if named(ca) != named(cb) and report_names:
                     plain = cb if named(ca) else ca
                     if (plain.tallies or {}).get("n", 0) > here[plain.id]:
                         continue

@@ -150,3 +150,123 @@ def test_big_conflicts_recount_detentions_later_and_exactly(store, monkeypatch):
     assert store.get_conflict(cid)["counters"]["arrests"] < 3 + 4 + 5, "left for later"
     assert store.recount_conflicts() == 1
     assert store.get_conflict(cid)["counters"]["arrests"] == 3 + 4 + 5
+
+
+# A town's clash told first with no issue (the extractor found none), then by a report that
+# gives the issue and ties it to the capital's protests (issue #10: Bolivia 2019 came out in two).
+SACABA = rep("sacaba-es", "La policía y el ejército dispararon contra la marcha en Sacaba el viernes; nueve "
+                          "personas murieron y decenas fueron detenidas.", "2019-11-16", "es")
+WIRE = rep("sacaba-en", "Soldiers fired on marchers in Sacaba on Friday. In El Alto, residents kept blocking "
+                        "the fuel plant to demand fuel and new elections.", "2019-11-20", "en")
+
+
+def sacaba_events():
+    return [ev(SACABA, SACABA.text, type="crackdown", date="2019-11-15", country="BO", admin1="Cochabamba",
+               location="Sacaba", fatalities=9, issues=[]),
+            ev(SACABA, SACABA.text, type="arrest", date="2019-11-15", country="BO", admin1="Cochabamba",
+               location="Sacaba", issues=[])]
+
+
+def wire_events():
+    return [ev(WIRE, "Soldiers fired on marchers in Sacaba on Friday.", type="crackdown", date="2019-11-15",
+               country="BO", admin1="Cochabamba", location="Sacaba", issues=["elections"]),
+            ev(WIRE, "In El Alto, residents kept blocking the fuel plant to demand fuel and new elections.",
+               type="blockade", date="2019-11-19", country="BO", admin1="La Paz", location="El Alto",
+               issues=["fuel", "elections"])]
+
+
+def test_an_event_or_conflict_with_no_issue_says_nothing_against_the_other():
+    conflict = dict(summarise_conflict([e.to_dict() for e in sacaba_events()]), id=1)
+    assert conflict["issues"] == []
+    with_issue = dict(sacaba_events()[0].to_dict(), type="riot", issues=["elections"])
+    assert conflict_matches(with_issue, conflict) == 1
+    # two issues that differ still keep a region's two conflicts apart
+    told = dict(summarise_conflict([with_issue]), id=2)
+    assert conflict_matches(dict(with_issue, issues=["wages"]), told) == 0
+    assert conflict_matches(dict(with_issue, issues=[]), told) == 1
+
+
+def test_a_clash_that_gains_its_issue_stays_with_the_events_its_first_report_told(store):
+    store.ingest_report(SACABA, sacaba_events())
+    store.ingest_report(WIRE, wire_events())
+    assert len(conflict_ids(store)) == 1
+
+
+# A company one report names beside the conflict (issue #10: Chile 2019's fare protests came
+# out under "Metro de Santiago", apart from the marches that followed).
+FARE = rep("fare-es", "Estudiantes evadieron el pago en estaciones del Metro de Santiago el lunes 14 contra "
+                      "el alza del pasaje. El viernes ardieron estaciones del Metro.", "2019-10-19", "es")
+MARCH = rep("march-es", "Más de un millón de personas marcharon el viernes 25 en Santiago contra la "
+                        "desigualdad. Por la noche hubo saqueos en Maipú.", "2019-10-26", "es")
+REVIEW = rep("review-en", "Students jumped the turnstiles in mid-October over the fare rise; on 25 October more "
+                          "than a million marched in Santiago against inequality. Police fired tear gas at the "
+                          "marchers and detained dozens.", "2019-11-16", "en")
+
+
+def review_events():
+    where = dict(country="CL", admin1="Santiago Metropolitan", location="Santiago")
+    return [ev(REVIEW, "Students jumped the turnstiles in mid-October over the fare rise;", type="protest",
+               date="2019-10-14", issues=["prices"], **where),
+            ev(REVIEW, "on 25 October more than a million marched in Santiago against inequality.", type="protest",
+               date="2019-10-25", issues=["inequality"], **where),
+            ev(REVIEW, "Police fired tear gas at the marchers and detained dozens.", type="crackdown",
+               date="2019-10-25", issues=["inequality"], **where),
+            ev(REVIEW, "Police fired tear gas at the marchers and detained dozens.", type="arrest",
+               date="2019-10-25", issues=["inequality"], **where)]
+
+
+def fare_events():
+    return [ev(FARE, "Estudiantes evadieron el pago en estaciones del Metro de Santiago el lunes 14 contra el "
+                     "alza del pasaje.", type="protest", date="2019-10-14", country="CL",
+               admin1="Santiago Metropolitan", location="Santiago", company="Metro de Santiago", issues=["prices"]),
+            ev(FARE, "El viernes ardieron estaciones del Metro.", type="riot", date="2019-10-18", country="CL",
+               admin1="Santiago Metropolitan", location="Santiago", company="Metro de Santiago", issues=["prices"])]
+
+
+def march_events():
+    return [ev(MARCH, "Más de un millón de personas marcharon el viernes 25 en Santiago contra la desigualdad.",
+               type="protest", date="2019-10-25", country="CL", admin1="Santiago Metropolitan",
+               location="Santiago", issues=["inequality"]),
+            ev(MARCH, "Por la noche hubo saqueos en Maipú.", type="riot", date="2019-10-25", country="CL",
+               admin1="Santiago Metropolitan", location="Maipú", issues=["inequality"])]
+
+
+def test_a_report_naming_no_company_ties_a_conflict_a_company_name_set_apart(store):
+    store.ingest_report(FARE, fare_events())
+    store.ingest_report(MARCH, march_events())
+    assert len(conflict_ids(store)) == 2
+    store.ingest_report(REVIEW, review_events())
+    assert len(conflict_ids(store)) == 1
+    # a company that fewer than half of the events name is not the conflict's identity
+    rows, n = store.list_conflicts()
+    assert n == 1 and rows[0]["company"] is None and not rows[0]["name"].startswith("Metro")
+
+
+def test_a_report_naming_a_company_does_not_tie_it_to_a_regions_other_conflict(store):
+    # a report about the metro that also tells of a teachers' strike: the strike stays its own
+    teachers = rep("teachers-es", "Los profesores iniciaron el miércoles 16 un paro por salarios en Santiago. "
+                                  "El jueves marcharon hasta el ministerio.", "2019-10-18", "es")
+    strike = dict(type="strike", date="2019-10-16", country="CL", admin1="Santiago Metropolitan",
+                  location="Santiago", issues=["wages"])
+    store.ingest_report(FARE, fare_events())
+    store.ingest_report(teachers, [
+        ev(teachers, "Los profesores iniciaron el miércoles 16 un paro por salarios en Santiago.", **strike),
+        ev(teachers, "El jueves marcharon hasta el ministerio.", **dict(strike, type="protest", date="2019-10-17"))])
+    assert len(conflict_ids(store)) == 2
+    metro = rep("metro-en", "Rioters burned Metro de Santiago stations on Friday. Teachers went on "
+                            "striking for wages.", "2019-10-19", "en")
+    store.ingest_report(metro, [
+        ev(metro, "Rioters burned Metro de Santiago stations on Friday.", type="riot",
+           date="2019-10-18", country="CL", admin1="Santiago Metropolitan", location="Santiago",
+           company="Metro de Santiago", issues=["prices"]),
+        ev(metro, "Teachers went on striking for wages.", **strike)])
+    assert len(conflict_ids(store)) == 2
+
+
+def test_a_company_names_its_conflict_only_when_at_least_half_of_its_events_name_it():
+    named = [dict(e.to_dict(), status="new") for e in fare_events()]
+    plain = [dict(e.to_dict(), status="new") for e in march_events() + review_events()]
+    assert summarise_conflict(named)["company"] == "Metro de Santiago"
+    assert summarise_conflict(named + plain[:2])["company"] == "Metro de Santiago"   # 2 of 4
+    mixed = summarise_conflict(named + plain[:3])                                     # 2 of 5
+    assert mixed["company"] is None and mixed["name"].startswith("Santiago Metropolitan")

@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 
 from conflictwatch.link.merge import best_candidate, compatible, reconcile
-from tests.store.cases import (EN_BLOCKADE, EN_CLASH_1, ES_BLOCKADE, ES_CLASH_2, blockade_events,
-                               clash_events)
+from tests.store.cases import (EN_BLOCKADE, EN_BLOCKADE_BROKEN, EN_CLASH_1, EN_DEAL, ES_BLOCKADE,
+                               ES_BLOCKADE_BROKEN, ES_CLASH_2, ES_DEAL, blockade_broken_events,
+                               blockade_events, clash_events, deal_events)
 
 
 def reading(rep, ev, report_id, **over):
@@ -58,7 +59,7 @@ def test_emergency_declared_and_lifted_are_different_events():
 
 
 def test_a_reports_second_reading_of_one_event_collapses_into_it():
-    # issue #10: the extractor read one event twice (same place, a day off, or town then region)
+    # issue #10: the extractor read one blockade twice (same place, a day off, or town then region)
     a = reading(EN_BLOCKADE, blockade_events(EN_BLOCKADE)[0], 1)
     assert compatible(a, dict(a, id=1, report_ids={1}))
     assert compatible(dict(a, date="2023-03-14"), dict(a, id=1, report_ids={1}))
@@ -66,7 +67,7 @@ def test_a_reports_second_reading_of_one_event_collapses_into_it():
 
 
 @pytest.mark.parametrize("change", [
-    {"date": "2023-03-16"},                                  # three days later: another event
+    {"date": "2023-04-13"},                                  # a month later: another blockade
     {"location": "Sicuani", "latitude": -14.27, "longitude": -71.23},   # another town
     {"injuries": 7},                                         # another toll
     {"admin1": "Puno", "location": "Juliaca"},               # another region
@@ -112,4 +113,67 @@ def test_one_regions_declaration_dated_days_apart_is_one_decree_but_other_events
     assert compatible(told_later, dict(soe, id=1, report_ids={1}))
     assert not compatible(dict(told_later, date="2023-03-17"), dict(soe, id=1, report_ids={1}))
     assert not compatible(dict(told_later, admin1=None, location=None), dict(soe, id=1, report_ids={1}))
-    assert not compatible(dict(a, report_id=2, date="2023-03-16"), dict(a, id=1, report_ids={1}))
+    clash = dict(a, type="crackdown")
+    assert not compatible(dict(clash, report_id=2, date="2023-03-16"), dict(clash, id=1, report_ids={1}))
+
+
+def test_a_report_that_tells_clashes_in_one_town_on_two_days_tells_two_events():
+    # the riots of Friday and of Saturday: only lasting events (blockades ...) span days
+    a = reading(EN_CLASH_1, clash_events(EN_CLASH_1)[0], 1, injuries=None)
+    event = dict(a, id=1, report_ids={1})
+    assert not compatible(dict(a, date="2023-01-10"), event)
+    assert compatible(dict(a, location="Puno", latitude=None, longitude=None, geo_precision=3), event)
+
+
+@pytest.mark.parametrize("rep", [EN_BLOCKADE_BROKEN, ES_BLOCKADE_BROKEN], ids=["en", "es"])
+def test_a_reports_readings_of_one_blockade_from_its_first_to_its_last_day_are_one(rep):
+    began, cleared = (reading(rep, e, 1) for e in blockade_broken_events(rep))
+    event = dict(began, id=1, report_ids={1})
+    assert compatible(cleared, event)
+    # not in another town, nor when either reading is only the region, nor weeks later
+    assert not compatible(dict(cleared, location="Sicuani", latitude=-14.27, longitude=-71.23), event)
+    assert not compatible(dict(cleared, location="Cusco", latitude=None, longitude=None, geo_precision=3), event)
+    assert not compatible(dict(cleared, date="2023-04-10"), event)
+
+
+@pytest.mark.parametrize("rep", [EN_BLOCKADE_BROKEN, ES_BLOCKADE_BROKEN], ids=["en", "es"])
+def test_reconcile_runs_a_blockade_from_the_first_to_the_last_day_a_report_tells(rep):
+    began, cleared = (reading(rep, e, 1) for e in blockade_broken_events(rep))
+    seen = reading(ES_BLOCKADE, blockade_events(ES_BLOCKADE)[0], 2, date="2023-03-18")
+    merged = reconcile([seen, cleared, began])
+    assert (merged["date"], merged["date_end"]) == ("2023-03-13", "2023-03-20")
+    # two reports that each tell one day give no span; nor do events that do not last
+    assert reconcile([seen, dict(began, report_id=3)])["date_end"] is None
+    clash = [dict(m, type="crackdown") for m in (began, cleared)]
+    assert reconcile(clash)["date_end"] is None
+
+
+def test_a_blockade_in_one_town_dated_three_days_apart_by_two_reports_is_one():
+    # one report dates it by the day it began, another by the day it saw it
+    a = reading(EN_BLOCKADE, blockade_events(EN_BLOCKADE)[0], 1)
+    event = dict(a, id=1, report_ids={1})
+    b = reading(ES_BLOCKADE, blockade_events(ES_BLOCKADE)[0], 2)
+    assert compatible(dict(b, date="2023-03-16"), event)
+    assert not compatible(dict(b, date="2023-03-17"), event)
+    # not for the region-wide reading, nor for an event that does not last
+    assert not compatible(dict(b, date="2023-03-16", location="Cusco", latitude=None, longitude=None,
+                               geo_precision=3), event)
+    clash = dict(a, type="crackdown")
+    assert not compatible(dict(b, type="crackdown", date="2023-03-15"), dict(clash, id=2, report_ids={1}))
+
+
+@pytest.mark.parametrize("first,second", [(EN_DEAL, ES_DEAL), (ES_DEAL, EN_DEAL)],
+                         ids=["en-then-es", "es-then-en"])
+def test_a_deal_on_one_company_is_one_event_at_the_ministry_or_at_the_mine(first, second):
+    a = reading(first, deal_events(first)[0], 1)
+    b = reading(second, deal_events(second)[0], 2)
+    event = dict(a, id=1, report_ids={1})
+    assert compatible(b, event)
+    # another company, another day, another country or another kind of event: apart
+    assert not compatible(dict(b, company="Hudbay"), event)
+    assert not compatible(dict(b, date="2023-03-25"), event)
+    assert not compatible(dict(b, country="BO"), event)
+    protest = dict(a, type="protest")
+    assert not compatible(dict(b, type="protest"), dict(protest, id=2, report_ids={1}))
+    # a deal naming no company or project is placed like any event
+    assert not compatible(dict(b, company=None), dict(a, company=None, id=3, report_ids={1}))

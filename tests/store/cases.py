@@ -123,3 +123,50 @@ def conga_events(rep: Report) -> list[Event]:
                       location="Islay", issues=["mining", "water"], project="Tia Maria", company="Southern Copper",
                       actors=[Actor("farmers", "initiator", "community")])]
     raise KeyError(rep.doc_id)
+
+
+# --- one blockade in Espinar told from its first day to its last (issue #10) ----------------
+
+EN_BLOCKADE_BROKEN = report(
+    "espinar-en-2023-03-21", "Police clear week-long blockade in Espinar",
+    "Farmers had kept the road between Espinar and Yauri blocked since Monday 13 March. "
+    "On Monday police cleared the blockade with tear gas and reopened the road to the mine.",
+    "2023-03-21", "en", source="Andes Wire")
+ES_BLOCKADE_BROKEN = report(
+    "espinar-es-2023-03-21", "Desbloquean la vía Espinar-Yauri",
+    "Los comuneros mantenían bloqueada la carretera entre Espinar y Yauri desde el lunes 13 de marzo. "
+    "El lunes la policía despejó el bloqueo con gases lacrimógenos y reabrió la vía a la mina.",
+    "2023-03-21", "es", source="Diario del Sur")
+
+
+def blockade_broken_events(rep: Report) -> list[Event]:
+    """The extractor reads the blockade twice: on the day it began and on the day it was cleared."""
+    first, last = rep.text.split(". ")[0], rep.text.split(". ")[1]
+    slots = dict(type="blockade", country="PE", admin1="Cusco", location="Espinar", latitude=-14.79,
+                 longitude=-71.41, geo_precision=1, issues=["water", "mining"],
+                 actors=[Actor("farmers" if rep.lang == "en" else "comuneros", "initiator", "community")])
+    return [event(rep, first, date="2023-03-13", **slots), event(rep, last, date="2023-03-20", **slots)]
+
+
+# --- one deal on Espinar signed in Lima, placed at the ministry by one report and at the mine
+# --- by the other (issue #10) -----------------------------------------------------------------
+
+EN_DEAL = report(
+    "espinar-deal-en-2023-03-24", "Espinar communities and Glencore sign water deal in Lima",
+    "Leaders of the Espinar communities and Glencore signed an agreement on water monitoring at the "
+    "Ministry of Energy and Mines in Lima on Thursday, after two days of talks.",
+    "2023-03-24", "en", source="Andes Wire")
+ES_DEAL = report(
+    "espinar-deal-es-2023-03-24", "Comunidades de Espinar y Glencore firman un acta",
+    "Los dirigentes de las comunidades de Espinar y la minera Glencore firmaron el jueves un acta sobre "
+    "el monitoreo del agua del río Salado, tras dos días de diálogo.",
+    "2023-03-24", "es", source="Diario del Sur")
+
+
+def deal_events(rep: Report) -> list[Event]:
+    if rep.lang == "en":
+        place = dict(admin1="Lima", location="Lima", latitude=-12.05, longitude=-77.04, geo_precision=1)
+    else:
+        place = dict(admin1="Cusco", location="Espinar", latitude=-14.79, longitude=-71.41, geo_precision=1)
+    return [event(rep, rep.text, type="agreement", date="2023-03-23", country="PE", company="Glencore",
+                  issues=["water", "mining"], **place)]

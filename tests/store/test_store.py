@@ -11,8 +11,9 @@ from conflictwatch.records import Event
 from conflictwatch.store import Store
 from conflictwatch.store.models import Event as EventRow, EventSource, Mention, Report as ReportRow
 from tests.store.cases import (AREQUIPA_STRIKE, CONGA_PROTEST, CONGA_SOE, CONGA_STRIKE, EN_BLOCKADE,
-                               EN_CLASH_1, ES_BLOCKADE, ES_CLASH_2, blockade_events, clash_events,
-                               conga_events)
+                               EN_BLOCKADE_BROKEN, EN_CLASH_1, EN_DEAL, ES_BLOCKADE, ES_BLOCKADE_BROKEN,
+                               ES_CLASH_2, ES_DEAL, blockade_broken_events, blockade_events, clash_events,
+                               conga_events, deal_events)
 
 
 def counts(store: Store) -> dict:
@@ -61,6 +62,28 @@ def test_two_clashes_in_one_town_a_week_apart_stay_two_events(store):
     assert n == 2
     assert [r["date"] for r in rows] == ["2023-01-09", "2023-01-16"]
     assert rows[0]["conflict_id"] == rows[1]["conflict_id"]     # one conflict over Juliaca, though
+
+
+@pytest.mark.parametrize("rep", [EN_BLOCKADE_BROKEN, ES_BLOCKADE_BROKEN], ids=["en", "es"])
+def test_a_reports_two_readings_of_one_blockade_become_one_event_over_its_days(store, rep):
+    # the first reading makes a new event; the second, from the same report, finds it
+    out = store.ingest_report(rep, blockade_broken_events(rep))
+    assert len(out.event_ids) == 1
+    # another report that saw the blockade on a day in between joins it too
+    seen = store.ingest_report(ES_BLOCKADE, [replace(blockade_events(ES_BLOCKADE)[0], date="2023-03-17")])
+    assert seen.event_ids == out.event_ids
+    rows, n = store.list_events()
+    assert n == 1 and (rows[0]["date"], rows[0]["date_end"]) == ("2023-03-13", "2023-03-20")
+
+
+@pytest.mark.parametrize("first,second", [(EN_DEAL, ES_DEAL), (ES_DEAL, EN_DEAL)],
+                         ids=["en-then-es", "es-then-en"])
+def test_a_deal_placed_at_the_ministry_and_at_the_mine_becomes_one_event(store, first, second):
+    a = store.ingest_report(first, deal_events(first))
+    b = store.ingest_report(second, deal_events(second))
+    assert a.event_ids == b.event_ids
+    rows, n = store.list_events()
+    assert n == 1 and sorted(rows[0]["doc_ids"]) == sorted([EN_DEAL.doc_id, ES_DEAL.doc_id])
 
 
 def ingest_conga(store):
