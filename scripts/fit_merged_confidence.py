@@ -80,10 +80,27 @@ def rows_of_set(set_dir: Path, score, tmp: Path) -> list[tuple[list[float], floa
     return rows
 
 
-def fit(rows) -> tuple[float, float, float]:
+def fit(rows, form: str = "full") -> tuple[float, float, float]:
+    """``full``: a, b and c fitted; ``reports``: the best reading's logit kept as it is (a=1),
+    only the number of reports' weight b fitted (c=0); ``best``: the best reading alone."""
+    if form == "best":
+        return 1.0, 0.0, 0.0
     from sklearn.linear_model import LogisticRegression
     X = [list(features(c, n)) for c, _, n, _ in rows]
     y = [lab for *_, lab in rows]
+    if form == "reports":
+        # logistic regression on log(reports) with the best reading's logit as an offset
+        import numpy as np
+        from scipy.optimize import minimize_scalar
+        x0 = np.array([x[0] for x in X])
+        ln = np.array([x[1] for x in X])
+        yy = np.array(y)
+
+        def loss(b: float) -> float:
+            z = x0 + b * ln
+            return float(np.sum(np.logaddexp(0, z) - yy * z))
+        b = minimize_scalar(loss, bounds=(0.0, 5.0), method="bounded").x
+        return 1.0, float(b), 0.0
     m = LogisticRegression(C=10.0).fit(X, y)
     return float(m.coef_[0][0]), float(m.coef_[0][1]), float(m.intercept_[0])
 
@@ -104,21 +121,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         by_set = {s.name: rows_of_set(s, score, Path(tmp)) for s in sets}
     every = [r for rows in by_set.values() for r in rows]
-    oof = []
-    for name, rows in by_set.items():
-        params = fit([r for other, rs in by_set.items() if other != name for r in rs])
-        oof += [(predict(params, c, n), lab) for c, _, n, lab in rows]
     noisy = [(nor, lab) for _, nor, _, lab in every]
-    best = [(max(c), lab) for c, _, _, lab in every]
     acc = sum(lab for *_, lab in every) / len(every)
     print(f"merged events: {len(every)}, matched {acc:.3f}")
-    print(f"ECE noisy-or (before):            {ece(noisy):.3f}   mean {sum(p for p, _ in noisy) / len(noisy):.3f}")
-    print(f"ECE best reading alone:           {ece(best):.3f}   mean {sum(p for p, _ in best) / len(best):.3f}")
-    print(f"ECE fitted, leave-one-set-out:    {ece(oof):.3f}   mean {sum(p for p, _ in oof) / len(oof):.3f}")
-    params = fit(every)
-    print(f"fitted on all sets: a={params[0]:.3f} b={params[1]:.3f} c={params[2]:.3f}")
+    print(f"ECE noisy-or (before):                   {ece(noisy):.3f}   mean {sum(p for p, _ in noisy) / len(noisy):.3f}")
+    scores = {}
+    for form in ("best", "reports", "full"):
+        oof = []
+        for name, rows in by_set.items():
+            params = fit([r for other, rs in by_set.items() if other != name for r in rs], form)
+            oof += [(predict(params, c, n), lab) for c, _, n, lab in rows]
+        scores[form] = ece(oof)
+        print(f"ECE {form:8s} leave-one-set-out:        {scores[form]:.3f}   mean {sum(p for p, _ in oof) / len(oof):.3f}")
+    form = min(scores, key=scores.get)
+    params = fit(every, form)
+    print(f"chosen (lowest held-out ECE): {form}; fitted on all sets: a={params[0]:.3f} b={params[1]:.3f} c={params[2]:.3f}")
     if not args.dry_run:
-        PARAMS_PATH.write_text(json.dumps({"a": round(params[0], 4), "b": round(params[1], 4), "c": round(params[2], 4),
+        PARAMS_PATH.write_text(json.dumps({"a": round(params[0], 4), "b": round(params[1], 4), "c": round(params[2], 4), "form": form,
                                            "fitted_on": [s.name for s in sets], "events": len(every)}, indent=1) + "\n",
                                encoding="utf-8")
         print(f"wrote {PARAMS_PATH.relative_to(ROOT)}")

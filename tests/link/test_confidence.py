@@ -10,13 +10,18 @@ def _mention(conf: float, report_id: int) -> dict:
             "location": "Juliaca", "actors": [], "issues": [], "confidence": conf, "report_id": report_id}
 
 
-def test_more_reports_raise_confidence_but_never_to_certainty() -> None:
-    one = merged_confidence([0.9], 1)
+def test_readings_retold_by_several_reports_never_reach_certainty() -> None:
     two = merged_confidence([0.9, 0.9], 2)
     five = merged_confidence([0.9] * 5, 5)
-    assert one < two < five < 0.995
     # the old noisy-or said 0.99 for two readings of 0.9; reports retell each other
-    assert two < 0.99
+    assert two < 0.99 and five < 0.995
+    assert merged_confidence([0.9, 0.6], 2) >= merged_confidence([0.6], 1)
+
+
+def test_fitted_parameters_weigh_the_number_of_reports() -> None:
+    params = (1.0, 1.0, 0.0)
+    assert merged_confidence([0.8], 1, params) < merged_confidence([0.8, 0.8], 2, params) \
+        < merged_confidence([0.8] * 4, 4, params) < 1.0
 
 
 def test_a_weak_reading_stays_weak() -> None:
@@ -24,7 +29,9 @@ def test_a_weak_reading_stays_weak() -> None:
     assert merged_confidence([0.3], 1) < 0.6
 
 
-def test_two_readings_in_one_report_count_as_one_report() -> None:
+def test_two_readings_in_one_report_count_as_one_report(monkeypatch) -> None:
+    from conflictwatch.link import confidence
+    monkeypatch.setattr(confidence, "_params", lambda: (1.0, 1.0, 0.0))
     same = reconcile([_mention(0.8, 1), _mention(0.8, 1)])["confidence"]
     other = reconcile([_mention(0.8, 1), _mention(0.8, 2)])["confidence"]
     assert same == merged_confidence([0.8], 1)
