@@ -370,6 +370,7 @@ class EventExtractor:
                 best = _most_specific(_in_named_region(text, good_places))
                 focus_place = (best.place, best.place.name)
 
+        _since_it_began(text, mentions, self.lang)
         title_para = 0 if report.title else -1
         # a headline (or a sub-heading) restates the lead, a quote restates what the report
         # tells: their mention of a type the body tells is not an event of its own (the
@@ -1377,6 +1378,8 @@ def _doc_place(places, focus, admin1):
 _LOCALITY_BEFORE = re.compile(r"(?i)\b(?:sector|barrio|colonia|aldea|caser[ií]o|anexo|asentamiento|"
                               r"urbanizaci[oó]n|vereda|neighbou?rhood)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:el|los|las)\s+$")
+_NAME_GOES_ON = re.compile(r" (?:Alto|Bajo|Alta|Baja|Grande|Chico|Chica|Nuevo|Nueva|Viejo|Vieja|Norte|Sur|Este|Oeste|"
+                           r"Arriba|Abajo|Centro)\b")
 _STRAY_POPULATION = 20000
 
 
@@ -1398,11 +1401,67 @@ def _strays(text: str, places_body, focus, doc_admin1: str, dateline_end: int) -
             continue
         if fold(pl.admin1) in folded:
             continue
+        # "near Huancane Alto": the name goes on, so it is another, longer one than the town's
+        longer = bool(_NAME_GOES_ON.match(text, p.end))
+        if longer:
+            out.add(id(p))
+            continue
         local = bool(_LOCALITY_BEFORE.search(text, max(0, p.start - 20), p.start))
         article = bool(_ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start))
         if local or (article and (pl.population or 0) < _STRAY_POPULATION and fold(p.surface) not in bare):
             out.add(id(p))
     return out
+
+
+# "since the strike began", "desde que comenzó el paro": the day an event the report told
+# earlier began. The noun says which event; "unrest", "the crisis" mean the first of the
+# protest-like ones.
+_SINCE_BEGAN = {
+    "en": re.compile(r"(?i)\bsince (?:the|this|that|their|its) (?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|"
+                     r"blockades?|road-?blocks?|occupation|sit-in|march|unrest|conflict|uprising|crisis|emergency|curfew) "
+                     r"(?:began|started|broke out|erupted|was declared|was imposed|first)\b"),
+    "es": re.compile(r"(?i)\bdesde (?:que (?:empezó|comenzó|se inició|inició|arrancó|estalló|se declaró|se decretó) "
+                     r"(?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?|el (?:inicio|comienzo|estallido) (?:del|de la|de los|de las) "
+                     r"(?:[\wáéíóú]+ ){0,2}?)(paros?|huelgas?|protestas?|bloqueos?|tomas?|movilizaci(?:ón|ones)|conflicto|"
+                     r"crisis|estado de emergencia|toque de queda)\b"),
+}
+_PROTEST_LIKE = ("strike", "protest", "blockade", "riot", "crackdown")
+_NOUN_TYPES = (
+    (re.compile(r"(?i)^(?:strike|stoppage|walk-?out|paro|huelga)"), ("strike",)),
+    (re.compile(r"(?i)^(?:protest|march|sit-in|movilizaci)"), ("protest",)),
+    (re.compile(r"(?i)^(?:blockade|road-?block|occupation|bloqueo|toma)"), ("blockade",)),
+    (re.compile(r"(?i)^(?:emergency|curfew|estado de emergencia|toque)"), ("state_of_emergency",)),
+)
+
+
+def _since_it_began(text: str, mentions: list, lang: str) -> None:
+    """Mentions in a sentence that says "since the strike began" and gives no day of its own
+    take the day that event began, as the report told it earlier ("Protesters have kept the
+    road blocked since the strike began"); a mention of that very event there ("the strike")
+    is the same event, told again."""
+    rx = _SINCE_BEGAN.get(lang)
+    if rx is None or not mentions:
+        return
+    by_sentence: dict[int, list] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence.index, []).append(m)
+    for idx, group in by_sentence.items():
+        s = group[0].sentence
+        hit = rx.search(text, s.start, s.end)
+        if hit is None:
+            continue
+        noun = hit.group(1)
+        types = next((t for r, t in _NOUN_TYPES if r.match(noun)), _PROTEST_LIKE)
+        earlier = [m.date for m in mentions if m.sentence.index < idx and m.type in types and m.own_date
+                   and m.date and len(m.date) == 10]
+        if not earlier:
+            continue
+        start = min(earlier)
+        for m in group:
+            if hit.start() <= m.start < hit.end():
+                m.date, m.own_date = start, True     # "the strike" in "since the strike began"
+            elif not m.own_date:
+                m.date = start
 
 
 def _paragraph_countries(text, sents, places, focus):

@@ -290,3 +290,22 @@ def test_an_agreement_about_something_else_ends_no_blockade() -> None:
     events = [e for r in extract(text, published="2024-03-15", lang="es") for e in r.events]
     blockade = next(e for e in events if e.type == "blockade")
     assert blockade.date_end is None
+
+
+def test_since_the_strike_began_dates_the_blockade_from_the_strike() -> None:
+    from conflictwatch import extract
+    text = ("Farmers in Espinar, Cusco, began an indefinite strike on Monday 21 May.\n\n"
+            "On Sunday 27 May, 46 police officers were hurt in clashes around the mine in Espinar. "
+            "Protesters have kept the road from Yauri to Cusco blocked with rocks since the strike began.")
+    events = [e for r in extract(text, published="2012-05-29", lang="en") for e in r.events]
+    assert any(e.type == "blockade" and e.date == "2012-05-21" for e in events), [(e.type, e.date) for e in events]
+    assert [e.date for e in events if e.type == "strike"] == ["2012-05-21"]
+
+
+def test_desde_que_comenzo_el_paro() -> None:
+    from conflictwatch import extract
+    text = ("Los comuneros de Espinar, en Cusco, iniciaron un paro indefinido el lunes 21 de mayo.\n\n"
+            "El domingo 27 de mayo hubo enfrentamientos en Espinar. "
+            "Los manifestantes mantienen bloqueada la vía a Cusco desde que comenzó el paro.")
+    events = [e for r in extract(text, published="2012-05-29", lang="es") for e in r.events]
+    assert any(e.type == "blockade" and e.date == "2012-05-21" for e in events), [(e.type, e.date) for e in events]
