@@ -164,6 +164,11 @@ SENTENCES = [
     ('protest', 'en', 'By Friday evening protesters had taken to the streets of Juliaca.'),
     ('blockade', 'en', 'On Friday protesters had thrown up barricades across Juliaca.'),
     ('none', 'en', 'Unions threatened to take to the streets of Juliaca next week.'),
+    ('riot', 'es', 'Esa noche del lunes, grupos de manifestantes atacaron en Juliaca la sede del diario regional.'),
+    ('crackdown', 'es', 'El viernes cientos de jóvenes libraron batallas campales con la policía en Juliaca.'),
+    ('riot', 'es', 'El viernes, en Juliaca, los saqueadores vaciaron un supermercado de la avenida principal.'),
+    ('deployment', 'es', 'El viernes por la tarde vehículos blindados del Ejército tomaron posiciones alrededor de la plaza de Juliaca.'),
+    ('none', 'es', 'El lunes el dirigente se dirigía al tribunal de Juliaca cuando los gendarmes le cerraron el paso.'),
 ]
 
 
