@@ -34,6 +34,12 @@ from .sentences import Sentence, split
 
 MIN_CONFIDENCE = 0.6
 
+# "for the first time in fifty years", "en unos cincuenta años", "in over a decade": a time
+# frame, not how long an event lasts; nor does any event told here last over three years.
+_TIME_FRAME = re.compile(r"(?i)\b(?:in|within|en|dentro de)\s+(?:(?:some|over|more than|almost|nearly|about|the last|"
+                         r"the past|unos|unas|más de|casi|los últimos|las últimas)\s+)?$")
+_MAX_SPAN_DAYS_TOLD = 3 * 366
+
 # Acts of authorities, decided in the capital and applied elsewhere.
 _ACTS = ("state_of_emergency", "legal_action", "negotiation", "agreement", "suspension", "deployment")
 # Types whose figures are the people who took part (participants) vs. casualties.
@@ -267,7 +273,7 @@ class EventExtractor:
                 places_body = [p for p in places_body if id(p) not in stray]
                 places = [p for p in places if id(p) not in stray]
         dateline_places = [p for p in places if p.start < dateline_end]
-        doc_place = _doc_place(places_body, focus, doc_admin1)
+        doc_place = _doc_place(places_body, focus, doc_admin1, dateline_places)
         issues = self._issues(text)
         company_hits = _company_hits(text)
         project, company = self._project_company(text, company_hits)
@@ -436,8 +442,9 @@ class EventExtractor:
         if m.type in ("state_of_emergency", "strike", "blockade", "suspension", "deployment") \
                 and m.date and len(m.date) == 10 and not m.date_end:
             untils = [d for d in s_dates if d.prep in _UNTIL and d.value and d.value > m.date]
-            spans = [d for d in durations if s.start <= d.start < s.end and d.days and d.days > 1
-                     and not getattr(d, "elapsed", False) and not self._ends_span(text, s, d)]
+            spans = [d for d in durations if s.start <= d.start < s.end and d.days and 1 < d.days <= _MAX_SPAN_DAYS_TOLD
+                     and not getattr(d, "elapsed", False) and not self._ends_span(text, s, d)
+                     and not _TIME_FRAME.search(text, max(s.start, d.start - 30), d.start)]
             if untils:
                 m.date_end = untils[0].value
             elif spans:
@@ -709,7 +716,8 @@ class EventExtractor:
             # a span told from its start ("a 72-hour strike"); one already over ("ends an
             # 18-day strike") ends on the date told, not that many days after it
             s_durs = [d for d in durations if s.start <= d.start < s.end and not getattr(d, "elapsed", False)
-                      and not self._ends_span(text, s, d)]
+                      and not self._ends_span(text, s, d) and (d.days or 0) <= _MAX_SPAN_DAYS_TOLD
+                      and not _TIME_FRAME.search(text, max(s.start, d.start - 30), d.start)]
             if s_durs:
                 dur = min(s_durs, key=lambda d: _distance(d, m))
                 # a decree's span may stand far from its trigger ("The emergency decree ...
@@ -1362,12 +1370,19 @@ def _most_specific(places):
     return min(places, key=lambda p: (rank.get(p.place.level, 5), p.start))
 
 
-def _doc_place(places, focus, admin1):
-    """The report's main place: its most named place in its main admin1."""
+def _doc_place(places, focus, admin1, dateline_places=()):
+    """The report's main place: its most named place in its main admin1. When no place of
+    the body is named twice, a dateline town in that same admin1 ("Redacción Cali.-" over a
+    story of the Valle del Cauca) says better where the report is than a town the body names
+    once in passing; a dateline elsewhere says nothing of the story's place."""
     cands = [p for p in places if p.place.country == focus and p.place.admin1 == admin1]
+    line = [p for p in dateline_places if p.place.country == focus and p.place.level == "town"
+            and (p.place.admin1 == admin1 or (admin1 is None and not cands))]
     if not cands:
-        return None
+        return (line[0].place, line[0].place.name) if line else None
     name = _most_common([p.place.name for p in cands])
+    if line and sum(p.place.name == name for p in cands) < 2:
+        return (line[0].place, line[0].place.name)
     best = next(p for p in cands if p.place.name == name)
     return (best.place, best.place.name)
 

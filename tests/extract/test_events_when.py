@@ -309,3 +309,12 @@ def test_desde_que_comenzo_el_paro() -> None:
             "Los manifestantes mantienen bloqueada la vía a Cusco desde que comenzó el paro.")
     events = [e for r in extract(text, published="2012-05-29", lang="es") for e in r.events]
     assert any(e.type == "blockade" and e.date == "2012-05-21" for e in events), [(e.type, e.date) for e in events]
+
+
+def test_a_time_frame_is_no_span_of_the_curfew() -> None:
+    from conflictwatch import extract
+    text = ("El alcalde de Cali decretó el jueves un toque de queda en Cali que rigió desde las siete de la noche. "
+            "Era la primera vez en unos cincuenta años que la ciudad vivía una medida así.")
+    events = [e for r in extract(text, published="2019-11-22", lang="es") for e in r.events]
+    soe = next(e for e in events if e.type == "state_of_emergency")
+    assert soe.date == "2019-11-21" and soe.date_end is None

@@ -154,3 +154,12 @@ def test_a_locality_word_or_article_keeps_a_name_from_becoming_a_far_town() -> N
     events = [e for r in extract(text, published="2018-10-30", lang="es") for e in r.events]
     assert events and all(e.admin1 == "Colón" for e in events), [(e.type, e.admin1, e.location) for e in events]
     assert any(e.type == "blockade" and e.date == "2018-10-29" for e in events)
+
+
+def test_a_local_dateline_places_the_story_when_the_body_names_no_town_twice() -> None:
+    from conflictwatch import extract
+    text = ("Noche de saqueos en el Valle del Cauca\n\n"
+            "Redacción Cali.- La jornada del paro nacional terminó con saqueos en almacenes el jueves. "
+            "En Buenaventura murieron tres personas.")
+    events = [e for r in extract(text, published="2019-11-22", lang="es") for e in r.events]
+    assert any(e.type == "riot" and e.location == "Cali" for e in events), [(e.type, e.location) for e in events]
