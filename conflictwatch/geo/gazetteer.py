@@ -15,6 +15,8 @@ whole gazetteer loads in well under a second (``Gazetteer.load_seconds`` records
 """
 from __future__ import annotations
 
+import re
+
 import gzip
 import time
 from dataclasses import dataclass
@@ -50,6 +52,12 @@ class Entry:
         return Place(name=self.name, country=self.country, admin1=self.admin1,
                      latitude=self.latitude, longitude=self.longitude, level=self.level,
                      population=self.population)
+
+
+_ARTICLES = ("al", "el", "ar", "er", "ad", "ed", "as", "es", "at", "et", "an", "en", "az", "ez", "ash", "esh")
+# the spellings a name may start with (not "el", "en", "es", "an", "as", "at", "et": words of
+# Spanish and English that open many capitalised runs, "En Jericó")
+_ARABIC_ARTICLE = re.compile(r"^(al|ar|er|ad|ed|az|ez|ash|esh|umm|um) (\w.*)$")
 
 
 class Gazetteer:
@@ -157,13 +165,32 @@ class Gazetteer:
         return e
 
     def has(self, key: str) -> bool:
-        """Whether a folded name is in the index."""
-        return key in self._names
+        """Whether a folded name is in the index (or an Arabic-article spelling of one)."""
+        return key in self._names or self._article_variant(key) is not None
 
     def candidates(self, key: str) -> list[Entry]:
         """Every place whose name or alternate name folds to ``key``."""
         ids = self._names.get(key)
+        if not ids:
+            alt = self._article_variant(key)
+            ids = self._names.get(alt) if alt else None
         return [self.entry(int(i)) for i in ids.split()] if ids else []
+
+    def _article_variant(self, key: str) -> str | None:
+        """Arabic place names are spelt with the article as al-, el-, ar-, er-... and "Umm" as
+        "Um" ("Al Obeid" is GeoNames' "El Obeid", "Al Rahad" its "Ar Rahad", "Um Ruaba" its
+        "Umm Ruwaba" only by another alternate name): the first spelling of the same name the
+        index holds, if the name itself is not in it."""
+        m = _ARABIC_ARTICLE.match(key)
+        if m is None:
+            return None
+        head, rest = m.group(1), m.group(2)
+        heads = ("umm", "um") if head in ("umm", "um") else _ARTICLES
+        for h in heads:
+            cand = f"{h} {rest}"
+            if cand != key and cand in self._names:
+                return cand
+        return None
 
     def lookup(self, name: str, country: str | None = None) -> list[Entry]:
         """Places called ``name`` (case and accents ignored), most prominent first."""

@@ -169,6 +169,9 @@ SENTENCES = [
     ('riot', 'es', 'El viernes, en Juliaca, los saqueadores vaciaron un supermercado de la avenida principal.'),
     ('deployment', 'es', 'El viernes por la tarde vehículos blindados del Ejército tomaron posiciones alrededor de la plaza de Juliaca.'),
     ('none', 'es', 'El lunes el dirigente se dirigía al tribunal de Juliaca cuando los gendarmes le cerraron el paso.'),
+    ('protest', 'es', 'El martes, miles de escolares uniformados se echaron a las calles de Juliaca.'),
+    ('protest', 'es', 'El jueves, cientos de miles de personas volvieron a movilizarse en Juliaca.'),
+    ('crackdown', 'es', 'El 3 de junio, las fuerzas desalojaron a tiros la acampada frente al cuartel de Juliaca.'),
 ]
 
 

@@ -165,3 +165,12 @@ def test_divisions_take_the_name_geonames_gives_them_today(gaz):
     for e in gaz.lookup("Dhaka", "BD"):
         assert e.name == "Dhaka" and e.admin1 == "Dhaka Division"
     assert {e.admin1 for e in gaz.lookup("Chittagong", "BD")} == {"Chittagong"}
+
+
+def test_arabic_article_spellings_find_the_same_place() -> None:
+    from conflictwatch.geo import Geocoder
+    geo = Geocoder.default()
+    assert [p.name for p in geo.lookup("Al Obeid")][:1] == [p.name for p in geo.lookup("El Obeid")][:1]
+    assert geo.lookup("Um Ruaba") and geo.lookup("Um Ruaba")[0].name == geo.lookup("Umm Ruwaba")[0].name
+    # a name of its own is never replaced by a variant
+    assert geo.lookup("El Alto")[0].name == "El Alto"
