@@ -40,6 +40,9 @@ _TIME_FRAME = re.compile(r"(?i)\b(?:in|within|en|dentro de)\s+(?:(?:some|over|mo
                          r"the past|unos|unas|más de|casi|los últimos|las últimas)\s+)?$")
 _MAX_SPAN_DAYS_TOLD = 3 * 366
 
+_SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
+                              r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
+
 # Acts of authorities, decided in the capital and applied elsewhere.
 _ACTS = ("state_of_emergency", "legal_action", "negotiation", "agreement", "suspension", "deployment")
 # Types whose figures are the people who took part (participants) vs. casualties.
@@ -650,7 +653,10 @@ class EventExtractor:
                   and not (d.start >= m.end and ";" in text[m.end:d.start])
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
-                  and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)))]
+                  and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)))
+                  # "the first mass protests since 2007", "la peor represión desde 1989": a
+                  # yardstick, not the event's date
+                  and not (d.prep in _SINCE and _SINCE_YARDSTICK.search(text, max(s.start, d.start - 80), d.start))]
         if starts:
             # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
             # blocked the roads; at the end of April the company suspended ...")

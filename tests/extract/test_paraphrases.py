@@ -172,6 +172,14 @@ SENTENCES = [
     ('protest', 'es', 'El martes, miles de escolares uniformados se echaron a las calles de Juliaca.'),
     ('protest', 'es', 'El jueves, cientos de miles de personas volvieron a movilizarse en Juliaca.'),
     ('crackdown', 'es', 'El 3 de junio, las fuerzas desalojaron a tiros la acampada frente al cuartel de Juliaca.'),
+    # the present of timelines and live blogs
+    ('protest', 'en', '6 February, Juliaca: tens of thousands march through the city to the main square.'),
+    ('arrest', 'en', '1 February, Juliaca: in pre-dawn raids soldiers detain the regional governor and dozens of officials.'),
+    ('crackdown', 'en', '28 February, Juliaca: security forces fire into crowds near the airport.'),
+    ('strike', 'en', '3 February, Juliaca: doctors and nurses at some 70 hospitals stop work.'),
+    ('legal_action', 'en', '3 February, Juliaca: police file a case against the regional governor.'),
+    ('protest', 'en', 'On 6 February tens of thousands marched in Juliaca, the largest protests since 2007.'),
+    ('none', 'en', 'Supporters of the strike in Juliaca are asked to gather at the main square next Tuesday.'),
 ]
 
 
