@@ -180,6 +180,11 @@ SENTENCES = [
     ('legal_action', 'en', '3 February, Juliaca: police file a case against the regional governor.'),
     ('protest', 'en', 'On 6 February tens of thousands marched in Juliaca, the largest protests since 2007.'),
     ('none', 'en', 'Supporters of the strike in Juliaca are asked to gather at the main square next Tuesday.'),
+    ('agreement', 'en', 'The agreement, struck on Tuesday night in Juliaca, gives miners a 12% increase.'),
+    ('blockade', 'en', 'On Monday young men in Juliaca dragged rocks and burning tyres across the dirt roads.'),
+    ('blockade', 'es', 'Entre el martes y el viernes, los vecinos de Juliaca mantuvieron cortes intermitentes de la ruta 3.'),
+    ('riot', 'es', 'El lunes en Juliaca un grupo de manifestantes intentó derribar el vallado y arrojó piedras contra la sede.'),
+    ('deployment', 'es', 'Patrullas del Ejército recorren Juliaca desde el martes junto a la Policía.'),
 ]
 
 
