@@ -1891,13 +1891,24 @@ def _ongoing(text: str, m: _Mention) -> bool:
     ("the strike", "la huelga", "su paro") in a sentence that tells no start of one, nor a
     renewed one on a day of its own ("on 14 September the blockade was back")."""
     s = m.sentence
+    if m.new_day:
+        return False
+    if _STRIKING.match(text, m.start, m.end) or _STILL.search(text, m.start, m.end) \
+            or _STILL_BEFORE.search(text, max(s.start, m.start - 25), m.start):
+        # "striking miners", "roads remained blocked", "la vía sigue cortada": the state of an
+        # action begun before, not a new one
+        return True
     return bool(_DEFINITE.search(text, max(s.start, m.start - 25), m.start)) \
-        and not _BEGIN.search(text, s.start, s.end) \
-        and not m.new_day
+        and not _BEGIN.search(text, s.start, s.end)
 
 
 # Types whose later mentions may tell the same event still going on (a strike of weeks).
 _ONGOING_TYPES = ("strike", "blockade")
+_STRIKING = re.compile(r"(?i)striking\b")
+_STILL = re.compile(r"(?i)\b(?:remain(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"
+                    r"permanecía|permanecían|continúa|continúan|continuaba|continuaban)\b")
+_STILL_BEFORE = re.compile(r"(?i)\b(?:remain(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"
+                           r"permanecía|permanecían|continúa|continúan)\s+(?:\w+\s+)?$")
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|its|their|la|el|esta|este|esa|ese|dicha|dicho|su|sus|del|al)"
                        r"\s+(?:[\w-]+\s+){0,2}$")
 _BEGIN = re.compile(r"(?i)\b(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|call(?:ed|s)|declared|went on|"

@@ -318,3 +318,18 @@ def test_a_time_frame_is_no_span_of_the_curfew() -> None:
     events = [e for r in extract(text, published="2019-11-22", lang="es") for e in r.events]
     soe = next(e for e in events if e.type == "state_of_emergency")
     assert soe.date == "2019-11-21" and soe.date_end is None
+
+
+def test_striking_miners_are_the_strike_already_under_way() -> None:
+    from conflictwatch import extract
+    text = ("RUSTENBURG, Aug 17 - Police killed 34 striking miners at the Marikana mine, in North West, on Thursday.\n\n"
+            "Some 3,000 rock drill operators at Marikana downed tools last Friday to press for higher wages.")
+    events = [e for r in extract(text, published="2012-08-17", lang="en") for e in r.events]
+    assert [e.date for e in events if e.type == "strike"] == ["2012-08-10"]
+
+
+def test_el_paro_llega_hoy_a_su_decimotercer_dia() -> None:
+    from conflictwatch import extract
+    text = "En Espinar, Cusco, el paro indefinido llega hoy a su decimotercer día."
+    events = [e for r in extract(text, published="2012-06-02", lang="es") for e in r.events]
+    assert [e.date for e in events if e.type == "strike"] == ["2012-05-21"]
