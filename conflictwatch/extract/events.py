@@ -1006,7 +1006,8 @@ _STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela
                      r"(?:(?i:de|del)\s+(?:(?i:la|las|los)\s+)?)?(?:\d{1,2}\s+(?i:de)\s+)?$")
 # "the road to Oruro", "la salida a Cusco": the far end of a road is not where things happen.
 # "the Thika highway", "Mombasa Road", "Jujuy Avenue": a road named after a town is not that town.
-_ROAD_NAMED = re.compile(r"\s+(?:highway|road|expressway|motorway|freeway|avenue|street|bypass)\b")
+_ROAD_NAMED = re.compile(r"\s+(?:highway|road|expressway|motorway|freeway|avenue|street|bypass|square|boulevard|"
+                         r"park|bridge|station|roundabout|junction|stadium)\b")
 # Where people or flights went away to ("flights were diverted to Salta", "fled to Managua",
 # "fue trasladado a Lima") is not where the event took place.
 _DESTINATION = re.compile(r"(?i:\b(?:diverted|rerouted|flown|flew|fled|evacuated|airlifted|transferred|"
@@ -1397,7 +1398,11 @@ def _doc_place(places, focus, admin1, dateline_places=()):
 # Guapinol", "el Campamento por el Agua y la Vida" (towns seldom take an article unless it is
 # part of their name, as in "La Paz", and then it is part of the mention).
 _LOCALITY_BEFORE = re.compile(r"(?i)\b(?:sector|barrio|colonia|aldea|caser[ií]o|anexo|asentamiento|"
-                              r"urbanizaci[oó]n|vereda|neighbou?rhood)\s+$")
+                              r"urbanizaci[oó]n|vereda|neighbou?rhood)\s+$"
+                              # "the southern districts of Bosa, Kennedy and Ciudad Bolivar"
+                              r"|(?i:\b(?:districts?|neighbou?rhoods?|suburbs?|townships?|boroughs?|barrios?|localidades|"
+                              r"comunas|sectores|colonias|distritos)\s+(?:of|de)\s+)(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*,?\s+"
+                              r"(?:(?i:and|y)\s+)?){0,5}$")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:el|los|las)\s+$")
 _NAME_GOES_ON = re.compile(r" (?:Alto|Bajo|Alta|Baja|Grande|Chico|Chica|Nuevo|Nueva|Viejo|Vieja|Norte|Sur|Este|Oeste|"
                            r"Arriba|Abajo|Centro)\b")
@@ -1427,7 +1432,7 @@ def _strays(text: str, places_body, focus, doc_admin1: str, dateline_end: int) -
         if longer:
             out.add(id(p))
             continue
-        local = bool(_LOCALITY_BEFORE.search(text, max(0, p.start - 20), p.start))
+        local = bool(_LOCALITY_BEFORE.search(text, max(0, p.start - 90), p.start))
         article = bool(_ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start))
         if local or (article and (pl.population or 0) < _STRAY_POPULATION and fold(p.surface) not in bare):
             out.add(id(p))

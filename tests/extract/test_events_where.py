@@ -163,3 +163,19 @@ def test_a_local_dateline_places_the_story_when_the_body_names_no_town_twice() -
             "En Buenaventura murieron tres personas.")
     events = [e for r in extract(text, published="2019-11-22", lang="es") for e in r.events]
     assert any(e.type == "riot" and e.location == "Cali" for e in events), [(e.type, e.location) for e in events]
+
+
+def test_districts_of_the_city_are_not_namesakes_elsewhere() -> None:
+    from conflictwatch import extract
+    text = ("BOGOTA, Nov 23 - Bogota's mayor on Friday ordered residents of the southern districts of Bosa, "
+            "Kennedy and Ciudad Bolivar in Bogota off the streets from 8 p.m., a curfew he later extended.")
+    events = [e for r in extract(text, published="2019-11-23", lang="en") for e in r.events]
+    soe = [e for e in events if e.type == "state_of_emergency"]
+    assert soe and all(e.admin1 != "Antioquia" for e in soe), [(e.admin1, e.location) for e in soe]
+
+
+def test_a_square_named_after_a_region_is_not_the_region() -> None:
+    from conflictwatch import extract
+    text = "On Friday police in Bogota fired tear gas at a pot-banging protest in Bolivar Square."
+    events = [e for r in extract(text, published="2019-11-23", lang="en") for e in r.events]
+    assert events and all(e.admin1 == "Bogota D.C." for e in events), [(e.type, e.admin1) for e in events]

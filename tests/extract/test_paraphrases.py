@@ -185,6 +185,7 @@ SENTENCES = [
     ('blockade', 'es', 'Entre el martes y el viernes, los vecinos de Juliaca mantuvieron cortes intermitentes de la ruta 3.'),
     ('riot', 'es', 'El lunes en Juliaca un grupo de manifestantes intentó derribar el vallado y arrojó piedras contra la sede.'),
     ('deployment', 'es', 'Patrullas del Ejército recorren Juliaca desde el martes junto a la Policía.'),
+    ('none', 'en', 'On Monday a crowd in Juliaca marched him barefoot to the town hall.'),
 ]
 
 
