@@ -1407,6 +1407,15 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:el|los|las)\s+$")
 _NAME_GOES_ON = re.compile(r" (?:Alto|Bajo|Alta|Baja|Grande|Chico|Chica|Nuevo|Nueva|Viejo|Vieja|Norte|Sur|Este|Oeste|"
                            r"Arriba|Abajo|Centro)\b")
 _STRAY_POPULATION = 20000
+_CAPITAL_WORD_AFTER = re.compile(r" (?!(?:y|e|and|in|en|on|de|del|la|el)\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\b")
+
+
+@lru_cache(maxsize=1)
+def _company_names() -> frozenset:
+    """Folded names and aliases of the companies the lexicon knows (not of projects: a mine
+    is a place, "Las Bambas")."""
+    _, names, _, _ = _companies()
+    return frozenset(fold(n) for n, (_, kind) in names.items() if kind == "company")
 
 
 def _strays(text: str, places_body, focus, doc_admin1: str, dateline_end: int) -> set[int]:
@@ -1423,13 +1432,15 @@ def _strays(text: str, places_body, focus, doc_admin1: str, dateline_end: int) -
     out: set[int] = set()
     for p in places_body:
         pl = p.place
-        if pl.country != focus or not pl.admin1 or pl.admin1 == doc_admin1 or pl.level not in ("town", "feature"):
+        if pl.country != focus or not pl.admin1 or pl.admin1 == doc_admin1 or pl.level not in ("town", "feature", "admin2"):
             continue
         if fold(pl.admin1) in folded:
             continue
-        # "near Huancane Alto": the name goes on, so it is another, longer one than the town's
-        longer = bool(_NAME_GOES_ON.match(text, p.end))
-        if longer:
+        # "near Huancane Alto", "el Centro Cívico": the name goes on, so it is another, longer
+        # one than the town's; "Pemex" is the oil company, not the hamlet of Tabasco
+        longer = bool(_NAME_GOES_ON.match(text, p.end)) or bool(_CAPITAL_WORD_AFTER.match(text, p.end))
+        company = fold(p.surface) in _company_names() and (pl.population or 0) < _STRAY_POPULATION * 2.5
+        if longer or company:
             out.add(id(p))
             continue
         local = bool(_LOCALITY_BEFORE.search(text, max(0, p.start - 90), p.start))

@@ -179,3 +179,12 @@ def test_a_square_named_after_a_region_is_not_the_region() -> None:
     text = "On Friday police in Bogota fired tear gas at a pot-banging protest in Bolivar Square."
     events = [e for r in extract(text, published="2019-11-23", lang="en") for e in r.events]
     assert events and all(e.admin1 == "Bogota D.C." for e in events), [(e.type, e.admin1) for e in events]
+
+
+def test_a_longer_name_or_a_company_is_not_a_far_namesake() -> None:
+    from conflictwatch import extract
+    text = ("MEXICALI, Baja California.- Miles de personas marcharon el jueves en Mexicali contra el gasolinazo. "
+            "Aquella tarde, la protesta frente al Centro Cívico terminó en enfrentamientos con la policía. "
+            "El sábado los manifestantes bloquearon la terminal de Pemex en Rosarito.")
+    events = [e for r in extract(text, published="2017-01-09", lang="es") for e in r.events]
+    assert events and all(e.admin1 == "Baja California" for e in events), [(e.type, e.admin1, e.location) for e in events]
