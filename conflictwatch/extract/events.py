@@ -155,7 +155,10 @@ class Lexicon:
         self.nationwide = re.compile(_wb(
             "nationwide|across the country|the whole country|all over the country|national state|"
             "en todo el país|a nivel nacional|todo el territorio|en todo el territorio nacional|"
-            "emergencia nacional|el resto del país|en varias regiones|in several regions"), re.I)
+            "emergencia nacional|el resto del país|en varias regiones|in several regions|"
+            # a strike called for the whole country: "the national strike", "el paro nacional agrario"
+            "(?:paro|huelga|paralización) (?:cívico |general |indefinido )?nacional|"
+            "national (?:\\w+ )?(?:strike|shutdown|stayaway|stay-away|walkout)|nationwide (?:\\w+ )?(?:strike|shutdown|stayaway)"), re.I)
 
 
 def _has_upper(p: str) -> bool:
