@@ -632,8 +632,21 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 i += 1
         merged.append(c)
         i += 1
+    # "August last year", "en marzo del año pasado": one month of the year the words name
+    out: list[_Cand] = []
+    for c in merged:
+        prev = out[-1] if out else None
+        if prev is not None and c.relative and c.value and len(c.value) == 4 and prev.value \
+                and len(prev.value) == 7 and prev.value_end is None and _MONTH_YEAR_GAP.fullmatch(text[prev.end:c.start]):
+            prev.value = c.value + prev.value[4:]
+            prev.end = c.end
+            continue
+        out.append(c)
     return [DateMention(c.start, c.end, text[c.start:c.end], c.value, c.value_end, c.relative, c.prep)
-            for c in merged]
+            for c in out]
+
+
+_MONTH_YEAR_GAP = re.compile(r"(?i)\s*(?:of|de|del)?\s*")
 
 
 # ---------------------------------------------------------------- durations

@@ -40,6 +40,7 @@ _TIME_FRAME = re.compile(r"(?i)\b(?:in|within|en|dentro de)\s+(?:(?:some|over|mo
                          r"the past|unos|unas|más de|casi|los últimos|las últimas)\s+)?$")
 _MAX_SPAN_DAYS_TOLD = 3 * 366
 
+_WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 _SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
                               r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
 
@@ -659,7 +660,10 @@ class EventExtractor:
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)))
                   # "the first mass protests since 2007", "la peor represión desde 1989": a
                   # yardstick, not the event's date
-                  and not (d.prep in _SINCE and _SINCE_YARDSTICK.search(text, max(s.start, d.start - 80), d.start))]
+                  # ("the deadliest since August, when soldiers opened fire": the "when" clause
+                  # after the date tells that day's event)
+                  and not (d.prep in _SINCE and _SINCE_YARDSTICK.search(text, max(s.start, d.start - 80), d.start)
+                           and not (m.start >= d.end and _WHEN.search(text, d.end, m.start)))]
         if starts:
             # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
             # blocked the roads; at the end of April the company suspended ...")
@@ -757,7 +761,10 @@ class EventExtractor:
         # ---- place
         if lex.nationwide.search(s.text) and m.type in ("state_of_emergency", "strike", "blockade", "arrest", "protest"):
             local = [p for p in s_places if p.place.level in ("town", "admin2", "feature")]
-            if not local or m.type == "state_of_emergency":
+            # "a three-day national shutdown", "el paro nacional": the strike's own words
+            # say the whole country, whatever town the sentence also names
+            own_words = m.type == "strike" and lex.nationwide.search(text, max(s.start, m.start - 20), min(s.end, m.end + 20))
+            if not local or m.type == "state_of_emergency" or own_words:
                 m.nationwide = True
         near = sorted(s_places, key=lambda p: abs(_distance(p, m)))
         # a place abroad counts only when the sentence names its country

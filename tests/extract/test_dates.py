@@ -491,3 +491,11 @@ def test_weekday_of_last_week() -> None:
     assert [d.value for d in find_dates("on Monday of last week", "en", pub)] == ["2019-06-03"]
     assert [d.value for d in find_dates("el lunes de la semana pasada", "es", pub)] == ["2019-06-03"]
     assert [d.value for d in find_dates("on Monday", "en", pub)] == ["2019-06-10"]
+
+
+def test_a_month_of_the_year_named_after_it() -> None:
+    from datetime import date as _d
+    from conflictwatch.extract.dates import find_dates
+    pub = _d(2019, 12, 15)
+    assert [d.value for d in find_dates("in December last year", "en", pub)] == ["2018-12"]
+    assert [d.value for d in find_dates("en marzo del año pasado", "es", pub)] == ["2018-03"]

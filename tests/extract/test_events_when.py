@@ -333,3 +333,21 @@ def test_el_paro_llega_hoy_a_su_decimotercer_dia() -> None:
     text = "En Espinar, Cusco, el paro indefinido llega hoy a su decimotercer día."
     events = [e for r in extract(text, published="2012-06-02", lang="es") for e in r.events]
     assert [e.date for e in events if e.type == "strike"] == ["2012-05-21"]
+
+
+def test_the_day_a_yardstick_names_can_still_date_its_own_when_clause() -> None:
+    from conflictwatch import extract
+    text = ("HARARE, Jan 15 - Police in Harare arrested 200 people on Tuesday after fuel protests.\n\n"
+            "The unrest is the deadliest since August last year, when soldiers "
+            "opened fire on opposition supporters in central Harare, killing six people.")
+    events = [e for r in extract(text, published="2019-01-15", lang="en") for e in r.events]
+    assert any(e.type == "crackdown" and e.date == "2018-08" for e in events), [(e.type, e.date) for e in events]
+
+
+def test_a_national_shutdown_is_national_even_when_a_town_is_named() -> None:
+    from conflictwatch import extract
+    text = ("Three people were killed on Monday, the first day of a three-day national shutdown called by the "
+            "unions, including a police officer stoned to death in Bulawayo.")
+    events = [e for r in extract(text, published="2019-01-15", lang="en") for e in r.events]
+    strike = [e for e in events if e.type == "strike"]
+    assert strike and strike[0].admin1 is None, [(e.type, e.admin1) for e in events]
