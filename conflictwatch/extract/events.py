@@ -40,6 +40,7 @@ _TIME_FRAME = re.compile(r"(?i)\b(?:in|within|en|dentro de)\s+(?:(?:some|over|mo
                          r"the past|unos|unas|más de|casi|los últimos|las últimas)\s+)?$")
 _MAX_SPAN_DAYS_TOLD = 3 * 366
 
+_POINT_TYPES = ("agreement", "legal_action")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 _SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
                               r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
@@ -658,6 +659,9 @@ class EventExtractor:
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)))
+                  # "lifted the strike that had paralysed the region since 11 June": a "since"
+                  # date starts a state; a deal, a ruling or an arrest happens on a day of its own
+                  and not (d.prep in _SINCE and m.type in _POINT_TYPES)
                   # "the first mass protests since 2007", "la peor represión desde 1989": a
                   # yardstick, not the event's date
                   # ("the deadliest since August, when soldiers opened fire": the "when" clause

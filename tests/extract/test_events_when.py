@@ -351,3 +351,12 @@ def test_a_national_shutdown_is_national_even_when_a_town_is_named() -> None:
     events = [e for r in extract(text, published="2019-01-15", lang="en") for e in r.events]
     strike = [e for e in events if e.type == "strike"]
     assert strike and strike[0].admin1 is None, [(e.type, e.admin1) for e in events]
+
+
+def test_a_deal_is_not_dated_by_the_start_of_the_strike_it_ends() -> None:
+    from conflictwatch import extract
+    text = ("MOQUEGUA, 19 jun - Los dirigentes de Moquegua levantaron ayer el paro indefinido que mantenía "
+            "paralizada la región desde el 11 de junio, luego de firmar un acta con el Ejecutivo.")
+    events = [e for r in extract(text, published="2008-06-19", lang="es") for e in r.events]
+    deal = [e.date for e in events if e.type == "agreement"]
+    assert deal and "2008-06-11" not in deal, [(e.type, e.date) for e in events]

@@ -186,6 +186,9 @@ SENTENCES = [
     ('riot', 'es', 'El lunes en Juliaca un grupo de manifestantes intentó derribar el vallado y arrojó piedras contra la sede.'),
     ('deployment', 'es', 'Patrullas del Ejército recorren Juliaca desde el martes junto a la Policía.'),
     ('none', 'en', 'On Monday a crowd in Juliaca marched him barefoot to the town hall.'),
+    ('agreement', 'es', 'El documento, suscrito en la madrugada del miércoles en Moquegua, compromete al Ejecutivo a enviar un proyecto de ley.'),
+    ('negotiation', 'es', 'Las conversaciones habían comenzado en la noche del martes en el auditorio del Gobierno Regional de Moquegua.'),
+    ('none', 'es', 'El ministro reiteró que su sector presentará una denuncia penal en Moquegua contra los responsables.'),
 ]
 
 
