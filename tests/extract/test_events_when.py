@@ -360,3 +360,12 @@ def test_a_deal_is_not_dated_by_the_start_of_the_strike_it_ends() -> None:
     events = [e for r in extract(text, published="2008-06-19", lang="es") for e in r.events]
     deal = [e.date for e in events if e.type == "agreement"]
     assert deal and "2008-06-11" not in deal, [(e.type, e.date) for e in events]
+
+
+def test_un_paro_que_completa_nueve_dias_began_eight_days_ago() -> None:
+    from conflictwatch import extract
+    text = ("TUNJA, 27 ago - Campesinos de Boyacá instalaron este martes una mesa de diálogo para buscar una "
+            "salida al paro nacional agrario, que completa nueve días con las vías de Boyacá cerradas.")
+    events = [e for r in extract(text, published="2013-08-27", lang="es") for e in r.events]
+    strike = [e for e in events if e.type == "strike"]
+    assert strike and strike[0].date == "2013-08-19", [(e.type, e.date, e.date_end) for e in events]
