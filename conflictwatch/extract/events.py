@@ -160,7 +160,10 @@ class Lexicon:
             "emergencia nacional|el resto del país|en varias regiones|in several regions|"
             # a strike called for the whole country: "the national strike", "el paro nacional agrario"
             "(?:paro|huelga|paralización) (?:cívico |general |indefinido )?nacional|"
-            "national (?:\\w+ )?(?:strike|shutdown|stayaway|stay-away|walkout)|nationwide (?:\\w+ )?(?:strike|shutdown|stayaway)"), re.I)
+            "national (?:\\w+ )?(?:strike|shutdown|stayaway|stay-away|walkout)|nationwide (?:\\w+ )?(?:strike|shutdown|stayaway)|"
+            # "in at least a dozen states", "en más de diez provincias": several regions (rule 4)
+            "(?:in|across) (?:at least |more than |some |over |nearly |almost )?(?:a dozen|dozens of|several|many|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?:states|provinces|regions|departments|counties)(?! (?:of|in) )|"
+            "en (?:al menos |más de |unos |unas |casi )?(?:una docena de|varias|varios|\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte) (?:estados|provincias|regiones|departamentos)(?! (?:de|del|en) )"), re.I)
 
 
 def _has_upper(p: str) -> bool:
@@ -763,7 +766,8 @@ class EventExtractor:
                 else:   # no date of its own: news of a lifting is news of the day
                     m.date, m.own_date = (pub.isoformat() if pub else focus_date), False
         # ---- place
-        if lex.nationwide.search(s.text) and m.type in ("state_of_emergency", "strike", "blockade", "arrest", "protest"):
+        if (lex.nationwide.search(s.text) or self._across_country(s.text, focus_country)) \
+                and m.type in ("state_of_emergency", "strike", "blockade", "arrest", "protest"):
             local = [p for p in s_places if p.place.level in ("town", "admin2", "feature")]
             # "a three-day national shutdown", "el paro nacional": the strike's own words
             # say the whole country, whatever town the sentence also names
@@ -832,6 +836,18 @@ class EventExtractor:
             m.numbers["fatalities"] = 1
         # ---- actors
         m.actors = self._actors(s, text, m, focus_country, company_hits)
+
+    def _across_country(self, sentence: str, country: str | None) -> bool:
+        """"across Mexico", "throughout Zimbabwe", "en todo el Perú": the whole country."""
+        if not country:
+            return False
+        names = {self._country_name(country)} | {c for c in (_countries().get(country, {}).get("names") or [])}
+        names = {n for n in names if n}
+        if not names:
+            return False
+        rx = re.compile(r"(?i)\b(?:across|throughout|all over|all across|en todo|en toda|por todo|por toda|a lo largo de)\s+"
+                        r"(?:the |el |la )?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+        return bool(rx.search(sentence))
 
     def _number_slot(self, n, text: str, s: Sentence) -> str | None:
         lex = self.lex
@@ -1076,7 +1092,7 @@ def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
     if word.endswith(("'s", "’s")):   # "Codelco's Chuquicamata mine": a possessive, not a name
         return False
     return word not in _NAME_PREFIXES
-_LOCATIVE = re.compile(r"(?i:\b(?:in|at|near|outside|around|across|into|to|from|on|en|cerca de|a|hacia|"
+_LOCATIVE = re.compile(r"(?i:\b(?:in|at|near|outside|around|across|into|to|from|on|through|along|en|cerca de|a|hacia|"
                        r"de|del|desde|por|sobre|frente a)\b)[^.,;:]{0,22}$")
 _VAGUE_AFTER = re.compile(r"(?i)\s+(?:decenas|docenas|centenares|cientos|miles|millares|dozens?|hundreds|thousands|scores)\b")
 _SINCE = ("since", "desde")

@@ -188,3 +188,14 @@ def test_a_longer_name_or_a_company_is_not_a_far_namesake() -> None:
             "El sábado los manifestantes bloquearon la terminal de Pemex en Rosarito.")
     events = [e for r in extract(text, published="2017-01-09", lang="es") for e in r.events]
     assert events and all(e.admin1 == "Baja California" for e in events), [(e.type, e.admin1, e.location) for e in events]
+
+
+def test_across_the_country_by_name_and_in_a_dozen_states_have_no_region() -> None:
+    from conflictwatch import extract
+    text = ("MEXICO CITY, Jan 6 - More than 1,500 people have been detained across Mexico since Tuesday, "
+            "the National Security Commission said on Friday. Protesters have also blocked highways in at "
+            "least a dozen states on Thursday.")
+    events = [e for r in extract(text, published="2017-01-06", lang="en") for e in r.events]
+    for t in ("arrest", "blockade"):
+        got = [e for e in events if e.type == t]
+        assert got and all(e.admin1 is None for e in got), [(e.type, e.admin1) for e in events]
