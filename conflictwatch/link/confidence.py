@@ -14,9 +14,8 @@ the annotated reports (labels from the scorer's merged matching) and shipped in
 ``data/confidence.json``. The script compares three forms under leave-one-set-out
 cross-validation — the best reading alone (a=1, b=c=0), a weight for the number of reports
 only, and all three parameters — and ships the one with the lowest held-out calibration
-error. On the dev sets (2026-12-04) that is the best reading alone (ECE 0.027, against 0.047
-for the noisy-or): more reports of an event do not make it more likely to be real once its
-best reading is known. Without the file the best reading's probability is used.
+error (the figures are in BENCHMARKS.md; on 2026-12-04 the three-parameter form, ECE 0.020
+against 0.043 for the noisy-or). Without the file the best reading's probability is used.
 """
 from __future__ import annotations
 
