@@ -434,16 +434,16 @@ class Geocoder:
         return out
 
     def _score(self, e: Entry, focus: str | None, context_admin1: set, named: set[int],
-               key: str = "", nearby: set = frozenset()) -> float:
+               key: str = "", nearby: set = frozenset(), weak_context: bool = False) -> float:
         score = math.log10(e.population + 1) + _LEVEL_BONUS.get(e.level, 0.0)
         if key and fold(e.name) != key:
             score -= _ALTERNATE_PENALTY
         if focus and e.country == focus:
             score += 10.0
         if e.level != "admin1" and (e.country, e.admin1) in context_admin1:
-            score += 4.0
+            score += 1.0 if weak_context else 4.0
             if (e.country, e.admin1) in nearby:
-                score += 4.0
+                score += 1.0 if weak_context else 4.0
         if (e.country, None) in context_admin1:     # another place of the text is in this country
             score += 2.0
         if e.index in named:
@@ -455,7 +455,15 @@ class Geocoder:
         cands = self._plausible(span, focus, context_admin1)
         best = None
         if cands:
-            best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named, span.key, nearby))
+            # the own name of a city is not read as the alternate name of a town ten
+            # times smaller just because the village's region is named elsewhere ("Sao Paulo"
+            # in a report that also names Salvador is not Caatiba, Bahia, "also São Paulo")
+            own = max((e.population for e in cands if fold(e.name) == span.key and e.level in ("town", "admin2")),
+                      default=0)
+            weak = set() if span.cue else {e.index for e in cands if e.level in ("town", "admin2")
+                                           and fold(e.name) != span.key and e.population * 10 < own}
+            best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named, span.key, nearby,
+                                                        weak_context=e.index in weak))
             if not span.cue and self._ambiguous(best, span, context_admin1, named):
                 return None
             if not span.cue:

@@ -423,3 +423,14 @@ def test_two_word_demonyms_vote_for_the_report_country() -> None:
             "MARIKANA, South Africa, Aug 17 - South African police opened fire on striking miners. "
             "The president cut short a visit to a summit in Mozambique.")
     assert geo.country_focus(text, skip=(len("South African police shoot dead striking miners\n\n"), 60)) == "ZA"
+
+
+def test_a_city_is_not_read_as_a_villages_alternate_name_because_the_villages_region_is_named() -> None:
+    from conflictwatch.geo import Geocoder
+    geo = Geocoder.default()
+    text = ("In Sao Paulo, some 65,000 protesters gathered. In Brasilia, protesters climbed onto the Congress. "
+            "Police fired tear gas in Belo Horizonte and Salvador. Protests also took place in Fortaleza.")
+    got = {p.surface: (p.place.name, p.place.admin1) for p in geo.find_places(text, "BR")}
+    assert got["Sao Paulo"] == ("São Paulo", "São Paulo")
+    assert got["Brasilia"][0] == "Brasília"
+    assert got["Fortaleza"] == ("Fortaleza", "Ceará")
