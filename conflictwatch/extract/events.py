@@ -1433,7 +1433,7 @@ _LOCALITY_BEFORE = re.compile(r"(?i)\b(?:sector|barrio|colonia|aldea|caser[ií]o
                               r"|(?i:\b(?:districts?|neighbou?rhoods?|suburbs?|townships?|boroughs?|barrios?|localidades|"
                               r"comunas|sectores|colonias|distritos)\s+(?:of|de)\s+)(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*,?\s+"
                               r"(?:(?i:and|y)\s+)?){0,5}$")
-_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:el|los|las)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$")      # lower-case: not part of a name ("La Paz")
 _NAME_GOES_ON = re.compile(r" (?:Alto|Bajo|Alta|Baja|Grande|Chico|Chica|Nuevo|Nueva|Viejo|Vieja|Norte|Sur|Este|Oeste|"
                            r"Arriba|Abajo|Centro)\b")
 _STRAY_POPULATION = 20000
@@ -1451,9 +1451,9 @@ def _company_names() -> frozenset:
 def _strays(text: str, places_body, focus, doc_admin1: str, dateline_end: int) -> set[int]:
     """Places that are most likely another thing of the same name: in the report's country
     but outside the region the report is about, whose region the report never names, and
-    written after a locality word ("sector San Pedro" is no San Pedro Sula) or, when small
-    (under 20,000 people), always after an article ("el Campamento por el Agua", no town
-    Campamento of Olancho). A report about Colón that names such a place means one of Colón."""
+    written after a locality word ("sector San Pedro" is no San Pedro Sula) or always after a
+    lower-case article, which towns do not take ("el Campamento por el Agua" is no town
+    Campamento of Olancho, "la Paulista" the avenue, not Paulista, Pernambuco). A report about Colón that names such a place means one of Colón."""
     folded = fold(text)
     bare: set[str] = set()      # names told at least once without an article before them
     for p in places_body:
@@ -1475,7 +1475,7 @@ def _strays(text: str, places_body, focus, doc_admin1: str, dateline_end: int) -
             continue
         local = bool(_LOCALITY_BEFORE.search(text, max(0, p.start - 90), p.start))
         article = bool(_ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start))
-        if local or (article and (pl.population or 0) < _STRAY_POPULATION and fold(p.surface) not in bare):
+        if local or (article and fold(p.surface) not in bare):
             out.add(id(p))
     return out
 

@@ -199,3 +199,11 @@ def test_across_the_country_by_name_and_in_a_dozen_states_have_no_region() -> No
     for t in ("arrest", "blockade"):
         got = [e for e in events if e.type == t]
         assert got and all(e.admin1 is None for e in got), [(e.type, e.admin1) for e in events]
+
+
+def test_a_name_after_a_lower_case_article_is_not_a_far_town() -> None:
+    from conflictwatch import extract
+    text = ("SÃO PAULO.- Miles de personas marcharon el jueves en São Paulo contra el aumento del pasaje. "
+            "La policía reprimió con gases en la Paulista a los manifestantes.")
+    events = [e for r in extract(text, published="2013-06-14", lang="es") for e in r.events]
+    assert events and all(e.admin1 == "São Paulo" for e in events), [(e.type, e.admin1, e.location) for e in events]
