@@ -1036,7 +1036,7 @@ _STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela
                      r"(?:(?i:de|del)\s+(?:(?i:la|las|los)\s+)?)?(?:\d{1,2}\s+(?i:de)\s+)?$")
 # "the road to Oruro", "la salida a Cusco": the far end of a road is not where things happen.
 # "the Thika highway", "Mombasa Road", "Jujuy Avenue": a road named after a town is not that town.
-_ROAD_NAMED = re.compile(r"\s+(?:highway|road|expressway|motorway|freeway|avenue|street|bypass|square|boulevard|"
+_ROAD_NAMED = re.compile(r"(?i)\s+(?:highway|road|expressway|motorway|freeway|avenue|street|bypass|square|boulevard|"
                          r"park|bridge|station|roundabout|junction|stadium)\b")
 # Where people or flights went away to ("flights were diverted to Salta", "fled to Managua",
 # "fue trasladado a Lima") is not where the event took place.
