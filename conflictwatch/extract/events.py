@@ -1686,6 +1686,8 @@ def _lead_date(sents, dates, dateline_end, has_title) -> str | None:
     for d in dates:
         if d.start < dateline_end or not d.value or len(d.value) < 10:
             continue
+        if d.prep in _SINCE:
+            continue     # "paralysed since 11 June": the start of a state, not the lead's day
         para = next((s.paragraph for s in sents if s.start <= d.start < s.end), None)
         if para is not None and para <= first_body_para:
             return d.value
