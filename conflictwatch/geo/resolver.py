@@ -150,6 +150,14 @@ class Geocoder:
         """Places called ``name`` (case and accents ignored), most prominent first."""
         return [e.to_place() for e in self.gazetteer.lookup(name, country)]
 
+    def _demonym_firsts(self) -> frozenset:
+        """First words of the two-word demonyms ("south" of "south african")."""
+        cached = getattr(self, "_firsts", None)
+        if cached is None:
+            cached = frozenset(k.split()[0] for k in self.gazetteer.demonyms if " " in k)
+            self._firsts = cached
+        return cached
+
     def country_focus(self, text: str, skip: tuple[int, int] = (0, 0)) -> str | None:
         """The report's main country (ISO2): country names, demonyms and places vote
         (those inside ``skip``, the start and end of a dateline, count a quarter: it names
@@ -157,6 +165,7 @@ class Geocoder:
         votes: dict[str, float] = defaultdict(float)
         a, b = skip
         demonyms = self.gazetteer.demonyms
+        firsts = self._demonym_firsts()
         toks = list(_TOKEN.finditer(text))
         skip_next = False
         for i, m in enumerate(toks):
@@ -166,7 +175,7 @@ class Geocoder:
             weight = _DATELINE_WEIGHT if a <= m.start() < b else 1.0
             # two-word demonyms first ("South African police", "Sri Lankan troops")
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is not None and text[m.end():nxt.start()] == " ":
+            if nxt is not None and m.group().lower() in firsts and text[m.end():nxt.start()] == " ":
                 cc = demonyms.get(fold(m.group() + " " + _strip_possessive(nxt.group())[0]))
                 if cc:
                     votes[cc] += 2.0 * weight
