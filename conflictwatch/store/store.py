@@ -13,6 +13,7 @@ import copy
 import hashlib
 import re
 import sqlite3
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,11 @@ from .models import (Actor, AuditLog, Conflict, Event, EventActor, EventSource, 
 SCHEMA_FIELDS = ("type", "action", "date", "date_end", "country", "admin1", "location", "latitude",
                  "longitude", "geo_precision", "actors", "participants", "fatalities", "injuries",
                  "arrests", "issues", "project", "company")
+#: What a listing reads of an event (``event_row``'s fields; not ``search_text``).
+LIST_COLUMNS = tuple(getattr(Event, c) for c in (
+    "id", *SCHEMA_FIELDS, "conflict_id", "status", "confidence", "n_sources", "figures", "locked_fields",
+    "updated_at"))
+LIST_NAMES = tuple(c.key for c in LIST_COLUMNS)
 EVENT_SORTS = {"date": "date", "-date": "date", "id": "id", "-id": "id", "confidence": "confidence",
                "-confidence": "confidence", "n_sources": "n_sources", "-n_sources": "n_sources",
                "updated": "updated_at", "-updated": "updated_at"}
@@ -85,15 +91,22 @@ def content_hash(report: records.Report) -> str:
 
 #: Listings count their matches up to this many (and one more), not all of a million.
 COUNT_CAP = 10_000
+#: SQLite connections kept open per process (and as many more while busy).
+SQLITE_POOL_SIZE = 20
+#: Capped counts remembered per store while the data is unchanged (see ``data_version``).
+COUNT_CACHE_SIZE = 512
 
 
 class ListPage(tuple):
     """A listing's ``(rows, count)``, unpacked as such; ``count_capped`` is True when more than
-    the cap matched, ``count`` being then a lower bound (the cap plus one), not the total."""
+    the cap matched, ``count`` being then a lower bound (the cap plus one), not the total.
+    ``version``: the store's ``data_version`` read before the rows (None when not read)."""
 
-    def __new__(cls, rows: list[dict], count: int, count_capped: bool = False) -> "ListPage":
+    def __new__(cls, rows: list[dict], count: int, count_capped: bool = False,
+                version: tuple | None = None) -> "ListPage":
         page = super().__new__(cls, (rows, count))
         page.count_capped = count_capped
+        page.version = version
         return page
 
 
@@ -165,6 +178,10 @@ class Store:
         kwargs: dict[str, Any] = {"echo": echo}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+            if sqlite_file(url) is not None:
+                # a server answers many requests at once (40 threads): keep their connections,
+                # with their page caches warm, instead of opening and closing the overflow
+                kwargs.update(pool_size=SQLITE_POOL_SIZE, max_overflow=SQLITE_POOL_SIZE)
         try:
             self.engine: Engine = create_engine(url, **kwargs)
         except ImportError as err:
@@ -185,6 +202,8 @@ class Store:
         self._status_newest: str | None | object = object()   # newest event date statuses were set for
         self._reports_since_recount = 0
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._counts: dict[tuple, tuple[tuple, int, bool]] = {}   # see _cached_count
+        self._counts_lock = threading.Lock()
         try:
             if migrate_to_head:
                 migrate.upgrade(self.engine)
@@ -1041,7 +1060,8 @@ class Store:
         ``sort``: date, id, confidence, n_sources, updated; a leading "-" sorts descending
         (events without a date come last either way).
         ``count_cap``: count at most this many matches and one more (``None``: count all);
-        when more match, the count is ``count_cap + 1`` and ``count_capped`` is True."""
+        when more match, the count is ``count_cap + 1`` and ``count_capped`` is True. A
+        count is remembered while the data is unchanged (``data_version``)."""
         query = self._event_query(type, country, admin1, date_from, date_to, conflict_id, q, status, updated_since)
         col_name = EVENT_SORTS.get(sort)
         if col_name is None:
@@ -1052,17 +1072,62 @@ class Store:
             # NULLS LAST (not ``date IS NULL`` first): an index on date can give this order
             order = [order[0].nulls_last()]
         order.append(Event.id.desc() if sort.startswith("-") else Event.id.asc())
+        counted = limit is not None or bool(offset)
         with self._sessions() as s:
-            page = query.order_by(*order).offset(offset)
+            version = self.data_version(s) if counted else None     # read before the rows
+            # the listed columns only (not search_text), as rows: no ORM objects to build
+            page = query.with_only_columns(*LIST_COLUMNS).order_by(*order).offset(offset)
             if limit is not None:
                 page = page.limit(limit)
-            evs = s.scalars(page).all()
-            if limit is None and not offset:
-                count, capped = len(evs), False
+            evs = s.execute(page).all()
+            if not counted or (limit is not None and len(evs) < limit and (evs or not offset)):
+                count, capped = offset + len(evs), False      # the last page: nothing to count
+                if counted and count_cap is not None and count > count_cap:
+                    count, capped = count_cap + 1, True           # as the capped count says it
             else:
-                count, capped = self._capped_count(s, query, count_cap)
-            docs = self._doc_ids(s, [e.id for e in evs])
-            return ListPage([self.event_row(e, docs[e.id]) for e in evs], count, capped)
+                key = ("events", type if isinstance(type, str) else tuple(type or ()),
+                       country if isinstance(country, str) else tuple(country or ()),
+                       admin1 if isinstance(admin1, str) else tuple(admin1 or ()), date_from, date_to,
+                       conflict_id, q, status, str(updated_since) if updated_since is not None else None)
+                count, capped = self._cached_count(s, version, key, query, count_cap)
+            docs = self._doc_ids(s, [e[0] for e in evs])
+            return ListPage([self._list_row(e, docs[e[0]]) for e in evs], count, capped, version)
+
+    @staticmethod
+    def _list_row(r, doc_ids: list[str]) -> dict:
+        """``event_row`` of a row of ``LIST_COLUMNS`` (same keys, same order)."""
+        v = dict(zip(LIST_NAMES, r))
+        row = {f: v[f] for f in SCHEMA_FIELDS}
+        row.update(id=v["id"], doc_ids=doc_ids, conflict_id=v["conflict_id"], status=v["status"],
+                   confidence=v["confidence"], n_sources=v["n_sources"], figures=v["figures"] or {},
+                   locked_fields=v["locked_fields"] or [], updated_at=_iso_utc(v["updated_at"]))
+        return row
+
+    def data_version(self, s: Session | None = None) -> tuple:
+        """Changes whenever what the listings show changes: the newest event, mention, conflict
+        and audit-log ids (an ingest adds mentions, a review action logs itself) and the latest
+        ``events.updated_at`` (any change to an event). Five index lookups: cheap."""
+        stmt = select(*(select(func.max(c)).scalar_subquery() for c in
+                        (Event.id, Mention.id, Conflict.id, AuditLog.id, Event.updated_at)))
+        if s is not None:
+            return tuple(s.execute(stmt).one())
+        with self._sessions() as s:
+            return tuple(s.execute(stmt).one())
+
+    def _cached_count(self, s: Session, version: tuple, key: tuple, query, cap: int | None) -> tuple[int, bool]:
+        """``_capped_count``, remembered under ``key`` while ``data_version`` is unchanged
+        (``version`` is read before counting, so a change meanwhile leaves the entry stale,
+        never wrongly fresh)."""
+        key = (key, cap)
+        hit = self._counts.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1], hit[2]
+        n, capped = self._capped_count(s, query, cap)
+        with self._counts_lock:
+            if len(self._counts) >= COUNT_CACHE_SIZE:
+                self._counts.pop(next(iter(self._counts)), None)
+            self._counts[key] = (version, n, capped)
+        return n, capped
 
     @staticmethod
     def _capped_count(s: Session, query, cap: int | None) -> tuple[int, bool]:
@@ -1134,17 +1199,26 @@ class Store:
             page = query.order_by(Conflict.last_event.desc().nulls_last(), Conflict.id).offset(offset)
             if limit is not None:
                 page = page.limit(limit)
+            version = self.data_version(s)      # read before the rows
             rows = [self.conflict_row(c) for c in s.scalars(page)]
-            return ListPage(rows, *self._capped_count(s, query, count_cap))
+            n, capped = self._cached_count(s, version, ("conflicts", country, status, q), query, count_cap)
+            return ListPage(rows, n, capped, version)
 
-    def get_conflict(self, conflict_id: int) -> dict:
-        """A conflict with its ``events`` timeline (date order) and counters."""
+    def get_conflict(self, conflict_id: int, events_limit: int | None = None, events_offset: int = 0) -> dict:
+        """A conflict with its ``events`` timeline (date order, oldest first) and counters.
+
+        ``events_limit``: at most this many events, from ``events_offset`` on (None: all of
+        them); ``events_count`` says how many it has in all (rejected ones left out)."""
         with self._sessions() as s:
             c = s.get(Conflict, int(conflict_id))
             if c is None:
                 raise NotFound(f"no conflict {conflict_id}; list conflicts with `conflictwatch conflicts`.")
             row = self.conflict_row(c)
-        row["events"], _ = self.list_events(conflict_id=c.id, limit=None, sort="date")
+        if events_limit is None and not events_offset:
+            row["events"], row["events_count"] = self.list_events(conflict_id=c.id, limit=None, sort="date")
+        else:
+            row["events"], row["events_count"] = self.list_events(
+                conflict_id=c.id, limit=events_limit, offset=events_offset, sort="date", count_cap=None)
         return row
 
     def report_row(self, r: Report, n_mentions: int | None = None) -> dict:
