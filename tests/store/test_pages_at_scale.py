@@ -124,3 +124,12 @@ def test_counts_are_remembered_until_the_data_changes(store):
     with store.session() as s:
         s.get(Event, other).location = "Somewhere else"                 # no audit, no new row
     assert store.data_version() != version                              # any update counts
+
+
+def test_get_events_gives_each_get_event_in_a_few_queries(store):
+    fill(store, EN_UNDATED)
+    ids = [e["id"] for e in store.list_events(limit=None, status="all")[0]]
+    one_by_one = [store.get_event(i) for i in ids]
+    statements = _statements(store, lambda: store.get_events(ids[::-1] + [10**9]))
+    assert store.get_events(ids[::-1] + [10**9]) == one_by_one[::-1]       # order kept, unknown ids left out
+    assert len(statements) <= 5 and store.get_events([]) == []
