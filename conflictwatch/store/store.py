@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import re
 import sqlite3
 import threading
@@ -23,6 +24,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+import orjson
 from sqlalchemy import (Engine, and_, bindparam, case, create_engine, event as sa_event, func,
                         literal_column, or_, select, text, union_all, update)
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -146,6 +148,15 @@ class IngestSummary:
                                              "events_touched", "errors")}
 
 
+def _json_loads(text):
+    """The JSON columns as read (orjson: a list page reads four per event); what orjson
+    refuses and the standard library reads (NaN, written by ``json.dumps``) goes there."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     """On every SQLite connection: foreign keys, a 30 s wait for the write lock, and WAL
     journaling (readers, such as the web server, no longer wait for a writer, nor it for
@@ -175,7 +186,7 @@ class Store:
 
     def __init__(self, url: str, *, migrate_to_head: bool = True, echo: bool = False):
         self.url = url
-        kwargs: dict[str, Any] = {"echo": echo}
+        kwargs: dict[str, Any] = {"echo": echo, "json_deserializer": _json_loads}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
             if sqlite_file(url) is not None:
