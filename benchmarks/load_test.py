@@ -119,6 +119,9 @@ def main() -> None:
     ap.add_argument("--pages", choices=["api", "html", "all", "review"], default="api",
                     help="the JSON API lists (default), the observatory's HTML pages, both, or the "
                          "analysts' /review queue (logged in; use --workers 1: logins live in one process)")
+    ap.add_argument("--path", action="append", default=[], metavar="PATH",
+                    help="measure this path instead of a page set (repeat for several), e.g. "
+                         "'/conflicts/963?page=500'")
     args = ap.parse_args()
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -153,6 +156,8 @@ def main() -> None:
                 ("/reports", None)]
         review = [("/review", None), ("/review?page=3", None)]
         paths = {"api": api, "html": html, "all": api + html, "review": review}[args.pages]
+        if args.path:
+            paths = [(p, None) for p in args.path]
         cookie = login(base, "loadtest", password) if password else ""
         with tempfile.TemporaryDirectory() as tmp:
             script = Path(tmp) / "cw.lua"
