@@ -1064,7 +1064,8 @@ class Store:
 
     def list_events(self, type=None, country=None, admin1=None, date_from=None, date_to=None,
                     conflict_id=None, q=None, status=None, limit: int | None = 50, offset: int = 0,
-                    sort: str = "-date", count_cap: int | None = COUNT_CAP, updated_since=None) -> "ListPage":
+                    sort: str = "-date", count_cap: int | None = COUNT_CAP, updated_since=None,
+                    versioned: bool = False) -> "ListPage":
         """Merged events matching the filters, and how many match in all: a ``ListPage``.
 
         ``status``: None = all but rejected; "all" = every event; else only that status.
@@ -1072,7 +1073,8 @@ class Store:
         (events without a date come last either way).
         ``count_cap``: count at most this many matches and one more (``None``: count all);
         when more match, the count is ``count_cap + 1`` and ``count_capped`` is True. A
-        count is remembered while the data is unchanged (``data_version``)."""
+        count is remembered while the data is unchanged (``data_version``).
+        ``versioned``: read ``data_version`` before the rows, as the page's ``version``."""
         query = self._event_query(type, country, admin1, date_from, date_to, conflict_id, q, status, updated_since)
         col_name = EVENT_SORTS.get(sort)
         if col_name is None:
@@ -1085,7 +1087,9 @@ class Store:
         order.append(Event.id.desc() if sort.startswith("-") else Event.id.asc())
         counted = limit is not None or bool(offset)
         with self._sessions() as s:
-            version = self.data_version(s) if counted else None     # read before the rows
+            # ``versioned``: the version read before the rows, for whoever keys the page by it
+            # (the API's ETags); otherwise it is read when a count needs it (before counting)
+            version = self.data_version(s) if versioned else None
             # the listed columns only (not search_text), as rows: no ORM objects to build
             page = query.with_only_columns(*LIST_COLUMNS).order_by(*order).offset(offset)
             if limit is not None:
@@ -1100,7 +1104,7 @@ class Store:
                        country if isinstance(country, str) else tuple(country or ()),
                        admin1 if isinstance(admin1, str) else tuple(admin1 or ()), date_from, date_to,
                        conflict_id, q, status, str(updated_since) if updated_since is not None else None)
-                count, capped = self._cached_count(s, version, key, query, count_cap)
+                count, capped = self._cached_count(s, version or self.data_version(s), key, query, count_cap)
             docs = self._doc_ids(s, [e[0] for e in evs])
             return ListPage([self._list_row(e, docs[e[0]]) for e in evs], count, capped, version)
 
@@ -1227,7 +1231,7 @@ class Store:
             page = query.order_by(Conflict.last_event.desc().nulls_last(), Conflict.id).offset(offset)
             if limit is not None:
                 page = page.limit(limit)
-            version = self.data_version(s)      # read before the rows
+            version = self.data_version(s)      # read before the rows (the page's version)
             rows = [self.conflict_row(c) for c in s.scalars(page)]
             n, capped = self._cached_count(s, version, ("conflicts", country, status, q), query, count_cap)
             return ListPage(rows, n, capped, version)

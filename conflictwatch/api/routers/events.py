@@ -75,7 +75,7 @@ def list_events(request: Request, store: StoreDep, type: Types = None, country: 
         not_modified = unchanged(request, store.data_version())
         if not_modified is not None:
             return not_modified
-    found = store.list_events(**f, limit=limit, offset=offset, sort=sort)
+    found = store.list_events(**f, limit=limit, offset=offset, sort=sort, versioned=True)
     payload = EVENT_LIST(page(found))
     if keep:
         payload["data"] = [{k: row[k] for k in keep} for row in payload["data"]]
