@@ -163,9 +163,10 @@ def main() -> None:
             script = Path(tmp) / "cw.lua"
             script.write_text(LUA)
             for path, maxid in paths:
+                started = time.strftime("%H:%M:%S")
                 res = run_wrk(wrk, base, path, maxid, args, script, cookie)
                 print(json.dumps({"endpoint": path, "workers": args.workers, "connections": args.connections,
-                                  "threads": args.threads,
+                                  "threads": args.threads, "started": started, "ended": time.strftime("%H:%M:%S"),
                                   "duration_s": args.duration, **res}), flush=True)
     finally:
         server.terminate()
