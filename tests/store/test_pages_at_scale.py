@@ -133,3 +133,12 @@ def test_get_events_gives_each_get_event_in_a_few_queries(store):
     statements = _statements(store, lambda: store.get_events(ids[::-1] + [10**9]))
     assert store.get_events(ids[::-1] + [10**9]) == one_by_one[::-1]       # order kept, unknown ids left out
     assert len(statements) <= 5 and store.get_events([]) == []
+
+
+def test_sqlite_connections_read_through_a_memory_map_and_stay_pooled(store):
+    from conflictwatch.store.store import SQLITE_MMAP_BYTES, SQLITE_POOL_SIZE
+    if store.dialect != "sqlite":
+        return
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() == SQLITE_MMAP_BYTES
+    assert store.engine.pool.size() == SQLITE_POOL_SIZE
