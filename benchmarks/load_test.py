@@ -21,20 +21,22 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 LUA = r"""
-local path, maxid = "/", nil
+local path, maxid, headers = "/", nil, {}
 function init(args)
   path = args[1]
   maxid = tonumber(args[2])
+  if args[3] and args[3] ~= "" then headers["Cookie"] = args[3] end
   math.randomseed(os.time())
 end
 function request()
   local p = path
   if maxid then p = string.gsub(path, "{id}", tostring(math.random(1, maxid))) end
-  return wrk.format("GET", p)
+  return wrk.format("GET", p, headers)
 end
 function done(summary, latency, requests)
   local e = summary.errors
@@ -73,10 +75,26 @@ def wait_up(base: str, proc: subprocess.Popen, limit_s: float) -> None:
     raise SystemExit(f"the server did not answer within {limit_s:.0f} s")
 
 
-def run_wrk(wrk: str, base: str, path: str, maxid: int | None, args, script: Path) -> dict:
+def login(base: str, user: str, password: str) -> str:
+    """Log in through the web form; the session cookie (``name=value``) for wrk to send."""
+    import http.cookiejar
+    import re
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = opener.open(f"{base}/login", timeout=30).read().decode()
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    form = urllib.parse.urlencode({"username": user, "password": password, "csrf_token": csrf}).encode()
+    opener.open(f"{base}/login", data=form, timeout=30).read()
+    cookie = next((f"{c.name}={c.value}" for c in jar if c.name == "cw_session"), None)
+    if cookie is None or "/login" in opener.open(f"{base}/review", timeout=60).geturl():
+        raise SystemExit("could not log in to measure /review")
+    return cookie
+
+
+def run_wrk(wrk: str, base: str, path: str, maxid: int | None, args, script: Path, cookie: str = "") -> dict:
     cmd = [wrk, "-t", str(args.threads), "-c", str(args.connections), "-d", f"{args.duration}s",
            "--timeout", f"{args.timeout}s", "--latency", "-s", str(script), base + path.split("?")[0],
-           "--", path] + ([str(maxid)] if maxid else [])
+           "--", path, str(maxid or ""), cookie]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=args.duration + 120)
     line = next((l for l in out.stdout.splitlines() if l.startswith("RESULT ")), None)
     if line is None:
@@ -98,8 +116,12 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     ap.add_argument("--startup", type=float, default=600, help="seconds to wait for the server")
     ap.add_argument("--workers", type=int, default=1, help="server processes (serve --workers N)")
-    ap.add_argument("--pages", choices=["api", "html", "all"], default="api",
-                    help="the JSON API lists (default), the observatory's HTML pages, or both")
+    ap.add_argument("--pages", choices=["api", "html", "all", "review"], default="api",
+                    help="the JSON API lists (default), the observatory's HTML pages, both, or the "
+                         "analysts' /review queue (logged in; use --workers 1: logins live in one process)")
+    ap.add_argument("--path", action="append", default=[], metavar="PATH",
+                    help="measure this path instead of a page set (repeat for several), e.g. "
+                         "'/conflicts/963?page=500'")
     args = ap.parse_args()
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -107,6 +129,11 @@ def main() -> None:
     port = args.port or free_port()
     base = f"http://127.0.0.1:{port}"
     env = dict(os.environ, CONFLICTWATCH_RATE_LIMIT_PER_MINUTE="0")
+    password = None
+    if args.pages == "review":
+        import secrets
+        password = secrets.token_urlsafe(16)
+        env.update(CONFLICTWATCH_ADMIN_USER="loadtest", CONFLICTWATCH_ADMIN_PASSWORD=password)
     script_bin = Path(sys.executable).parent / "conflictwatch"
     cli = [str(script_bin)] if script_bin.exists() else [sys.executable, "-m", "conflictwatch.cli"]
     server = subprocess.Popen([*cli, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", args.db,
@@ -127,14 +154,19 @@ def main() -> None:
                 (f"/events?admin1={urllib.request.quote(first['admin1'])}&page=3", None),
                 ("/events/{id}", n_events), ("/conflicts", None), ("/conflicts/{id}", min(n_conflicts, 10_000)),
                 ("/reports", None)]
-        paths = {"api": api, "html": html, "all": api + html}[args.pages]
+        review = [("/review", None), ("/review?page=3", None)]
+        paths = {"api": api, "html": html, "all": api + html, "review": review}[args.pages]
+        if args.path:
+            paths = [(p, None) for p in args.path]
+        cookie = login(base, "loadtest", password) if password else ""
         with tempfile.TemporaryDirectory() as tmp:
             script = Path(tmp) / "cw.lua"
             script.write_text(LUA)
             for path, maxid in paths:
-                res = run_wrk(wrk, base, path, maxid, args, script)
+                started = time.strftime("%H:%M:%S")
+                res = run_wrk(wrk, base, path, maxid, args, script, cookie)
                 print(json.dumps({"endpoint": path, "workers": args.workers, "connections": args.connections,
-                                  "threads": args.threads,
+                                  "threads": args.threads, "started": started, "ended": time.strftime("%H:%M:%S"),
                                   "duration_s": args.duration, **res}), flush=True)
     finally:
         server.terminate()

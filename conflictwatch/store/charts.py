@@ -186,13 +186,9 @@ _CACHE: dict[tuple, Any] = {}
 
 
 def data_version(store) -> tuple:
-    """Changes whenever events change: the newest event, mention and audit-log ids (an
-    ingest adds mentions, a review action logs itself). Three primary-key maxima: cheap."""
-    from .models import AuditLog, Mention
-    with store._sessions() as s:
-        return tuple(s.execute(select(select(func.max(Event.id)).scalar_subquery(),
-                                      select(func.max(Mention.id)).scalar_subquery(),
-                                      select(func.max(AuditLog.id)).scalar_subquery())).one())
+    """Changes whenever events change (``Store.data_version``: the newest event, mention,
+    conflict and audit-log ids and the latest event update). Index lookups only: cheap."""
+    return store.data_version()
 
 
 def _filters_key(filters: dict[str, Any]) -> tuple:

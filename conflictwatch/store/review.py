@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import BadRequest, NotFound
@@ -32,6 +32,8 @@ MAX_COUNT = 100_000_000
 MAX_TEXT = 500
 #: Below this confidence an event stays in the review queue until an analyst acts on it.
 LOW_CONFIDENCE = 0.5
+#: Events an analyst has not settled (the queue's status condition; indexed by migration 0007).
+QUEUED = "events.status NOT IN ('confirmed', 'corrected', 'rejected')"
 
 
 def snapshot(ev: Event) -> dict[str, Any]:
@@ -141,8 +143,9 @@ def review_queue(session: Session, *, limit: int = 50, offset: int = 0,
     """Events waiting for an analyst: status ``new``, or low confidence and not yet reviewed.
     ``count=False``: skip counting them all (the total is then -1; the web page takes the
     cached one of ``store.charts.overview_counts``)."""
-    cond = or_(Event.status == "new",
-               (Event.confidence < low_confidence) & (Event.status.notin_(("confirmed", "corrected", "rejected"))))
+    # status == 'new', or low confidence and not reviewed: written as the queue's status
+    # condition (a literal, matching the partial index of migration 0007) and the rest
+    cond = and_(literal_column(QUEUED), or_(Event.status == "new", Event.confidence < low_confidence))
     total = (session.scalar(select(func.count()).select_from(Event).where(cond)) or 0) if count else -1
     rows = session.scalars(select(Event).where(cond)
                            .order_by(Event.confidence.asc(), Event.id.desc())

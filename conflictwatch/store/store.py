@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import re
 import sqlite3
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -22,6 +24,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+import orjson
 from sqlalchemy import (Engine, and_, bindparam, case, create_engine, event as sa_event, func,
                         literal_column, or_, select, text, union_all, update)
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -41,6 +44,11 @@ from .models import (Actor, AuditLog, Conflict, Event, EventActor, EventSource, 
 SCHEMA_FIELDS = ("type", "action", "date", "date_end", "country", "admin1", "location", "latitude",
                  "longitude", "geo_precision", "actors", "participants", "fatalities", "injuries",
                  "arrests", "issues", "project", "company")
+#: What a listing reads of an event (``event_row``'s fields; not ``search_text``).
+LIST_COLUMNS = tuple(getattr(Event, c) for c in (
+    "id", *SCHEMA_FIELDS, "conflict_id", "status", "confidence", "n_sources", "figures", "locked_fields",
+    "updated_at"))
+LIST_NAMES = tuple(c.key for c in LIST_COLUMNS)
 EVENT_SORTS = {"date": "date", "-date": "date", "id": "id", "-id": "id", "confidence": "confidence",
                "-confidence": "confidence", "n_sources": "n_sources", "-n_sources": "n_sources",
                "updated": "updated_at", "-updated": "updated_at"}
@@ -85,15 +93,24 @@ def content_hash(report: records.Report) -> str:
 
 #: Listings count their matches up to this many (and one more), not all of a million.
 COUNT_CAP = 10_000
+#: SQLite connections kept open per process (and as many more while busy).
+SQLITE_POOL_SIZE = 20
+#: How much of a SQLite file its connections read through a memory map (PRAGMA mmap_size).
+SQLITE_MMAP_BYTES = 1 << 30
+#: Capped counts remembered per store while the data is unchanged (see ``data_version``).
+COUNT_CACHE_SIZE = 512
 
 
 class ListPage(tuple):
     """A listing's ``(rows, count)``, unpacked as such; ``count_capped`` is True when more than
-    the cap matched, ``count`` being then a lower bound (the cap plus one), not the total."""
+    the cap matched, ``count`` being then a lower bound (the cap plus one), not the total.
+    ``version``: the store's ``data_version`` read before the rows (None when not read)."""
 
-    def __new__(cls, rows: list[dict], count: int, count_capped: bool = False) -> "ListPage":
+    def __new__(cls, rows: list[dict], count: int, count_capped: bool = False,
+                version: tuple | None = None) -> "ListPage":
         page = super().__new__(cls, (rows, count))
         page.count_capped = count_capped
+        page.version = version
         return page
 
 
@@ -133,6 +150,15 @@ class IngestSummary:
                                              "events_touched", "errors")}
 
 
+def _json_loads(text):
+    """The JSON columns as read (orjson: a list page reads four per event); what orjson
+    refuses and the standard library reads (NaN, written by ``json.dumps``) goes there."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     """On every SQLite connection: foreign keys, a 30 s wait for the write lock, and WAL
     journaling (readers, such as the web server, no longer wait for a writer, nor it for
@@ -154,6 +180,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
                 raise
             time.sleep(0.1)
     cur.execute("PRAGMA synchronous=NORMAL")
+    # reads through a memory map of the file (up to SQLITE_MMAP_BYTES) instead of a read
+    # call and a copy per page: a page of random events costs ~10-20% less CPU at 1M events
+    cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cur.close()
 
 
@@ -162,9 +191,13 @@ class Store:
 
     def __init__(self, url: str, *, migrate_to_head: bool = True, echo: bool = False):
         self.url = url
-        kwargs: dict[str, Any] = {"echo": echo}
+        kwargs: dict[str, Any] = {"echo": echo, "json_deserializer": _json_loads}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+            if sqlite_file(url) is not None:
+                # a server answers many requests at once (40 threads): keep their connections,
+                # with their page caches warm, instead of opening and closing the overflow
+                kwargs.update(pool_size=SQLITE_POOL_SIZE, max_overflow=SQLITE_POOL_SIZE)
         try:
             self.engine: Engine = create_engine(url, **kwargs)
         except ImportError as err:
@@ -185,6 +218,8 @@ class Store:
         self._status_newest: str | None | object = object()   # newest event date statuses were set for
         self._reports_since_recount = 0
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._counts: dict[tuple, tuple[tuple, int, bool]] = {}   # see _cached_count
+        self._counts_lock = threading.Lock()
         try:
             if migrate_to_head:
                 migrate.upgrade(self.engine)
@@ -1052,14 +1087,17 @@ class Store:
 
     def list_events(self, type=None, country=None, admin1=None, date_from=None, date_to=None,
                     conflict_id=None, q=None, status=None, limit: int | None = 50, offset: int = 0,
-                    sort: str = "-date", count_cap: int | None = COUNT_CAP, updated_since=None) -> "ListPage":
+                    sort: str = "-date", count_cap: int | None = COUNT_CAP, updated_since=None,
+                    versioned: bool = False) -> "ListPage":
         """Merged events matching the filters, and how many match in all: a ``ListPage``.
 
         ``status``: None = all but rejected; "all" = every event; else only that status.
         ``sort``: date, id, confidence, n_sources, updated; a leading "-" sorts descending
         (events without a date come last either way).
         ``count_cap``: count at most this many matches and one more (``None``: count all);
-        when more match, the count is ``count_cap + 1`` and ``count_capped`` is True."""
+        when more match, the count is ``count_cap + 1`` and ``count_capped`` is True. A
+        count is remembered while the data is unchanged (``data_version``).
+        ``versioned``: read ``data_version`` before the rows, as the page's ``version``."""
         query = self._event_query(type, country, admin1, date_from, date_to, conflict_id, q, status, updated_since)
         col_name = EVENT_SORTS.get(sort)
         if col_name is None:
@@ -1070,17 +1108,64 @@ class Store:
             # NULLS LAST (not ``date IS NULL`` first): an index on date can give this order
             order = [order[0].nulls_last()]
         order.append(Event.id.desc() if sort.startswith("-") else Event.id.asc())
+        counted = limit is not None or bool(offset)
         with self._sessions() as s:
-            page = query.order_by(*order).offset(offset)
+            # ``versioned``: the version read before the rows, for whoever keys the page by it
+            # (the API's ETags); otherwise it is read when a count needs it (before counting)
+            version = self.data_version(s) if versioned else None
+            # the listed columns only (not search_text), as rows: no ORM objects to build
+            page = query.with_only_columns(*LIST_COLUMNS).order_by(*order).offset(offset)
             if limit is not None:
                 page = page.limit(limit)
-            evs = s.scalars(page).all()
-            if limit is None and not offset:
-                count, capped = len(evs), False
+            evs = s.execute(page).all()
+            if not counted or (limit is not None and len(evs) < limit and (evs or not offset)):
+                count, capped = offset + len(evs), False      # the last page: nothing to count
+                if counted and count_cap is not None and count > count_cap:
+                    count, capped = count_cap + 1, True           # as the capped count says it
             else:
-                count, capped = self._capped_count(s, query, count_cap)
-            docs = self._doc_ids(s, [e.id for e in evs])
-            return ListPage([self.event_row(e, docs[e.id]) for e in evs], count, capped)
+                key = ("events", type if isinstance(type, str) else tuple(type or ()),
+                       country if isinstance(country, str) else tuple(country or ()),
+                       admin1 if isinstance(admin1, str) else tuple(admin1 or ()), date_from, date_to,
+                       conflict_id, q, status, str(updated_since) if updated_since is not None else None)
+                count, capped = self._cached_count(s, version or self.data_version(s), key, query, count_cap)
+            docs = self._doc_ids(s, [e[0] for e in evs])
+            return ListPage([self._list_row(e, docs[e[0]]) for e in evs], count, capped, version)
+
+    @staticmethod
+    def _list_row(r, doc_ids: list[str]) -> dict:
+        """``event_row`` of a row of ``LIST_COLUMNS`` (same keys, same order)."""
+        v = dict(zip(LIST_NAMES, r))
+        row = {f: v[f] for f in SCHEMA_FIELDS}
+        row.update(id=v["id"], doc_ids=doc_ids, conflict_id=v["conflict_id"], status=v["status"],
+                   confidence=v["confidence"], n_sources=v["n_sources"], figures=v["figures"] or {},
+                   locked_fields=v["locked_fields"] or [], updated_at=_iso_utc(v["updated_at"]))
+        return row
+
+    def data_version(self, s: Session | None = None) -> tuple:
+        """Changes whenever what the listings show changes: the newest event, mention, conflict
+        and audit-log ids (an ingest adds mentions, a review action logs itself) and the latest
+        ``events.updated_at`` (any change to an event). Five index lookups: cheap."""
+        stmt = select(*(select(func.max(c)).scalar_subquery() for c in
+                        (Event.id, Mention.id, Conflict.id, AuditLog.id, Event.updated_at)))
+        if s is not None:
+            return tuple(s.execute(stmt).one())
+        with self._sessions() as s:
+            return tuple(s.execute(stmt).one())
+
+    def _cached_count(self, s: Session, version: tuple, key: tuple, query, cap: int | None) -> tuple[int, bool]:
+        """``_capped_count``, remembered under ``key`` while ``data_version`` is unchanged
+        (``version`` is read before counting, so a change meanwhile leaves the entry stale,
+        never wrongly fresh)."""
+        key = (key, cap)
+        hit = self._counts.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1], hit[2]
+        n, capped = self._capped_count(s, query, cap)
+        with self._counts_lock:
+            if len(self._counts) >= COUNT_CACHE_SIZE:
+                self._counts.pop(next(iter(self._counts)), None)
+            self._counts[key] = (version, n, capped)
+        return n, capped
 
     @staticmethod
     def _capped_count(s: Session, query, cap: int | None) -> tuple[int, bool]:
@@ -1107,29 +1192,46 @@ class Store:
 
     def get_event(self, event_id: int) -> dict:
         """An event with ``sources``: every report and sentence it was drawn from."""
+        found = self.get_events([event_id])
+        if not found:
+            raise NotFound(f"no event {event_id}; list events with `conflictwatch events`.")
+        return found[0]
+
+    def get_events(self, event_ids: Iterable[int]) -> list[dict]:
+        """``get_event`` of each of these events (in the order given; ids not stored are left
+        out), in four queries whatever their number (the review queue shows 50)."""
+        ids = list(dict.fromkeys(int(i) for i in event_ids))
+        if not ids:
+            return []
         with self._sessions() as s:
-            ev = s.get(Event, int(event_id))
-            if ev is None:
-                raise NotFound(f"no event {event_id}; list events with `conflictwatch events`.")
-            row = self.event_row(ev, self._doc_ids(s, [ev.id])[ev.id])
-            sources, mentions = [], []
-            for m, r in s.execute(select(Mention, Report).join(EventSource, EventSource.mention_id == Mention.id)
-                                  .join(Report, Report.id == Mention.report_id)
-                                  .where(EventSource.event_id == ev.id).order_by(Report.published, Mention.id)):
+            evs = {ev.id: ev for ev in s.scalars(select(Event).where(Event.id.in_(ids)))}
+            ids = [i for i in ids if i in evs]
+            docs = self._doc_ids(s, ids)
+            sources: dict[int, list[dict]] = {i: [] for i in ids}
+            mentions: dict[int, list[dict]] = {i: [] for i in ids}
+            for eid, m, r in s.execute(select(EventSource.event_id, Mention, Report)
+                                       .join(Mention, EventSource.mention_id == Mention.id)
+                                       .join(Report, Report.id == Mention.report_id)
+                                       .where(EventSource.event_id.in_(ids))
+                                       .order_by(EventSource.event_id, Report.published, Mention.id)):
                 base = {"report_id": r.id, "doc_id": r.doc_id, "title": r.title, "url": r.url,
                         "published": r.published.isoformat() if r.published else None, "lang": r.lang,
                         "source": r.source, "mention_id": m.id}
                 for e in m.evidence or [{"sentence": None, "start": None, "end": None}]:
-                    sources.append(dict(base, sentence=e.get("sentence"), start=e.get("start"), end=e.get("end")))
-                mentions.append(dict(self._fields(m), id=m.id, report_id=r.id, doc_id=r.doc_id,
-                                     confidence=m.confidence, evidence=m.evidence or []))
-            row["sources"] = sources
-            row["mentions"] = mentions
-            row["actors_normalised"] = [
-                {"actor_id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases or [], "role": l.role}
-                for l, a in s.execute(select(EventActor, Actor).join(Actor, Actor.id == EventActor.actor_id)
-                                      .where(EventActor.event_id == ev.id))]
-            return row
+                    sources[eid].append(dict(base, sentence=e.get("sentence"), start=e.get("start"), end=e.get("end")))
+                mentions[eid].append(dict(self._fields(m), id=m.id, report_id=r.id, doc_id=r.doc_id,
+                                          confidence=m.confidence, evidence=m.evidence or []))
+            actors: dict[int, list[dict]] = {i: [] for i in ids}
+            for l, a in s.execute(select(EventActor, Actor).join(Actor, Actor.id == EventActor.actor_id)
+                                  .where(EventActor.event_id.in_(ids)).order_by(EventActor.id)):
+                actors[l.event_id].append({"actor_id": a.id, "name": a.name, "kind": a.kind,
+                                           "aliases": a.aliases or [], "role": l.role})
+            out = []
+            for i in ids:
+                row = self.event_row(evs[i], docs[i])
+                row["sources"], row["mentions"], row["actors_normalised"] = sources[i], mentions[i], actors[i]
+                out.append(row)
+            return out
 
     def conflict_row(self, c: Conflict) -> dict:
         d = self._conflict_dict(c)
@@ -1152,17 +1254,26 @@ class Store:
             page = query.order_by(Conflict.last_event.desc().nulls_last(), Conflict.id).offset(offset)
             if limit is not None:
                 page = page.limit(limit)
+            version = self.data_version(s)      # read before the rows (the page's version)
             rows = [self.conflict_row(c) for c in s.scalars(page)]
-            return ListPage(rows, *self._capped_count(s, query, count_cap))
+            n, capped = self._cached_count(s, version, ("conflicts", country, status, q), query, count_cap)
+            return ListPage(rows, n, capped, version)
 
-    def get_conflict(self, conflict_id: int) -> dict:
-        """A conflict with its ``events`` timeline (date order) and counters."""
+    def get_conflict(self, conflict_id: int, events_limit: int | None = None, events_offset: int = 0) -> dict:
+        """A conflict with its ``events`` timeline (date order, oldest first) and counters.
+
+        ``events_limit``: at most this many events, from ``events_offset`` on (None: all of
+        them); ``events_count`` says how many it has in all (rejected ones left out)."""
         with self._sessions() as s:
             c = s.get(Conflict, int(conflict_id))
             if c is None:
                 raise NotFound(f"no conflict {conflict_id}; list conflicts with `conflictwatch conflicts`.")
             row = self.conflict_row(c)
-        row["events"], _ = self.list_events(conflict_id=c.id, limit=None, sort="date")
+        if events_limit is None and not events_offset:
+            row["events"], row["events_count"] = self.list_events(conflict_id=c.id, limit=None, sort="date")
+        else:
+            row["events"], row["events_count"] = self.list_events(
+                conflict_id=c.id, limit=events_limit, offset=events_offset, sort="date", count_cap=None)
         return row
 
     def report_row(self, r: Report, n_mentions: int | None = None) -> dict:

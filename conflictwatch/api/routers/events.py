@@ -9,9 +9,9 @@ from fastapi import APIRouter, Query, Request
 from ...errors import BadRequest
 from ...records import EVENT_TYPES
 from ...store import review
-from ..caching import NOT_MODIFIED, cached_json
+from ..caching import NOT_MODIFIED, FastJSONResponse, cached_json, unchanged
 from ..deps import StoreDep, WriterDep, fetch, page
-from ..schemas import CorrectionIn, EventDetail, EventOut, ListOut, MergeIn, SplitIn
+from ..schemas import CorrectionIn, EventDetail, EventOut, ListOut, MergeIn, SplitIn, dumper, list_dumper
 
 router = APIRouter(prefix="/events", tags=["events"])
 HINT = "List events with GET /api/v1/events."
@@ -21,6 +21,8 @@ Status = Literal["new", "confirmed", "corrected", "rejected"]
 
 
 EVENT_FIELDS = tuple(EventOut.model_fields)
+EVENT_LIST = list_dumper(EventOut)
+EVENT_DETAIL = dumper(EventDetail)
 # repeatable filters: ?type=strike&type=protest matches either
 Types = Annotated[list[EventType] | None, Query(description="Event type; repeat for several (OR).")]
 Countries = Annotated[list[Annotated[str, Query(min_length=2, max_length=2)]] | None,
@@ -69,16 +71,20 @@ def list_events(request: Request, store: StoreDep, type: Types = None, country: 
                 sort: Sort = "-date"):
     keep = parse_fields(fields)
     f = event_filters(type, country, admin1, date_from, date_to, conflict, q, status, updated_since)
-    body = ListOut[EventOut].model_validate(page(store.list_events(**f, limit=limit, offset=offset, sort=sort)))
-    payload = body.model_dump(mode="json")
+    if request.headers.get("if-none-match"):         # unchanged since this ETag: 304 unread
+        not_modified = unchanged(request, store.data_version())
+        if not_modified is not None:
+            return not_modified
+    found = store.list_events(**f, limit=limit, offset=offset, sort=sort, versioned=True)
+    payload = EVENT_LIST(page(found))
     if keep:
         payload["data"] = [{k: row[k] for k in keep} for row in payload["data"]]
-    return cached_json(request, payload)
+    return cached_json(request, payload, getattr(found, "version", None))
 
 
 @router.get("/{event_id}", response_model=EventDetail, summary="One event with every source")
 def get_event(event_id: int, store: StoreDep):
-    return fetch(store.get_event, "event", event_id, HINT)
+    return FastJSONResponse(EVENT_DETAIL(fetch(store.get_event, "event", event_id, HINT)))
 
 
 def _after(store, event_id: int):

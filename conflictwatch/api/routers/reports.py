@@ -13,7 +13,9 @@ from ...errors import BadDate, BadRequest, ConflictWatchError, EmptyInput
 from ...records import Report
 from ..caching import NOT_MODIFIED, cached_json
 from ..deps import StoreDep, WriterDep, fetch, page
-from ..schemas import ListOut, ReportDetail, ReportIn, ReportOut
+from ..schemas import ListOut, ReportDetail, ReportIn, ReportOut, list_dumper
+
+REPORT_LIST = list_dumper(ReportOut)
 
 router = APIRouter(prefix="/reports", tags=["reports"])
 HINT = "List reports with GET /api/v1/reports."
@@ -22,8 +24,7 @@ HINT = "List reports with GET /api/v1/reports."
 @router.get("", response_model=ListOut[ReportOut], summary="Reports, newest first", responses=NOT_MODIFIED)
 def list_reports(request: Request, store: StoreDep, limit: Annotated[int, Query(ge=1, le=1000)] = 50,
                  offset: Annotated[int, Query(ge=0)] = 0):
-    body = page(store.list_reports(limit=limit, offset=offset))
-    return cached_json(request, ListOut[ReportOut].model_validate(body).model_dump(mode="json"))
+    return cached_json(request, REPORT_LIST(page(store.list_reports(limit=limit, offset=offset))))
 
 
 @router.get("/{report_id}", response_model=ReportDetail,
