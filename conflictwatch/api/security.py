@@ -290,38 +290,71 @@ def resolve_secret(settings: Settings, database_url: str | None = None) -> str:
 class LiveSessions:
     """Server-side record of logged-in sessions: a signed cookie is only a login while its
     random session id is here. Logout (and expiry) removes it, so a copied or logged-out
-    cookie no longer works. In memory: restarting the server logs everyone out."""
+    cookie no longer works.
+
+    With a ``store`` the sessions live in its ``login_sessions`` table (migration 0008), so
+    every server process of ``serve --workers N`` knows every login and a logout ends it in
+    all of them, and a restart keeps analysts logged in; without one (tests, a store that
+    cannot be written) they live in this process's memory."""
 
     MAX_SESSIONS = 10_000
 
-    def __init__(self, max_age_s: float):
+    def __init__(self, max_age_s: float, store=None):
         self.max_age_s = max_age_s
+        self.store = store
         self._live: dict[str, tuple[str, float]] = {}
 
+    def _table(self):
+        from ..store.models import LoginSession
+        return LoginSession.__table__
+
     def start(self, user: str) -> str:
-        now = time.monotonic()
+        sid = secrets.token_urlsafe(32)
+        now = time.time()
+        if self.store is not None:
+            import sqlalchemy as sa
+            t = self._table()
+            with self.store.engine.begin() as con:
+                con.execute(sa.delete(t).where(t.c.expires_at <= now))
+                con.execute(sa.insert(t).values(sid=sid, who=user, expires_at=now + self.max_age_s))
+            return sid
         if len(self._live) >= self.MAX_SESSIONS:
             self._live = {k: v for k, v in self._live.items() if v[1] > now}
             while len(self._live) >= self.MAX_SESSIONS:      # still full: oldest out
                 self._live.pop(next(iter(self._live)))
-        sid = secrets.token_urlsafe(32)
         self._live[sid] = (user, now + self.max_age_s)
         return sid
 
     def user(self, sid: str | None) -> str | None:
-        if not sid or not isinstance(sid, str):
+        if not sid or not isinstance(sid, str) or len(sid) > 64:
             return None
+        now = time.time()
+        if self.store is not None:
+            import sqlalchemy as sa
+            t = self._table()
+            with self.store.engine.connect() as con:
+                row = con.execute(sa.select(t.c.who, t.c.expires_at).where(t.c.sid == sid)).first()
+            if row is None or row.expires_at <= now:
+                return None
+            return row.who
         found = self._live.get(sid)
         if found is None:
             return None
-        if found[1] <= time.monotonic():
+        if found[1] <= now:
             self._live.pop(sid, None)
             return None
         return found[0]
 
     def end(self, sid: str | None) -> None:
-        if isinstance(sid, str):
-            self._live.pop(sid, None)
+        if not isinstance(sid, str):
+            return
+        if self.store is not None:
+            import sqlalchemy as sa
+            t = self._table()
+            with self.store.engine.begin() as con:
+                con.execute(sa.delete(t).where(t.c.sid == sid))
+            return
+        self._live.pop(sid, None)
 
 
 class LoginGuard:

@@ -224,5 +224,15 @@ class AuditLog(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
+class LoginSession(Base):
+    """A logged-in analyst's session (api/security.LiveSessions): kept in the database so
+    that every server process (``serve --workers N``) knows it, and a logout ends it in all."""
+    __tablename__ = "login_sessions"
+
+    sid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    who: Mapped[str] = mapped_column(String(200))
+    expires_at: Mapped[float] = mapped_column(Float, index=True)   # Unix time
+
+
 Index("ix_audit_log_object", AuditLog.object_type, AuditLog.object_id)
 Index("ix_events_conflict_type", Event.conflict_id, Event.type)

@@ -113,3 +113,19 @@ def test_lockout_per_account_from_many_addresses():
         guard.failed(f"10.0.0.{i}", "ana")
     assert guard.retry_after("10.9.9.9", "ana") > 0          # a new address, the same name
     assert guard.retry_after("10.9.9.9", "bob") == 0
+
+
+def test_a_login_holds_in_every_worker_and_a_logout_ends_it_in_all(store):
+    """Two apps on one database stand for two processes of ``serve --workers 2``."""
+    from conflictwatch.store import Store
+    settings = make_settings(database_url=store.url)
+    one = create_app(settings, store)
+    two = create_app(settings, Store.open(store.url))
+    with TestClient(one) as a, TestClient(two) as b:
+        _login(a)
+        b.cookies.set("cw_session", a.cookies.get("cw_session"))
+        assert b.get("/review", follow_redirects=False).status_code == 200   # the other worker knows it
+        csrf = _csrf(b.get("/review").text)
+        assert b.post("/logout", data={"csrf_token": csrf}, follow_redirects=False).status_code in (302, 303)
+        r = a.get("/review", follow_redirects=False)                          # ended in the first too
+        assert r.status_code == 303 and r.headers["location"].startswith("/login")
