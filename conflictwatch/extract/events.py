@@ -144,6 +144,8 @@ class Lexicon:
         self.reporting = re.compile(_wb(slots["reporting"]) + r"\W+(?:\w+\W+){0,1}$", re.I) if slots.get("reporting") else None
         ana = slots.get("anaphoric_date") or {}
         self.anaphoric = [(re.compile(_wb(re.escape(k)), re.I), int(v)) for k, v in ana.items()]
+        self.anaphoric_any = re.compile(_wb("|".join(re.escape(k) for k in sorted(ana, key=len, reverse=True))), re.I) \
+            if ana else None
         self.renewal = re.compile(_wb(slots["renewal"]), re.I) if slots.get("renewal") else None
         self.span_ending = re.compile(_wb(slots["span_ending"]) + r"\W+(?:\w+\W+){0,2}$", re.I) \
             if slots.get("span_ending") else None
@@ -466,6 +468,8 @@ class EventExtractor:
         focus), or a day or two after it."""
         from datetime import timedelta
         out = []
+        if self.lex.anaphoric_any is not None and not self.lex.anaphoric_any.search(text, s.start, s.end):
+            return out     # one pass over the sentence for all of them, usually none
         for rx, offset in self.lex.anaphoric:
             for mm in rx.finditer(text, s.start, s.end):
                 if _OF_EVENT.match(text, mm.end()):
