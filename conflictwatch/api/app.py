@@ -94,7 +94,7 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
     secret = resolve_secret(settings, getattr(store, "url", None))
     app.state.live_sessions = LiveSessions(max_age_s=SESSION_MAX_AGE_S,
                                            store=store if getattr(store, "engine", None) is not None else None)
-    app.state.login_guard = LoginGuard()
+    app.state.login_guard = LoginGuard(store=store if getattr(store, "engine", None) is not None else None)
     app.state.etags_sent = {}      # api/caching.py: URL -> (data version, ETag) per process
     from ..limits import UploadExtractor
     app.state.upload_extractor = UploadExtractor(settings.max_report_seconds)

@@ -367,9 +367,16 @@ class LoginGuard:
 
     MAX_TRACKED = 10_000
 
-    def __init__(self, per_client: int = 5, per_account: int = 20, window_s: float = 900):
+    def __init__(self, per_client: int = 5, per_account: int = 20, window_s: float = 900, store=None):
         self.per_client, self.per_account, self.window_s = per_client, per_account, window_s
         self._fails: dict[tuple[str, str], deque] = {}
+        # with a store, failures are kept in its ``login_failures`` table (migration 0008):
+        # every process of ``serve --workers N`` counts them together
+        self.store = store
+
+    def _table(self):
+        from ..store.models import LoginFailure
+        return LoginFailure.__table__
 
     def _q(self, key: tuple[str, str], now: float) -> deque:
         q = self._fails.get(key)
@@ -384,8 +391,19 @@ class LoginGuard:
 
     def retry_after(self, client: str, account: str) -> int:
         """Seconds until this client may try this account again (0: not locked)."""
-        now = time.monotonic()
         wait = 0.0
+        if self.store is not None:
+            import sqlalchemy as sa
+            t, now = self._table(), time.time()
+            with self.store.engine.connect() as con:
+                for (kind, who), limit in ((("ip", client), self.per_client), (("user", account), self.per_account)):
+                    ats = con.execute(sa.select(t.c.at).where(t.c.kind == kind, t.c.who == who[:200],
+                                                              t.c.at > now - self.window_s)
+                                      .order_by(t.c.at.desc()).limit(limit)).scalars().all()
+                    if len(ats) >= limit:
+                        wait = max(wait, self.window_s - (now - ats[-1]))
+            return int(wait) + 1 if wait > 0 else 0
+        now = time.monotonic()
         for key, limit in ((("ip", client), self.per_client), (("user", account), self.per_account)):
             q = self._q(key, now)
             if len(q) >= limit:
@@ -393,11 +411,25 @@ class LoginGuard:
         return int(wait) + 1 if wait > 0 else 0
 
     def failed(self, client: str, account: str) -> None:
+        if self.store is not None:
+            import sqlalchemy as sa
+            t, now = self._table(), time.time()
+            with self.store.engine.begin() as con:
+                con.execute(sa.delete(t).where(t.c.at <= now - self.window_s))
+                con.execute(sa.insert(t), [{"kind": "ip", "who": client[:200], "at": now},
+                                           {"kind": "user", "who": account[:200], "at": now}])
+            return
         now = time.monotonic()
         self._q(("ip", client), now).append(now)
         self._q(("user", account), now).append(now)
 
     def succeeded(self, client: str) -> None:
+        if self.store is not None:
+            import sqlalchemy as sa
+            t = self._table()
+            with self.store.engine.begin() as con:
+                con.execute(sa.delete(t).where(t.c.kind == "ip", t.c.who == client[:200]))
+            return
         self._fails.pop(("ip", client), None)
 
     def locked_error(self, wait: int) -> RateLimited:

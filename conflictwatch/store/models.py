@@ -234,5 +234,18 @@ class LoginSession(Base):
     expires_at: Mapped[float] = mapped_column(Float, index=True)   # Unix time
 
 
+class LoginFailure(Base):
+    """A failed login (api/security.LoginGuard), per client address (``kind`` "ip") and per
+    account name ("user"): in the database, so that the lockout counts the failures of every
+    server process together."""
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    who: Mapped[str] = mapped_column(String(200))
+    at: Mapped[float] = mapped_column(Float)      # Unix time
+
+
+Index("ix_login_failures_key", LoginFailure.kind, LoginFailure.who, LoginFailure.at)
 Index("ix_audit_log_object", AuditLog.object_type, AuditLog.object_id)
 Index("ix_events_conflict_type", Event.conflict_id, Event.type)

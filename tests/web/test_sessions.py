@@ -129,3 +129,29 @@ def test_a_login_holds_in_every_worker_and_a_logout_ends_it_in_all(store):
         assert b.post("/logout", data={"csrf_token": csrf}, follow_redirects=False).status_code in (302, 303)
         r = a.get("/review", follow_redirects=False)                          # ended in the first too
         assert r.status_code == 303 and r.headers["location"].startswith("/login")
+
+
+def test_failed_logins_on_one_worker_lock_the_address_on_the_others(store):
+    from conflictwatch.store import Store
+    settings = make_settings(database_url=store.url)
+    with TestClient(create_app(settings, store)) as a, \
+            TestClient(create_app(settings, Store.open(store.url))) as b:
+        page = a.get("/login").text
+        for _ in range(LoginGuard().per_client):
+            r = a.post("/login", data={"username": "ana", "password": "guess", "csrf_token": _csrf(page)})
+            assert r.status_code == 401
+        page = b.get("/login").text
+        r = b.post("/login", data={"username": "ana", "password": "s3cret-pass",
+                                   "csrf_token": _csrf(page)}, follow_redirects=False)
+        assert r.status_code == 429 and "E404" in r.text
+
+
+def test_the_lockout_per_account_in_the_database(store):
+    guard = LoginGuard(per_client=5, per_account=3, window_s=900, store=store)
+    for i in range(3):
+        assert guard.retry_after(f"10.0.0.{i}", "ana") == 0
+        guard.failed(f"10.0.0.{i}", "ana")
+    assert guard.retry_after("10.9.9.9", "ana") > 0
+    assert guard.retry_after("10.9.9.9", "bob") == 0
+    guard.succeeded("10.0.0.1")                       # clears that address, not the account
+    assert guard.retry_after("10.0.0.1", "ana") > 0

@@ -1,4 +1,4 @@
-"""login sessions in the database
+"""login sessions and failed logins in the database
 
 Revision ID: 0008_login_sessions
 Revises: 0007_review_and_timeline_indexes
@@ -7,7 +7,8 @@ Create Date: 2026-12-04
 ``login_sessions``: the review login's live sessions (random id, who, expiry as Unix time).
 They were kept in the memory of one server process, so with ``serve --workers N`` an
 analyst logged in on one worker was sent to the login page by the others, and a logout
-ended the session in one process only.
+ended the session in one process only. ``login_failures``: failed logins by address and by
+account name, so that the lockout counts every process's failures together.
 """
 from __future__ import annotations
 
@@ -28,8 +29,18 @@ def upgrade() -> None:
         sa.Column("expires_at", sa.Float(), nullable=False),
     )
     op.create_index("ix_login_sessions_expires_at", "login_sessions", ["expires_at"])
+    op.create_table(
+        "login_failures",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("kind", sa.String(8), nullable=False),
+        sa.Column("who", sa.String(200), nullable=False),
+        sa.Column("at", sa.Float(), nullable=False),
+    )
+    op.create_index("ix_login_failures_key", "login_failures", ["kind", "who", "at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_login_failures_key", table_name="login_failures")
+    op.drop_table("login_failures")
     op.drop_index("ix_login_sessions_expires_at", table_name="login_sessions")
     op.drop_table("login_sessions")
