@@ -118,7 +118,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1, help="server processes (serve --workers N)")
     ap.add_argument("--pages", choices=["api", "html", "all", "review"], default="api",
                     help="the JSON API lists (default), the observatory's HTML pages, both, or the "
-                         "analysts' /review queue (logged in; use --workers 1: logins live in one process)")
+                         "analysts' /review queue (logged in; logins are kept in the database, so any --workers)")
     ap.add_argument("--path", action="append", default=[], metavar="PATH",
                     help="measure this path instead of a page set (repeat for several), e.g. "
                          "'/conflicts/963?page=500'")
