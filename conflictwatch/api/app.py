@@ -92,9 +92,10 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     secret = resolve_secret(settings, getattr(store, "url", None))
-    app.state.live_sessions = LiveSessions(max_age_s=SESSION_MAX_AGE_S,
-                                           store=store if getattr(store, "engine", None) is not None else None)
-    app.state.login_guard = LoginGuard(store=store if getattr(store, "engine", None) is not None else None)
+    # logins and failed logins in the database: every process of `serve --workers N` shares them
+    db = store if getattr(store, "engine", None) is not None else None
+    app.state.live_sessions = LiveSessions(max_age_s=SESSION_MAX_AGE_S, store=db)
+    app.state.login_guard = LoginGuard(store=db)
     app.state.etags_sent = {}      # api/caching.py: URL -> (data version, ETag) per process
     from ..limits import UploadExtractor
     app.state.upload_extractor = UploadExtractor(settings.max_report_seconds)
