@@ -281,7 +281,7 @@ class EventExtractor:
         doc_admin1 = _most_common([p.place.admin1 for p in places_body
                                    if p.place.country == focus and p.place.admin1])
         if doc_admin1:
-            stray = _strays(text, places_body, focus, doc_admin1, dateline_end)
+            stray = _strays(text, places_body, focus, doc_admin1)
             if stray:
                 places_body = [p for p in places_body if id(p) not in stray]
                 places = [p for p in places if id(p) not in stray]
@@ -845,13 +845,9 @@ class EventExtractor:
         """"across Mexico", "throughout Zimbabwe", "en todo el Perú": the whole country."""
         if not country:
             return False
-        names = {self._country_name(country)} | {c for c in (_countries().get(country, {}).get("names") or [])}
-        names = {n for n in names if n}
-        if not names:
-            return False
-        rx = re.compile(r"(?i)\b(?:across|throughout|all over|all across|en todo|en toda|por todo|por toda|a lo largo de)\s+"
-                        r"(?:the |el |la )?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
-        return bool(rx.search(sentence))
+        names = {self._country_name(country), *(_countries().get(country, {}).get("names") or [])}
+        rx = _across_rx(tuple(sorted(n for n in names if n)))
+        return bool(rx and rx.search(sentence))
 
     def _number_slot(self, n, text: str, s: Sentence) -> str | None:
         lex = self.lex
@@ -1438,8 +1434,6 @@ _LOCALITY_BEFORE = re.compile(r"(?i)\b(?:sector|barrio|colonia|aldea|caser[ií]o
                               r"comunas|sectores|colonias|distritos)\s+(?:of|de)\s+)(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*,?\s+"
                               r"(?:(?i:and|y)\s+)?){0,5}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$")      # lower-case: not part of a name ("La Paz")
-_NAME_GOES_ON = re.compile(r" (?:Alto|Bajo|Alta|Baja|Grande|Chico|Chica|Nuevo|Nueva|Viejo|Vieja|Norte|Sur|Este|Oeste|"
-                           r"Arriba|Abajo|Centro)\b")
 _STRAY_POPULATION = 20000
 _CAPITAL_WORD_AFTER = re.compile(r" (?!(?:y|e|and|in|en|on|de|del|la|el)\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\b")
 
@@ -1452,13 +1446,14 @@ def _company_names() -> frozenset:
     return frozenset(fold(n) for n, (_, kind) in names.items() if kind == "company")
 
 
-def _strays(text: str, places_body, focus, doc_admin1: str, dateline_end: int) -> set[int]:
+def _strays(text: str, places_body, focus, doc_admin1: str) -> set[int]:
     """Places that are most likely another thing of the same name: in the report's country
     but outside the region the report is about, whose region the report never names, and
     written after a locality word ("sector San Pedro" is no San Pedro Sula) or always after a
     lower-case article, which towns do not take ("el Campamento por el Agua" is no town
-    Campamento of Olancho, "la Paulista" the avenue, not Paulista, Pernambuco). A report about Colón that names such a place means one of Colón."""
-    folded = fold(text)
+    Campamento of Olancho, "la Paulista" the avenue, not Paulista, Pernambuco). A report about
+    Colón that names such a place means one of Colón."""
+    folded = None   # the whole text folded, once, and not into fold()'s cache of names
     bare: set[str] = set()      # names told at least once without an article before them
     for p in places_body:
         if not _ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start):
@@ -1468,11 +1463,13 @@ def _strays(text: str, places_body, focus, doc_admin1: str, dateline_end: int) -
         pl = p.place
         if pl.country != focus or not pl.admin1 or pl.admin1 == doc_admin1 or pl.level not in ("town", "feature", "admin2"):
             continue
+        if folded is None:
+            folded = fold.__wrapped__(text)
         if fold(pl.admin1) in folded:
             continue
         # "near Huancane Alto", "el Centro Cívico": the name goes on, so it is another, longer
         # one than the town's; "Pemex" is the oil company, not the hamlet of Tabasco
-        longer = bool(_NAME_GOES_ON.match(text, p.end)) or bool(_CAPITAL_WORD_AFTER.match(text, p.end))
+        longer = bool(_CAPITAL_WORD_AFTER.match(text, p.end))
         company = fold(p.surface) in _company_names() and (pl.population or 0) < _STRAY_POPULATION * 2.5
         if longer or company:
             out.add(id(p))
@@ -1482,6 +1479,14 @@ def _strays(text: str, places_body, focus, doc_admin1: str, dateline_end: int) -
         if local or (article and fold(p.surface) not in bare):
             out.add(id(p))
     return out
+
+
+@lru_cache(maxsize=256)
+def _across_rx(names: tuple[str, ...]) -> re.Pattern | None:
+    if not names:
+        return None
+    return re.compile(r"(?i)\b(?:across|throughout|all over|all across|en todo|en toda|por todo|por toda|a lo largo de)\s+"
+                      r"(?:the |el |la )?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 # "since the strike began", "desde que comenzó el paro": the day an event the report told
@@ -1844,7 +1849,7 @@ _ENDS_WHAT = {
     "blockade": re.compile(r"(?i)\b(?:blockades?|road-?blocks?|barricades?|pickets?|occupation|bloqueos?|"
                            r"cortes? de (?:ruta|vía|carretera)|piquetes?|tomas?|tranques?)\b"),
 }
-_MAX_SPAN_DAYS = 180
+_DEAL_ENDS_WITHIN_DAYS = 180
 
 
 def _ended_by_agreement(events: list[Event]) -> list[Event]:
@@ -1870,7 +1875,7 @@ def _ended_by_agreement(events: list[Event]) -> list[Event]:
                 days = (date.fromisoformat(d.date) - date.fromisoformat(ev.date)).days
             except ValueError:
                 continue
-            if days <= _MAX_SPAN_DAYS and any(words.search(x.sentence) for x in d.evidence):
+            if days <= _DEAL_ENDS_WITHIN_DAYS and any(words.search(x.sentence) for x in d.evidence):
                 ends.append(d.date)
         if ends:
             ev.date_end = min(ends)
