@@ -275,7 +275,10 @@ class EventExtractor:
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
                        and not _ROAD_NAMED.match(text, p.end)
-                       and not _inside_longer_name(text, p.start, _sentence_start(sents, p.start))]
+                       # (the body's first sentence begins after the dateline: "LIMA, July 4
+                       # (Agency) - In Celendín, ...")
+                       and not _inside_longer_name(text, p.start, max(_sentence_start(sents, p.start),
+                                                                      dateline_end))]
         if not focus:
             focus = _most_common([p.place.country for p in places_body])
         doc_admin1 = _most_common([p.place.admin1 for p in places_body
@@ -1834,12 +1837,40 @@ def decide(candidates: list[Candidate], support: list[Event], model: Model | Non
             kept.append(c.event)
     members: dict[int, list[Event]] = {}
     merged = _merge(kept, members, dated)
+    merged = _fold_rementions(merged, members, {id(c.event): c for c in candidates})
     for ev in merged:
         scores = [score_of.get(id(m), 0.0) for m in members.get(id(ev), [ev])]
         if stats is not None:      # for training the calibrator
             stats[id(ev)] = (max(scores), len(scores), ev.confidence)
         ev.confidence = round(model.calibrate(max(scores), len(scores), ev.confidence), 3)
     return _with_support(merged, support)
+
+
+def _fold_rementions(merged: list[Event], members: dict[int, list[Event]], cand_of: dict) -> list[Event]:
+    """An event none of whose mentions carries any date of the report's (its date is the
+    publication's or the paragraph's default), of the same type, action, country and admin1
+    as an event the report dates in its own words, is a later mention of that one ("the
+    crackdown", "the strike" told again in a closing paragraph), not another event."""
+    def mention_feats(ev: Event) -> list[dict]:
+        return [c.features for c in (cand_of.get(id(m)) for m in members.get(id(ev), [ev])) if c is not None]
+
+    anchors: dict[tuple, Event] = {}
+    for ev in merged:
+        if any(f.get("own_date") for f in mention_feats(ev)):
+            anchors.setdefault((ev.type, ev.action or "", ev.country, ev.admin1 or ""), ev)
+    if not anchors:
+        return merged
+    out = []
+    seen: dict[int, set] = {}
+    for ev in merged:
+        feats = mention_feats(ev)
+        home = anchors.get((ev.type, ev.action or "", ev.country, ev.admin1 or ""))
+        if home is not None and home is not ev and feats and all(f.get("date_defaulted") for f in feats):
+            _add_evidence(home, ev.evidence, seen)
+            members.setdefault(id(home), [home]).extend(members.get(id(ev), [ev]))
+            continue
+        out.append(ev)
+    return out
 
 
 # what an agreement (or the lifting) puts an end to, by the words of its own sentence

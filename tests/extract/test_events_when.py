@@ -369,3 +369,19 @@ def test_un_paro_que_completa_nueve_dias_began_eight_days_ago() -> None:
     events = [e for r in extract(text, published="2013-08-27", lang="es") for e in r.events]
     strike = [e for e in events if e.type == "strike"]
     assert strike and strike[0].date == "2013-08-19", [(e.type, e.date, e.date_end) for e in events]
+
+
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two months into the strike that has halted the Tintaya copper mine, the company has gone to the "
+           "labour court.\n\nThe union's 900 members walked off the job on 3 October, demanding a share of "
+           "the profits."),
+    ("es", "A dos meses del estallido de la huelga que tiene detenida la mina de cobre Tintaya, la compañía "
+           "optó por la vía judicial.\n\nLos 900 afiliados del sindicato iniciaron la huelga el 3 de octubre "
+           "para exigir parte de las utilidades."),
+])
+def test_an_undated_mention_is_the_dated_event_not_another_on_the_day_of_publication(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2011, 12, 6)) if e.type == "strike"]
+    assert [e.date for e in evs] == ["2011-10-03"]
+    assert len(evs[0].evidence) == 2       # the lead's mention is cited as the same strike's

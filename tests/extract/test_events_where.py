@@ -207,3 +207,18 @@ def test_a_name_after_a_lower_case_article_is_not_a_far_town() -> None:
             "La policía reprimió con gases en la Paulista a los manifestantes.")
     events = [e for r in extract(text, published="2013-06-14", lang="es") for e in r.events]
     assert events and all(e.admin1 == "São Paulo" for e in events), [(e.type, e.admin1, e.location) for e in events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LIMA, Dec 6 (Andean Wire) - In Celendín, thousands of people marched against the mine on Monday."),
+    ("es", "LIMA, 6 dic (Agencia Andina de Prensa) - En Celendín, miles de personas marcharon contra la mina el lunes."),
+])
+def test_a_town_fronted_right_after_the_dateline_is_the_events(lang, text):
+    ev = one(text, lang, "protest")
+    assert (ev.admin1, ev.location) == ("Cajamarca", "Celendín")
+
+
+def test_a_town_of_a_division_split_since_takes_the_new_division() -> None:
+    ev = one("Police used water cannon and rubber bullets on a crowd in Naypyitaw on Monday, "
+             "three days after the army seized power.", "en", "crackdown")
+    assert (ev.country, ev.admin1) == ("MM", "Nay Pyi Taw")
