@@ -1044,7 +1044,9 @@ _ROAD_NAMED = re.compile(r"(?i)\s+(?:highway|road|expressway|motorway|freeway|av
 # Where people or flights went away to ("flights were diverted to Salta", "fled to Managua",
 # "fue trasladado a Lima") is not where the event took place.
 _DESTINATION = re.compile(r"(?i:\b(?:diverted|rerouted|flown|flew|fled|evacuated|airlifted|transferred|"
-                          r"desviad[oa]s?|trasladad[oa]s?|huy[óo]|huyeron|evacuad[oa]s?|vol[óo]|viaj[óo])\s+"
+                          r"sent|moved|deported|expelled|extradited|"
+                          r"desviad[oa]s?|trasladad[oa]s?|huy[óo]|huyeron|evacuad[oa]s?|vol[óo]|viaj[óo]|"
+                          r"enviad[oa]s?|remitid[oa]s?|deportad[oa]s?|expulsad[oa]s?|extraditad[oa]s?)\s+"
                           r"(?:[\w'’]+\s+){0,3}?(?:to|into|a|al|hacia|hasta|rumbo a)\s+(?:(?:the|la|el)\s+)?)$")
 # A place's mission elsewhere is not that place: "the embassy of Nicaragua", "el consulado de
 # Bolivia", "la Casa de Jujuy" (a province's house in the capital).

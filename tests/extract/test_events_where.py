@@ -222,3 +222,15 @@ def test_a_town_of_a_division_split_since_takes_the_new_division() -> None:
     ev = one("Police used water cannon and rubber bullets on a crowd in Naypyitaw on Monday, "
              "three days after the army seized power.", "en", "crackdown")
     assert (ev.country, ev.admin1) == ("MM", "Nay Pyi Taw")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Residents of Guapinol set up a protest camp outside Tocoa on Monday. Five of their leaders were "
+           "later sent to Olanchito to face a judge. On Wednesday police fired tear gas at the camp."),
+    ("es", "Pobladores de Guapinol instalaron un campamento de protesta en las afueras de Tocoa el lunes. Cinco "
+           "de sus dirigentes fueron enviados a Olanchito ante un juez. El miércoles la policía lanzó gases "
+           "lacrimógenos contra el campamento."),
+])
+def test_where_someone_was_sent_does_not_become_the_storys_place(lang, text):
+    ev = one(text, lang, "crackdown")
+    assert (ev.admin1, ev.location) == ("Colón", "Tocoa")
