@@ -786,6 +786,11 @@ class EventExtractor:
         named = set(s_countries)
         near = [p for p in near if not focus_country or p.place.country == focus_country
                 or p.place.country in named]
+        if near and m.date:
+            # "a march ... over the 43 students who vanished in Guerrero in September": a
+            # place in a relative clause that carries a date of its own, not the event's, is
+            # that clause's place
+            near = [p for p in near if not _dated_relative(text, s, p, m, s_dates)]
         if m.type == "state_of_emergency" and not m.nationwide:
             # one declaration over several regions is one event of no single region (rule 4)
             # ("in Pichincha, Cotopaxi and Imbabura provinces"): regions named in one list
@@ -1377,6 +1382,20 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
         if inside and rel.start() <= m.start < d.start:
             return False      # the trigger itself is in that clause
     return True
+
+
+def _dated_relative(text: str, s: Sentence, p, m: _Mention, s_dates) -> bool:
+    """Whether place ``p`` sits in a relative clause (not the trigger's own) that names a
+    date other than the trigger's, with no clause break between that date and the place."""
+    if not _in_relative_clause(text, s.start, p, (m,)):
+        return False
+    for d in s_dates:
+        if not d.value or d.value[:7] == (m.date or "")[:7]:
+            continue
+        lo, hi = (p.end, d.start) if d.start >= p.end else (d.end, p.start)
+        if lo <= hi and not _CLAUSE_BREAK.search(text, lo, hi):
+            return True
+    return False
 
 
 def _distance(x, m: _Mention) -> int:

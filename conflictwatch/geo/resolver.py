@@ -74,6 +74,7 @@ _STREET_BEFORE = {"calle", "avenida", "av", "jiron", "jr", "pasaje", "paseo", "s
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _DATELINE_WEIGHT = 0.25        # a dateline's vote for the report's country
+_CITY_OF = ("ciudad de ", "city of ", "cidade de ", "ville de ")
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
 
@@ -447,6 +448,10 @@ class Geocoder:
         score = math.log10(e.population + 1) + _LEVEL_BONUS.get(e.level, 0.0)
         if key and fold(e.name) != key:
             score -= _ALTERNATE_PENALTY
+            if e.level == "admin1" and key.startswith(_CITY_OF):
+                # "Ciudad de México" is the city (Mexico City), not the State of Mexico that
+                # GeoNames also lists under that name
+                score -= _ALTERNATE_PENALTY
         if focus and e.country == focus:
             score += 10.0
         if e.level != "admin1" and (e.country, e.admin1) in context_admin1:

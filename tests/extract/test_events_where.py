@@ -234,3 +234,16 @@ def test_a_town_of_a_division_split_since_takes_the_new_division() -> None:
 def test_where_someone_was_sent_does_not_become_the_storys_place(lang, text):
     ev = one(text, lang, "crackdown")
     assert (ev.admin1, ev.location) == ("Colón", "Tocoa")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tens of thousands marched through Mexico City on Saturday. Late that night, hooded protesters set "
+           "fire to the door of the National Palace, at the end of the march "
+           "over the 43 students who vanished in Guerrero state in September."),
+    ("es", "Decenas de miles de personas marcharon por la Ciudad de México el sábado. Esa noche, "
+           "encapuchados prendieron fuego a la puerta del Palacio Nacional, al final de la "
+           "marcha por los 43 estudiantes que desaparecieron en el estado de Guerrero en septiembre."),
+])
+def test_a_place_in_a_relative_clause_with_a_date_of_its_own_is_not_the_events(lang, text):
+    ev = one(text, lang, "riot", published=date(2014, 11, 9))
+    assert ev.admin1 == "Mexico City"

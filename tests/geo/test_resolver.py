@@ -434,3 +434,13 @@ def test_a_city_is_not_read_as_a_villages_alternate_name_because_the_villages_re
     assert got["Sao Paulo"] == ("São Paulo", "São Paulo")
     assert got["Brasilia"][0] == "Brasília"
     assert got["Fortaleza"] == ("Fortaleza", "Ceará")
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    ("Miles marcharon en la Ciudad de México el sábado.", "Mexico City", "Mexico City"),
+    ("La protesta llegó a la Ciudad de Guatemala.", "Guatemala City", "Guatemala"),
+])
+def test_ciudad_de_names_the_city_not_the_region_of_that_name(text, name, admin1):
+    geo = Geocoder.default()
+    [m] = geo.find_places(text)
+    assert (m.place.level, m.place.name, m.place.admin1) == ("town", name, admin1)
