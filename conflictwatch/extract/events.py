@@ -816,6 +816,12 @@ class EventExtractor:
             # a place after "in", "at", "en", "cerca de" is where things happen; a bare
             # name may be an adjective or part of a title ("Kazakh President")
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
+            if located and cands and not any(_same_clause(text, p, m) for p in located):
+                # "workers near Carletonville are on strike, and Amplats suspended its
+                # Rustenburg operations": a name in the trigger's own clause over a place
+                # "near" in another
+                own = [p for p in cands if _same_clause(text, p, m)]
+                located = own or located
             best = _most_specific(_in_named_region(text, located or cands))
             m.place, m.location = best.place, best.place.name
             m.own_place = True
@@ -1382,6 +1388,12 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
         if inside and rel.start() <= m.start < d.start:
             return False      # the trigger itself is in that clause
     return True
+
+
+def _same_clause(text: str, p, m: _Mention) -> bool:
+    """No clause break (comma, semicolon, dash, parenthesis) between place ``p`` and the trigger."""
+    lo, hi = (p.end, m.start) if p.end <= m.start else (m.end, p.start)
+    return lo <= hi and not _CLAUSE_BREAK.search(text, lo, hi)
 
 
 def _dated_relative(text: str, s: Sentence, p, m: _Mention, s_dates) -> bool:

@@ -247,3 +247,14 @@ def test_where_someone_was_sent_does_not_become_the_storys_place(lang, text):
 def test_a_place_in_a_relative_clause_with_a_date_of_its_own_is_not_the_events(lang, text):
     ev = one(text, lang, "riot", published=date(2014, 11, 9))
     assert ev.admin1 == "Mexico City"
+
+
+@pytest.mark.parametrize("lang,text,etype,admin1", [
+    ("en", "Some 15,000 workers at a gold mine near Carletonville have been on strike since Monday, and "
+           "Anglo American Platinum suspended its Rustenburg operations on Wednesday.", "suspension", "North-West"),
+    ("es", "Unos 300 comuneros bloquean desde el lunes la vía cerca de Challhuahuacho, y la empresa "
+           "suspendió el miércoles sus operaciones en Antapaccay.", "suspension", "Cusco"),
+])
+def test_a_name_in_the_triggers_own_clause_beats_a_place_near_in_another(lang, text, etype, admin1):
+    ev = one(text, lang, etype, published=date(2012, 9, 14))
+    assert ev.admin1 == admin1
