@@ -385,3 +385,14 @@ def test_an_undated_mention_is_the_dated_event_not_another_on_the_day_of_publica
     evs = [e for e in events_of(text, lang, published=date(2011, 12, 6)) if e.type == "strike"]
     assert [e.date for e in evs] == ["2011-10-03"]
     assert len(evs[0].evidence) == 2       # the lead's mention is cited as the same strike's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands marched in Chilpancingo on Wednesday. The assembly called a new national day of "
+           "protest for November 5."),
+    ("es", "Miles de personas marcharon el miércoles en Chilpancingo. La asamblea convocó a una nueva "
+           "jornada de protesta para el 5 de noviembre."),
+])
+def test_a_day_called_for_two_weeks_ahead_is_to_come_not_last_year(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2014, 10, 23)) if e.type == "protest"]
+    assert [e.date for e in evs] == ["2014-10-22"]
