@@ -92,14 +92,15 @@ def read_geonames(path: Path) -> dict[tuple[str, str], str]:
     return out
 
 
-def read_places(path: Path) -> dict[int, tuple[str, str]]:
-    """``geonameid -> (ISO2, our admin1 name)`` for the towns of places.tsv.gz."""
+def read_places(path: Path, with_blank: bool = False) -> dict[int, tuple[str, str]]:
+    """``geonameid -> (ISO2, our admin1 name)`` for the towns of places.tsv.gz (with
+    ``with_blank``, also those the build filed under no division, as "")."""
     out: dict[int, tuple[str, str]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             gid, level, _name, cc, a1 = line.rstrip("\n").split("\t")[:5]
             a1 = a1.rstrip(_TRAILING)
-            if gid and level == "town" and a1:
+            if gid and level == "town" and (a1 or with_blank):
                 out[int(gid)] = (cc, a1)
     return out
 
@@ -206,8 +207,8 @@ MAX_CLASH = 0.05
 
 def build_moves(geonames: dict[tuple[str, str], str], towns: dict[int, tuple[str, str]],
                 cities: dict, renames: dict[str, dict[str, str]]) -> tuple[dict[str, dict[int, str]], list[str]]:
-    """Towns filed under a division that has been split since the old table: their code's
-    GeoNames division is none of ours ("Nay Pyi Taw", carved out of Mandalay; "Lualaba" and
+    """Towns filed under no division, and towns filed under a division that has been split
+    since the old table: their code's GeoNames division is none of ours ("Nay Pyi Taw", carved out of Mandalay; "Lualaba" and
     "Haut-Katanga", out of Katanga; "Abidjan", out of Lagunes). ``ISO2 -> {geonameid:
     GeoNames name}``; the gazetteer files those towns there."""
     ours_by_cc: dict[str, set[str]] = defaultdict(set)
@@ -225,6 +226,11 @@ def build_moves(geonames: dict[tuple[str, str], str], towns: dict[int, tuple[str
         ours = renames.get(cc, {}).get(ours, ours)
         g = geonames.get((cc, str(c["admin1code"])))
         if g is None:
+            continue
+        if not ours:
+            # a town the build filed under no division (Hong Kong's Kwai Chung, Tung Chung):
+            # GeoNames' division, under our name for it where we have one
+            found[cc][gid] = next((o for o in sorted(ours_by_cc[cc]) if o and agree(o, g)), g)
             continue
         total[cc] += 1
         if agree(ours, g):
@@ -296,7 +302,8 @@ def main(argv: list[str] | None = None) -> None:
     renames, notes = build(read_geonames(args.admin1_codes), read_places(args.places), cities,
                            with_generic=args.with_generic)
     args.out.write_text(render(renames), encoding="utf-8")
-    moves, more = build_moves(read_geonames(args.admin1_codes), read_places(args.places), cities, renames)
+    moves, more = build_moves(read_geonames(args.admin1_codes), read_places(args.places, with_blank=True),
+                              cities, renames)
     args.moves_out.write_text(render_moves(moves), encoding="utf-8")
     notes += more
     print(f"{sum(map(len, moves.values()))} towns moved to a split-off division in {len(moves)} countries "

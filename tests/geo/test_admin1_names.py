@@ -96,6 +96,8 @@ def test_generated_moves_file_parses_as_iso2_to_towns():
     ("Kolwezi", "CD", "Lualaba"),             # out of Katanga
     ("Abidjan", "CI", "Abidjan"),             # out of Lagunes
     ("Mandalay", "MM", "Mandalay"),           # stays
+    ("Tung Chung", "HK", "Islands"),          # filed under no division by the build
+    ("Mong Kok", "HK", "Yau Tsim Mong"),
 ])
 def test_towns_of_a_division_split_since_carry_the_new_division(geo, town, country, admin1):
     assert [p.admin1 for p in geo.lookup(town, country) if p.level == "town"][0] == admin1
