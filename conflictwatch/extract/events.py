@@ -334,7 +334,9 @@ class EventExtractor:
             # "that same day", "the next day" refer to the day the sentence before told, even a
             # day something began on ("on strike since Monday 23 October. That same day ...")
             told = last_day[1] if last_day and last_day[0] == s.index - 1 else None
-            s_dates += self._anaphoric(text, s, told or focus_date, s_dates)
+            # (a paragraph that set the focus aside still follows the last day told: "On 29
+            # August ... marched. || The next day the president ordered ...")
+            s_dates += self._anaphoric(text, s, told or focus_date or (last_day[1] if last_day else None), s_dates)
             s_places = list(body_at.get(s.index, ()))
             s_countries = [p.place.country for p in places_at.get(s.index, ())
                            if p.place.level == "country"]

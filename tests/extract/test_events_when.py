@@ -396,3 +396,18 @@ def test_an_undated_mention_is_the_dated_event_not_another_on_the_day_of_publica
 def test_a_day_called_for_two_weeks_ahead_is_to_come_not_last_year(lang, text):
     evs = [e for e in events_of(text, lang, published=date(2014, 10, 23)) if e.type == "protest"]
     assert [e.date for e in evs] == ["2014-10-22"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in Boyacá lifted their roadblocks on Wednesday after signing a deal with the government.\n\n"
+           "The strike had begun on 19 August. On 29 August tens of thousands of people marched to the Plaza de "
+           "Bolívar in Bogotá. After dark, riot police fired tear gas into the square.\n\n"
+           "The next day President Juan Manuel Santos announced that he had ordered the militarisation of Bogotá."),
+    ("es", "Los campesinos de Boyacá levantaron los bloqueos el miércoles tras firmar un acuerdo con el Gobierno.\n\n"
+           "El paro había empezado el 19 de agosto. El 29 de agosto decenas de miles de personas marcharon hasta "
+           "la Plaza de Bolívar, en Bogotá. Al caer la noche, la policía lanzó gases lacrimógenos en la plaza.\n\n"
+           "Al día siguiente, el presidente Juan Manuel Santos desplegó 50.000 soldados en Bogotá."),
+])
+def test_the_next_day_after_a_background_paragraph_follows_the_last_day_told(lang, text):
+    ev = [e for e in events_of(text, lang, published=date(2013, 9, 13)) if e.type == "deployment"]
+    assert [e.date for e in ev] == ["2013-08-30"]
