@@ -292,3 +292,12 @@ def test_lifting_an_emergency_in_force_since_a_month_is_dated_now(lang, text):
 def test_vague_counts_of_casualties_give_no_figure(lang, text):
     ev = [e for e in events_of(text, lang) if e.type == "crackdown"][0]
     assert ev.injuries is None
+
+
+@pytest.mark.parametrize("text,types", [
+    ("On Monday riot police charged into the square with tear gas in Bogotá.", {"crackdown"}),
+    ("On Monday police charged protesters with batons in Tunja.", {"crackdown"}),
+    ("On Monday prosecutors charged three leaders with rebellion in Tunja.", {"legal_action"}),
+])
+def test_police_who_charge_a_crowd_bring_no_legal_charge(text, types):
+    assert {e.type for e in events_of(text, "en")} == types
