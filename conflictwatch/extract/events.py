@@ -1530,13 +1530,19 @@ def _across_rx(names: tuple[str, ...]) -> re.Pattern | None:
 # "since the strike began", "desde que comenzó el paro": the day an event the report told
 # earlier began. The noun says which event; "unrest", "the crisis" mean the first of the
 # protest-like ones.
+# "since the strike began", and a tally "during the strike" ("262 arrested across the country
+# during the strike"): the day the strike began, as the report told it
 _SINCE_BEGAN = {
-    "en": re.compile(r"(?i)\bsince (?:the|this|that|their|its) (?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|"
+    "en": re.compile(r"(?i)\b(?:since (?:the|this|that|their|its) (?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|"
                      r"blockades?|road-?blocks?|occupation|sit-in|march|unrest|conflict|uprising|crisis|emergency|curfew) "
-                     r"(?:began|started|broke out|erupted|was declared|was imposed|first)\b"),
-    "es": re.compile(r"(?i)\bdesde (?:que (?:empezó|comenzó|se inició|inició|arrancó|estalló|se declaró|se decretó) "
+                     r"(?:began|started|broke out|erupted|was declared|was imposed|first)\b|"
+                     r"(?:since the (?:start|beginning|outbreak) of|during|throughout) (?:the|this|that|their|its) "
+                     r"(?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|blockades?|road-?blocks?|occupation|"
+                     r"sit-in|unrest|uprising|emergency|curfew)\b)"),
+    "es": re.compile(r"(?i)\b(?:desde (?:que (?:empezó|comenzó|se inició|inició|arrancó|estalló|se declaró|se decretó) "
                      r"(?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?|el (?:inicio|comienzo|estallido) (?:del|de la|de los|de las) "
-                     r"(?:[\wáéíóú]+ ){0,2}?)(paros?|huelgas?|protestas?|bloqueos?|tomas?|movilizaci(?:ón|ones)|conflicto|"
+                     r"(?:[\wáéíóú]+ ){0,2}?)|(?:durante|a lo largo de) (?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?)"
+                     r"(paros?|huelgas?|protestas?|bloqueos?|tomas?|movilizaci(?:ón|ones)|conflicto|"
                      r"crisis|estado de emergencia|toque de queda)\b"),
 }
 _PROTEST_LIKE = ("strike", "protest", "blockade", "riot", "crackdown")
@@ -1564,7 +1570,7 @@ def _since_it_began(text: str, mentions: list, lang: str) -> None:
         hit = rx.search(text, s.start, s.end)
         if hit is None:
             continue
-        noun = hit.group(1)
+        noun = next(g for g in hit.groups() if g)
         types = next((t for r, t in _NOUN_TYPES if r.match(noun)), _PROTEST_LIKE)
         earlier = [m.date for m in mentions if m.sentence.index < idx and m.type in types and m.own_date
                    and m.date and len(m.date) == 10]

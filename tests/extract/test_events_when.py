@@ -411,3 +411,20 @@ def test_a_day_called_for_two_weeks_ahead_is_to_come_not_last_year(lang, text):
 def test_the_next_day_after_a_background_paragraph_follows_the_last_day_told(lang, text):
     ev = [e for e in events_of(text, lang, published=date(2013, 9, 13)) if e.type == "deployment"]
     assert [e.date for e in ev] == ["2013-08-30"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in Boyacá lifted their roadblocks on Wednesday after signing a deal with the government.\n\n"
+           "Potato and milk growers had gone on strike on 19 August and blocked the main roads of the department.\n\n"
+           "The government promised on Wednesday to review the trade agreements.\n\n"
+           "Human rights groups counted 12 people killed, 485 injured and 262 arrested across the country during "
+           "the strike."),
+    ("es", "Los campesinos de Boyacá levantaron los bloqueos el miércoles tras firmar un acuerdo con el Gobierno.\n\n"
+           "Los productores de papa y leche habían iniciado un paro el 19 de agosto y bloqueado las carreteras del "
+           "departamento.\n\nEl Gobierno prometió el miércoles revisar los tratados comerciales.\n\n"
+           "Las organizaciones de derechos humanos contaron 12 muertos, 485 heridos y 262 detenidos en todo el país "
+           "durante el paro."),
+])
+def test_a_tally_during_the_strike_takes_the_day_the_strike_began(lang, text):
+    [ev] = [e for e in events_of(text, lang, published=date(2013, 9, 13)) if e.type == "arrest"]
+    assert (ev.date, ev.arrests) == ("2013-08-19", 262)
