@@ -522,8 +522,12 @@ class EventExtractor:
         named = [p.place.admin1 for p in found if p.place.country == focus and p.place.level != "country"]
         main = _most_common(named)
         # a report about a region names it far more often than the capital's own region
+        # (and more often than any other region: a report that names Yangon and Mandalay once
+        # each is about the country, and its "capital" is the nation's)
+        runner_up = max((named.count(a) for a in set(named) if a != main), default=0)
         regional = self._region_capital(focus, main) \
-            if main and main != national.admin1 and named.count(main) >= 2 * named.count(national.admin1) else None
+            if main and main != national.admin1 and named.count(main) >= 2 * named.count(national.admin1) \
+            and named.count(main) > runner_up else None
         out = []
         for m in self.lex.capital.finditer(text):
             around = text[max(0, m.start() - 15):m.end() + 25]

@@ -258,3 +258,14 @@ def test_a_place_in_a_relative_clause_with_a_date_of_its_own_is_not_the_events(l
 def test_a_name_in_the_triggers_own_clause_beats_a_place_near_in_another(lang, text, etype, admin1):
     ev = one(text, lang, etype, published=date(2012, 9, 14))
     assert ev.admin1 == admin1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protests spread from Yangon to Mandalay after the coup. On Monday police used water cannon on a "
+           "crowd in the capital."),
+    ("es", "Las protestas se extendieron de Rangún a Mandalay tras el golpe. El lunes la policía dispersó con gases "
+           "lacrimógenos a una multitud en la capital."),
+])
+def test_regions_named_once_each_do_not_make_the_capital_a_regional_one(lang, text):
+    ev = one(text, lang, "crackdown", published=date(2021, 2, 10))
+    assert ev.admin1 == "Nay Pyi Taw"
