@@ -644,8 +644,11 @@ class EventExtractor:
         # what a law or a court order forbids, or a demand that it stop ("the reform restricts
         # road blockades", "barring the police from using tear gas, water cannon or live
         # bullets", "que cesen las detenciones"), up to the next "and" / "y"
-        if _PROHIBITIVE.search(re.split(r"\b(?:and|y|e|then|luego)\b", clause)[-1]):
+        parts = re.split(r"\b(?:and|y|e|then|luego)\b", clause)
+        if _PROHIBITIVE.search(parts[-1]):
             return True
+        if len(parts) > 1 and re.match(r"\s*from\b", parts[-1], re.I) and _BARRED_FROM.search(parts[-2]):
+            return True     # "barring the police from using tear gas ... and from arresting them"
         window = " ".join(words[-lex.window:])
         for rx in lex.mod_before_words:
             for mm in rx.finditer(window):
@@ -1716,6 +1719,8 @@ _BACKGROUND = re.compile(
     r"(?:the |this |that |its |their |el |la |los |las |este |esta |ese |esa |dich[oa] |sus? )?(?:[\w-]+\s+){0,4}?$")
 
 
+_BARRED_FROM = re.compile(r"(?i)\b(?:bans?|banned|banning|bar(?:s|red|ring)|prohibit(?:s|ed|ing)?|"
+                          r"forbid(?:s|ding)?|forbade|restrain(?:s|ed|ing)?|stop(?:s|ped|ping)?)\b[^.;]*\bfrom\b")
 _PROHIBITIVE = re.compile(
     r"(?i)\b(?:bans?|banned|banning|bar(?:s|red|ring)|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|forbid(?:s|ding)?|"
     r"forbade|restrict(?:s|ed|ing)?|stop using|drop the charges|proh[ií]b(?:e|en|ió|ieron|iendo|ir)|"

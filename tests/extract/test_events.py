@@ -301,3 +301,9 @@ def test_vague_counts_of_casualties_give_no_figure(lang, text):
 ])
 def test_police_who_charge_a_crowd_bring_no_legal_charge(text, types):
     assert {e.type for e in events_of(text, "en")} == types
+
+
+def test_an_order_barring_the_police_from_force_and_from_arrests_tells_neither():
+    text = ("On Friday a High Court judge in Malindi issued orders barring the police from using tear gas, water "
+            "cannon or rubber bullets against peaceful protesters, and from arresting them.")
+    assert {e.type for e in events_of(text, "en")} == {"legal_action"}
