@@ -122,6 +122,13 @@ class _Lang:
         self.duration_units = low(r("duration_units", dict))
         self.elapsed_markers = {str(w).lower() for w in r("elapsed_markers", list)}
         self.dom_needs_prep = bool(d.get("day_of_month_needs_prep"))
+        # "el 28 del mes pasado", "the 3rd of this month": a day of a month told relative to
+        # publication
+        self.dom_rel = {re.sub(r"\s+", " ", str(k).lower()): int(v)
+                        for k, v in (d.get("day_of_relative_month") or {}).items()}
+        self.f_dom_rel = re.compile(
+            rf"(?<!\w)(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°|\.º)?\s+(?:{_alt(d.get('day_of_relative_month_joins') or ['of'])})\s+"
+            rf"(?P<rel>{_alt(sorted(self.dom_rel, key=len, reverse=True))})(?!\w)", re.IGNORECASE) if self.dom_rel else None
         self.future_preps = {str(w).lower() for w in r("future_preps", list)}
         N = _numbers._lang(lang)
         self.num = N
@@ -456,6 +463,11 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         add(c)
     for mt in (L.f_bare_day.finditer(text) if has_digit and L.f_bare_day is not None else ()):
         v = _day_of_month(int(mt.group("day")), published)
+        if v is not None:
+            add(_Cand(mt.start(), mt.end(), value=v, relative=True))
+    for mt in (L.f_dom_rel.finditer(text) if has_digit and L.f_dom_rel is not None else ()):
+        y, m = _shift_month(published.year, published.month, L.dom_rel[re.sub(r"\s+", " ", mt.group("rel").lower())])
+        v = _iso(y, m, int(mt.group("day")))
         if v is not None:
             add(_Cand(mt.start(), mt.end(), value=v, relative=True))
     for mt in (L.f_dom.finditer(text) if has_digit else ()):

@@ -499,3 +499,14 @@ def test_a_month_of_the_year_named_after_it() -> None:
     pub = _d(2019, 12, 15)
     assert [d.value for d in find_dates("in December last year", "en", pub)] == ["2018-12"]
     assert [d.value for d in find_dates("en marzo del año pasado", "es", pub)] == ["2018-03"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Los comuneros bloquearon la vía el 28 del mes pasado.", ["2011-11-28"]),
+    ("es", "La huelga empezó el 2 de este mes.", ["2011-12-02"]),
+    ("es", "El paro comenzó el 1 del corriente.", ["2011-12-01"]),
+    ("en", "Farmers blocked the road on the 28th of last month.", ["2011-11-28"]),
+    ("en", "The strike began on the 2nd of this month.", ["2011-12-02"]),
+])
+def test_a_day_of_a_month_told_relative_to_publication(lang, text, expected):
+    assert values(text, lang, date(2011, 12, 6)) == expected
