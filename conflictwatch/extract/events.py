@@ -30,6 +30,9 @@ from . import numbers as numbers_mod
 from .decide import Candidate, Model, aggregate_features
 from .decide import features as decide_features
 from .langdata import load
+from .prefixes import Positions, literal_prefixes
+from .prefixes import finditer as prefix_finditer
+from .prefixes import fold as fold_case
 from .sentences import Sentence, split
 
 MIN_CONFIDENCE = 0.6
@@ -60,6 +63,7 @@ class _Trigger:
     lowercase_only: bool = False
     exclude_after: re.Pattern | None = None
     exclude_before: re.Pattern | None = None
+    prefixes: tuple[str, ...] | None = None     # what every match starts with (prefixes.py)
 
 
 @dataclass(slots=True)
@@ -114,6 +118,8 @@ class Lexicon:
                     etype, re.compile(_wb(e["pattern"]), re.I), float(e.get("strength", 0.6)),
                     bool(e.get("lowercase_only")), re.compile(ex, re.I) if ex else None,
                     re.compile(eb, re.I) if eb else None))
+        for t in self.triggers:
+            t.prefixes = literal_prefixes(t.regex)
         mod = load(lang, "modality")
         self.window = int(mod.get("window", 7))
         self.mod_before = re.compile(_wb("|".join(mod["before"])) + r"[^.;:]*$", re.I)
@@ -563,12 +569,13 @@ class EventExtractor:
 
     # ----------------------------------------------------------------------------------
     def _all_triggers(self, text: str, sents: list[Sentence]) -> dict[int, list]:
-        """Every trigger match of the report, by sentence index (one pass per pattern)."""
-        import bisect
+        """Every trigger match of the report, by sentence index (each pattern tried only
+        where one of its literal prefixes occurs: ``prefixes.py``)."""
         starts = [s.start for s in sents]
         out: dict[int, list] = {}
+        positions = Positions(fold_case(text))
         for t in self.lex.triggers:
-            for m in t.regex.finditer(text):
+            for m in prefix_finditer(t.regex, t.prefixes, text, positions):
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= sents[i].end:
                     out.setdefault(i, []).append((t, m))
