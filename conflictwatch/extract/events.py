@@ -30,9 +30,8 @@ from . import numbers as numbers_mod
 from .decide import Candidate, Model, aggregate_features
 from .decide import features as decide_features
 from .langdata import load
-from .prefixes import Positions, literal_prefixes
-from .prefixes import finditer as prefix_finditer
-from .prefixes import fold as fold_case
+from . import prefixes
+from .prefixes import literal_prefixes
 from .sentences import Sentence, split
 
 MIN_CONFIDENCE = 0.6
@@ -162,6 +161,9 @@ class Lexicon:
         self.actors = [(re.compile(_wb(a["pattern"]), re.I if not _has_upper(a["pattern"]) else re.I),
                         a["name"], a["kind"]) for a in load(lang, "actors")["actors"]]
         self.issues = {k: re.compile(_wb(v), re.I) for k, v in load(lang, "issues").items()}
+        # what the matches of the patterns run over every report start with (prefixes.py)
+        self.actor_prefixes = [literal_prefixes(rx) for rx, _, _ in self.actors]
+        self.issue_prefixes = {k: literal_prefixes(rx) for k, rx in self.issues.items()}
         self.nationwide = re.compile(_wb(
             "nationwide|across the country|the whole country|all over the country|national state|"
             "en todo el país|a nivel nacional|todo el territorio|en todo el territorio nacional|"
@@ -573,9 +575,8 @@ class EventExtractor:
         where one of its literal prefixes occurs: ``prefixes.py``)."""
         starts = [s.start for s in sents]
         out: dict[int, list] = {}
-        positions = Positions(fold_case(text))
         for t in self.lex.triggers:
-            for m in prefix_finditer(t.regex, t.prefixes, text, positions):
+            for m in prefixes.finditer(t.regex, t.prefixes, text):
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= sents[i].end:
                     out.setdefault(i, []).append((t, m))
@@ -895,8 +896,8 @@ class EventExtractor:
         cname = self._country_name(country)
         found: list[tuple[int, str, str]] = []
         seen = set()
-        for rx, name, kind in self.lex.actors:
-            mm = rx.search(text, s.start, s.end)
+        for (rx, name, kind), pre in zip(self.lex.actors, self.lex.actor_prefixes):
+            mm = prefixes.search(rx, pre, text, s.start, s.end)
             if not mm:
                 continue
             name = (name.replace("{country}", cname)
@@ -992,7 +993,8 @@ class EventExtractor:
         return ev
 
     def _issues(self, text: str) -> list[str]:
-        counts = {k: len(rx.findall(text)) for k, rx in self.lex.issues.items()}
+        pre = self.lex.issue_prefixes
+        counts = {k: sum(1 for _ in prefixes.finditer(rx, pre[k], text)) for k, rx in self.lex.issues.items()}
         ranked = sorted((k for k, c in counts.items() if c >= 2), key=lambda k: -counts[k])
         if len(ranked) < 2:   # few repeated words: single mentions are what there is to go on
             ranked += sorted((k for k, c in counts.items() if c == 1), key=lambda k: list(counts).index(k))

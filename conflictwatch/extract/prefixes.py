@@ -19,6 +19,7 @@ the Kelvin sign). Where that table is not available, every pattern runs as ``fin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 try:
@@ -127,11 +128,14 @@ def literal_prefixes(rx: re.Pattern) -> tuple[str, ...] | None:
 
 
 class Positions:
-    """Where each literal prefix occurs in one folded text (found once, shared by patterns)."""
+    """Where each literal prefix occurs in one text, found once on its folded copy and
+    shared by every pattern run over that text."""
 
-    def __init__(self, folded: str):
-        self.folded = folded
+    def __init__(self, text: str):
+        self.text = text
+        self.folded = fold(text)
         self._at: dict[str, list[int]] = {}
+        self._union: dict[tuple[str, ...], list[int]] = {}
 
     def of(self, prefix: str) -> list[int]:
         at = self._at.get(prefix)
@@ -146,23 +150,56 @@ class Positions:
         return at
 
     def union(self, prefixes: tuple[str, ...]) -> list[int]:
+        """The sorted positions where any of ``prefixes`` occurs."""
         if len(prefixes) == 1:
             return self.of(prefixes[0])
-        return sorted({i for p in prefixes for i in self.of(p)})
+        at = self._union.get(prefixes)
+        if at is None:
+            at = sorted({i for p in prefixes for i in self.of(p)})
+            self._union[prefixes] = at
+        return at
 
 
-def finditer(rx: re.Pattern, prefixes: tuple[str, ...] | None, text: str,
-             positions: Positions) -> Iterator[re.Match]:
+_last: Positions | None = None
+
+
+def positions(text: str) -> Positions:
+    """The ``Positions`` of ``text``; the last text's are kept, as the passes of one report
+    (triggers, issues, actors) read the same text."""
+    global _last
+    cached = _last
+    if cached is None or cached.text is not text:
+        cached = _last = Positions(text)
+    return cached
+
+
+def finditer(rx: re.Pattern, prefixes: tuple[str, ...] | None, text: str) -> Iterator[re.Match]:
     """The matches of ``rx.finditer(text)``, trying ``rx`` only where a prefix occurs."""
     if prefixes is None:
         yield from rx.finditer(text)
         return
     pos = 0
     match = rx.match
-    for i in positions.union(prefixes):
+    for i in positions(text).union(prefixes):
         if i < pos:
             continue
         m = match(text, i)
         if m is not None:
             yield m
             pos = m.end()     # prefixes are non-empty, so a match is never empty
+
+
+def search(rx: re.Pattern, prefixes: tuple[str, ...] | None, text: str, pos: int,
+           endpos: int) -> re.Match | None:
+    """``rx.search(text, pos, endpos)``, trying ``rx`` only where a prefix occurs."""
+    if prefixes is None:
+        return rx.search(text, pos, endpos)
+    at = positions(text).union(prefixes)
+    for k in range(bisect_left(at, pos), len(at)):
+        i = at[k]
+        if i > endpos:
+            break
+        m = rx.match(text, i, endpos)
+        if m is not None:
+            return m
+    return None

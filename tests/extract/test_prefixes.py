@@ -28,8 +28,7 @@ def test_same_matches_as_finditer(lang):
     texts = _texts()
     for t in lexicon(lang).triggers:
         for text in texts:
-            pos = prefixes.Positions(prefixes.fold(text))
-            fast = [(m.start(), m.end()) for m in prefixes.finditer(t.regex, t.prefixes, text, pos)]
+            fast = [(m.start(), m.end()) for m in prefixes.finditer(t.regex, t.prefixes, text)]
             assert fast == [(m.start(), m.end()) for m in t.regex.finditer(text)], t.regex.pattern
 
 
@@ -57,3 +56,18 @@ def test_fold_keeps_length_and_classes():
     assert len(folded) == len(text)
     assert folded[0] == "s" and folded[1] == "k"
     assert re.fullmatch("s", "ſ", re.I) and re.fullmatch("k", "\u212a", re.I)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_same_search_as_re(lang):
+    lex = lexicon(lang)
+    for text in _texts():
+        bounds = [(0, len(text)), (5, 60), (len(text) // 3, len(text) // 2), (len(text) - 10, len(text))]
+        for (rx, _, _), pre in zip(lex.actors, lex.actor_prefixes):
+            for pos, endpos in bounds:
+                got = prefixes.search(rx, pre, text, pos, endpos)
+                want = rx.search(text, pos, endpos)
+                assert (got and got.span()) == (want and want.span()), rx.pattern
+        for k, rx in lex.issues.items():
+            n = sum(1 for _ in prefixes.finditer(rx, lex.issue_prefixes[k], text))
+            assert n == len(rx.findall(text)), rx.pattern
