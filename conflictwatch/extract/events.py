@@ -30,6 +30,8 @@ from . import numbers as numbers_mod
 from .decide import Candidate, Model, aggregate_features
 from .decide import features as decide_features
 from .langdata import load
+from . import prefixes
+from .prefixes import literal_prefixes
 from .sentences import Sentence, split
 
 MIN_CONFIDENCE = 0.6
@@ -60,6 +62,7 @@ class _Trigger:
     lowercase_only: bool = False
     exclude_after: re.Pattern | None = None
     exclude_before: re.Pattern | None = None
+    prefixes: tuple[str, ...] | None = None     # what every match starts with (prefixes.py)
 
 
 @dataclass(slots=True)
@@ -114,6 +117,8 @@ class Lexicon:
                     etype, re.compile(_wb(e["pattern"]), re.I), float(e.get("strength", 0.6)),
                     bool(e.get("lowercase_only")), re.compile(ex, re.I) if ex else None,
                     re.compile(eb, re.I) if eb else None))
+        for t in self.triggers:
+            t.prefixes = literal_prefixes(t.regex)
         mod = load(lang, "modality")
         self.window = int(mod.get("window", 7))
         self.mod_before = re.compile(_wb("|".join(mod["before"])) + r"[^.;:]*$", re.I)
@@ -156,6 +161,9 @@ class Lexicon:
         self.actors = [(re.compile(_wb(a["pattern"]), re.I if not _has_upper(a["pattern"]) else re.I),
                         a["name"], a["kind"]) for a in load(lang, "actors")["actors"]]
         self.issues = {k: re.compile(_wb(v), re.I) for k, v in load(lang, "issues").items()}
+        # what the matches of the patterns run over every report start with (prefixes.py)
+        self.actor_prefixes = [literal_prefixes(rx) for rx, _, _ in self.actors]
+        self.issue_prefixes = {k: literal_prefixes(rx) for k, rx in self.issues.items()}
         self.nationwide = re.compile(_wb(
             "nationwide|across the country|the whole country|all over the country|national state|"
             "en todo el país|a nivel nacional|todo el territorio|en todo el territorio nacional|"
@@ -572,12 +580,12 @@ class EventExtractor:
 
     # ----------------------------------------------------------------------------------
     def _all_triggers(self, text: str, sents: list[Sentence]) -> dict[int, list]:
-        """Every trigger match of the report, by sentence index (one pass per pattern)."""
-        import bisect
+        """Every trigger match of the report, by sentence index (each pattern tried only
+        where one of its literal prefixes occurs: ``prefixes.py``)."""
         starts = [s.start for s in sents]
         out: dict[int, list] = {}
         for t in self.lex.triggers:
-            for m in t.regex.finditer(text):
+            for m in prefixes.finditer(t.regex, t.prefixes, text):
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= sents[i].end:
                     out.setdefault(i, []).append((t, m))
@@ -911,8 +919,8 @@ class EventExtractor:
         cname = self._country_name(country)
         found: list[tuple[int, str, str]] = []
         seen = set()
-        for rx, name, kind in self.lex.actors:
-            mm = rx.search(text, s.start, s.end)
+        for (rx, name, kind), pre in zip(self.lex.actors, self.lex.actor_prefixes):
+            mm = prefixes.search(rx, pre, text, s.start, s.end)
             if not mm:
                 continue
             name = (name.replace("{country}", cname)
@@ -1008,7 +1016,8 @@ class EventExtractor:
         return ev
 
     def _issues(self, text: str) -> list[str]:
-        counts = {k: len(rx.findall(text)) for k, rx in self.lex.issues.items()}
+        pre = self.lex.issue_prefixes
+        counts = {k: sum(1 for _ in prefixes.finditer(rx, pre[k], text)) for k, rx in self.lex.issues.items()}
         ranked = sorted((k for k, c in counts.items() if c >= 2), key=lambda k: -counts[k])
         if len(ranked) < 2:   # few repeated words: single mentions are what there is to go on
             ranked += sorted((k for k, c in counts.items() if c == 1), key=lambda k: list(counts).index(k))
