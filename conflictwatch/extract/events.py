@@ -1645,7 +1645,11 @@ def _most_common(values):
 _DATELINE = re.compile(
     r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚÑáéíóúñ .]+)*(?:,\s*[^()\n]{0,25}?|\s*)\([^)\n]{2,60}\)\s*\.?\s*[-–—]+\s*"
     r"|\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]+(?: [A-ZÁÉÍÓÚÑ.'-]+)*(?:,\s*[^\n,.()]{1,30}){0,2}\s+[-–—]+\s*"
-    r"|\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,40}(?:,\s*[^.\n]{3,40})?\.\s*[-–—]+\s*")
+    r"|\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,40}(?:,\s*[^.\n]{3,40})?\.\s*[-–—]+\s*"
+    # "SANTIAGO, 24 nov. Comuneros ...", "LA PAZ, 26 ene (Agencia X). El Gobierno ...": a city in
+    # capitals and a day, closed by a full stop instead of a dash
+    r"|\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ .'-]*,\s*(?:\d{1,2}\s+(?:de\s+)?[A-Za-záéíóú]{3,10}|[A-Za-z]{3,5}\.?\s+\d{1,2})"
+    r"\.?(?:\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]{2,60}\)\s*)?[.:]\s*(?:[-–—]+\s*)?(?=[A-ZÁÉÍÓÚÑ¿\"“«])")
 
 
 def _dateline_end(text: str, sents: list[Sentence]) -> int:
