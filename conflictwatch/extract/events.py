@@ -839,7 +839,15 @@ class EventExtractor:
                 # "near" in another
                 own = [p for p in cands if _same_clause(text, p, m)]
                 located = own or located
-            best = _most_specific(_in_named_region(text, located or cands))
+            pool = _in_named_region(text, located or cands)
+            # the finest place named ("in Juliaca, in the region of Puno"); but the capital, seat of
+            # the government, is not finer than a region nearer the trigger, only elsewhere ("the
+            # government in Nairobi sent police to Migori County after roads were blocked there")
+            best = _most_specific(pool)
+            capital = fold(_countries().get(focus_country or "", {}).get("capital") or "-")
+            if best is not pool[0] and fold(best.place.name) == capital \
+                    and pool[0].place.admin1 != best.place.admin1:
+                best = _most_specific([p for p in pool if p.place.admin1 == pool[0].place.admin1])
             m.place, m.location = best.place, best.place.name
             m.own_place = True
         elif m.type == "suspension" and lex.national_measure is not None and (
