@@ -839,7 +839,15 @@ class EventExtractor:
                 # "near" in another
                 own = [p for p in cands if _same_clause(text, p, m)]
                 located = own or located
-            best = _most_specific(_in_named_region(text, located or cands))
+            pool = _in_named_region(text, located or cands)
+            # the finest place named ("in Juliaca, in the region of Puno"); but the capital, seat of
+            # the government, is not finer than a region nearer the trigger, only elsewhere ("the
+            # government in Nairobi sent police to Migori County after roads were blocked there")
+            best = _most_specific(pool)
+            capital = fold(_countries().get(focus_country or "", {}).get("capital") or "-")
+            if best is not pool[0] and fold(best.place.name) == capital \
+                    and pool[0].place.admin1 != best.place.admin1:
+                best = _most_specific([p for p in pool if p.place.admin1 == pool[0].place.admin1])
             m.place, m.location = best.place, best.place.name
             m.own_place = True
         elif m.type == "suspension" and lex.national_measure is not None and (
@@ -1645,7 +1653,11 @@ def _most_common(values):
 _DATELINE = re.compile(
     r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚÑáéíóúñ .]+)*(?:,\s*[^()\n]{0,25}?|\s*)\([^)\n]{2,60}\)\s*\.?\s*[-–—]+\s*"
     r"|\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]+(?: [A-ZÁÉÍÓÚÑ.'-]+)*(?:,\s*[^\n,.()]{1,30}){0,2}\s+[-–—]+\s*"
-    r"|\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,40}(?:,\s*[^.\n]{3,40})?\.\s*[-–—]+\s*")
+    r"|\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,40}(?:,\s*[^.\n]{3,40})?\.\s*[-–—]+\s*"
+    # "SANTIAGO, 24 nov. Comuneros ...", "LA PAZ, 26 ene (Agencia X). El Gobierno ...": a city in
+    # capitals and a day, closed by a full stop instead of a dash
+    r"|\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ .'-]*,\s*(?:\d{1,2}\s+(?:de\s+)?[A-Za-záéíóú]{3,10}|[A-Za-z]{3,5}\.?\s+\d{1,2})"
+    r"\.?(?:\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]{2,60}\)\s*)?[.:]\s*(?:[-–—]+\s*)?(?=[A-ZÁÉÍÓÚÑ¿\"“«])")
 
 
 def _dateline_end(text: str, sents: list[Sentence]) -> int:
