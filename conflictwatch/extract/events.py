@@ -43,6 +43,7 @@ _TIME_FRAME = re.compile(r"(?i)\b(?:in|within|en|dentro de)\s+(?:(?:some|over|mo
 _MAX_SPAN_DAYS_TOLD = 3 * 366
 
 _POINT_TYPES = ("agreement", "legal_action")
+_NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas|y|e|pero|mientras que?|aunque)\s+(?:the|a|an|la|el|los|las|un|una)\b")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 _SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
                               r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
@@ -701,7 +702,10 @@ class EventExtractor:
             # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
             # blocked the roads; at the end of April the company suspended ...")
             d = min(starts, key=lambda d: _distance(d, m) + (
-                200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0))
+                200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else
+                # another coordinate clause ("deployed on Thursday, and the curfew was
+                # extended on Friday"): its date is that clause's
+                100 if _NEXT_CLAUSE.search(text, min(d.end, m.end), max(d.start, m.start)) else 0))
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
             m.date_at = d.start
