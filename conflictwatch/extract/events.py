@@ -1620,6 +1620,10 @@ def _since_it_began(text: str, mentions: list, lang: str) -> None:
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:that|que)\s)[a-záéíóúñ][\w'’-]*\s+$")
 _RE_DET = re.compile(r"(?i)(?<![\w'’-])(?:the|this|that|these|those|its|their|la|el|los|las|esta|este|esa|ese|estas|"
                      r"estos|dicha|dicho|su|sus|del|al)\s+")
+# a word between the determiner and the event's noun ("the police crackdown"); else the
+# determiner is a subject's ("la policía detuvo")
+_EVENT_ADJ = re.compile(r"(?i)police|army|military|security|violent|deadly|brutal|mass|recent|latest|last|"
+                        r"earlier|first|second|weekend|student|teachers'?|farmers'?|workers'?|miners'?")
 # the event as the setting of what is told ("died during the clashes", "murió en la represión"):
 # the event itself, not a word on it
 _SETTING_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:during|amid|in|at|on|durante|en|a|de)\s+$")
@@ -1640,7 +1644,8 @@ def _rementioned(text: str, mentions: list) -> None:
             continue
         dets = list(_RE_DET.finditer(text, max(s.start, m.start - 25), m.start))
         det = dets[-1] if dets else None
-        if det is None or len(text[det.end():m.start].split()) > 1 \
+        between = text[det.end():m.start].split() if det is not None else []
+        if det is None or len(between) > 1 or (between and not (between[0][:1].isupper() or _EVENT_ADJ.fullmatch(between[0]))) \
                 or not _OBJECT_BEFORE.search(text, s.start, det.start()) \
                 or _SETTING_BEFORE.search(text, max(s.start, det.start() - 12), det.start()) \
                 or _BEGIN.search(text, s.start, s.end):
