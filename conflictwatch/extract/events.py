@@ -43,6 +43,7 @@ _TIME_FRAME = re.compile(r"(?i)\b(?:in|within|en|dentro de)\s+(?:(?:some|over|mo
 _MAX_SPAN_DAYS_TOLD = 3 * 366
 
 _POINT_TYPES = ("agreement", "legal_action")
+_NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas|y|e|pero|mientras que?|aunque)\s+(?:the|a|an|la|el|los|las|un|una)\b")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 _SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
                               r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
@@ -78,6 +79,7 @@ class _Mention:
     own_date: bool = False
     new_day: bool = False        # told with a day of its own as a new one ("clashes resumed on Thursday")
     dated: bool = False          # its sentence tells its day (not the date in focus)
+    date_at: int = -1            # where the date it took from its sentence stands
     place: Place | None = None
     location: str | None = None
     own_place: bool = False
@@ -403,6 +405,7 @@ class EventExtractor:
                 focus_place = (best.place, best.place.name)
 
         _since_it_began(text, mentions, self.lang)
+        _rementioned(text, mentions)
         title_para = 0 if report.title else -1
         # a headline (or a sub-heading) restates the lead, a quote restates what the report
         # tells: their mention of a type the body tells is not an event of its own (the
@@ -699,9 +702,13 @@ class EventExtractor:
             # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
             # blocked the roads; at the end of April the company suspended ...")
             d = min(starts, key=lambda d: _distance(d, m) + (
-                200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else 0))
+                200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else
+                # another coordinate clause ("deployed on Thursday, and the curfew was
+                # extended on Friday"): its date is that clause's
+                100 if _NEXT_CLAUSE.search(text, min(d.end, m.end), max(d.start, m.start)) else 0))
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
+            m.date_at = d.start
             if pub is not None and d.end <= m.start and _NOW.search(text, d.end, m.start):
                 # "lifted the emergency on 28 October, and now the parties have agreed": the
                 # trigger's clause is told in the present, not on the date before it
@@ -1606,6 +1613,55 @@ def _since_it_began(text: str, mentions: list, lang: str) -> None:
                 m.date, m.own_date = start, True     # "the strike" in "since the strike began"
             elif not m.own_date:
                 m.date = start
+
+
+# a clause goes on before the determiner: the trigger is an object or a complement
+# ("condemned the crackdown", "an inquiry into the crackdown", "investigación por el desalojo")
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:that|que)\s)[a-záéíóúñ][\w'’-]*\s+$")
+_RE_DET = re.compile(r"(?i)(?<![\w'’-])(?:the|this|that|these|those|its|their|la|el|los|las|esta|este|esa|ese|estas|"
+                     r"estos|dicha|dicho|su|sus|del|al)\s+")
+# a word between the determiner and the event's noun ("the police crackdown"); else the
+# determiner is a subject's ("la policía detuvo")
+_EVENT_ADJ = re.compile(r"(?i)police|army|military|security|violent|deadly|brutal|mass|recent|latest|last|"
+                        r"earlier|first|second|weekend|student|teachers'?|farmers'?|workers'?|miners'?")
+# the event as the setting of what is told ("died during the clashes", "murió en la represión"):
+# the event itself, not a word on it
+_SETTING_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:during|amid|in|at|on|durante|en|a|de)\s+$")
+# events of a day, told again later as what others react to (a strike or a blockade told
+# again is one under way: _ongoing; an act told with its object is the act itself)
+_REMENTIONED_TYPES = ("crackdown", "riot", "arrest", "protest")
+
+
+def _rementioned(text: str, mentions: list) -> None:
+    """A definite mention of an event the report has already told, as the object of another
+    clause ("On Thursday, leaders condemned the crackdown"; "el jueves la fiscalía abrió una
+    investigación por el desalojo"; "the court declared the Rustenburg strike unprotected"), is
+    that event told again: it takes the earlier mention's date (and place, unless it names
+    one of another region), not the date of the clause it is the object of."""
+    for i, m in enumerate(mentions):
+        s = m.sentence
+        if m.new_day or m.in_force_only or m.type not in _REMENTIONED_TYPES:
+            continue
+        dets = list(_RE_DET.finditer(text, max(s.start, m.start - 25), m.start))
+        det = dets[-1] if dets else None
+        between = text[det.end():m.start].split() if det is not None else []
+        if det is None or len(between) > 1 or (between and not (between[0][:1].isupper() or _EVENT_ADJ.fullmatch(between[0]))) \
+                or not _OBJECT_BEFORE.search(text, s.start, det.start()) \
+                or _SETTING_BEFORE.search(text, max(s.start, det.start() - 12), det.start()) \
+                or _BEGIN.search(text, s.start, s.end):
+            continue
+        if m.own_date and m.date_at >= m.end and not re.search(r"[,;.]", text[m.end:m.date_at]) \
+                and m.date_at - m.end < 80:
+            continue            # "the march of 30 June", "the protest on Tuesday": its own day
+        k = next((k for k in reversed(mentions[:i]) if k.type == m.type and k.sentence.index < s.index
+                  and k.date and (k.action or "") == (m.action or "")), None)
+        if k is None or (m.own_date and m.date and m.date[:len(k.date)] < k.date[:len(m.date)]):
+            continue            # (a day before the one told earlier is no later word on it)
+        if m.own_place and m.place is not None and k.place is not None and m.place.admin1 != k.place.admin1:
+            continue
+        m.date, m.date_end, m.own_date, m.dated = k.date, k.date_end, k.own_date, False
+        if not m.own_place and k.place is not None:
+            m.place, m.location = k.place, k.location
 
 
 def _paragraph_countries(text, sents, places, focus):

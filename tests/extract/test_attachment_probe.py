@@ -1,0 +1,71 @@
+"""Date and place attachment on the hand-written probe (issue 9): each report's expected
+events are found with the right type, date and admin1 (tests/extract/data/attachment_probe.yaml,
+scored by scripts/probe_attachment.py; stricter than score.py: same day, null admin1 for
+national acts). The reports still failing are xfail, each with what it is about."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("probe_attachment", ROOT / "scripts" / "probe_attachment.py")
+probe = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(probe)
+
+OPEN = {
+    "en01-juliaca": "a march told 'a day after' in the clash's sentence is dropped as the clash's march (rule 4c)",
+    "en05-thoothukudi-remention": "a morning march before the clash, told in the next sentence, is not kept apart",
+    "en08-rustenburg-court": "'declared the Rustenburg strike unprotected': a strike re-mentioned by a ruling",
+    "en09-panama-since": "Colón without the country named resolves to Venezuela (country focus)",
+    "en10-zimbabwe-next-day": "a lawsuit in the High Court in Harare about Bulawayo's council takes the capital",
+    "en11-bangladesh-tally": "'deployed the army' beside a nationwide curfew is not read as nationwide",
+    "en13-kazakh-background": "'striking oil workers' in a background clause yields a 2011 strike",
+    "en14-kolwezi-capital": "the gazetteer has no Lualaba province (GeoNames' Katanga)",
+    "en16-manipur-curfew": "a riot told as 'a march turned violent' is not found",
+    "en17-ghana-said": "'Western Region' resolves to an admin1 named unlike its towns' ('Western')",
+    "en18-myanmar-two-towns": "protests in two towns of two regions in one sentence are one event",
+    "en19-cusco-ordinal": "a date in an 'after talks broke down on ...' clause dates the strike",
+    "en24-bolivia-blockade-days": "'cleared a blockade' on the day of the clearing is told as a new blockade",
+    "en28-sri-lanka-said": "'protesters who stormed the residence' (relative clause) yields no riot",
+    "en29-peru-remention-pub": "'The crackdown in Juliaca, where 17 died on Monday': the place's clause dates it",
+    "en30-kenya-capital-province": "'blocked roads there' in an 'after' clause takes the main clause's date",
+    "es01-apurimac-dias": "a dialogue table installed in Lima about Apurímac (the gold reads rule 4 as Apurímac)",
+    "es04-oaxaca-relativa": "a death in a 2016 relative clause is not a clash trigger",
+    "es06-bolivia-capital-depto": "'por los bloqueos' in the declaration: blockades told as its cause",
+    "es07-ecuador-dos-dias": "a new paragraph resets the place to the report's main place",
+    "es09-jujuy-huelga-durante": "'por los cortes de ruta' in a charge: blockades told as its cause",
+    "es11-guatemala-fondo": "'para respaldar el paro': a strike told as a march's purpose",
+    "es12-mexico-guerrero": "'Ciudad de México' resolves to the State of México",
+    "es14-honduras-capital": "a court's suspension of a licence is not found",
+    "es15-bolivia-al-dia-siguiente": "'tomaron un cuartel' is not a blockade trigger",
+    "es16-paraguay-tierras": "'ocurrida el 2 de mayo' after the trigger loses to the charge's day",
+    "es17-venezuela-varias-ciudades": "protests in three cities of three states in one sentence are one event",
+    "es18-madre-de-dios": "'para dialogar' reads as a purpose, not talks held",
+    "es19-colombia-datacion-bogota": "a national ministry's act takes the report's region",
+    "es23-peru-tia-maria": "a suspension of the project takes the last place told, not the project's",
+    "es24-colombia-cauca-paro": "'cumple hoy diez días' with a start date; a barrio named Granada",
+    "es27-bolivia-potosi": "Potosí without the country named resolves to Colombia (country focus)",
+    "es28-peru-ancash": "'hasta el jueves, cuando ...': the when-clause's event takes the focus date",
+    "es30-peru-congreso": "a strike in Lima and Callao (two regions) is placed in one",
+}
+
+
+@pytest.mark.parametrize("rep", [
+    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=OPEN[r["id"]], strict=False)]
+                 if r["id"] in OPEN else [])
+    for r in probe.load()])
+def test_probe_report(rep):
+    found, missed, false = probe.score_report(rep)
+    assert not missed and not false, (
+        [(g["type"], g["date"], g.get("admin1")) for g in missed],
+        [(p.type, p.date, p.admin1) for p in false])
+
+
+def test_probe_share_does_not_fall():
+    found = expected = 0
+    for rep in probe.load():
+        f, m, _ = probe.score_report(rep)
+        found, expected = found + len(f), expected + len(f) + len(m)
+    assert found / expected >= 0.79
