@@ -1777,9 +1777,10 @@ def _headings(text: str, sents) -> set[int]:
 
 # "without" / "sin" a few words before a trigger: the trigger names what did not happen
 # ("ended without arrests", "sin bloqueos ni enfrentamientos"); "sin embargo" is "however"
-# ("without warning", "sin previo aviso", "sin mediar palabra" tell how it happened)
+# ("without warning", "sin previo aviso", "sin mediar palabra" tell how it happened;
+# "dejó sin efecto el estado de emergencia" lifts it)
 _PRIVATIVE = re.compile(r"(?i)\b(?:without(?!\s+(?:any\s+|prior\s+|a\s+)?(?:warning|provocation|notice|warrant|charge|delay|hesitation)\b)"
-                        r"|sin(?!\s+(?:embargo|previo\s+aviso|aviso|mediar|orden|demora|contemplaciones)\b))"
+                        r"|sin(?!\s+(?:embargo|previo\s+aviso|aviso|mediar|orden|demora|contemplaciones|efecto)\b))"
                         r"\s+(?:[\w'’-]+\s+){0,3}$")
 
 
