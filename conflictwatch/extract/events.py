@@ -126,6 +126,13 @@ class Lexicon:
         self.mod_before = re.compile(_wb("|".join(mod["before"])) + r"[^.;:]*$", re.I)
         self.mod_before_words = [re.compile(_wb(p), re.I) for p in mod["before"]]
         self.mod_after = re.compile(r"^\W*(?:" + "|".join(mod.get("after", ["$^"])) + ")", re.I)
+        # an aside set off by commas before the trigger ("the union, which had threatened to
+        # strike, met ministers") tells its own time: its cues are not the trigger's
+        self.aside = re.compile(r",\s*(?:" + mod["aside"] + r")\b[^,;:]*,", re.I) if mod.get("aside") else None
+        # the trigger's own participle of realisation ("el estado de sitio decretado el
+        # domingo"): what it names happened, whatever the clause before asks or confirms
+        self.realised_after = re.compile(r",?\s*(?:" + mod["realised_after"] + r")", re.I) \
+            if mod.get("realised_after") else None
         self.sentence_start = re.compile(r"^\W*(?:" + mod["sentence_start"] + r")\b", re.I) \
             if mod.get("sentence_start") else None
         self.soe_action = {k: re.compile(_wb(v), re.I) for k, v in mod.get("action", {}).items()}
@@ -640,6 +647,8 @@ class EventExtractor:
         s = m.sentence
         before = text[s.start:m.start]
         # the clause before the trigger: cut at ; : and contrastive words
+        if lex.aside:
+            before = lex.aside.sub(",", before)
         clause = re.split(r"[;:]|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)[-1]
         words = re.findall(r"[\w'’-]+", clause)
         # "without clashes", "sin bloqueos carreteros ni enfrentamientos", "transcurrió sin
@@ -661,6 +670,8 @@ class EventExtractor:
         if len(parts) > 1 and re.match(r"\s*from\b", parts[-1], re.I) and _BARRED_FROM.search(parts[-2]):
             return True     # "barring the police from using tear gas ... and from arresting them"
         window = " ".join(words[-lex.window:])
+        if lex.realised_after and lex.realised_after.match(text, m.end, s.end):
+            window = ""
         for rx in lex.mod_before_words:
             for mm in rx.finditer(window):
                 w = mm.group(0)

@@ -1,0 +1,71 @@
+"""Event detection inside complex prose on the hand-written probe (issue 9): each report's
+expected events are found with the right type (and action) and date within one day, and
+near-miss reports (plans, threats, history with only a year, metaphors, prices, medicine,
+sport, weather) yield no event (tests/extract/data/detection_probe.yaml, scored by
+scripts/probe_detection.py). The reports still failing are xfail, each with what it is
+about: all of them are date attachment, not detection, except where said."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("probe_detection", ROOT / "scripts" / "probe_detection.py")
+probe = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(probe)
+
+OPEN = {
+    "es-cl-puentealto": "'detenidas durante esa jornada' takes the curfew's 'el sábado' of the same sentence",
+    "es-ec-paro-conaie": "'Ese mismo día' (the clash's Tuesday) is not resolved for the takeover",
+    "es-co-cali-siloe": "'octavo día del paro iniciado el 28 de abril' counts back from the start date; "
+                        "'contabilizó 21 puntos de bloqueo' takes the start date",
+    "es-pe-emergencia-nacional": "'una semana de protestas' becomes a second protest a day after the "
+                                 "movilizaciones' own start (detection: one event told twice)",
+    "es-bo-tropico-bloqueo": "'en rechazo a la orden de aprehensión': an undated earlier order is kept as "
+                             "legal_action (detection: a cause told without its time)",
+    "es-co-segovia-asonada": "'saquearon oficinas' takes the date of the previous sentence's participle "
+                             "'iniciado el 5 de junio'",
+    "es-ec-dialogo-basilica": "'levantó el estado de excepción que regía desde el 17 de junio': one trigger "
+                              "yields the lifting only, not the declaration it presupposes (detection)",
+    "es-pe-machupicchu": "'obligó a PeruRail a cancelar sus servicios' (a second suspension, undated) takes "
+                         "the strike's Saturday",
+    "es-gt-elestor-sitio": "'ratificó ayer el estado de sitio decretado el domingo': the ratification's day "
+                           "wins over the trigger's own participle",
+    "en-in-tractor-rally": "'farmers who have been camped ... since late November drove tractors ... on "
+                           "Tuesday': the relative clause's month dates the rally",
+    "en-id-omnibus": "the first sentence's last date ('from Tuesday') becomes the focus of the next one",
+    "en-pe-juliaca": "'A day later' is not resolved against the Monday before",
+    "en-ec-intag-court": "the march of 'Residents, who had been blocking ... since June 1, celebrated ...' "
+                         "takes the relative clause's date",
+    "en-id-manokwari": "'over the weekend' is not resolved (the arrest is optional; the false one is its date)",
+    "en-gt-court-clearance": "'Hours later' is not resolved; 'roadblocks that ... have maintained since Oct. 2' "
+                             "takes the court's Monday",
+    "en-in-wrestlers": "'the same day' is not resolved for the case filed",
+}
+
+
+@pytest.mark.parametrize("rep", [
+    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=OPEN[r["id"]], strict=False)]
+                 if r["id"] in OPEN else [])
+    for r in probe.load()])
+def test_probe_report(rep):
+    found, missed, false = probe.score_report(rep)
+    assert not missed and not false, (
+        [(g["type"], g.get("action"), g["date"]) for g in missed],
+        [(p.type, p.action, p.date) for p in false])
+
+
+def test_probe_share_does_not_fall():
+    found = expected = 0
+    for rep in probe.load():
+        f, m, _ = probe.score_report(rep)
+        found, expected = found + len(f), expected + len(f) + len(m)
+    assert found / expected >= 0.88
+
+
+def test_near_misses_stay_clean():
+    for rep in probe.load():
+        if rep.get("near_miss"):
+            assert not probe.score_report(rep)[2], rep["id"]
