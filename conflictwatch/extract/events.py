@@ -734,13 +734,26 @@ class EventExtractor:
                 end = end if end > m.date and (date.fromisoformat(end) - date.fromisoformat(m.date)).days < 7 else None
             if end and end > m.date:
                 m.date_end = end
+        # "el paro nacional, que comenzó el 13 de junio, cumplió este lunes una semana", "diez
+        # días de paro, iniciado el 24 de julio": a start told in the event's own clause dates
+        # the strike, whatever day it is told on or how many days it has run
+        began = [d for d in s_dates if d not in untils and d.value and len(d.value) == 10
+                 and d.start >= m.end and d.start - m.end < 120 and d.prep not in _SINCE
+                 and _BEGAN_ON.search(text, max(s.start, d.start - 40), d.start)
+                 and not re.search(r"[;:]", text[m.end:d.start])]
+        began_told = bool(began) and m.type in ("strike", "blockade", "protest")
+        if began_told:
+            d = began[0]
+            m.date, m.own_date, m.date_at, m.dated = d.value, True, d.start, True
+            if m.date_end and m.date_end <= m.date:
+                m.date_end = None
         # "after 26 days of strike"; "la huelga, que cumple hoy diez días" (a marker of a span
         # already run reaches a little further)
         elapsed = [d for d in durations if s.start <= d.start < s.end
                    and (getattr(d, "elapsed", False) and abs(_distance(d, m)) < 25
                         or self._ends_span(text, s, d) and (abs(_distance(d, m)) < 25 or (
                             d.start >= m.end and _distance(d, m) < 60 and d.days <= 366)))]
-        if elapsed and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
+        if elapsed and not began_told and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
                 and m.type in ("strike", "blockade", "protest"):
             # "after twenty-six days of strike": the strike began days - 1 before; "have been
             # on strike for 20 days" with no date told: as of publication
@@ -748,7 +761,7 @@ class EventExtractor:
             m.date_end = m.date or pub.isoformat()
             end = date.fromisoformat(m.date_end)
             m.date = (end - timedelta(days=elapsed[0].days - 1)).isoformat()
-        if self.lex.ordinal_day and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
+        if self.lex.ordinal_day and not began_told and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
                 and m.type in ("strike", "blockade", "protest"):
             od = None
             for mm in self.lex.ordinal_day.finditer(text, max(s.start, m.start - 40), m.start):
@@ -1257,6 +1270,10 @@ def _with_year_in_focus(mentions, text: str = ""):
 _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")
 
 
+# "convocó para el jueves una mesa de diálogo", "called a new strike for Wednesday": a
+# weekday a thing is set for is still ahead of the report
+_WEEKDAY_FOR = re.compile(r"(?i)(?:el\s+|the\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$")
 _NEXT = re.compile(r"(?i:\b(?:pr[oó]xim[oa]s?|next|coming|venider[oa]s?|this coming)\s+(?:\w+\s+){0,1})$")
 
 
@@ -1268,7 +1285,10 @@ def _mark_future(mentions, text: str, pub: date | None):
     out = []
     for d in mentions:
         if d.value and d.value <= pub.isoformat() and (_NEXT.search(text, max(0, d.start - 20), d.start)
-                                                      or _NEXT.match(d.surface + " ")):
+                                                      or _NEXT.match(d.surface + " ")
+                                                      or (d.relative and d.prep in ("para", "for")
+                                                          and _WEEKDAY_FOR.match(d.surface)
+                                                          and not re.match(r"['’]s\b", text[d.end:d.end + 3]))):
             try:
                 value = _shift_year(d.value, -1) if d.value[:4] <= str(pub.year) else d.value
                 if value <= pub.isoformat()[:len(value)]:
@@ -1576,6 +1596,10 @@ _SINCE_BEGAN = {
                      r"(paros?|huelgas?|protestas?|bloqueos?|tomas?|movilizaci(?:ón|ones)|conflicto|"
                      r"crisis|estado de emergencia|toque de queda)\b"),
 }
+# "..., que comenzó el", "iniciado el", "which began on": the clause that tells a start
+_BEGAN_ON = re.compile(r"(?i)\b(?:que\s+(?:se\s+)?(?:comenz[óo]|empez[óo]|inici[óo]|arranc[óo]|estall[óo]|"
+                       r"comenzaron|empezaron|iniciaron|arrancaron|estallaron)|(?:iniciad|comenzad|empezad)[oa]s?|"
+                       r"(?:which|that)\s+(?:began|started|broke out))\s+(?:el|en|on|in)?\s*$")
 _PROTEST_LIKE = ("strike", "protest", "blockade", "riot", "crackdown")
 _NOUN_TYPES = (
     (re.compile(r"(?i)^(?:strike|stoppage|walk-?out|paro|huelga)"), ("strike",)),
