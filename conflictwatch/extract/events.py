@@ -80,6 +80,7 @@ class _Mention:
     new_day: bool = False        # told with a day of its own as a new one ("clashes resumed on Thursday")
     dated: bool = False          # its sentence tells its day (not the date in focus)
     date_at: int = -1            # where the date it took from its sentence stands
+    date_prep: str | None = None  # the word before that date ("entre", "since", "el" ...)
     place: Place | None = None
     location: str | None = None
     own_place: bool = False
@@ -265,6 +266,9 @@ class EventExtractor:
             return [], []
         dates = _told_past(_mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub),
                            text, pub)
+        # "el paro cumplió su día 13", "the strike is on its day 13": a count of days, no date
+        dates = [d for d in dates if not (re.match(r"(?i)(?:d[ií]a|day)\s+\d", d.surface)
+                                          and _ITS_DAY.search(text, max(0, d.start - 12), d.start))]
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
@@ -281,6 +285,7 @@ class EventExtractor:
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
                   and not _DESTINATION.search(text, max(0, p.start - 40), p.start)
                   and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)]
+        places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
@@ -406,6 +411,7 @@ class EventExtractor:
 
         _since_it_began(text, mentions, self.lang)
         _rementioned(text, mentions)
+        _lead_summary(text, mentions, sents, dateline_end, pub)
         title_para = 0 if report.title else -1
         # a headline (or a sub-heading) restates the lead, a quote restates what the report
         # tells: their mention of a type the body tells is not an event of its own (the
@@ -518,6 +524,27 @@ class EventExtractor:
             entry = self.geo.gazetteer.country(iso2)
             name = entry.name if entry else iso2
         return name
+
+    def _seat_or_origin(self, text: str, p, focus: str | None, places) -> bool:
+        """'el ministro ordenó desde Bogotá el envío de tropas', 'anunció desde Lima': the
+        capital a decision is taken from; 'manifestantes llegados de Puno, Cusco y otras
+        regiones marcharon en Lima', 'protesters who had travelled from Puno': where people came
+        from (with the rest of the list). Neither is the event's place."""
+        before = text[max(0, p.start - 30):p.start]
+        capital = fold(_countries().get(focus or "", {}).get("capital") or "-")
+        if _SEAT_FROM.search(before) and fold(p.place.name) == capital and p.place.level != "country":
+            return True
+        # the origin word, then this place (or a list of places that leads to it)
+        start = p.start
+        for _ in range(6):
+            if _ORIGIN.search(text, max(0, start - 45), start):
+                return True
+            prev = [q for q in places if q.end <= start and start - q.end <= 4
+                    and _LIST_JOIN.fullmatch(text[q.end:start])]
+            if not prev:
+                return False
+            start = prev[-1].start
+        return False
 
     def _capital_mentions(self, text: str, focus: str | None, found=()) -> list:
         """'the capital' / 'la capital' as a mention of a capital city: the nation's, or the
@@ -708,7 +735,7 @@ class EventExtractor:
                 100 if _NEXT_CLAUSE.search(text, min(d.end, m.end), max(d.start, m.start)) else 0))
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
-            m.date_at = d.start
+            m.date_at, m.date_prep = d.start, d.prep
             if pub is not None and d.end <= m.start and _NOW.search(text, d.end, m.start):
                 # "lifted the emergency on 28 October, and now the parties have agreed": the
                 # trigger's clause is told in the present, not on the date before it
@@ -1596,6 +1623,13 @@ _SINCE_BEGAN = {
                      r"(paros?|huelgas?|protestas?|bloqueos?|tomas?|movilizaci(?:ón|ones)|conflicto|"
                      r"crisis|estado de emergencia|toque de queda)\b"),
 }
+_ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
+# "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
+_SEAT_FROM = re.compile(r"(?i)\b(?:desde|from)\s+(?:la\s+)?(?:ciudad\s+de\s+)?$")
+# "llegados de", "procedentes de", "who had travelled from": where people came from
+_ORIGIN = re.compile(r"(?i)\b(?:llegad[oa]s|venid[oa]s|procedentes|provenientes|oriund[oa]s|"
+                     r"(?:who\s+(?:had\s+)?)?(?:travell?ed|came|arrived|bused\s+in))\s+(?:de(?:sde)?|from)\s+"
+                     r"(?:(?:la|las|el|los|the)\s+)?(?:(?:regi[oó]n|provincia|departamento|region|province)\s+(?:de\s+)?)?$")
 # "..., que comenzó el", "iniciado el", "which began on": the clause that tells a start
 _BEGAN_ON = re.compile(r"(?i)\b(?:que\s+(?:se\s+)?(?:comenz[óo]|empez[óo]|inici[óo]|arranc[óo]|estall[óo]|"
                        r"comenzaron|empezaron|iniciaron|arrancaron|estallaron)|(?:iniciad|comenzad|empezad)[oa]s?|"
@@ -1688,6 +1722,44 @@ def _rementioned(text: str, mentions: list) -> None:
             m.place, m.location = k.place, k.location
 
 
+_SUMMED_TYPES = ("crackdown", "riot", "blockade", "protest", "arrest")
+_OTHER_CLAUSE = re.compile(r"(?i);|,\s*(?:mientras(?:\s+que)?|while|whereas|pero|but|aunque|although)\b")
+
+
+def _lead_summary(text: str, mentions: list, sents, dateline_end: int, pub: date | None) -> None:
+    """A lead that sums up several days ("los bloqueos y la represión se intensificaron entre
+    el lunes y el jueves"; "el paro cumplió este lunes su día 13, mientras en Cochabamba se
+    registraron nuevos enfrentamientos") and a day-by-day account after it: the lead's mention
+    whose clause tells no day of its own (the day is another clause's, or a span) is the
+    account's event of that type and region, told first; it takes the account's day."""
+    body = [s for s in sents if s.end > dateline_end]
+    if not body or not mentions:
+        return
+    lead = body[0].index
+    for m in mentions:
+        if m.sentence.index != lead or m.type not in _SUMMED_TYPES or m.new_day:
+            continue
+        if not (m.own_date and m.date_at >= 0):
+            continue        # no day in the lead at all ("through Saturday" ends, not sums up)
+        span = m.date_prep in ("entre", "between")
+        between = text[m.date_at:m.start] if m.date_at < m.start else text[m.end:m.date_at]
+        other_clause = bool(_OTHER_CLAUSE.search(between))
+        if not (span or other_clause):
+            continue
+        if _BEGIN.search(text, m.sentence.start, m.sentence.end):
+            continue        # "began a sit-in on Sunday": the start, not a summary
+        later = [k for k in mentions if k.sentence.index > lead and k.type == m.type and k.own_date
+                 and k.dated and (k.action or "") == (m.action or "")
+                 and (k.place is None or m.place is None or not m.own_place
+                      or k.place.admin1 == m.place.admin1)]
+        if not later:
+            continue
+        k = later[0]
+        m.date, m.date_end, m.own_date, m.dated = k.date, k.date_end, True, False
+        if not m.own_place and k.place is not None:
+            m.place, m.location = k.place, k.location
+
+
 def _paragraph_countries(text, sents, places, focus):
     """Paragraphs about another country than the report's ({paragraph: ISO2}), and that
     country's place: a paragraph that names one foreign country, and neither the report's
@@ -1736,7 +1808,8 @@ _DATELINE = re.compile(
     r"|\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,40}(?:,\s*[^.\n]{3,40})?\.\s*[-–—]+\s*"
     # "SANTIAGO, 24 nov. Comuneros ...", "LA PAZ, 26 ene (Agencia X). El Gobierno ...": a city in
     # capitals and a day, closed by a full stop instead of a dash
-    r"|\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ .'-]*,\s*(?:\d{1,2}\s+(?:de\s+)?[A-Za-záéíóú]{3,10}|[A-Za-z]{3,5}\.?\s+\d{1,2})"
+    r"|\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ .'-]*,\s*(?:[A-Z][A-Za-záéíóú]{1,5}\.(?:\s?[A-Z][a-záéíóú]{0,4}\.)?,\s*)?"
+    r"(?:\d{1,2}\s+(?:de\s+)?[A-Za-záéíóú]{3,10}|[A-Za-z]{3,5}\.?\s+\d{1,2})"
     r"\.?(?:\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]{2,60}\)\s*)?[.:]\s*(?:[-–—]+\s*)?(?=[A-ZÁÉÍÓÚÑ¿\"“«])")
 
 
