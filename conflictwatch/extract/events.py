@@ -1722,6 +1722,7 @@ def _rementioned(text: str, mentions: list) -> None:
             m.place, m.location = k.place, k.location
 
 
+_STARTED = re.compile(r"(?i)\b(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|estall\w*|inici\w*|comenz\w*|empez\w*)\b")
 _SUMMED_TYPES = ("crackdown", "riot", "blockade", "protest", "arrest")
 _OTHER_CLAUSE = re.compile(r"(?i);|,\s*(?:mientras(?:\s+que)?|while|whereas|pero|but|aunque|although)\b")
 
@@ -1746,7 +1747,7 @@ def _lead_summary(text: str, mentions: list, sents, dateline_end: int, pub: date
         other_clause = bool(_OTHER_CLAUSE.search(between))
         if not (span or other_clause):
             continue
-        if _BEGIN.search(text, m.sentence.start, m.sentence.end):
+        if _STARTED.search(text, m.sentence.start, m.sentence.end):
             continue        # "began a sit-in on Sunday": the start, not a summary
         later = [k for k in mentions if k.sentence.index > lead and k.type == m.type and k.own_date
                  and k.dated and (k.action or "") == (m.action or "")
