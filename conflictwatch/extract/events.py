@@ -80,6 +80,7 @@ class _Mention:
     new_day: bool = False        # told with a day of its own as a new one ("clashes resumed on Thursday")
     dated: bool = False          # its sentence tells its day (not the date in focus)
     date_at: int = -1            # where the date it took from its sentence stands
+    date_prep: str | None = None  # the word before that date ("entre", "since", "el" ...)
     place: Place | None = None
     location: str | None = None
     own_place: bool = False
@@ -272,6 +273,9 @@ class EventExtractor:
             return [], []
         dates = _told_past(_mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub),
                            text, pub)
+        # "el paro cumplió su día 13", "the strike is on its day 13": a count of days, no date
+        dates = [d for d in dates if not (re.match(r"(?i)(?:d[ií]a|day)\s+\d", d.surface)
+                                          and _ITS_DAY.search(text, max(0, d.start - 12), d.start))]
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
@@ -288,6 +292,7 @@ class EventExtractor:
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
                   and not _DESTINATION.search(text, max(0, p.start - 40), p.start)
                   and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)]
+        places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
@@ -413,6 +418,7 @@ class EventExtractor:
 
         _since_it_began(text, mentions, self.lang)
         _rementioned(text, mentions)
+        _lead_summary(text, mentions, sents, dateline_end, pub)
         title_para = 0 if report.title else -1
         # a headline (or a sub-heading) restates the lead, a quote restates what the report
         # tells: their mention of a type the body tells is not an event of its own (the
@@ -525,6 +531,27 @@ class EventExtractor:
             entry = self.geo.gazetteer.country(iso2)
             name = entry.name if entry else iso2
         return name
+
+    def _seat_or_origin(self, text: str, p, focus: str | None, places) -> bool:
+        """'el ministro ordenó desde Bogotá el envío de tropas', 'anunció desde Lima': the
+        capital a decision is taken from; 'manifestantes llegados de Puno, Cusco y otras
+        regiones marcharon en Lima', 'protesters who had travelled from Puno': where people came
+        from (with the rest of the list). Neither is the event's place."""
+        before = text[max(0, p.start - 30):p.start]
+        capital = fold(_countries().get(focus or "", {}).get("capital") or "-")
+        if _SEAT_FROM.search(before) and fold(p.place.name) == capital and p.place.level != "country":
+            return True
+        # the origin word, then this place (or a list of places that leads to it)
+        start = p.start
+        for _ in range(6):
+            if _ORIGIN.search(text, max(0, start - 45), start):
+                return True
+            prev = [q for q in places if q.end <= start and start - q.end <= 4
+                    and _LIST_JOIN.fullmatch(text[q.end:start])]
+            if not prev:
+                return False
+            start = prev[-1].start
+        return False
 
     def _capital_mentions(self, text: str, focus: str | None, found=()) -> list:
         """'the capital' / 'la capital' as a mention of a capital city: the nation's, or the
@@ -719,7 +746,7 @@ class EventExtractor:
                 100 if _NEXT_CLAUSE.search(text, min(d.end, m.end), max(d.start, m.start)) else 0))
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
-            m.date_at = d.start
+            m.date_at, m.date_prep = d.start, d.prep
             if pub is not None and d.end <= m.start and _NOW.search(text, d.end, m.start):
                 # "lifted the emergency on 28 October, and now the parties have agreed": the
                 # trigger's clause is told in the present, not on the date before it
@@ -745,13 +772,26 @@ class EventExtractor:
                 end = end if end > m.date and (date.fromisoformat(end) - date.fromisoformat(m.date)).days < 7 else None
             if end and end > m.date:
                 m.date_end = end
+        # "el paro nacional, que comenzó el 13 de junio, cumplió este lunes una semana", "diez
+        # días de paro, iniciado el 24 de julio": a start told in the event's own clause dates
+        # the strike, whatever day it is told on or how many days it has run
+        began = [d for d in s_dates if d not in untils and d.value and len(d.value) == 10
+                 and d.start >= m.end and d.start - m.end < 120 and d.prep not in _SINCE
+                 and _BEGAN_ON.search(text, max(s.start, d.start - 40), d.start)
+                 and not re.search(r"[;:]", text[m.end:d.start])]
+        began_told = bool(began) and m.type in ("strike", "blockade", "protest")
+        if began_told:
+            d = began[0]
+            m.date, m.own_date, m.date_at, m.dated = d.value, True, d.start, True
+            if m.date_end and m.date_end <= m.date:
+                m.date_end = None
         # "after 26 days of strike"; "la huelga, que cumple hoy diez días" (a marker of a span
         # already run reaches a little further)
         elapsed = [d for d in durations if s.start <= d.start < s.end
                    and (getattr(d, "elapsed", False) and abs(_distance(d, m)) < 25
                         or self._ends_span(text, s, d) and (abs(_distance(d, m)) < 25 or (
                             d.start >= m.end and _distance(d, m) < 60 and d.days <= 366)))]
-        if elapsed and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
+        if elapsed and not began_told and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
                 and m.type in ("strike", "blockade", "protest"):
             # "after twenty-six days of strike": the strike began days - 1 before; "have been
             # on strike for 20 days" with no date told: as of publication
@@ -759,7 +799,7 @@ class EventExtractor:
             m.date_end = m.date or pub.isoformat()
             end = date.fromisoformat(m.date_end)
             m.date = (end - timedelta(days=elapsed[0].days - 1)).isoformat()
-        if self.lex.ordinal_day and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
+        if self.lex.ordinal_day and not began_told and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
                 and m.type in ("strike", "blockade", "protest"):
             od = None
             for mm in self.lex.ordinal_day.finditer(text, max(s.start, m.start - 40), m.start):
@@ -1268,6 +1308,10 @@ def _with_year_in_focus(mentions, text: str = ""):
 _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")
 
 
+# "convocó para el jueves una mesa de diálogo", "called a new strike for Wednesday": a
+# weekday a thing is set for is still ahead of the report
+_WEEKDAY_FOR = re.compile(r"(?i)(?:el\s+|the\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$")
 _NEXT = re.compile(r"(?i:\b(?:pr[oó]xim[oa]s?|next|coming|venider[oa]s?|this coming)\s+(?:\w+\s+){0,1})$")
 
 
@@ -1279,7 +1323,10 @@ def _mark_future(mentions, text: str, pub: date | None):
     out = []
     for d in mentions:
         if d.value and d.value <= pub.isoformat() and (_NEXT.search(text, max(0, d.start - 20), d.start)
-                                                      or _NEXT.match(d.surface + " ")):
+                                                      or _NEXT.match(d.surface + " ")
+                                                      or (d.relative and d.prep in ("para", "for")
+                                                          and _WEEKDAY_FOR.match(d.surface)
+                                                          and not re.match(r"['’]s\b", text[d.end:d.end + 3]))):
             try:
                 value = _shift_year(d.value, -1) if d.value[:4] <= str(pub.year) else d.value
                 if value <= pub.isoformat()[:len(value)]:
@@ -1587,6 +1634,17 @@ _SINCE_BEGAN = {
                      r"(paros?|huelgas?|protestas?|bloqueos?|tomas?|movilizaci(?:ón|ones)|conflicto|"
                      r"crisis|estado de emergencia|toque de queda)\b"),
 }
+_ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
+# "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
+_SEAT_FROM = re.compile(r"(?i)\b(?:desde|from)\s+(?:la\s+)?(?:ciudad\s+de\s+)?$")
+# "llegados de", "procedentes de", "who had travelled from": where people came from
+_ORIGIN = re.compile(r"(?i)\b(?:llegad[oa]s|venid[oa]s|procedentes|provenientes|oriund[oa]s|"
+                     r"(?:who\s+(?:had\s+)?)?(?:travell?ed|came|arrived|bused\s+in))\s+(?:de(?:sde)?|from)\s+"
+                     r"(?:(?:la|las|el|los|the)\s+)?(?:(?:regi[oó]n|provincia|departamento|region|province)\s+(?:de\s+)?)?$")
+# "..., que comenzó el", "iniciado el", "which began on": the clause that tells a start
+_BEGAN_ON = re.compile(r"(?i)\b(?:que\s+(?:se\s+)?(?:comenz[óo]|empez[óo]|inici[óo]|arranc[óo]|estall[óo]|"
+                       r"comenzaron|empezaron|iniciaron|arrancaron|estallaron)|(?:iniciad|comenzad|empezad)[oa]s?|"
+                       r"(?:which|that)\s+(?:began|started|broke out))\s+(?:el|en|on|in)?\s*$")
 _PROTEST_LIKE = ("strike", "protest", "blockade", "riot", "crackdown")
 _NOUN_TYPES = (
     (re.compile(r"(?i)^(?:strike|stoppage|walk-?out|paro|huelga)"), ("strike",)),
@@ -1675,6 +1733,45 @@ def _rementioned(text: str, mentions: list) -> None:
             m.place, m.location = k.place, k.location
 
 
+_STARTED = re.compile(r"(?i)\b(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|estall\w*|inici\w*|comenz\w*|empez\w*)\b")
+_SUMMED_TYPES = ("crackdown", "riot", "blockade", "protest", "arrest")
+_OTHER_CLAUSE = re.compile(r"(?i);|,\s*(?:mientras(?:\s+que)?|while|whereas|pero|but|aunque|although)\b")
+
+
+def _lead_summary(text: str, mentions: list, sents, dateline_end: int, pub: date | None) -> None:
+    """A lead that sums up several days ("los bloqueos y la represión se intensificaron entre
+    el lunes y el jueves"; "el paro cumplió este lunes su día 13, mientras en Cochabamba se
+    registraron nuevos enfrentamientos") and a day-by-day account after it: the lead's mention
+    whose clause tells no day of its own (the day is another clause's, or a span) is the
+    account's event of that type and region, told first; it takes the account's day."""
+    body = [s for s in sents if s.end > dateline_end]
+    if not body or not mentions:
+        return
+    lead = body[0].index
+    for m in mentions:
+        if m.sentence.index != lead or m.type not in _SUMMED_TYPES or m.new_day:
+            continue
+        if not (m.own_date and m.date_at >= 0):
+            continue        # no day in the lead at all ("through Saturday" ends, not sums up)
+        span = m.date_prep in ("entre", "between")
+        between = text[m.date_at:m.start] if m.date_at < m.start else text[m.end:m.date_at]
+        other_clause = bool(_OTHER_CLAUSE.search(between))
+        if not (span or other_clause):
+            continue
+        if _STARTED.search(text, m.sentence.start, m.sentence.end):
+            continue        # "began a sit-in on Sunday": the start, not a summary
+        later = [k for k in mentions if k.sentence.index > lead and k.type == m.type and k.own_date
+                 and k.dated and (k.action or "") == (m.action or "")
+                 and (k.place is None or m.place is None or not m.own_place
+                      or k.place.admin1 == m.place.admin1)]
+        if not later:
+            continue
+        k = later[0]
+        m.date, m.date_end, m.own_date, m.dated = k.date, k.date_end, True, False
+        if not m.own_place and k.place is not None:
+            m.place, m.location = k.place, k.location
+
+
 def _paragraph_countries(text, sents, places, focus):
     """Paragraphs about another country than the report's ({paragraph: ISO2}), and that
     country's place: a paragraph that names one foreign country, and neither the report's
@@ -1723,7 +1820,8 @@ _DATELINE = re.compile(
     r"|\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,40}(?:,\s*[^.\n]{3,40})?\.\s*[-–—]+\s*"
     # "SANTIAGO, 24 nov. Comuneros ...", "LA PAZ, 26 ene (Agencia X). El Gobierno ...": a city in
     # capitals and a day, closed by a full stop instead of a dash
-    r"|\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ .'-]*,\s*(?:\d{1,2}\s+(?:de\s+)?[A-Za-záéíóú]{3,10}|[A-Za-z]{3,5}\.?\s+\d{1,2})"
+    r"|\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ .'-]*,\s*(?:[A-Z][A-Za-záéíóú]{1,5}\.(?:\s?[A-Z][a-záéíóú]{0,4}\.)?,\s*)?"
+    r"(?:\d{1,2}\s+(?:de\s+)?[A-Za-záéíóú]{3,10}|[A-Za-z]{3,5}\.?\s+\d{1,2})"
     r"\.?(?:\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]{2,60}\)\s*)?[.:]\s*(?:[-–—]+\s*)?(?=[A-ZÁÉÍÓÚÑ¿\"“«])")
 
 
