@@ -269,3 +269,14 @@ def test_a_name_in_the_triggers_own_clause_beats_a_place_near_in_another(lang, t
 def test_regions_named_once_each_do_not_make_the_capital_a_regional_one(lang, text):
     ev = one(text, lang, "crackdown", published=date(2021, 2, 10))
     assert ev.admin1 == "Nay Pyi Taw"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los transportistas de Juliaca, en el Perú, cumplieron el jueves un paro. Ese día hubo bloqueos en "
+           "más de 100 puntos del país, según la Policía."),
+    ("en", "Truckers in Juliaca, Peru, went on strike on Thursday. That day protesters blocked roads at dozens of "
+           "points around the country, police said."),
+])
+def test_blockades_at_many_points_of_the_country_are_the_countrys(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2023, 3, 10)) if e.type == "blockade"]
+    assert any(e.admin1 is None and e.country == "PE" for e in evs)
