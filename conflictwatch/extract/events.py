@@ -362,7 +362,7 @@ class EventExtractor:
             s_places = list(body_at.get(s.index, ()))
             s_countries = [p.place.country for p in places_at.get(s.index, ())
                            if p.place.level == "country"]
-            found = self._triggers(s, text, all_hits.get(s.index, ()))
+            found = self._triggers(s, text, all_hits.get(s.index, ()), pub.year if pub else None)
             for m in found:
                 self._fill(m, s, text, s_dates, durations_at.get(s.index, ()), numbers_at.get(s.index, ()),
                            s_places, pub, focus_date or lead_date, focus_place, para_cc, s_countries,
@@ -628,7 +628,7 @@ class EventExtractor:
                     out.setdefault(i, []).append((t, m))
         return out
 
-    def _triggers(self, s: Sentence, text: str, hits=()) -> list[_Mention]:
+    def _triggers(self, s: Sentence, text: str, hits=(), pub_year: int | None = None) -> list[_Mention]:
         lex = self.lex
         found: list[_Mention] = []
         if not hits or (lex.sentence_start and lex.sentence_start.search(s.text)):
@@ -643,9 +643,21 @@ class EventExtractor:
             # 60 characters: room for "a motorist stuck at the roadblock in X opened fire"
             if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 60):m.start()]):
                 continue
+            # an event named by an earlier year only ("the 2011 Aymara protests", "the 2009
+            # protest camp"): background with no month, not an event of the report (rule 1)
+            yr = _YEAR_NAMED.search(text, max(s.start, m.start() - 40), m.start())
+            if yr and pub_year and int(yr.group(1)) < pub_year:
+                continue
             found.append(_Mention(t.type, m.start(), m.end(), s, t.strength))
         if not found:
             return []
+        # a clash word inside a fight between civilian sides ("enfrentamiento entre comuneros
+        # de dos comunidades", "a clash between residents of two villages") is that riot, not
+        # force used by the state (SCHEMA: crackdown is security forces against protesters)
+        riots = [m for m in found if m.type == "riot"]
+        if riots:
+            found = [m for m in found if m.type != "crackdown"
+                     or not any(r.start <= m.start and m.end <= r.end for r in riots)]
         # overlapping matches of one type: the strongest (then the earliest) stands for them
         out: list[_Mention] = []
         for m in sorted(found, key=lambda x: (-x.strength, x.start)):
@@ -706,6 +718,8 @@ class EventExtractor:
                     # the month, not the modal verb, when a day or year is near
                     if w == "May":
                         continue
+                if m.type == "agreement" and _AGREEING.match(w):
+                    continue    # "acordaron una tregua": the agreeing is the agreement
                 return True
         after = text[m.end:min(s.end, m.end + 60)]
         if lex.mod_after.search(after):
@@ -1634,6 +1648,8 @@ _SINCE_BEGAN = {
                      r"(paros?|huelgas?|protestas?|bloqueos?|tomas?|movilizaci(?:ón|ones)|conflicto|"
                      r"crisis|estado de emergencia|toque de queda)\b"),
 }
+_YEAR_NAMED = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}$")
+_AGREEING = re.compile(r"(?i)(?:acord|se acordó|agreed?\b)")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
 _SEAT_FROM = re.compile(r"(?i)\b(?:desde|from)\s+(?:la\s+)?(?:ciudad\s+de\s+)?$")
