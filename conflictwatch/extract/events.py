@@ -369,6 +369,15 @@ class EventExtractor:
                            companies_at.get(s.index, ()))
                 if para_cc != focus and m.place is None:
                     m.place, m.location, m.own_place = para_country_place[para_cc], None, True
+            # the deal that lifts an action told with its start ("levantaron el paro que
+            # iniciaron el lunes") takes that start only through the action: it is the same
+            # deal as the sentence's other agreement trigger ("firmaron ayer un acta")
+            for m in found:
+                if m.type == "agreement" and m.own_date and any(
+                        o.type in ("strike", "blockade", "protest") and m.start <= o.start and o.end <= m.end
+                        and o.date == m.date and _STARTED_AFTER.match(text, o.end) for o in found) \
+                        and any(o is not m and o.type == "agreement" and o.date != m.date for o in found):
+                    m.own_date = False
             # several triggers of one type in a sentence are one event, unless their own
             # dates differ ("clashes on April 22 ... and clashes on May 5")
             kept: list[_Mention] = []
@@ -669,6 +678,11 @@ class EventExtractor:
         for m in out:
             covered = any(o is not m and o.start <= m.start and m.end <= o.end and o.strength > m.strength
                           for o in out)
+            # ... unless the action lifted is told with its own start: "levantaron el paro que
+            # iniciaron el lunes", "called off the strike that began on May 15" is the deal and
+            # the strike (SCHEMA: a deal that ends a strike is an agreement; the strike stands)
+            if covered and m.type in ("strike", "blockade", "protest") and _STARTED_AFTER.match(text, m.end):
+                covered = False
             if not covered:
                 keep.append(m)
         result = []
@@ -1650,6 +1664,10 @@ _SINCE_BEGAN = {
 }
 _YEAR_NAMED = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}$")
 _AGREEING = re.compile(r"(?i)(?:acord|se acordó|agreed?\b)")
+_STARTED_AFTER = re.compile(
+    r"(?i)(?:\s+[\w-]+){0,2}?,?\s+(?:(?:que|which|that)\s+(?:se\s+)?(?:\w+\s+)?(?:inici|comenz|empez|arranc|"
+    r"mantien|mantení|began|started|had\s+begun|had\s+started|have\s+kept|had\s+kept)|(?:iniciad|comenzad|"
+    r"empezad|arrancad)[oa]s?\b|(?:begun|started|launched)\s+(?:on|in|last|since)\b)")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
 _SEAT_FROM = re.compile(r"(?i)\b(?:desde|from)\s+(?:la\s+)?(?:ciudad\s+de\s+)?$")
