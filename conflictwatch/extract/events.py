@@ -366,13 +366,22 @@ class EventExtractor:
             s_places = list(body_at.get(s.index, ()))
             s_countries = [p.place.country for p in places_at.get(s.index, ())
                            if p.place.level == "country"]
-            found = self._triggers(s, text, all_hits.get(s.index, ()))
+            found = self._triggers(s, text, all_hits.get(s.index, ()), pub.year if pub else None)
             for m in found:
                 self._fill(m, s, text, s_dates, durations_at.get(s.index, ()), numbers_at.get(s.index, ()),
                            s_places, pub, focus_date or lead_date, focus_place, para_cc, s_countries,
                            companies_at.get(s.index, ()))
                 if para_cc != focus and m.place is None:
                     m.place, m.location, m.own_place = para_country_place[para_cc], None, True
+            # the deal that lifts an action told with its start ("levantaron el paro que
+            # iniciaron el lunes") takes that start only through the action: it is the same
+            # deal as the sentence's other agreement trigger ("firmaron ayer un acta")
+            for m in found:
+                if m.type == "agreement" and m.own_date and any(
+                        o.type in ("strike", "blockade", "protest") and m.start <= o.start and o.end <= m.end
+                        and o.date == m.date and _STARTED_AFTER.match(text, o.end) for o in found) \
+                        and any(o is not m and o.type == "agreement" and o.date != m.date for o in found):
+                    m.own_date = False
             # several triggers of one type in a sentence are one event, unless their own
             # dates differ ("clashes on April 22 ... and clashes on May 5")
             kept: list[_Mention] = []
@@ -632,7 +641,7 @@ class EventExtractor:
                     out.setdefault(i, []).append((t, m))
         return out
 
-    def _triggers(self, s: Sentence, text: str, hits=()) -> list[_Mention]:
+    def _triggers(self, s: Sentence, text: str, hits=(), pub_year: int | None = None) -> list[_Mention]:
         lex = self.lex
         found: list[_Mention] = []
         if not hits or (lex.sentence_start and lex.sentence_start.search(s.text)):
@@ -647,9 +656,21 @@ class EventExtractor:
             # 60 characters: room for "a motorist stuck at the roadblock in X opened fire"
             if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 60):m.start()]):
                 continue
+            # an event named by an earlier year only ("the 2011 Aymara protests", "the 2009
+            # protest camp"): background with no month, not an event of the report (rule 1)
+            yr = _YEAR_NAMED.search(text, max(s.start, m.start() - 40), m.start())
+            if yr and pub_year and int(yr.group(1)) < pub_year:
+                continue
             found.append(_Mention(t.type, m.start(), m.end(), s, t.strength))
         if not found:
             return []
+        # a clash word inside a fight between civilian sides ("enfrentamiento entre comuneros
+        # de dos comunidades", "a clash between residents of two villages") is that riot, not
+        # force used by the state (SCHEMA: crackdown is security forces against protesters)
+        riots = [m for m in found if m.type == "riot"]
+        if riots:
+            found = [m for m in found if m.type != "crackdown"
+                     or not any(r.start <= m.start and m.end <= r.end for r in riots)]
         # overlapping matches of one type: the strongest (then the earliest) stands for them
         out: list[_Mention] = []
         for m in sorted(found, key=lambda x: (-x.strength, x.start)):
@@ -661,6 +682,11 @@ class EventExtractor:
         for m in out:
             covered = any(o is not m and o.start <= m.start and m.end <= o.end and o.strength > m.strength
                           for o in out)
+            # ... unless the action lifted is told with its own start: "levantaron el paro que
+            # iniciaron el lunes", "called off the strike that began on May 15" is the deal and
+            # the strike (SCHEMA: a deal that ends a strike is an agreement; the strike stands)
+            if covered and m.type in ("strike", "blockade", "protest") and _STARTED_AFTER.match(text, m.end):
+                covered = False
             if not covered:
                 keep.append(m)
         result = []
@@ -710,6 +736,8 @@ class EventExtractor:
                     # the month, not the modal verb, when a day or year is near
                     if w == "May":
                         continue
+                if m.type == "agreement" and _AGREEING.match(w):
+                    continue    # "acordaron una tregua": the agreeing is the agreement
                 return True
         after = text[m.end:min(s.end, m.end + 60)]
         if lex.mod_after.search(after):
@@ -1638,6 +1666,12 @@ _SINCE_BEGAN = {
                      r"(paros?|huelgas?|protestas?|bloqueos?|tomas?|movilizaci(?:ón|ones)|conflicto|"
                      r"crisis|estado de emergencia|toque de queda)\b"),
 }
+_YEAR_NAMED = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}$")
+_AGREEING = re.compile(r"(?i)(?:acord|se acordó|agreed?\b)")
+_STARTED_AFTER = re.compile(
+    r"(?i)(?:\s+[\w-]+){0,2}?,?\s+(?:(?:que|which|that)\s+(?:se\s+)?(?:\w+\s+)?(?:inici|comenz|empez|arranc|"
+    r"mantien|mantení|began|started|had\s+begun|had\s+started|have\s+kept|had\s+kept)|(?:iniciad|comenzad|"
+    r"empezad|arrancad)[oa]s?\b|(?:begun|started|launched)\s+(?:on|in|last|since)\b)")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
 _SEAT_FROM = re.compile(r"(?i)\b(?:desde|from)\s+(?:la\s+)?(?:ciudad\s+de\s+)?$")

@@ -1,0 +1,57 @@
+"""Type decisions on the hand-written type probe (issue 9, type family): each report's
+expected events are found with the right type (and action, for state_of_emergency) and a
+date within one day, and no other event is predicted (tests/extract/data/type_probe.yaml,
+scored by scripts/probe_types.py). The reports still failing are xfail, each with what it
+is about: all of them are date attachment (a type found with another clause's date), or
+detection, not the type decision itself."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("probe_types", ROOT / "scripts" / "probe_types.py")
+probe = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(probe)
+
+OPEN = {
+    "en-pe-lasbambas-halt": "date attachment: 'MMG said on Wednesday it had halted operations ... because "
+                            "community members have blocked the corridor since November 20': the "
+                            "suspension takes the blockade's start once the 'said on' date is set aside",
+    "en-pe-ica-road-cleared": "detection: 'rocks ... that farmers had used to block it since Sunday' (an "
+                              "infinitive in a relative clause) yields no blockade",
+    "en-pe-tiamaria-eviction": "date attachment: 'arresting eight of them' takes the relative clause's "
+                               "'since Friday'; detection: 'farmers who had occupied the site' is excluded "
+                               "('who' before 'occupied'), and admitting it dates it with the eviction",
+    "es-bo-tregua": "date attachment: 'los bloqueos de caminos que mantenía desde el 3 de agosto' takes the "
+                    "truce's Friday",
+    "es-pe-desalojo-toma-detenidos": "date attachment: 'y detuvo a seis de ellos' takes the relative "
+                                     "clause's 'desde el viernes' rather than the main verb's 'el lunes'",
+}
+
+
+@pytest.mark.parametrize("rep", [
+    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=OPEN[r["id"]], strict=False)]
+                 if r["id"] in OPEN else [])
+    for r in probe.load()])
+def test_probe_report(rep):
+    found, missed, false = probe.score_report(rep)
+    assert not missed and not false, (
+        [(g["type"], g.get("action"), g["date"]) for g in missed],
+        [(p.type, p.action, p.date) for p in false])
+
+
+def test_probe_share_does_not_fall():
+    found = expected = 0
+    for rep in probe.load():
+        f, m, _ = probe.score_report(rep)
+        found, expected = found + len(f), expected + len(f) + len(m)
+    assert found / expected >= 0.92
+
+
+def test_statements_and_votes_stay_clean():
+    for rep in probe.load():
+        if not rep.get("expected"):
+            assert not probe.score_report(rep)[2], rep["id"]
