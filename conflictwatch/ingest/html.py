@@ -45,6 +45,7 @@ _META_DATE_NAMES = (
 class Boilerplate:
     prune_classes: tuple[str, ...]
     line_patterns: tuple[re.Pattern, ...]
+    block_heading: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -56,10 +57,13 @@ def boilerplate() -> Boilerplate:
         classes = tuple(str(c).lower() for c in data["prune_classes"])
         patterns = tuple(re.compile(p, re.IGNORECASE)
                          for lang_patterns in data["lines"].values() for p in lang_patterns)
+        heads = [p for lang_patterns in (data.get("block_headings") or {}).values() for p in lang_patterns]
+        heading = re.compile(r"\W*(?:" + "|".join(f"(?:{p})" for p in heads) + r")\W*",
+                             re.IGNORECASE) if heads else None
     except (yaml.YAMLError, KeyError, TypeError, AttributeError, re.error) as exc:
         raise BadLanguageData(f"conflictwatch/ingest/boilerplate.yaml is malformed ({exc}); "
                               "fix the file or reinstall conflictwatch.") from None
-    return Boilerplate(classes, patterns)
+    return Boilerplate(classes, patterns, heading)
 
 
 @dataclass(slots=True)
@@ -106,6 +110,119 @@ def _prune_chrome(tree) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()          # keeps the element's tail text
+
+
+_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6", "header", "strong", "b", "span", "div", "p", "th", "caption",
+                 "legend", "summary"}
+_FORM_TAGS = ("input", "button", "select", "textarea")
+_BLOCKS = {"p", "div", "section", "aside", "ul", "ol", "li", "table", "tr", "td", "th", "figure", "h1", "h2",
+           "h3", "h4", "h5", "h6", "blockquote", "article", "main", "header", "footer", "nav", "form", "dl"}
+
+
+def _own_text(el) -> str:
+    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+
+
+def _link_text_len(el) -> int:
+    return sum(_text_len(a) for a in el.iter("a"))
+
+
+def _holds_story(el) -> bool:
+    return el.find(".//h1") is not None or el.find(".//article") is not None \
+        or el.find(".//main") is not None
+
+
+def _unwrap_layout_tables(tree, total: int) -> None:
+    """An old table layout (menu cell, article cell, sidebar cell) is not data: its cells
+    become blocks, so that the sidebar's teasers are judged as blocks, not glued into table
+    rows with the story."""
+    for table in list(tree.iter("table")):
+        paras = sum(_text_len(p) for p in table.iter("p"))
+        if table.find(".//h1") is None and not (total and paras > 0.3 * total):
+            continue
+        for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+            el.tag = "div"
+            for attr in ("width", "valign", "colspan", "cellpadding"):
+                el.attrib.pop(attr, None)
+
+
+def _prune_structure(tree) -> None:
+    """Remove blocks that are chrome by their structure, whatever their class names:
+    blocks headed "Lo más leído" / "Related stories" / "3 comentarios" (boilerplate.yaml,
+    block_headings), link lists and link tables (teasers, menus), boxes with form controls
+    (newsletter sign-ups, polls), and paragraphs that are one link behind a short cue
+    ("LEA TAMBIÉN: <a>...</a>", "ALSO READ: <a>...</a>"). Live-blog times are kept as a
+    line before their entry."""
+    body = tree.find(".//body")
+    total = _text_len(body) if body is not None else _text_len(tree)
+    _unwrap_layout_tables(tree, total)
+    _live_times(tree)
+    heading = boilerplate().block_heading
+
+    def small(el) -> bool:
+        return not _holds_story(el) and not (total and _text_len(el) > 0.4 * total)
+
+    doomed = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS:
+            continue
+        text = _own_text(el)
+        # a heading that names its block: the block goes (or the heading alone, in a big one)
+        if heading is not None and el.tag in _HEADING_TAGS and 0 < len(text) <= 60 \
+                and heading.fullmatch(text) and not any(c.tag in _BLOCKS for c in el.iterchildren()
+                                                        if isinstance(c.tag, str) and c.tag not in ("div", "span", "a")):
+            parent = el.getparent()
+            first = next((c for c in parent.iterchildren() if isinstance(c.tag, str) and _text_len(c)), None) \
+                if parent is not None else None
+            if parent is not None and first is el and parent.tag not in _KEEP_TAGS and small(parent):
+                doomed.append(parent)
+            else:
+                doomed.append(el)
+            continue
+        if not small(el):
+            continue
+        # link lists and link tables: menus, "most read", teaser rows with their dates
+        if el.tag in ("ul", "ol", "table", "dl", "nav", "menu") or (el.tag in ("div", "section", "aside")):
+            links = sum(1 for _ in el.iter("a"))
+            if links >= 3 and len(text) and _link_text_len(el) >= 0.5 * len(text):
+                doomed.append(el)
+                continue
+        # a box with form controls and little text: newsletter sign-up, poll, search
+        if el.tag in ("div", "section", "aside", "form") and len(text) < 400 \
+                and any(el.find(f".//{t}") is not None for t in _FORM_TAGS):
+            doomed.append(el)
+            continue
+        # "LEA TAMBIÉN: <a>...</a>", "<a>Teaser headline</a>" standing as a paragraph
+        if el.tag in ("p", "li") and el.find(".//a") is not None and len(text) < 300:
+            link = _link_text_len(el)
+            if link >= 0.6 * len(text) and len(text) - link <= 40:
+                doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None and all(a not in doomed for a in el.iterancestors()):
+            el.drop_tree()
+
+
+def _live_times(tree) -> None:
+    """Live-blog entries: a container holding two or more entries, each with its own <time>
+    (or time-classed element) before its text. The time becomes a line of its own before the
+    entry's first paragraph ("13:15" / "La Policía lanza ..."), which trafilatura keeps."""
+    for time_el in list(tree.xpath("//time | //*[contains(@class, 'entry-time') or contains(@class, "
+                                   "'live-time') or contains(@class, 'hora-entrada')]")):
+        entry = time_el.getparent()
+        if entry is None or entry.getparent() is None:
+            continue
+        siblings = [c for c in entry.getparent().iterchildren()
+                    if isinstance(c.tag, str) and (c.find(".//time") is not None or c is entry)]
+        stamp = _own_text(time_el)
+        if len(siblings) < 2 or not 0 < len(stamp) <= 40:
+            continue
+        para = next((p for p in entry.iter("p") if _text_len(p)), None)
+        if para is None:
+            continue
+        line = etree.Element("p")
+        line.text = stamp
+        para.addprevious(line)          # its own line: glued to the text, "08:05 –" reads as a dateline
+        time_el.drop_tree()
 
 
 def _metadata_date(tree) -> date | None:
@@ -200,6 +317,7 @@ def clean_html(html: str, *, path: str | None = None, line: int | None = None) -
         raise no_text
     declared = _metadata_date(tree)       # before pruning: a byline may hold the <time>
     _prune_chrome(tree)
+    _prune_structure(tree)
     import trafilatura
     doc = trafilatura.bare_extraction(
         tree, include_comments=False, include_tables=True, with_metadata=True,
