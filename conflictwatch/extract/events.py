@@ -278,8 +278,11 @@ class EventExtractor:
         dates = _told_past(_mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub),
                            text, pub)
         # "el paro cumplió su día 13", "the strike is on its day 13": a count of days, no date
+        # ... and "la avenida 12 de Octubre", "Plaza 25 de Mayo": a street's name, no date (the
+        # lead's date and the paragraph's focus are taken from these too)
         dates = [d for d in dates if not (re.match(r"(?i)(?:d[ií]a|day)\s+\d", d.surface)
-                                          and _ITS_DAY.search(text, max(0, d.start - 12), d.start))]
+                                          and _ITS_DAY.search(text, max(0, d.start - 12), d.start))
+                 and not _STREET.search(text, max(0, d.start - 40), d.start)]
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)

@@ -428,3 +428,13 @@ def test_the_next_day_after_a_background_paragraph_follows_the_last_day_told(lan
 def test_a_tally_during_the_strike_takes_the_day_the_strike_began(lang, text):
     [ev] = [e for e in events_of(text, lang, published=date(2013, 9, 13)) if e.type == "arrest"]
     assert (ev.date, ev.arrests) == ("2013-08-19", 262)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Comienza la marcha de la Conaie por la avenida 12 de Octubre, en Quito. La policía lanzó gases "
+           "lacrimógenos contra los manifestantes."),
+    ("en", "The Conaie march set off along 12 de Octubre Avenue in Quito. Police fired tear gas at the marchers."),
+])
+def test_a_street_named_after_a_date_dates_nothing(lang, text):
+    evs = events_of(text, lang, published=date(2022, 6, 14))
+    assert evs and all(e.date == "2022-06-14" for e in evs)
