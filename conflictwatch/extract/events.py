@@ -282,7 +282,7 @@ class EventExtractor:
         # lead's date and the paragraph's focus are taken from these too)
         dates = [d for d in dates if not (re.match(r"(?i)(?:d[ií]a|day)\s+\d", d.surface)
                                           and _ITS_DAY.search(text, max(0, d.start - 12), d.start))
-                 and not _STREET.search(text, max(0, d.start - 40), d.start)]
+                 and not (d.surface[:1].isdigit() and _STREET.search(text, max(0, d.start - 40), d.start))]
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
