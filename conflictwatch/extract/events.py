@@ -45,6 +45,9 @@ _MAX_SPAN_DAYS_TOLD = 3 * 366
 _POINT_TYPES = ("agreement", "legal_action")
 _NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas|y|e|pero|mientras que?|aunque)\s+(?:the|a|an|la|el|los|las|un|una)\b")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
+# a "since" clause with a verb of its own before the date ("since protests resumed on Jan. 4",
+# "desde que los campesinos bloquearon el 3 de mayo"), read back to the clause's start
+_SINCE_CLAUSE = re.compile(r"(?i)\b(?:since|desde\s+que)\s+[^,;:()]*?\s(?:on|in|el|en)\s+$")
 _SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
                               r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
 
@@ -416,13 +419,22 @@ class EventExtractor:
             # a date in a relative clause about someone or something else ("a larger share
             # than the one they received on 30 May", "personas que participaron de la protesta
             # del 30 de junio") tells that clause's time, not the story's
-            main = [d for d in datable if not _in_relative_clause(text, s.start, d, kept, inside=False)]
+            main = [d for d in datable if not _in_relative_clause(text, s.start, d, kept, inside=False)
+                    and not _SINCE_CLAUSE.search(text, max(s.start, d.start - 120), d.start)]
             if main or (datable and not focus_date):
                 focus_date = (main or datable)[-1].value
             days = [d for d in s_dates if d.value and len(d.value) == 10 and d.prep not in _UNTIL
-                    and d.value <= today and not _in_relative_clause(text, s.start, d, kept, inside=False)]
-            if days:
-                last_day = (s.index, days[-1].value)
+                    and d.value <= today and not _in_relative_clause(text, s.start, d, kept, inside=False)
+                    # "the deadliest day since protests resumed on Jan. 4": a since-clause's day
+                    # is a yardstick, not the day the sentence tells
+                    and not _SINCE_CLAUSE.search(text, max(s.start, d.start - 120), d.start)]
+            # the day told is the day something happened on: a "since" day only when the
+            # sentence tells no other and no day was told before ("Teachers have been on strike
+            # since Monday 23 October. That same day ..."), not a background sentence after
+            # one ("... on Sunday. They had been staging a sit-in since April 23. ... the same day")
+            point_days = [d for d in days if d.prep not in _SINCE]
+            if point_days or (days and last_day is None):
+                last_day = (s.index, (point_days or days)[-1].value)
             good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
                            or p.place.country in s_countries]
             if good_places:
@@ -1481,7 +1493,8 @@ _NOT_RELATIVE_QUE = re.compile(
     r"(?i)\b(?:ya|hasta|antes de|después de|luego de|desde|para|sin|así|mientras|aunque|a|de|tras|"
     r"dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|señaló|señalaron|indicó|indicaron|informó|"
     r"informaron|sostuvo|sostuvieron|explicó|anunció|anunciaron|denunció|denunciaron|confirmó|"
-    r"precisó|agregó|añadió|declaró|reveló|recordó|advirtió|cree|creen|dice|dicen|es|fue|sea)\s+$")
+    r"precisó|agregó|añadió|declaró|reveló|recordó|advirtió|reportó|reportaron|detalló|detallaron|"
+    r"cree|creen|dice|dicen|es|fue|sea)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
