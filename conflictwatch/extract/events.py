@@ -48,6 +48,9 @@ _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 # a "since" clause with a verb of its own before the date ("since protests resumed on Jan. 4",
 # "desde que los campesinos bloquearon el 3 de mayo"), read back to the clause's start
 _SINCE_CLAUSE = re.compile(r"(?i)\b(?:since|desde\s+que)\s+[^,;:()]*?\s(?:on|in|el|en)\s+$")
+# a date right after the relative word, before the clause's verb ("donde desde el jueves ...")
+_OPENS_RELATIVE = re.compile(r"(?i)\b(?:who|which|that|where|donde|que|quien(?:es)?)\s+"
+                             r"(?:(?:since|from|desde|el|la|los|las|the|on)\s+){0,3}$")
 _SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
                               r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
 
@@ -771,6 +774,13 @@ class EventExtractor:
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)))
+                  # "evicted farmers who had occupied the site since Friday, arresting eight",
+                  # "farmers who have been camped there since November drove tractors": a since
+                  # day in a relative clause before the trigger tells that clause's state
+                  # (not one that opens the clause whose verb is the trigger: "donde desde el
+                  # jueves los comunarios bloquean la carretera")
+                  and not (d.prep in _SINCE and d.end <= m.start and _in_relative_clause(text, s.start, d, (m,))
+                           and not _OPENS_RELATIVE.search(text, max(s.start, d.start - 30), d.start))
                   # "lifted the strike that had paralysed the region since 11 June": a "since"
                   # date starts a state; a deal, a ruling or an arrest happens on a day of its own
                   and not (d.prep in _SINCE and m.type in _POINT_TYPES)

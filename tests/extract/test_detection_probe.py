@@ -35,8 +35,6 @@ OPEN = {
     "en-in-tractor-rally": "'farmers who have been camped ... since late November drove tractors ... on "
                            "Tuesday': the relative clause's month dates the rally",
     "en-id-omnibus": "the first sentence's last date ('from Tuesday') becomes the focus of the next one",
-    "en-ec-intag-court": "the march of 'Residents, who had been blocking ... since June 1, celebrated ...' "
-                         "takes the relative clause's date",
     "en-id-manokwari": "'over the weekend' is not resolved (the arrest is optional; the false one is its date)",
     "en-gt-court-clearance": "'Hours later' is not resolved; 'roadblocks that ... have maintained since Oct. 2' "
                              "takes the court's Monday",
