@@ -51,6 +51,15 @@ _SINCE_CLAUSE = re.compile(r"(?i)\b(?:since|desde\s+que)\s+[^,;:()]*?\s(?:on|in|
 # a date right after the relative word, before the clause's verb ("donde desde el jueves ...")
 _OPENS_RELATIVE = re.compile(r"(?i)\b(?:who|which|that|where|donde|que|quien(?:es)?)\s+"
                              r"(?:(?:since|from|desde|el|la|los|las|the|on)\s+){0,3}$")
+# a subordinate clause with a subject and a finite verb of its own, read from the trigger up
+# to a date ("... after talks with the company broke down on", "... because community members
+# have blocked the corridor since")
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|because|porque|ya\s+que|despu[eé]s\s+de\s+que|luego\s+de\s+que)\s+"
+                          r"(?:[^,;:()\s]+\s+){1,5}?(?:\w+ed|broke|began|went|took|held|kept|ran|fell|"
+                          r"have|has|had|were|was|\w+aron|\w+ieron|\w+ó)\b[^,;:()]*$")
+# the trigger's own relative clause, from the trigger up to a date ("roadblocks that groups
+# have maintained since", "los bloqueos de caminos que mantenía desde", "el paro que mantenían desde")
+_OWN_RELATIVE = re.compile(r"(?i)(?:\s+(?:de|del|of)\s+[\w-]+)?,?\s+(?:que|that|which)\s+[^,;:()]{0,60}")
 _SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
                               r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
 
@@ -773,12 +782,18 @@ class EventExtractor:
                   and not (d.start >= m.end and ";" in text[m.end:d.start])
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
-                  and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)))
+                  and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,))
+                           and not (d.prep in _SINCE and _OWN_RELATIVE.fullmatch(text, m.end, d.start)))
                   # "evicted farmers who had occupied the site since Friday, arresting eight",
                   # "farmers who have been camped there since November drove tractors": a since
                   # day in a relative clause before the trigger tells that clause's state
                   # (not one that opens the clause whose verb is the trigger: "donde desde el
                   # jueves los comunarios bloquean la carretera")
+                  # "the strike began after talks with the company broke down on September 10",
+                  # "halted operations because community members have blocked the corridor since
+                  # November 20": a date in a subordinate clause with a verb of its own after the
+                  # trigger is that clause's
+                  and not (d.start >= m.end and _SUBORDINATE.search(text, m.end, d.start))
                   and not (d.prep in _SINCE and d.end <= m.start and _in_relative_clause(text, s.start, d, (m,))
                            and not _OPENS_RELATIVE.search(text, max(s.start, d.start - 30), d.start))
                   # "lifted the strike that had paralysed the region since 11 June": a "since"
@@ -798,6 +813,13 @@ class EventExtractor:
                 # another coordinate clause ("deployed on Thursday, and the curfew was
                 # extended on Friday"): its date is that clause's
                 100 if _NEXT_CLAUSE.search(text, min(d.end, m.end), max(d.start, m.start)) else 0))
+            # "ordered to clear roadblocks that groups have maintained since Oct. 2", "levantar
+            # los bloqueos de caminos que mantenía desde el 3 de agosto": the trigger's own
+            # relative clause tells its start, whatever day the governing verb has
+            own = [x for x in starts if x.start >= m.end and x.prep in _SINCE
+                   and _OWN_RELATIVE.fullmatch(text, m.end, x.start)]
+            if own:
+                d = own[0]
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
             m.date_at, m.date_prep = d.start, d.prep

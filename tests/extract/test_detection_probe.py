@@ -36,8 +36,6 @@ OPEN = {
                            "Tuesday': the relative clause's month dates the rally",
     "en-id-omnibus": "the first sentence's last date ('from Tuesday') becomes the focus of the next one",
     "en-id-manokwari": "'over the weekend' is not resolved (the arrest is optional; the false one is its date)",
-    "en-gt-court-clearance": "'Hours later' is not resolved; 'roadblocks that ... have maintained since Oct. 2' "
-                             "takes the court's Monday",
 }
 
 
