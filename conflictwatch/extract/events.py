@@ -60,6 +60,10 @@ _SUBORDINATE = re.compile(r"(?i)\b(?:after|because|porque|ya\s+que|despu[eé]s\s
 # the trigger's own relative clause, from the trigger up to a date ("roadblocks that groups
 # have maintained since", "los bloqueos de caminos que mantenía desde", "el paro que mantenían desde")
 _OWN_RELATIVE = re.compile(r"(?i)(?:\s+(?:de|del|of)\s+[\w-]+)?,?\s+(?:que|that|which)\s+[^,;:()]{0,60}")
+# a participle right after the trigger, up to its date ("estado de sitio decretado el", "paro
+# iniciado el", "a national strike called by labour unions from")
+_OWN_PARTICIPLE = re.compile(r"(?i),?\s+(?:[a-záéíóúñ]+(?:ad|id)[oa]s?|declared|imposed|called|launched|begun|started)"
+                             r"(?:\s+(?:by|por)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:el|on|from|desde|the|este|esta)?\s*")
 _SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
                               r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
 
@@ -426,8 +430,10 @@ class EventExtractor:
             mentions.extend(sorted(kept, key=lambda x: x.start))
             # update the context in focus after the sentence
             today = pub.isoformat() if pub else "9999"
+            # ("from Tuesday" with no end told is a start, like "since Tuesday")
             datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL
-                       and d.prep not in _SINCE and d.value[:len(today)] <= today[:len(d.value)]]
+                       and d.prep not in _SINCE and not (d.prep == "from" and not d.value_end)
+                       and d.value[:len(today)] <= today[:len(d.value)]]
             # a date in a relative clause about someone or something else ("a larger share
             # than the one they received on 30 May", "personas que participaron de la protesta
             # del 30 de junio") tells that clause's time, not the story's
@@ -816,8 +822,11 @@ class EventExtractor:
             # "ordered to clear roadblocks that groups have maintained since Oct. 2", "levantar
             # los bloqueos de caminos que mantenía desde el 3 de agosto": the trigger's own
             # relative clause tells its start, whatever day the governing verb has
-            own = [x for x in starts if x.start >= m.end and x.prep in _SINCE
-                   and _OWN_RELATIVE.fullmatch(text, m.end, x.start)]
+            own = [x for x in starts if x.start >= m.end and (
+                       x.prep in _SINCE and _OWN_RELATIVE.fullmatch(text, m.end, x.start)
+                       # "el estado de sitio decretado el domingo", "a strike called from
+                       # Tuesday": the trigger's own participle tells its day
+                       or _OWN_PARTICIPLE.fullmatch(text, m.end, x.start))]
             if own:
                 d = own[0]
             m.date = _step_from(text, d, m, self.lang)
@@ -885,6 +894,9 @@ class EventExtractor:
                 # "the strike, now in its tenth day"; "el paro, que cumple su décimo día"
                 od = after.search(text, m.end, min(s.end, m.end + 60))
             n = self.lex.ordinals.get(od.group(1).lower()) if od else None
+            if n and n > 1 and m.own_date and m.date_at >= m.end and (
+                    m.date_prep in _SINCE + ("from",) or _OWN_PARTICIPLE.fullmatch(text, m.end, m.date_at)):
+                n = None    # "the third day of a strike called from Tuesday": the date is its start
             if n and n > 1:
                 # "on the sixth day of the strike": it began five days earlier, still under way
                 from datetime import timedelta
