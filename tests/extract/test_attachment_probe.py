@@ -38,7 +38,6 @@ OPEN = {
     "es09-jujuy-huelga-durante": "'por los cortes de ruta' in a charge: blockades told as its cause",
     "es11-guatemala-fondo": "'para respaldar el paro': a strike told as a march's purpose",
     "es12-mexico-guerrero": "'Ciudad de México' resolves to the State of México",
-    "es14-honduras-capital": "a court's suspension of a licence is not found",
     "es15-bolivia-al-dia-siguiente": "'tomaron un cuartel' is not a blockade trigger",
     "es16-paraguay-tierras": "'ocurrida el 2 de mayo' after the trigger loses to the charge's day",
     "es17-venezuela-varias-ciudades": "protests in three cities of three states in one sentence are one event",

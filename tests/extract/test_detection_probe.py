@@ -29,8 +29,7 @@ OPEN = {
                               "yields the lifting only, not the declaration it presupposes (detection)",
     "es-pe-machupicchu": "'obligó a PeruRail a cancelar sus servicios' (a second suspension, undated) takes "
                          "the strike's Saturday",
-    "en-in-tractor-rally": "'farmers who have been camped ... since late November drove tractors ... on "
-                           "Tuesday': the relative clause's month dates the rally",
+    "en-in-tractor-rally": "'broke through barricades' yields a blockade on the rally's day (detection)",
     "en-id-manokwari": "'over the weekend' is not resolved (the arrest is optional; the false one is its date)",
 }
 
