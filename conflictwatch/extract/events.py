@@ -45,6 +45,25 @@ _MAX_SPAN_DAYS_TOLD = 3 * 366
 _POINT_TYPES = ("agreement", "legal_action")
 _NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas|y|e|pero|mientras que?|aunque)\s+(?:the|a|an|la|el|los|las|un|una)\b")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
+# a "since" clause with a verb of its own before the date ("since protests resumed on Jan. 4",
+# "desde que los campesinos bloquearon el 3 de mayo"), read back to the clause's start
+_SINCE_CLAUSE = re.compile(r"(?i)\b(?:since|desde\s+que)\s+[^,;:()]*?\s(?:on|in|el|en)\s+$")
+# a date right after the relative word, before the clause's verb ("donde desde el jueves ...")
+_OPENS_RELATIVE = re.compile(r"(?i)\b(?:who|which|that|where|donde|que|quien(?:es)?)\s+"
+                             r"(?:(?:since|from|desde|el|la|los|las|the|on)\s+){0,3}$")
+# a subordinate clause with a subject and a finite verb of its own, read from the trigger up
+# to a date ("... after talks with the company broke down on", "... because community members
+# have blocked the corridor since")
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|because|porque|ya\s+que|despu[eé]s\s+de\s+que|luego\s+de\s+que)\s+"
+                          r"(?:[^,;:()\s]+\s+){1,5}?(?:\w+ed|broke|began|went|took|held|kept|ran|fell|"
+                          r"have|has|had|were|was|\w+aron|\w+ieron|\w+ó)\b[^,;:()]*$")
+# the trigger's own relative clause, from the trigger up to a date ("roadblocks that groups
+# have maintained since", "los bloqueos de caminos que mantenía desde", "el paro que mantenían desde")
+_OWN_RELATIVE = re.compile(r"(?i)(?:\s+(?:de|del|of)\s+[\w-]+)?,?\s+(?:que|that|which)\s+[^,;:()]{0,60}")
+# a participle right after the trigger, up to its date ("estado de sitio decretado el", "paro
+# iniciado el", "a national strike called by labour unions from")
+_OWN_PARTICIPLE = re.compile(r"(?i),?\s+(?:[a-záéíóúñ]+(?:ad|id)[oa]s?|declared|imposed|called|launched|begun|started)"
+                             r"(?:\s+(?:by|por)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:el|on|from|desde|the|este|esta)?\s*")
 _SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
                               r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
 
@@ -414,18 +433,29 @@ class EventExtractor:
             mentions.extend(sorted(kept, key=lambda x: x.start))
             # update the context in focus after the sentence
             today = pub.isoformat() if pub else "9999"
+            # ("from Tuesday" with no end told is a start, like "since Tuesday")
             datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL
-                       and d.prep not in _SINCE and d.value[:len(today)] <= today[:len(d.value)]]
+                       and d.prep not in _SINCE and not (d.prep == "from" and not d.value_end)
+                       and d.value[:len(today)] <= today[:len(d.value)]]
             # a date in a relative clause about someone or something else ("a larger share
             # than the one they received on 30 May", "personas que participaron de la protesta
             # del 30 de junio") tells that clause's time, not the story's
-            main = [d for d in datable if not _in_relative_clause(text, s.start, d, kept, inside=False)]
+            main = [d for d in datable if not _in_relative_clause(text, s.start, d, kept, inside=False)
+                    and not _SINCE_CLAUSE.search(text, max(s.start, d.start - 120), d.start)]
             if main or (datable and not focus_date):
                 focus_date = (main or datable)[-1].value
             days = [d for d in s_dates if d.value and len(d.value) == 10 and d.prep not in _UNTIL
-                    and d.value <= today and not _in_relative_clause(text, s.start, d, kept, inside=False)]
-            if days:
-                last_day = (s.index, days[-1].value)
+                    and d.value <= today and not _in_relative_clause(text, s.start, d, kept, inside=False)
+                    # "the deadliest day since protests resumed on Jan. 4": a since-clause's day
+                    # is a yardstick, not the day the sentence tells
+                    and not _SINCE_CLAUSE.search(text, max(s.start, d.start - 120), d.start)]
+            # the day told is the day something happened on: a "since" day only when the
+            # sentence tells no other and no day was told before ("Teachers have been on strike
+            # since Monday 23 October. That same day ..."), not a background sentence after
+            # one ("... on Sunday. They had been staging a sit-in since April 23. ... the same day")
+            point_days = [d for d in days if d.prep not in _SINCE]
+            if point_days or (days and last_day is None):
+                last_day = (s.index, (point_days or days)[-1].value)
             good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
                            or p.place.country in s_countries]
             if good_places:
@@ -761,7 +791,20 @@ class EventExtractor:
                   and not (d.start >= m.end and ";" in text[m.end:d.start])
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
-                  and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,)))
+                  and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,))
+                           and not (d.prep in _SINCE and _OWN_RELATIVE.fullmatch(text, m.end, d.start)))
+                  # "evicted farmers who had occupied the site since Friday, arresting eight",
+                  # "farmers who have been camped there since November drove tractors": a since
+                  # day in a relative clause before the trigger tells that clause's state
+                  # (not one that opens the clause whose verb is the trigger: "donde desde el
+                  # jueves los comunarios bloquean la carretera")
+                  # "the strike began after talks with the company broke down on September 10",
+                  # "halted operations because community members have blocked the corridor since
+                  # November 20": a date in a subordinate clause with a verb of its own after the
+                  # trigger is that clause's
+                  and not (d.start >= m.end and _SUBORDINATE.search(text, m.end, d.start))
+                  and not (d.prep in _SINCE and d.end <= m.start and _in_relative_clause(text, s.start, d, (m,))
+                           and not _OPENS_RELATIVE.search(text, max(s.start, d.start - 30), d.start))
                   # "lifted the strike that had paralysed the region since 11 June": a "since"
                   # date starts a state; a deal, a ruling or an arrest happens on a day of its own
                   and not (d.prep in _SINCE and m.type in _POINT_TYPES)
@@ -779,6 +822,16 @@ class EventExtractor:
                 # another coordinate clause ("deployed on Thursday, and the curfew was
                 # extended on Friday"): its date is that clause's
                 100 if _NEXT_CLAUSE.search(text, min(d.end, m.end), max(d.start, m.start)) else 0))
+            # "ordered to clear roadblocks that groups have maintained since Oct. 2", "levantar
+            # los bloqueos de caminos que mantenía desde el 3 de agosto": the trigger's own
+            # relative clause tells its start, whatever day the governing verb has
+            own = [x for x in starts if x.start >= m.end and (
+                       x.prep in _SINCE and _OWN_RELATIVE.fullmatch(text, m.end, x.start)
+                       # "el estado de sitio decretado el domingo", "a strike called from
+                       # Tuesday": the trigger's own participle tells its day
+                       or _OWN_PARTICIPLE.fullmatch(text, m.end, x.start))]
+            if own:
+                d = own[0]
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
             m.date_at, m.date_prep = d.start, d.prep
@@ -844,6 +897,9 @@ class EventExtractor:
                 # "the strike, now in its tenth day"; "el paro, que cumple su décimo día"
                 od = after.search(text, m.end, min(s.end, m.end + 60))
             n = self.lex.ordinals.get(od.group(1).lower()) if od else None
+            if n and n > 1 and m.own_date and m.date_at >= m.end and (
+                    m.date_prep in _SINCE + ("from",) or _OWN_PARTICIPLE.fullmatch(text, m.end, m.date_at)):
+                n = None    # "the third day of a strike called from Tuesday": the date is its start
             if n and n > 1:
                 # "on the sixth day of the strike": it began five days earlier, still under way
                 from datetime import timedelta
@@ -1484,7 +1540,8 @@ _NOT_RELATIVE_QUE = re.compile(
     r"(?i)\b(?:ya|hasta|antes de|después de|luego de|desde|para|sin|así|mientras|aunque|a|de|tras|"
     r"dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|señaló|señalaron|indicó|indicaron|informó|"
     r"informaron|sostuvo|sostuvieron|explicó|anunció|anunciaron|denunció|denunciaron|confirmó|"
-    r"precisó|agregó|añadió|declaró|reveló|recordó|advirtió|cree|creen|dice|dicen|es|fue|sea)\s+$")
+    r"precisó|agregó|añadió|declaró|reveló|recordó|advirtió|reportó|reportaron|detalló|detallaron|"
+    r"cree|creen|dice|dicen|es|fue|sea)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 

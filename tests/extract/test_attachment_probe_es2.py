@@ -42,7 +42,6 @@ OPEN = {
     "es2-30-michoacan-madrugada": "'habían tomado las casetas anoche' yields no blockade",
     "es2-32-cuenca-loma-larga": "a court ordering a project suspended is a legal_action, not a suspension",
     "es2-33-huehuetenango-capital": "'por los disturbios de junio' in a charge yields a June riot; the charge is not found",
-    "es2-36-segovia-acuerdo": "'levantaron el paro que mantenían desde el 21 de julio': the strike itself is not kept",
     "es2-38-sucre-un-dia-antes": "'San Francisco Xavier' resolves to Albuquerque (US) and sets the country focus",
     "es2-39-rumichaca-jueves-30": "'el Esmad despejó el paso' is no crackdown trigger",
     "en2-01-ecuador-talks-broke": "national talks take the province of the sentence before; the lead's strike is dated today",
@@ -56,7 +55,7 @@ OPEN = {
     "en2-15-chile-last-thursday": "'Chile's unions held a general strike' is placed in a region",
     "en2-16-inmaculada-suspended": "'after communities blocked access for a week' yields a blockade on the suspension day",
     "en2-19-buenos-aires-pension": "'a first session was suspended' yields a suspension; a CGT general strike is placed in the capital",
-    "en2-20-instituto-nacional": "'who had occupied ... since Wednesday, arresting 12': the arrest takes the since-date",
+    "en2-20-instituto-nacional": "'students who had occupied ... since Wednesday' (a relative clause) yields no blockade",
 }
 
 

@@ -18,9 +18,7 @@ _spec.loader.exec_module(probe)
 
 OPEN = {
     "es-cl-puentealto": "'detenidas durante esa jornada' takes the curfew's 'el sábado' of the same sentence",
-    "es-ec-paro-conaie": "'Ese mismo día' (the clash's Tuesday) is not resolved for the takeover",
-    "es-co-cali-siloe": "'octavo día del paro iniciado el 28 de abril' counts back from the start date; "
-                        "'contabilizó 21 puntos de bloqueo' takes the start date",
+    "es-co-cali-siloe": "'contabilizó 21 puntos de bloqueo' takes the strike's start date",
     "es-pe-emergencia-nacional": "'una semana de protestas' becomes a second protest a day after the "
                                  "movilizaciones' own start (detection: one event told twice)",
     "es-bo-tropico-bloqueo": "'en rechazo a la orden de aprehensión': an undated earlier order is kept as "
@@ -31,18 +29,8 @@ OPEN = {
                               "yields the lifting only, not the declaration it presupposes (detection)",
     "es-pe-machupicchu": "'obligó a PeruRail a cancelar sus servicios' (a second suspension, undated) takes "
                          "the strike's Saturday",
-    "es-gt-elestor-sitio": "'ratificó ayer el estado de sitio decretado el domingo': the ratification's day "
-                           "wins over the trigger's own participle",
-    "en-in-tractor-rally": "'farmers who have been camped ... since late November drove tractors ... on "
-                           "Tuesday': the relative clause's month dates the rally",
-    "en-id-omnibus": "the first sentence's last date ('from Tuesday') becomes the focus of the next one",
-    "en-pe-juliaca": "'A day later' is not resolved against the Monday before",
-    "en-ec-intag-court": "the march of 'Residents, who had been blocking ... since June 1, celebrated ...' "
-                         "takes the relative clause's date",
+    "en-in-tractor-rally": "'broke through barricades' yields a blockade on the rally's day (detection)",
     "en-id-manokwari": "'over the weekend' is not resolved (the arrest is optional; the false one is its date)",
-    "en-gt-court-clearance": "'Hours later' is not resolved; 'roadblocks that ... have maintained since Oct. 2' "
-                             "takes the court's Monday",
-    "en-in-wrestlers": "'the same day' is not resolved for the case filed",
 }
 
 

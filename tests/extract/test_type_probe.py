@@ -17,18 +17,10 @@ probe = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(probe)
 
 OPEN = {
-    "en-pe-lasbambas-halt": "date attachment: 'MMG said on Wednesday it had halted operations ... because "
-                            "community members have blocked the corridor since November 20': the "
-                            "suspension takes the blockade's start once the 'said on' date is set aside",
     "en-pe-ica-road-cleared": "detection: 'rocks ... that farmers had used to block it since Sunday' (an "
                               "infinitive in a relative clause) yields no blockade",
-    "en-pe-tiamaria-eviction": "date attachment: 'arresting eight of them' takes the relative clause's "
-                               "'since Friday'; detection: 'farmers who had occupied the site' is excluded "
-                               "('who' before 'occupied'), and admitting it dates it with the eviction",
-    "es-bo-tregua": "date attachment: 'los bloqueos de caminos que mantenía desde el 3 de agosto' takes the "
-                    "truce's Friday",
-    "es-pe-desalojo-toma-detenidos": "date attachment: 'y detuvo a seis de ellos' takes the relative "
-                                     "clause's 'desde el viernes' rather than the main verb's 'el lunes'",
+    "en-pe-tiamaria-eviction": "detection: 'farmers who had occupied the site' is excluded ('who' before "
+                               "'occupied'), and admitting it dates it with the eviction",
 }
 
 
