@@ -1,0 +1,68 @@
+"""Event detection in English wire copy, NGO bulletins, UN/OCHA situation reports, ACLED-style
+notes, live blogs and explainers from Africa, Asia, the Middle East, Eastern Europe and Latin
+America (issue 9, en4): each report's expected events are found with the right type (and
+action) and date within one day, and near misses (threats, calls, plans, history with a year
+only, markets, sport, weather, films) yield no event (tests/extract/data/en_wire_probe.yaml,
+scored by scripts/probe_detection.py). The reports still failing are xfail, each with why."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "extract" / "data" / "en_wire_probe.yaml"
+_spec = importlib.util.spec_from_file_location("probe_detection", ROOT / "scripts" / "probe_detection.py")
+probe = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(probe)
+
+OPEN = {
+    "en4-ke-finance-bill": "events.py rule 4c drops the protest of a sentence with a crackdown of the same day, "
+                           "though 'demonstrations ... spread to more than 20 counties' is wider than the clash",
+    "en4-mm-naypyitaw": "rule 4c merge as above: 'as tens of thousands took to the streets again' is the "
+                        "nationwide protest, not the Naypyitaw clash",
+    "en4-ir-amini": "rule 4c merge as above: 'as unrest ... spread to 15 cities'",
+    "en4-ng-nlc-calloff": "date attachment: the call-off and the talks take the planned strike's 'on Wednesday'",
+    "en4-et-emergency-lifted": "one trigger yields the lifting only, and it takes the participle's 'imposed in "
+                               "October last year'; 'months of protests' is dated October (detection + date)",
+    "en4-lk-liveblog": "'Army troops have been deployed in the capital' in a live blog: the deployment is "
+                       "dropped (place of 'the capital' in a timestamped entry), not a lexicon miss",
+    "en4-iq-baghdad-curfew": "'The curfew clamped on the capital on Thursday was lifted early on Saturday': "
+                             "one trigger yields the declaration only, not the lifting too",
+    "en4-ge-eu-talks": "'293 people had been detained in four nights of protests' (said on Monday) becomes a "
+                       "second protest on the day of saying",
+    "en4-ir-amnesty-sentences": "'after being convicted of ... for blocking a street in Tehran in September': "
+                                "modality's 'being' cue takes the blocking as hypothetical",
+    "en4-ng-asuu-calloff": "'an eight-month strike' counted back (Feb 17) and 'began the strike on February 14' "
+                           "are not merged (3 days apart)",
+}
+
+
+def _reports():
+    return probe.load(DATA)
+
+
+@pytest.mark.parametrize("rep", [
+    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=OPEN[r["id"]], strict=False)]
+                 if r["id"] in OPEN else [])
+    for r in _reports()])
+def test_probe_report(rep):
+    found, missed, false = probe.score_report(rep)
+    assert not missed and not false, (
+        [(g["type"], g.get("action"), g["date"]) for g in missed],
+        [(p.type, p.action, p.date) for p in false])
+
+
+def test_probe_share_does_not_fall():
+    found = expected = 0
+    for rep in _reports():
+        f, m, _ = probe.score_report(rep)
+        found, expected = found + len(f), expected + len(f) + len(m)
+    assert found / expected >= 0.93
+
+
+def test_near_misses_stay_clean():
+    for rep in _reports():
+        if rep.get("near_miss"):
+            assert not probe.score_report(rep)[2], rep["id"]
