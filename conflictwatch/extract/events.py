@@ -464,6 +464,7 @@ class EventExtractor:
 
         _since_it_began(text, mentions, self.lang)
         _rementioned(text, mentions)
+        mentions = _cleared(text, mentions)
         _lead_summary(text, mentions, sents, dateline_end, pub)
         title_para = 0 if report.title else -1
         # a headline (or a sub-heading) restates the lead, a quote restates what the report
@@ -1831,6 +1832,44 @@ def _rementioned(text: str, mentions: list) -> None:
             m.place, m.location = k.place, k.location
 
 
+# what is done to an event that is there already: cleared, removed, broken up, lifted
+_CLEARING = re.compile(r"(?i)(?<![\w'’-])(?:cleared|dismantled|removed|tore down|broke up|moved on|lifted|"
+                       r"despej\w*|desaloj\w*|desarm\w*|levant\w*|desbloque\w*|desmantel\w*|retir\w*)\s+"
+                       r"(?:(?:the|a|an|its|their|one|el|la|los|las|un|una|su|sus|uno)\s+)?(?:[\w'’-]+\s+){0,2}?$")
+_CLEARED_TYPES = ("blockade", "protest")
+
+
+def _cleared(text: str, mentions: list) -> list:
+    """A blockade or a sit-in told as the object of its clearing ("police cleared a blockade in
+    Samaipata", "desalojaron el bloqueo que maestros mantenían") in a report that has already
+    told that event (one of the same type, begun on an earlier day, in the same region or
+    across the country) is that event told again, not a new one on the day of the clearing:
+    the mention is dropped (the clearing itself is the crackdown's)."""
+    drop = set()
+    for i, m in enumerate(mentions):
+        if m.type not in _CLEARED_TYPES or not m.date or m.in_force_only:
+            continue
+        s = m.sentence
+        # the event's noun is the mention's last word; the clearing verb stands before it
+        last = re.search(r"[\w'’-]+$", text[m.start:m.end])
+        noun_at = m.start + last.start() if last else m.start
+        if not _CLEARING.search(text, max(s.start, noun_at - 45), noun_at):
+            continue
+        for k in mentions:
+            if k is m or k.type != m.type or not k.date or (k.action or "") != (m.action or "") \
+                    or k.in_force_only or id(k) in drop:
+                continue
+            if not k.own_date or not k.date[:len(m.date)] < m.date[:len(k.date)]:
+                continue        # (one told with a day of its own, begun before)
+            same_region = (k.place is None or m.place is None or k.nationwide
+                           or k.place.admin1 is None and k.place.country == m.place.country
+                           or k.place.admin1 == m.place.admin1)
+            if same_region:
+                drop.add(id(m))
+                break
+    return [m for m in mentions if id(m) not in drop]
+
+
 _STARTED = re.compile(r"(?i)\b(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|estall\w*|inici\w*|comenz\w*|empez\w*)\b")
 _SUMMED_TYPES = ("crackdown", "riot", "blockade", "protest", "arrest")
 _OTHER_CLAUSE = re.compile(r"(?i);|,\s*(?:mientras(?:\s+que)?|while|whereas|pero|but|aunque|although)\b")
@@ -2381,6 +2420,13 @@ def _merge(events: list[Event], members: dict[int, list[Event]] | None = None,
                 continue
             if members is not None:
                 members.setdefault(id(o), [o]).append(ev)
+            if dated and dated.get(("ongoing", id(o))) and dated.get(("nationwide", id(ev))) \
+                    and not dated.get(("nationwide", id(o))):
+                # "the blockaders" told again, placed by the paragraph's town, of a blockade
+                # told of the whole country: the country's
+                o.admin1, o.location, o.latitude, o.longitude, o.geo_precision = (
+                    ev.admin1, ev.location, ev.latitude, ev.longitude, ev.geo_precision)
+                dated[("nationwide", id(o))] = True
             _start_of_ongoing(o, ev, dated)
             _absorb(o, ev, seen, keep_place=bool(dated) and bool(dated.get(("nationwide", id(o)))))
             break
