@@ -419,7 +419,10 @@ class EventExtractor:
             # a march met by force is the clash (SCHEMA rule 4c), unless it has a date of its own
             clash = next((k for k in kept if k.type == "crackdown"), None)
             if clash is not None:
-                kept = [k for k in kept if k.type != "protest" or (k.own_date and k.date != clash.date)]
+                # ... and unless it is told of more places than the clash ("as demonstrations
+                # spread to more than 20 counties", "marches in 15 cities; in one of them ...")
+                kept = [k for k in kept if k.type != "protest" or (k.own_date and k.date != clash.date)
+                        or (k.nationwide and not clash.nationwide)]
             # casualties belong to the clash or riot when the sentence tells one
             if any(k.type in _CASUALTY_TYPES for k in kept):
                 for k in kept:
@@ -948,6 +951,8 @@ class EventExtractor:
             own_words = m.type == "strike" and lex.nationwide.search(text, max(s.start, m.start - 20), min(s.end, m.end + 20))
             if not local or m.type == "state_of_emergency" or own_words:
                 m.nationwide = True
+        if m.type == "protest" and _told_wide(text, m):
+            m.nationwide = True     # "demonstrations spread to more than 20 counties"
         near = sorted(s_places, key=lambda p: abs(_distance(p, m)))
         # a place abroad counts only when the sentence names its country
         named = set(s_countries)
@@ -1830,6 +1835,37 @@ def _rementioned(text: str, mentions: list) -> None:
         m.date, m.date_end, m.own_date, m.dated = k.date, k.date_end, k.own_date, False
         if not m.own_place and k.place is not None:
             m.place, m.location = k.place, k.location
+
+
+# a protest told of many places: "spread to 15 cities", "marches in more than 20 counties"
+_WIDE = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|se extendi\w*|se extiend\w*|se propag\w*)\s+(?:to|across|a)\s+"
+                   r"(?:(?:more than|over|at least|some|más de|al menos)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"dozens of|several|many|varias|varios|decenas de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
+                   r"|(?<![\w-])(?:in|across|en)\s+(?:(?:more than|over|at least|some|más de|al menos)\s+)?"
+                   r"(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|decenas de|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
+                   r"(?:other\s+|otras\s+)?(?:cities|towns|counties|provinces|regions|states|departments|districts|"
+                   r"ciudades|provincias|departamentos|estados|regiones|municipios|localidades)\b")
+_WIDE_NOUN = re.compile(r"(?i)\s*(?:other\s+|otras\s+)?(?:cities|towns|counties|provinces|regions|states|departments|districts|"
+                        r"ciudades|provincias|departamentos|estados|regiones|municipios|localidades)\b")
+
+
+def _told_wide(text: str, m) -> bool:
+    """The protest's own clause (from its trigger to the next ';' or sentence end, within a
+    short reach) tells it of many places."""
+    s = m.sentence
+    end = min(s.end, m.end + 70)
+    cut = re.search(r"[;:]|,\s+(?:and|but|while|y|pero|mientras)\b", text[m.end:end])
+    if cut:
+        end = m.end + cut.start()
+    for w in _WIDE.finditer(text, m.start, end):
+        if w.group(0).lower().startswith(("in", "across", "en")) and w.group(0)[-1:].isalpha() and \
+                not re.search(r"(?i)(?:cities|towns|counties|provinces|regions|states|departments|districts|"
+                              r"ciudades|provincias|departamentos|estados|regiones|municipios|localidades)$", w.group(0)):
+            continue
+        if w.group(0)[-1:].isspace() and not _WIDE_NOUN.match(text, w.end()):
+            continue
+        return True
+    return False
 
 
 # what is done to an event that is there already: cleared, removed, broken up, lifted

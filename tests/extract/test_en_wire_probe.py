@@ -18,11 +18,9 @@ probe = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(probe)
 
 OPEN = {
-    "en4-ke-finance-bill": "events.py rule 4c drops the protest of a sentence with a crackdown of the same day, "
-                           "though 'demonstrations ... spread to more than 20 counties' is wider than the clash",
-    "en4-mm-naypyitaw": "rule 4c merge as above: 'as tens of thousands took to the streets again' is the "
+    "en4-mm-naypyitaw": "events.py rule 4c drops the protest of a sentence with a same-day crackdown: 'as tens of thousands took to the streets again' is the "
                         "nationwide protest, not the Naypyitaw clash",
-    "en4-ir-amini": "rule 4c merge as above: 'as unrest ... spread to 15 cities'",
+    "en4-ir-amini": "rule 4c merge as above: the wide protest is told as 'unrest ... spread to 15 cities' ('unrest' is no protest trigger)",
     "en4-ng-nlc-calloff": "date attachment: the call-off and the talks take the planned strike's 'on Wednesday'",
     "en4-et-emergency-lifted": "one trigger yields the lifting only, and it takes the participle's 'imposed in "
                                "October last year'; 'months of protests' is dated October (detection + date)",
