@@ -1872,15 +1872,25 @@ def _told_wide(text: str, m) -> bool:
 _CLEARING = re.compile(r"(?i)(?<![\w'’-])(?:cleared|dismantled|removed|tore down|broke up|moved on|lifted|"
                        r"despej\w*|desaloj\w*|desarm\w*|levant\w*|desbloque\w*|desmantel\w*|retir\w*)\s+"
                        r"(?:(?:the|a|an|its|their|one|el|la|los|las|un|una|su|sus|uno)\s+)?(?:[\w'’-]+\s+){0,2}?$")
-_CLEARED_TYPES = ("blockade", "protest")
+_CLEARED_TYPES = ("blockade", "protest", "strike", "crackdown")
+# the span of such events, summed up ("293 detained in four nights of protests", "una semana de protestas")
+_SPAN_OF = re.compile(r"(?i)(?<![\w'’-])(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"several|many|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|varias)\s+(?:nights?|days?|weeks?|months?|noches|d[ií]as|semanas|meses)"
+                      r"\s+(?:of|de)\s+(?:[\w'’-]+\s+)?$")
+# a reaction told of it in the passive ("la represión fue condenada", "the crackdown was condemned")
+_REACTED_TO = re.compile(r"(?i)[^,;:.]{0,40}?\b(?:fue|fueron|ha sido|han sido|was|were|has been|have been)\s+(?:\w+\s+)?"
+                         r"(?:condenad|criticad|repudiad|denunciad|investigad|condemned|critici[sz]ed|denounced|investigated|"
+                         r"deplored)")
 
 
 def _cleared(text: str, mentions: list) -> list:
     """A blockade or a sit-in told as the object of its clearing ("police cleared a blockade in
-    Samaipata", "desalojaron el bloqueo que maestros mantenían") in a report that has already
-    told that event (one of the same type, begun on an earlier day, in the same region or
-    across the country) is that event told again, not a new one on the day of the clearing:
-    the mention is dropped (the clearing itself is the crackdown's)."""
+    Samaipata", "desalojaron el bloqueo que maestros mantenían"), protests told as a span
+    ("detained in four nights of protests") or a clash as the subject of a reaction ("la
+    represión en Nochixtlán fue condenada"), in a report that has already told that event (one
+    of the same type, with a day of its own before, in the same region or across the country),
+    is that event told again, not a new one on the later day: the mention is dropped (the
+    clearing itself is the crackdown's)."""
     drop = set()
     for i, m in enumerate(mentions):
         if m.type not in _CLEARED_TYPES or not m.date or m.in_force_only:
@@ -1889,7 +1899,12 @@ def _cleared(text: str, mentions: list) -> list:
         # the event's noun is the mention's last word; the clearing verb stands before it
         last = re.search(r"[\w'’-]+$", text[m.start:m.end])
         noun_at = m.start + last.start() if last else m.start
-        if not _CLEARING.search(text, max(s.start, noun_at - 45), noun_at):
+        if m.type == "crackdown":
+            # the clash as the subject of a reaction: "La represión en Nochixtlán fue condenada"
+            if not (_RE_DET.search(text, max(s.start, m.start - 6), m.start) and _REACTED_TO.match(text, m.end, s.end)):
+                continue
+        elif not (_CLEARING.search(text, max(s.start, noun_at - 45), noun_at)
+                  or _SPAN_OF.search(text, max(s.start, m.start - 30), m.start)):
             continue
         for k in mentions:
             if k is m or k.type != m.type or not k.date or (k.action or "") != (m.action or "") \

@@ -28,8 +28,6 @@ OPEN = {
                        "dropped (place of 'the capital' in a timestamped entry), not a lexicon miss",
     "en4-iq-baghdad-curfew": "'The curfew clamped on the capital on Thursday was lifted early on Saturday': "
                              "one trigger yields the declaration only, not the lifting too",
-    "en4-ge-eu-talks": "'293 people had been detained in four nights of protests' (said on Monday) becomes a "
-                       "second protest on the day of saying",
     "en4-ir-amnesty-sentences": "'after being convicted of ... for blocking a street in Tehran in September': "
                                 "modality's 'being' cue takes the blocking as hypothetical",
     "en4-ng-asuu-calloff": "'an eight-month strike' counted back (Feb 17) and 'began the strike on February 14' "

@@ -46,3 +46,18 @@ def test_march_met_by_force_is_still_the_clash():
     evs = _events("NAIROBI, June 26 (Wire) - Police fired tear gas at protesters marching in Nairobi on Tuesday.",
                   date(2024, 6, 26))
     assert not [e for e in evs if e[0] == "protest"]
+
+
+def test_span_of_protests_told_later_is_the_protest_told_before():
+    evs = _events("Protests erupted in Tbilisi on Thursday after the government suspended talks. The interior "
+                  "ministry said on Monday that 293 people had been detained in four nights of protests.",
+                  date(2024, 12, 3))
+    assert [e for e in evs if e[0] == "protest"] == [("protest", "2024-11-28", "T'bilisi")]
+
+
+def test_condemned_crackdown_is_the_one_told_before():
+    evs = _events("El domingo, policías federales desalojaron el bloqueo que maestros mantenían en la carretera "
+                  "Oaxaca-Puebla, en Oaxaca; ocho personas murieron.\n\nLa represión en Nochixtlán fue condenada "
+                  "por organismos de derechos humanos.", date(2016, 6, 21), "es")
+    assert [e for e in evs if e[0] == "crackdown"] == [("crackdown", "2016-06-19", "Oaxaca")]
+    assert not [e for e in evs if e[0] == "legal_action"]
