@@ -1877,6 +1877,10 @@ _CLEARED_TYPES = ("blockade", "protest", "strike", "crackdown")
 _SPAN_OF = re.compile(r"(?i)(?<![\w'’-])(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"several|many|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|varias)\s+(?:nights?|days?|weeks?|months?|noches|d[ií]as|semanas|meses)"
                       r"\s+(?:of|de)\s+(?:[\w'’-]+\s+)?$")
+# ... or with its length ("after communities blocked access to the mine for a week")
+_FOR_SPAN = re.compile(r"(?i)[^,;:.]{0,40}?(?<![\w'’-])(?:for|durante)\s+(?:(?:more than|over|almost|nearly|about|más de|casi)\s+)?"
+                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|un|una|dos|tres|cuatro|cinco|"
+                       r"seis|siete|ocho|nueve|diez|varios|varias)\s+(?:days?|weeks?|months?|d[ií]as|semanas|meses)\b")
 # a reaction told of it in the passive ("la represión fue condenada", "the crackdown was condemned")
 _REACTED_TO = re.compile(r"(?i)[^,;:.]{0,40}?\b(?:fue|fueron|ha sido|han sido|was|were|has been|have been)\s+(?:\w+\s+)?"
                          r"(?:condenad|criticad|repudiad|denunciad|investigad|condemned|critici[sz]ed|denounced|investigated|"
@@ -1904,7 +1908,8 @@ def _cleared(text: str, mentions: list) -> list:
             if not (_RE_DET.search(text, max(s.start, m.start - 6), m.start) and _REACTED_TO.match(text, m.end, s.end)):
                 continue
         elif not (_CLEARING.search(text, max(s.start, noun_at - 45), noun_at)
-                  or _SPAN_OF.search(text, max(s.start, m.start - 30), m.start)):
+                  or _SPAN_OF.search(text, max(s.start, m.start - 30), m.start)
+                  or _FOR_SPAN.match(text, m.end, s.end)):
             continue
         for k in mentions:
             if k is m or k.type != m.type or not k.date or (k.action or "") != (m.action or "") \

@@ -50,7 +50,6 @@ OPEN = {
     "en2-14-two-regions-curfew": "blockades in two regions in one sentence are one event; the curfew over Lima "
                                  "and Callao is not found as declared",
     "en2-15-chile-last-thursday": "'Chile's unions held a general strike' is placed in a region",
-    "en2-16-inmaculada-suspended": "'after communities blocked access for a week' yields a blockade on the suspension day",
     "en2-19-buenos-aires-pension": "'a first session was suspended' yields a suspension; a CGT general strike is placed in the capital",
     "en2-20-instituto-nacional": "'students who had occupied ... since Wednesday' (a relative clause) yields no blockade",
 }

@@ -61,3 +61,10 @@ def test_condemned_crackdown_is_the_one_told_before():
                   "por organismos de derechos humanos.", date(2016, 6, 21), "es")
     assert [e for e in evs if e[0] == "crackdown"] == [("crackdown", "2016-06-19", "Oaxaca")]
     assert not [e for e in evs if e[0] == "legal_action"]
+
+
+def test_blockade_told_with_its_length_is_the_one_begun_before():
+    evs = _events("LIMA, Nov 25 (Wire) - The ministry on Wednesday suspended operations at the Inmaculada mine in "
+                  "Ayacucho, after communities blocked access to the mine for a week.\n\nThe blockade began on Nov. 17.",
+                  date(2021, 11, 25))
+    assert [e for e in evs if e[0] == "blockade"] == [("blockade", "2021-11-17", "Ayacucho")]
