@@ -1887,6 +1887,19 @@ _REACTED_TO = re.compile(r"(?i)[^,;:.]{0,40}?\b(?:fue|fueron|ha sido|han sido|wa
                          r"deplored)")
 
 
+_RETOLD_WITHIN_DAYS = 90
+
+
+def _days_apart(a: str, b: str) -> int:
+    def day(v: str) -> date:
+        v = v + "-01" * ((10 - len(v)) // 3)
+        return date.fromisoformat(v)
+    try:
+        return abs((day(b) - day(a)).days)
+    except ValueError:
+        return 10 ** 6
+
+
 def _cleared(text: str, mentions: list) -> list:
     """A blockade or a sit-in told as the object of its clearing ("police cleared a blockade in
     Samaipata", "desalojaron el bloqueo que maestros mantenían"), protests told as a span
@@ -1917,6 +1930,8 @@ def _cleared(text: str, mentions: list) -> list:
                 continue
             if not k.own_date or not k.date[:len(m.date)] < m.date[:len(k.date)]:
                 continue        # (one told with a day of its own, begun before)
+            if _days_apart(k.date, m.date) > _RETOLD_WITHIN_DAYS:
+                continue        # ("un paro similar en 2013": another one, long before)
             same_region = (k.place is None or m.place is None or k.nationwide
                            or k.place.admin1 is None and k.place.country == m.place.country
                            or k.place.admin1 == m.place.admin1)
