@@ -419,7 +419,10 @@ class EventExtractor:
             # a march met by force is the clash (SCHEMA rule 4c), unless it has a date of its own
             clash = next((k for k in kept if k.type == "crackdown"), None)
             if clash is not None:
-                kept = [k for k in kept if k.type != "protest" or (k.own_date and k.date != clash.date)]
+                # ... and unless it is told of more places than the clash ("as demonstrations
+                # spread to more than 20 counties", "marches in 15 cities; in one of them ...")
+                kept = [k for k in kept if k.type != "protest" or (k.own_date and k.date != clash.date)
+                        or (k.nationwide and not clash.nationwide)]
             # casualties belong to the clash or riot when the sentence tells one
             if any(k.type in _CASUALTY_TYPES for k in kept):
                 for k in kept:
@@ -464,6 +467,7 @@ class EventExtractor:
 
         _since_it_began(text, mentions, self.lang)
         _rementioned(text, mentions)
+        mentions = _cleared(text, mentions)
         _lead_summary(text, mentions, sents, dateline_end, pub)
         title_para = 0 if report.title else -1
         # a headline (or a sub-heading) restates the lead, a quote restates what the report
@@ -947,6 +951,8 @@ class EventExtractor:
             own_words = m.type == "strike" and lex.nationwide.search(text, max(s.start, m.start - 20), min(s.end, m.end + 20))
             if not local or m.type == "state_of_emergency" or own_words:
                 m.nationwide = True
+        if m.type == "protest" and _told_wide(text, m):
+            m.nationwide = True     # "demonstrations spread to more than 20 counties"
         near = sorted(s_places, key=lambda p: abs(_distance(p, m)))
         # a place abroad counts only when the sentence names its country
         named = set(s_countries)
@@ -1831,6 +1837,110 @@ def _rementioned(text: str, mentions: list) -> None:
             m.place, m.location = k.place, k.location
 
 
+# a protest told of many places: "spread to 15 cities", "marches in more than 20 counties"
+_WIDE = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|se extendi\w*|se extiend\w*|se propag\w*)\s+(?:to|across|a)\s+"
+                   r"(?:(?:more than|over|at least|some|más de|al menos)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"dozens of|several|many|varias|varios|decenas de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
+                   r"|(?<![\w-])(?:in|across|en)\s+(?:(?:more than|over|at least|some|más de|al menos)\s+)?"
+                   r"(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|decenas de|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
+                   r"(?:other\s+|otras\s+)?(?:cities|towns|counties|provinces|regions|states|departments|districts|"
+                   r"ciudades|provincias|departamentos|estados|regiones|municipios|localidades)\b")
+_WIDE_NOUN = re.compile(r"(?i)\s*(?:other\s+|otras\s+)?(?:cities|towns|counties|provinces|regions|states|departments|districts|"
+                        r"ciudades|provincias|departamentos|estados|regiones|municipios|localidades)\b")
+
+
+def _told_wide(text: str, m) -> bool:
+    """The protest's own clause (from its trigger to the next ';' or sentence end, within a
+    short reach) tells it of many places."""
+    s = m.sentence
+    end = min(s.end, m.end + 70)
+    cut = re.search(r"[;:]|,\s+(?:and|but|while|y|pero|mientras)\b", text[m.end:end])
+    if cut:
+        end = m.end + cut.start()
+    for w in _WIDE.finditer(text, m.start, end):
+        if w.group(0).lower().startswith(("in", "across", "en")) and w.group(0)[-1:].isalpha() and \
+                not re.search(r"(?i)(?:cities|towns|counties|provinces|regions|states|departments|districts|"
+                              r"ciudades|provincias|departamentos|estados|regiones|municipios|localidades)$", w.group(0)):
+            continue
+        if w.group(0)[-1:].isspace() and not _WIDE_NOUN.match(text, w.end()):
+            continue
+        return True
+    return False
+
+
+# what is done to an event that is there already: cleared, removed, broken up, lifted
+_CLEARING = re.compile(r"(?i)(?<![\w'’-])(?:cleared|dismantled|removed|tore down|broke up|moved on|lifted|"
+                       r"despej\w*|desaloj\w*|desarm\w*|levant\w*|desbloque\w*|desmantel\w*|retir\w*)\s+"
+                       r"(?:(?:the|a|an|its|their|one|el|la|los|las|un|una|su|sus|uno)\s+)?(?:[\w'’-]+\s+){0,2}?$")
+_CLEARED_TYPES = ("blockade", "protest", "strike", "crackdown")
+# the span of such events, summed up ("293 detained in four nights of protests", "una semana de protestas")
+_SPAN_OF = re.compile(r"(?i)(?<![\w'’-])(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"several|many|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|varias)\s+(?:nights?|days?|weeks?|months?|noches|d[ií]as|semanas|meses)"
+                      r"\s+(?:of|de)\s+(?:[\w'’-]+\s+)?$")
+# ... or with its length ("after communities blocked access to the mine for a week")
+_FOR_SPAN = re.compile(r"(?i)[^,;:.]{0,40}?(?<![\w'’-])(?:for|durante)\s+(?:(?:more than|over|almost|nearly|about|más de|casi)\s+)?"
+                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|un|una|dos|tres|cuatro|cinco|"
+                       r"seis|siete|ocho|nueve|diez|varios|varias)\s+(?:days?|weeks?|months?|d[ií]as|semanas|meses)\b")
+# a reaction told of it in the passive ("la represión fue condenada", "the crackdown was condemned")
+_REACTED_TO = re.compile(r"(?i)[^,;:.]{0,40}?\b(?:fue|fueron|ha sido|han sido|was|were|has been|have been)\s+(?:\w+\s+)?"
+                         r"(?:condenad|criticad|repudiad|denunciad|investigad|condemned|critici[sz]ed|denounced|investigated|"
+                         r"deplored)")
+
+
+_RETOLD_WITHIN_DAYS = 90
+
+
+def _days_apart(a: str, b: str) -> int:
+    def day(v: str) -> date:
+        v = v + "-01" * ((10 - len(v)) // 3)
+        return date.fromisoformat(v)
+    try:
+        return abs((day(b) - day(a)).days)
+    except ValueError:
+        return 10 ** 6
+
+
+def _cleared(text: str, mentions: list) -> list:
+    """A blockade or a sit-in told as the object of its clearing ("police cleared a blockade in
+    Samaipata", "desalojaron el bloqueo que maestros mantenían"), protests told as a span
+    ("detained in four nights of protests") or a clash as the subject of a reaction ("la
+    represión en Nochixtlán fue condenada"), in a report that has already told that event (one
+    of the same type, with a day of its own before, in the same region or across the country),
+    is that event told again, not a new one on the later day: the mention is dropped (the
+    clearing itself is the crackdown's)."""
+    drop = set()
+    for i, m in enumerate(mentions):
+        if m.type not in _CLEARED_TYPES or not m.date or m.in_force_only:
+            continue
+        s = m.sentence
+        # the event's noun is the mention's last word; the clearing verb stands before it
+        last = re.search(r"[\w'’-]+$", text[m.start:m.end])
+        noun_at = m.start + last.start() if last else m.start
+        if m.type == "crackdown":
+            # the clash as the subject of a reaction: "La represión en Nochixtlán fue condenada"
+            if not (_RE_DET.search(text, max(s.start, m.start - 6), m.start) and _REACTED_TO.match(text, m.end, s.end)):
+                continue
+        elif not (_CLEARING.search(text, max(s.start, noun_at - 45), noun_at)
+                  or _SPAN_OF.search(text, max(s.start, m.start - 30), m.start)
+                  or _FOR_SPAN.match(text, m.end, s.end)):
+            continue
+        for k in mentions:
+            if k is m or k.type != m.type or not k.date or (k.action or "") != (m.action or "") \
+                    or k.in_force_only or id(k) in drop:
+                continue
+            if not k.own_date or not k.date[:len(m.date)] < m.date[:len(k.date)]:
+                continue        # (one told with a day of its own, begun before)
+            if _days_apart(k.date, m.date) > _RETOLD_WITHIN_DAYS:
+                continue        # ("un paro similar en 2013": another one, long before)
+            same_region = (k.place is None or m.place is None or k.nationwide
+                           or k.place.admin1 is None and k.place.country == m.place.country
+                           or k.place.admin1 == m.place.admin1)
+            if same_region:
+                drop.add(id(m))
+                break
+    return [m for m in mentions if id(m) not in drop]
+
+
 _STARTED = re.compile(r"(?i)\b(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|estall\w*|inici\w*|comenz\w*|empez\w*)\b")
 _SUMMED_TYPES = ("crackdown", "riot", "blockade", "protest", "arrest")
 _OTHER_CLAUSE = re.compile(r"(?i);|,\s*(?:mientras(?:\s+que)?|while|whereas|pero|but|aunque|although)\b")
@@ -2381,6 +2491,13 @@ def _merge(events: list[Event], members: dict[int, list[Event]] | None = None,
                 continue
             if members is not None:
                 members.setdefault(id(o), [o]).append(ev)
+            if dated and dated.get(("ongoing", id(o))) and dated.get(("nationwide", id(ev))) \
+                    and not dated.get(("nationwide", id(o))):
+                # "the blockaders" told again, placed by the paragraph's town, of a blockade
+                # told of the whole country: the country's
+                o.admin1, o.location, o.latitude, o.longitude, o.geo_precision = (
+                    ev.admin1, ev.location, ev.latitude, ev.longitude, ev.geo_precision)
+                dated[("nationwide", id(o))] = True
             _start_of_ongoing(o, ev, dated)
             _absorb(o, ev, seen, keep_place=bool(dated) and bool(dated.get(("nationwide", id(o)))))
             break

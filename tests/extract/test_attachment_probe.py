@@ -27,7 +27,6 @@ OPEN = {
     "en17-ghana-said": "'Western Region' resolves to an admin1 named unlike its towns' ('Western')",
     "en18-myanmar-two-towns": "protests in two towns of two regions in one sentence are one event",
     "en19-cusco-ordinal": "'The strike began after ...' (no day of its own) is a new strike on the day in focus",
-    "en24-bolivia-blockade-days": "'cleared a blockade' on the day of the clearing is told as a new blockade",
     "en28-sri-lanka-said": "'protesters who stormed the residence' (relative clause) yields no riot",
     "en29-peru-remention-pub": "'The crackdown in Juliaca, where 17 died on Monday': the place's clause dates it",
     "en30-kenya-capital-province": "'blocked roads there' in an 'after' clause takes the main clause's date",

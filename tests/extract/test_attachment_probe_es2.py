@@ -30,8 +30,6 @@ OPEN = {
     "es2-15-ica-la-vispera": "the dateline 'Ica.-' loses to the one region the body names (La Libertad)",
     "es2-16-chile-estallido": "'la medida se amplió a Valparaíso y Concepción' (a widened emergency) is not found",
     "es2-17-guatemala-48-cantones": "'bloqueos en más de 100 puntos del país' is not nationwide; '48 Cantones de Totonicapán' places it",
-    "es2-18-nochixtlan": "'desalojaron el bloqueo' yields a blockade on the clearing day; closing 'la represión ... "
-                         "fue condenada' is a new crackdown",
     "es2-19-chubut-al-dia-siguiente": "'desató una ola de protestas' yields a protest on the trigger day",
     "es2-23-catatumbo-fondo-ano": "'para exigir el cumplimiento de los acuerdos' yields an agreement (a demand)",
     "es2-25-buenos-aires-congreso": "the corner 'Yrigoyen y Entre Ríos' is read as Entre Ríos province",
@@ -49,11 +47,9 @@ OPEN = {
     "en2-07-chile-mapuche": "troops deploying after a two-region emergency are placed in one region",
     "en2-08-national-palace": "'rammed a pickup truck through a door' is no riot trigger",
     "en2-09-cushamen": "'raided ... breaking up a roadblock' is no crackdown trigger",
-    "en2-13-cob-blockades": "'cleared a blockade in Samaipata' yields a new blockade on the clearing day",
     "en2-14-two-regions-curfew": "blockades in two regions in one sentence are one event; the curfew over Lima "
                                  "and Callao is not found as declared",
     "en2-15-chile-last-thursday": "'Chile's unions held a general strike' is placed in a region",
-    "en2-16-inmaculada-suspended": "'after communities blocked access for a week' yields a blockade on the suspension day",
     "en2-19-buenos-aires-pension": "'a first session was suspended' yields a suspension; a CGT general strike is placed in the capital",
     "en2-20-instituto-nacional": "'students who had occupied ... since Wednesday' (a relative clause) yields no blockade",
 }

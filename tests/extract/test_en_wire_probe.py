@@ -18,11 +18,9 @@ probe = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(probe)
 
 OPEN = {
-    "en4-ke-finance-bill": "events.py rule 4c drops the protest of a sentence with a crackdown of the same day, "
-                           "though 'demonstrations ... spread to more than 20 counties' is wider than the clash",
-    "en4-mm-naypyitaw": "rule 4c merge as above: 'as tens of thousands took to the streets again' is the "
+    "en4-mm-naypyitaw": "events.py rule 4c drops the protest of a sentence with a same-day crackdown: 'as tens of thousands took to the streets again' is the "
                         "nationwide protest, not the Naypyitaw clash",
-    "en4-ir-amini": "rule 4c merge as above: 'as unrest ... spread to 15 cities'",
+    "en4-ir-amini": "rule 4c merge as above: the wide protest is told as 'unrest ... spread to 15 cities' ('unrest' is no protest trigger)",
     "en4-ng-nlc-calloff": "date attachment: the call-off and the talks take the planned strike's 'on Wednesday'",
     "en4-et-emergency-lifted": "one trigger yields the lifting only, and it takes the participle's 'imposed in "
                                "October last year'; 'months of protests' is dated October (detection + date)",
@@ -30,8 +28,6 @@ OPEN = {
                        "dropped (place of 'the capital' in a timestamped entry), not a lexicon miss",
     "en4-iq-baghdad-curfew": "'The curfew clamped on the capital on Thursday was lifted early on Saturday': "
                              "one trigger yields the declaration only, not the lifting too",
-    "en4-ge-eu-talks": "'293 people had been detained in four nights of protests' (said on Monday) becomes a "
-                       "second protest on the day of saying",
     "en4-ir-amnesty-sentences": "'after being convicted of ... for blocking a street in Tehran in September': "
                                 "modality's 'being' cue takes the blocking as hypothetical",
     "en4-ng-asuu-calloff": "'an eight-month strike' counted back (Feb 17) and 'began the strike on February 14' "
