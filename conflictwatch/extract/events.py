@@ -1747,8 +1747,9 @@ _ORIGIN = re.compile(r"(?i)\b(?:llegad[oa]s|venid[oa]s|procedentes|provenientes|
                      r"(?:(?:la|las|el|los|the)\s+)?(?:(?:regi[oó]n|provincia|departamento|region|province)\s+(?:de\s+)?)?$")
 # "..., que comenzó el", "iniciado el", "which began on": the clause that tells a start
 _BEGAN_ON = re.compile(r"(?i)\b(?:que\s+(?:se\s+)?(?:comenz[óo]|empez[óo]|inici[óo]|arranc[óo]|estall[óo]|"
-                       r"comenzaron|empezaron|iniciaron|arrancaron|estallaron)|(?:iniciad|comenzad|empezad)[oa]s?|"
-                       r"(?:which|that)\s+(?:began|started|broke out))\s+(?:el|en|on|in)?\s*$")
+                       r"comenzaron|empezaron|iniciaron|arrancaron|estallaron|reanud[óo]|reanudaron)|"
+                       r"(?:iniciad|comenzad|empezad|reanudad)[oa]s?|"
+                       r"(?:which|that)\s+(?:began|started|broke out|resumed))\s+(?:el|en|on|in)?\s*$")
 _PROTEST_LIKE = ("strike", "protest", "blockade", "riot", "crackdown")
 _NOUN_TYPES = (
     (re.compile(r"(?i)^(?:strike|stoppage|walk-?out|paro|huelga)"), ("strike",)),
