@@ -443,12 +443,16 @@ class EventExtractor:
             # a date in a relative clause about someone or something else ("a larger share
             # than the one they received on 30 May", "personas que participaron de la protesta
             # del 30 de junio") tells that clause's time, not the story's
+            # ... nor does a date in someone's quoted words ('"Lo que pasó el miércoles fue un
+            # asesinato", dijo su padre'): a re-mention of an event told, not the story's day
             main = [d for d in datable if not _in_relative_clause(text, s.start, d, kept, inside=False)
-                    and not _SINCE_CLAUSE.search(text, max(s.start, d.start - 120), d.start)]
-            if main or (datable and not focus_date):
+                    and not _SINCE_CLAUSE.search(text, max(s.start, d.start - 120), d.start)
+                    and not (_quoted_at(text, s.start, d.start) and not kept)]
+            if main or (datable and not focus_date and not all(_quoted_at(text, s.start, d.start) for d in datable)):
                 focus_date = (main or datable)[-1].value
             days = [d for d in s_dates if d.value and len(d.value) == 10 and d.prep not in _UNTIL
                     and d.value <= today and not _in_relative_clause(text, s.start, d, kept, inside=False)
+                    and not (_quoted_at(text, s.start, d.start) and not kept)
                     # "the deadliest day since protests resumed on Jan. 4": a since-clause's day
                     # is a yardstick, not the day the sentence tells
                     and not _SINCE_CLAUSE.search(text, max(s.start, d.start - 120), d.start)]
@@ -2128,7 +2132,12 @@ _QUOTES = {"“": "”", "«": "»", '"': '"'}
 
 def _quoted(text: str, m: _Mention) -> bool:
     """Whether a trigger sits inside quotation marks of its sentence (someone's words)."""
-    before = text[m.sentence.start:m.start]
+    return _quoted_at(text, m.sentence.start, m.start)
+
+
+def _quoted_at(text: str, s_start: int, pos: int) -> bool:
+    """Whether offset ``pos`` sits inside quotation marks opened in its sentence."""
+    before = text[s_start:pos]
     for op, cl in _QUOTES.items():
         if op == cl:
             if before.count(op) % 2 == 1:
