@@ -905,6 +905,13 @@ class EventExtractor:
                 # "the strike, now in its tenth day"; "el paro, que cumple su décimo día"
                 od = after.search(text, m.end, min(s.end, m.end + 60))
             n = self.lex.ordinals.get(od.group(1).lower()) if od else None
+            if n and od.start() >= m.end:
+                # "marcharon el lunes, en el cuarto día del estado de emergencia": the day of
+                # another action (a decree told again), not of this one
+                of = _DAY_OF.match(text, od.end())
+                types = next((t for r, t in _NOUN_TYPES if of and r.match(of.group(1))), None)
+                if types and m.type not in types:
+                    n = None
             if n and n > 1 and m.own_date and m.date_at >= m.end and (
                     m.date_prep in _SINCE + ("from",) or _OWN_PARTICIPLE.fullmatch(text, m.end, m.date_at)):
                 n = None    # "the third day of a strike called from Tuesday": the date is its start
@@ -1755,6 +1762,8 @@ _BEGAN_ON = re.compile(r"(?i)\b(?:que\s+(?:se\s+)?(?:comenz[óo]|empez[óo]|inic
                        r"(?:iniciad|comenzad|empezad|reanudad)[oa]s?|"
                        r"(?:which|that)\s+(?:began|started|broke out|resumed))\s+(?:el|en|on|in)?\s*$")
 _PROTEST_LIKE = ("strike", "protest", "blockade", "riot", "crackdown")
+# what the day counted after a trigger belongs to: "(el cuarto día) del estado de emergencia"
+_DAY_OF = re.compile(r"(?i)\s+(?:consecutiv[oa]\s+)?(?:del|de la|de los|de las|of the|of its|of)\s+([\w ]{1,30})")
 _NOUN_TYPES = (
     (re.compile(r"(?i)^(?:strike|stoppage|walk-?out|paro|huelga)"), ("strike",)),
     (re.compile(r"(?i)^(?:protest|march|sit-in|movilizaci)"), ("protest",)),
