@@ -397,10 +397,12 @@ class EventExtractor:
                     m.place, m.location, m.own_place = para_country_place[para_cc], None, True
             # the deal that lifts an action told with its start ("levantaron el paro que
             # iniciaron el lunes") takes that start only through the action: it is the same
-            # deal as the sentence's other agreement trigger ("firmaron ayer un acta")
+            # deal as the sentence's other agreement trigger ("firmaron ayer un acta"); so is
+            # a deal told after that start ("levantaron el viernes el paro que iniciaron el
+            # miércoles, tras firmar un acta")
             for m in found:
                 if m.type == "agreement" and m.own_date and any(
-                        o.type in ("strike", "blockade", "protest") and m.start <= o.start and o.end <= m.end
+                        o.type in ("strike", "blockade", "protest")
                         and o.date == m.date and _STARTED_AFTER.match(text, o.end) for o in found) \
                         and any(o is not m and o.type == "agreement" and o.date != m.date for o in found):
                     m.own_date = False
