@@ -842,6 +842,15 @@ class EventExtractor:
                        or _OWN_PARTICIPLE.fullmatch(text, m.end, x.start))]
             if own:
                 d = own[0]
+            elif d.end <= m.start and not text[d.end:m.start].strip():
+                # "relatives of the farmers killed in Sacaba on November 15 marched through
+                # Cochabamba on Sunday": a date that ends a long subject right before the verb
+                # tells the subject's (an event told again), when the verb's clause has its own
+                lo = max([s.start] + [b.end() for b in _CLAUSE_BREAK.finditer(text, s.start, d.start)])
+                later = [x for x in starts if x.start >= m.end and x.start - m.end < 80
+                         and not _CLAUSE_BREAK.search(text, m.end, x.start)]
+                if later and len(re.findall(r"\w+", text[lo:d.start])) > 4:
+                    d = later[0]
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
             m.date_at, m.date_prep = d.start, d.prep
