@@ -898,7 +898,7 @@ class EventExtractor:
                    and (getattr(d, "elapsed", False) and abs(_distance(d, m)) < 25
                         or self._ends_span(text, s, d) and (abs(_distance(d, m)) < 25 or (
                             d.start >= m.end and _distance(d, m) < 60 and d.days <= 366)))]
-        if elapsed and not began_told and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
+        if elapsed and not began_told and not _NEW_ONE.match(text, m.start) and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
                 and m.type in ("strike", "blockade", "protest"):
             # "after twenty-six days of strike": the strike began days - 1 before; "have been
             # on strike for 20 days" with no date told: as of publication
@@ -1773,6 +1773,8 @@ _BEGAN_ON = re.compile(r"(?i)\b(?:que\s+(?:se\s+)?(?:comenz[óo]|empez[óo]|inic
                        r"(?:iniciad|comenzad|empezad|reanudad)[oa]s?|"
                        r"(?:which|that)\s+(?:began|started|broke out|resumed))\s+(?:el|en|on|in)?\s*$")
 _PROTEST_LIKE = ("strike", "protest", "blockade", "riot", "crackdown")
+# "cumplió nueve días con nuevas marchas": a new action, not the one whose days are counted
+_NEW_ONE = re.compile(r"(?i)(?:nuev[oa]s?|otr[oa]s?|new|fresh|another)\b")
 # what the day counted after a trigger belongs to: "(el cuarto día) del estado de emergencia"
 _DAY_OF = re.compile(r"(?i)\s+(?:consecutiv[oa]\s+)?(?:del|de la|de los|de las|of the|of its|of)\s+([\w ]{1,30})")
 _NOUN_TYPES = (
