@@ -2463,8 +2463,16 @@ def _ongoing(text: str, m: _Mention) -> bool:
         # "striking miners", "roads remained blocked", "la vía sigue cortada": the state of an
         # action begun before, not a new one
         return True
+    if _ORDINAL_BEFORE.search(text, max(s.start, m.start - 25), m.start):
+        # "el primer paro general, el 24 de enero": one of several, not the one under way;
+        # "realizó el jueves un paro general": a strike, not the strike ("el jueves" is a day)
+        return False
     return bool(_DEFINITE.search(text, max(s.start, m.start - 25), m.start)) \
         and not _BEGIN.search(text, s.start, s.end)
+
+
+_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|previous|earlier|primer|primera|segund[oa]|tercer|tercera|"
+                             r"anterior|un|una|an?)\s+(?:[\w-]+\s+)?$")
 
 
 # Types whose later mentions may tell the same event still going on (a strike of weeks).
