@@ -2472,7 +2472,7 @@ def _ongoing(text: str, m: _Mention) -> bool:
 
 
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|previous|earlier|primer|primera|segund[oa]|tercer|tercera|"
-                             r"anterior|un|una|an?)\s+(?:[\w-]+\s+)?$")
+                             r"anterior|un|una)\s+(?:[\w-]+\s+)?$")
 
 
 # Types whose later mentions may tell the same event still going on (a strike of weeks).
