@@ -60,6 +60,21 @@ _SUBORDINATE = re.compile(r"(?i)\b(?:after|because|porque|ya\s+que|despu[eé]s\s
 # the trigger's own relative clause, from the trigger up to a date ("roadblocks that groups
 # have maintained since", "los bloqueos de caminos que mantenía desde", "el paro que mantenían desde")
 _OWN_RELATIVE = re.compile(r"(?i)(?:\s+(?:de|del|of)\s+[\w-]+)?,?\s+(?:que|that|which)\s+[^,;:()]{0,60}")
+_REL_WORD = re.compile(r"(?i)\b(?:que|that|which)\b")
+
+
+def _own_since(text: str, m, d) -> bool:
+    """A "since" date in the trigger's own relative clause ("roadblocks that groups have
+    maintained since Oct. 2"), also where the trigger ends inside that clause ("lifted the
+    roadblocks that had cut the highway since May 8")."""
+    if d.prep not in _SINCE or d.start < m.end:
+        return False
+    if _OWN_RELATIVE.fullmatch(text, m.end, d.start):
+        return True
+    return bool(_REL_WORD.search(text, m.start, m.end)) and d.start - m.end < 70 \
+        and not _CLAUSE_BREAK.search(text, m.end, d.start)
+
+
 # a participle right after the trigger, up to its date ("estado de sitio decretado el", "paro
 # iniciado el", "a national strike called by labour unions from")
 _OWN_PARTICIPLE = re.compile(r"(?i),?\s+(?:[a-záéíóúñ]+(?:ad|id)[oa]s?|declared|imposed|called|launched|begun|started)"
@@ -802,7 +817,7 @@ class EventExtractor:
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,))
-                           and not (d.prep in _SINCE and _OWN_RELATIVE.fullmatch(text, m.end, d.start)))
+                           and not _own_since(text, m, d))
                   # "evicted farmers who had occupied the site since Friday, arresting eight",
                   # "farmers who have been camped there since November drove tractors": a since
                   # day in a relative clause before the trigger tells that clause's state
@@ -836,7 +851,7 @@ class EventExtractor:
             # los bloqueos de caminos que mantenía desde el 3 de agosto": the trigger's own
             # relative clause tells its start, whatever day the governing verb has
             own = [x for x in starts if x.start >= m.end and (
-                       x.prep in _SINCE and _OWN_RELATIVE.fullmatch(text, m.end, x.start)
+                       _own_since(text, m, x)
                        # "el estado de sitio decretado el domingo", "a strike called from
                        # Tuesday": the trigger's own participle tells its day
                        or _OWN_PARTICIPLE.fullmatch(text, m.end, x.start))]

@@ -20,7 +20,6 @@ _spec.loader.exec_module(probe)
 
 OPEN = {
     "en06-lekki-anniversary": "the shooting the anniversary marks (October 20, 2020) is not read as a clash of its own",
-    "en07-tambo-ratified": "'lifted the roadblocks that had cut the highway since May 8': the blockade takes the deal's day",
     "en09-cusco-second-strike": "'a first 48-hour stoppage on September 21 and 22' read as a span ending on the day told "
                                 "(both strikes a day early)",
     "en17-ica-resumed": "'Congress repealed the old law' (a national act) placed in the report's region",
