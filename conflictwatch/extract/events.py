@@ -467,6 +467,14 @@ class EventExtractor:
                     and not (_quoted_at(text, s.start, d.start) and not kept)]
             if main or (datable and not focus_date and not all(_quoted_at(text, s.start, d.start) for d in datable)):
                 focus_date = (main or datable)[-1].value
+                # "marcharon el jueves ... por Camilo Catrillanca, el comunero muerto por un
+                # disparo policial el 14 de noviembre": the day of the sentence's main verb
+                # (its strongest trigger) stays in focus, not an apposition's earlier one
+                verb = max((k for k in kept if k.own_date and k.date_at >= 0), key=lambda k: k.strength, default=None)
+                if verb is not None and main and verb.date and len(verb.date) == 10 and focus_date < verb.date \
+                        and verb.strength >= 0.85 and any(d.start == verb.date_at for d in main) \
+                        and all(k.strength < verb.strength for k in kept if k is not verb):
+                    focus_date = verb.date
             days = [d for d in s_dates if d.value and len(d.value) == 10 and d.prep not in _UNTIL
                     and d.value <= today and not _in_relative_clause(text, s.start, d, kept, inside=False)
                     and not (_quoted_at(text, s.start, d.start) and not kept)
