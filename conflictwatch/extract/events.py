@@ -60,6 +60,7 @@ _SUBORDINATE = re.compile(r"(?i)\b(?:after|because|porque|ya\s+que|despu[eé]s\s
 # the trigger's own relative clause, from the trigger up to a date ("roadblocks that groups
 # have maintained since", "los bloqueos de caminos que mantenía desde", "el paro que mantenían desde")
 _OWN_RELATIVE = re.compile(r"(?i)(?:\s+(?:de|del|of)\s+[\w-]+)?,?\s+(?:que|that|which)\s+[^,;:()]{0,60}")
+_SIGNED = re.compile(r"(?i)\b(?:firmad|suscrit|rubricad|sellad)[oa]s?\b")
 _REL_WORD = re.compile(r"(?i)\b(?:que|that|which)\b")
 
 
@@ -795,6 +796,8 @@ class EventExtractor:
         window = " ".join(words[-lex.window:])
         if lex.realised_after and lex.realised_after.match(text, m.end, s.end):
             window = ""
+        if m.type == "agreement" and _SIGNED.search(text, m.start, m.end):
+            window = ""     # "ratificaron el acuerdo firmado el 6 de abril": a deal already signed
         for rx in lex.mod_before_words:
             for mm in rx.finditer(window):
                 w = mm.group(0)

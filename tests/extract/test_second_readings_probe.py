@@ -27,8 +27,6 @@ OPEN = {
                                "blockade is no trigger",
     "es06-tia-maria-segundo-paro": "'después de que el Consejo de Minería suspendiera ... la licencia': a suspension "
                                    "in a subjunctive clause is not found",
-    "es08-cauca-ratificaron": "'ratificaron el acuerdo firmado el 6 de abril': the deal ratified is not found "
-                              "(the sentence yields only the blockade it ended)",
     "es10-ayotzinapa-aniversario": "the attack the anniversary marks (26 September 2014) is not read as a clash",
     "es12-antamina-serie": "'tomaron el mineroducto' is read as a protest, and the first road blockade is missed",
     "es15-el-estor-nuevo-bloqueo": "'desalojara el primero, instalado el 4 de octubre': the first blockade told by a "
