@@ -25,8 +25,6 @@ OPEN = {
     "en17-ica-resumed": "'Congress repealed the old law' (a national act) placed in the report's region",
     "es05-espinar-reanudaron": "'la carretera tomada por los comuneros desde el 1 de agosto': a participle of a "
                                "blockade is no trigger",
-    "es06-tia-maria-segundo-paro": "'después de que el Consejo de Minería suspendiera ... la licencia': a suspension "
-                                   "in a subjunctive clause is not found",
     "es10-ayotzinapa-aniversario": "the attack the anniversary marks (26 September 2014) is not read as a clash",
     "es12-antamina-serie": "'tomaron el mineroducto' is read as a protest, and the first road blockade is missed",
     "es15-el-estor-nuevo-bloqueo": "'desalojara el primero, instalado el 4 de octubre': the first blockade told by a "
