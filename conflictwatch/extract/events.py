@@ -43,7 +43,7 @@ _TIME_FRAME = re.compile(r"(?i)\b(?:in|within|en|dentro de)\s+(?:(?:some|over|mo
 _MAX_SPAN_DAYS_TOLD = 3 * 366
 
 _POINT_TYPES = ("agreement", "legal_action")
-_NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas|y|e|pero|mientras que?|aunque)\s+(?:the|a|an|la|el|los|las|un|una)\b")
+_NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas|y|e|pero|mientras que?|aunque)\s+(?:the|a|an|la|el|los|las|un|una|in|at|en)\b")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 # a "since" clause with a verb of its own before the date ("since protests resumed on Jan. 4",
 # "desde que los campesinos bloquearon el 3 de mayo"), read back to the clause's start
@@ -988,6 +988,12 @@ class EventExtractor:
             # a place after "in", "at", "en", "cerca de" is where things happen; a bare
             # name may be an adjective or part of a title ("Kazakh President")
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
+            # "crowds looted malls in Durban, while in Soweto police fired on looters": a place
+            # across another coordinate clause is that clause's
+            apart = [p for p in cands if _NEXT_CLAUSE.search(text, min(p.end, m.end), max(p.start, m.start))]
+            if apart and len(apart) < len(cands):
+                cands = [p for p in cands if p not in apart]
+                located = [p for p in located if p not in apart]
             if located and cands and not any(_same_clause(text, p, m) for p in located):
                 # "workers near Carletonville are on strike, and Amplats suspended its
                 # Rustenburg operations": a name in the trigger's own clause over a place
@@ -1001,7 +1007,8 @@ class EventExtractor:
             best = _most_specific(pool)
             capital = fold(_countries().get(focus_country or "", {}).get("capital") or "-")
             if best is not pool[0] and fold(best.place.name) == capital \
-                    and pool[0].place.admin1 != best.place.admin1:
+                    and pool[0].place.admin1 != best.place.admin1 \
+                    and not _FRONTED_IN.fullmatch(text, s.start, best.start):
                 best = _most_specific([p for p in pool if p.place.admin1 == pool[0].place.admin1])
             m.place, m.location = best.place, best.place.name
             m.own_place = True
@@ -1251,6 +1258,9 @@ _ROAD_TO = re.compile(r"(?i:\b(?:carretera|v[ií]a|camino|ruta|autopista|salida|
 # person's ("Lenín Moreno", "Pérez Guadalupe") or an organisation's.
 _NAME_PREFIXES = frozenset("""san santa santo puerto villa la el los las nueva nuevo alto bajo río rio lago
     cerro punta ciudad port lake new saint st mount upper lower greater gran bahía isla""".split())
+# the sentence opens on the place ("In Buenos Aires, thousands marched to the Jujuy house")
+_FRONTED_IN = re.compile(r"(?i)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–—:]\s*)?(?:in|en)\s+")
+_PREPOSITIONS = frozenset("in at near outside from across throughout".split())
 _PREV_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*)\s+$")
 
 
@@ -1286,6 +1296,8 @@ def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
     if not m or m.start() == sentence_start:
         return False
     word = m.group(1).rstrip(".").lower()
+    if word in _PREPOSITIONS:
+        return False      # "11:15 - In Kisumu, ...": a live blog's time stamp before the sentence
     if word.endswith(("'s", "’s")):   # "Codelco's Chuquicamata mine": a possessive, not a name
         return False
     return word not in _NAME_PREFIXES
