@@ -44,6 +44,10 @@ _MAX_SPAN_DAYS_TOLD = 3 * 366
 
 _POINT_TYPES = ("agreement", "legal_action")
 _NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas|y|e|pero|mientras que?|aunque)\s+(?:the|a|an|la|el|los|las|un|una|in|at|en)\b")
+_AFTER_OPENS = re.compile(r"(?i)\b(?:after|because|despu[eé]s\s+de\s+que|luego\s+de\s+que|porque)\s+"
+                          r"(?:[^\s,;:()]+\s+){0,3}?(?:protesters|demonstrators|crowds|police|soldiers|troops|"
+                          r"security\s+forces|workers|students|manifestantes|polic[ií]as?|militares|trabajadores|"
+                          r"estudiantes)\b[^,;:()]*$")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 # a "since" clause with a verb of its own before the date ("since protests resumed on Jan. 4",
 # "desde que los campesinos bloquearon el 3 de mayo"), read back to the clause's start
@@ -825,7 +829,10 @@ class EventExtractor:
                 200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else
                 # another coordinate clause ("deployed on Thursday, and the curfew was
                 # extended on Friday"): its date is that clause's
-                100 if _NEXT_CLAUSE.search(text, min(d.end, m.end), max(d.start, m.start)) else 0))
+                100 if _NEXT_CLAUSE.search(text, min(d.end, m.end), max(d.start, m.start)) else
+                # "sent troops to Papua on Friday after protesters set fire to ... on Thursday":
+                # the main clause's date is not that of the trigger in the "after" clause
+                100 if d.end <= m.start and _AFTER_OPENS.search(text, d.end, m.start) else 0))
             # "ordered to clear roadblocks that groups have maintained since Oct. 2", "levantar
             # los bloqueos de caminos que mantenía desde el 3 de agosto": the trigger's own
             # relative clause tells its start, whatever day the governing verb has
