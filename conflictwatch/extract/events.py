@@ -958,6 +958,18 @@ class EventExtractor:
             own_words = m.type == "strike" and lex.nationwide.search(text, max(s.start, m.start - 20), min(s.end, m.end + 20))
             if not local or m.type == "state_of_emergency" or own_words:
                 m.nationwide = True
+        if not m.nationwide and self.lang == "en" and m.type in ("deployment", "crackdown", "protest", "arrest", "suspension"):
+            # "killed in clashes across the country", "troops arrived in Kazakhstan", "protests
+            # broke out across Iran after ... in Tehran": the trigger's own words say the whole
+            # country, whatever place another clause names
+            lo, hi = max(s.start, m.start - 25), min(s.end, m.end + 40)
+            brk = _CLAUSE_BREAK.search(text, m.end, hi)
+            hi = brk.start() if brk else hi
+            win = text[lo:hi]
+            if (lex.nationwide.search(win) or self._across_country(win, focus_country)
+                    or self._in_country(win, focus_country)) \
+                    and not any(lo <= p.start < hi for p in s_places):
+                m.nationwide = True
         if m.type == "protest" and _told_wide(text, m):
             m.nationwide = True     # "demonstrations spread to more than 20 counties"
         near = sorted(s_places, key=lambda p: abs(_distance(p, m)))
@@ -1048,6 +1060,16 @@ class EventExtractor:
             m.numbers["fatalities"] = 1
         # ---- actors
         m.actors = self._actors(s, text, m, focus_country, company_hits)
+
+    def _in_country(self, window: str, country: str | None) -> bool:
+        """"troops arrived in Kazakhstan": the country itself as the place (not "in Kenya's
+        Migori county")."""
+        if not country or self.lang != "en":
+            return False
+        names = {self._country_name(country), *(_countries().get(country, {}).get("names") or [])}
+        names = [re.escape(n) for n in names if n]
+        return bool(names) and re.search(r"\b(?:in|into|to)\s+(?:" + "|".join(names) + r")\b(?!['’]s)(?!\s*['’])",
+                                         window) is not None
 
     def _across_country(self, sentence: str, country: str | None) -> bool:
         """"across Mexico", "throughout Zimbabwe", "en todo el Perú": the whole country."""
