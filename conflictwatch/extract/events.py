@@ -997,6 +997,23 @@ class EventExtractor:
                 run.append(p)
             if len({x.place.admin1 for x in run}) >= 2:
                 m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
+        if not m.regions and not m.nationwide and self.lang == "en" \
+                and m.type in ("state_of_emergency", "deployment"):
+            # "deploying troops to KwaZulu-Natal and Gauteng provinces", "a curfew in N'Djamena,
+            # Moundou and Doba": one list of places of several regions right by the trigger
+            # is one act over them all (rule 4)
+            run = []
+            for p in sorted((p for p in s_places if p.place.admin1
+                             and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start):
+                if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
+                    if len({x.place.admin1 for x in run}) >= 2:
+                        break
+                    run = []
+                run.append(p)
+            if len({x.place.admin1 for x in run}) >= 2 and (
+                    0 <= run[0].start - m.end <= 60 and not _BREAK_NOT_FIGURE.search(text, m.end, run[0].start)
+                    or 0 <= m.start - run[-1].end <= 40 and not _BREAK_NOT_FIGURE.search(text, run[-1].end, m.start)):
+                m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
         if near:
             cands = near[:3]
             if m.type in _ACTS and len(cands) > 1:
@@ -1289,6 +1306,7 @@ _NAME_PREFIXES = frozenset("""san santa santo puerto villa la el los las nueva n
     cerro punta ciudad port lake new saint st mount upper lower greater gran bahía isla""".split())
 # the sentence opens on the place ("In Buenos Aires, thousands marched to the Jujuy house")
 _FRONTED_IN = re.compile(r"(?i)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–—:]\s*)?(?:in|en)\s+")
+_BREAK_NOT_FIGURE = re.compile(r"[;:()\u2014\u2013]|\s-\s|,(?!\d)")   # not the comma of "25,000"
 _PREPOSITIONS = frozenset("in at near outside from across throughout".split())
 _PREV_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*)\s+$")
 
