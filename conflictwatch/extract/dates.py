@@ -88,6 +88,8 @@ class _Cand:
     relative: bool = False
     year_inferred: bool = False
     prep: str | None = None
+    bare_wd: int | None = None    # a weekday told alone ("on Tuesday"), resolved to the latest one
+    past_week: bool = False       # "last week", "la semana pasada"
 
 
 def _alt(words) -> str:
@@ -429,6 +431,10 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
             if mt.group("wpost"):
                 mode = L.weekday_after[re.sub(r"\s+", " ", mt.group("wpost").lower())]
             v = _weekday(int(L.weekdays[mt.group("wd").lower()]), mode, published).isoformat()
+            if mode == "past":
+                add(_Cand(mt.start(), mt.end(), value=v, relative=True,
+                          bare_wd=int(L.weekdays[mt.group("wd").lower()])))
+                continue
         add(_Cand(mt.start(), mt.end(), value=v, relative=True))
     for mt in L.f_ago.finditer(text):
         nw = mt.group("n").lower()
@@ -450,7 +456,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         if unit == "week":
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=k)
             c = _Cand(mt.start(), mt.end(), value=monday.isoformat(),
-                      value_end=(monday + timedelta(days=6)).isoformat(), relative=True)
+                      value_end=(monday + timedelta(days=6)).isoformat(), relative=True, past_week=k == -1)
         elif unit == "weekend":
             sat, sun = _weekend(k, published)
             c = _Cand(mt.start(), mt.end(), value=sat.isoformat(), value_end=sun.isoformat(),
@@ -623,6 +629,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         if _resolve(c, published, future_ok=anchored or c.prep in L.future_preps):
             resolved.append(c)
     _follow_the_span(resolved, text)
+    resolved = _in_last_week(resolved, text)
     # two-date ranges: "from 4 December to 2 January", "entre marzo y mayo"
     merged: list[_Cand] = []
     i = 0
@@ -658,6 +665,25 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             for c in out]
 
 
+def _in_last_week(resolved: list[_Cand], text: str) -> list[_Cand]:
+    """"Last week, protesters blocked the highway from Tuesday to Thursday": a weekday told
+    alone in a sentence that opens on last week is that week's day, and the week, a frame,
+    gives way to it."""
+    weeks = [c for c in resolved if c.past_week]
+    if not weeks:
+        return resolved
+    drop: set[int] = set()
+    for w in weeks:
+        monday = date.fromisoformat(w.value)
+        for c in resolved:
+            if c.bare_wd is None or c.start < w.end or _SENTENCE_END.search(text, w.end, c.start):
+                continue
+            c.value = (monday + timedelta(days=c.bare_wd)).isoformat()
+            drop.add(id(w))
+    return [c for c in resolved if id(c) not in drop]
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _MONTH_YEAR_GAP = re.compile(r"(?i)\s*(?:of|de|del)?\s*")
 
 

@@ -43,7 +43,11 @@ _TIME_FRAME = re.compile(r"(?i)\b(?:in|within|en|dentro de)\s+(?:(?:some|over|mo
 _MAX_SPAN_DAYS_TOLD = 3 * 366
 
 _POINT_TYPES = ("agreement", "legal_action")
-_NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas|y|e|pero|mientras que?|aunque)\s+(?:the|a|an|la|el|los|las|un|una)\b")
+_NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas|y|e|pero|mientras que?|aunque)\s+(?:the|a|an|la|el|los|las|un|una|in|at|en)\b")
+_AFTER_OPENS = re.compile(r"(?i)\b(?:after|because|despu[eé]s\s+de\s+que|luego\s+de\s+que|porque)\s+"
+                          r"(?:[^\s,;:()]+\s+){0,3}?(?:protesters|demonstrators|crowds|police|soldiers|troops|"
+                          r"security\s+forces|workers|students|manifestantes|polic[ií]as?|militares|trabajadores|"
+                          r"estudiantes)\b[^,;:()]*$")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 # a "since" clause with a verb of its own before the date ("since protests resumed on Jan. 4",
 # "desde que los campesinos bloquearon el 3 de mayo"), read back to the clause's start
@@ -857,7 +861,10 @@ class EventExtractor:
                 200 if ";" in text[min(d.end, m.end):max(d.start, m.start)] else
                 # another coordinate clause ("deployed on Thursday, and the curfew was
                 # extended on Friday"): its date is that clause's
-                100 if _NEXT_CLAUSE.search(text, min(d.end, m.end), max(d.start, m.start)) else 0))
+                100 if _NEXT_CLAUSE.search(text, min(d.end, m.end), max(d.start, m.start)) else
+                # "sent troops to Papua on Friday after protesters set fire to ... on Thursday":
+                # the main clause's date is not that of the trigger in the "after" clause
+                100 if d.end <= m.start and _AFTER_OPENS.search(text, d.end, m.start) else 0))
             # "ordered to clear roadblocks that groups have maintained since Oct. 2", "levantar
             # los bloqueos de caminos que mantenía desde el 3 de agosto": the trigger's own
             # relative clause tells its start, whatever day the governing verb has
@@ -999,6 +1006,18 @@ class EventExtractor:
             own_words = m.type == "strike" and lex.nationwide.search(text, max(s.start, m.start - 20), min(s.end, m.end + 20))
             if not local or m.type == "state_of_emergency" or own_words:
                 m.nationwide = True
+        if not m.nationwide and self.lang == "en" and m.type in ("deployment", "crackdown", "protest", "arrest", "suspension"):
+            # "killed in clashes across the country", "troops arrived in Kazakhstan", "protests
+            # broke out across Iran after ... in Tehran": the trigger's own words say the whole
+            # country, whatever place another clause names
+            lo, hi = max(s.start, m.start - 25), min(s.end, m.end + 40)
+            brk = _CLAUSE_BREAK.search(text, m.end, hi)
+            hi = brk.start() if brk else hi
+            win = text[lo:hi]
+            if (lex.nationwide.search(win) or self._across_country(win, focus_country)
+                    or self._in_country(win, focus_country)) \
+                    and not any(lo <= p.start < hi for p in s_places):
+                m.nationwide = True
         if m.type == "protest" and _told_wide(text, m):
             m.nationwide = True     # "demonstrations spread to more than 20 counties"
         near = sorted(s_places, key=lambda p: abs(_distance(p, m)))
@@ -1026,6 +1045,23 @@ class EventExtractor:
                 run.append(p)
             if len({x.place.admin1 for x in run}) >= 2:
                 m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
+        if not m.regions and not m.nationwide and self.lang == "en" \
+                and m.type in ("state_of_emergency", "deployment"):
+            # "deploying troops to KwaZulu-Natal and Gauteng provinces", "a curfew in N'Djamena,
+            # Moundou and Doba": one list of places of several regions right by the trigger
+            # is one act over them all (rule 4)
+            run = []
+            for p in sorted((p for p in s_places if p.place.admin1
+                             and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start):
+                if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
+                    if len({x.place.admin1 for x in run}) >= 2:
+                        break
+                    run = []
+                run.append(p)
+            if len({x.place.admin1 for x in run}) >= 2 and (
+                    0 <= run[0].start - m.end <= 60 and not _BREAK_NOT_FIGURE.search(text, m.end, run[0].start)
+                    or 0 <= m.start - run[-1].end <= 40 and not _BREAK_NOT_FIGURE.search(text, run[-1].end, m.start)):
+                m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
         if near:
             cands = near[:3]
             if m.type in _ACTS and len(cands) > 1:
@@ -1036,6 +1072,12 @@ class EventExtractor:
             # a place after "in", "at", "en", "cerca de" is where things happen; a bare
             # name may be an adjective or part of a title ("Kazakh President")
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
+            # "crowds looted malls in Durban, while in Soweto police fired on looters": a place
+            # across another coordinate clause is that clause's
+            apart = [p for p in cands if _NEXT_CLAUSE.search(text, min(p.end, m.end), max(p.start, m.start))]
+            if apart and len(apart) < len(cands):
+                cands = [p for p in cands if p not in apart]
+                located = [p for p in located if p not in apart]
             if located and cands and not any(_same_clause(text, p, m) for p in located):
                 # "workers near Carletonville are on strike, and Amplats suspended its
                 # Rustenburg operations": a name in the trigger's own clause over a place
@@ -1049,7 +1091,8 @@ class EventExtractor:
             best = _most_specific(pool)
             capital = fold(_countries().get(focus_country or "", {}).get("capital") or "-")
             if best is not pool[0] and fold(best.place.name) == capital \
-                    and pool[0].place.admin1 != best.place.admin1:
+                    and pool[0].place.admin1 != best.place.admin1 \
+                    and not _FRONTED_IN.fullmatch(text, s.start, best.start):
                 best = _most_specific([p for p in pool if p.place.admin1 == pool[0].place.admin1])
             m.place, m.location = best.place, best.place.name
             m.own_place = True
@@ -1082,6 +1125,16 @@ class EventExtractor:
             m.numbers["fatalities"] = 1
         # ---- actors
         m.actors = self._actors(s, text, m, focus_country, company_hits)
+
+    def _in_country(self, window: str, country: str | None) -> bool:
+        """"troops arrived in Kazakhstan": the country itself as the place (not "in Kenya's
+        Migori county")."""
+        if not country or self.lang != "en":
+            return False
+        names = {self._country_name(country), *(_countries().get(country, {}).get("names") or [])}
+        names = [re.escape(n) for n in names if n]
+        return bool(names) and re.search(r"\b(?:in|into|to)\s+(?:" + "|".join(names) + r")\b(?!['’]s)(?!\s*['’])",
+                                         window) is not None
 
     def _across_country(self, sentence: str, country: str | None) -> bool:
         """"across Mexico", "throughout Zimbabwe", "en todo el Perú": the whole country."""
@@ -1299,6 +1352,10 @@ _ROAD_TO = re.compile(r"(?i:\b(?:carretera|v[ií]a|camino|ruta|autopista|salida|
 # person's ("Lenín Moreno", "Pérez Guadalupe") or an organisation's.
 _NAME_PREFIXES = frozenset("""san santa santo puerto villa la el los las nueva nuevo alto bajo río rio lago
     cerro punta ciudad port lake new saint st mount upper lower greater gran bahía isla""".split())
+# the sentence opens on the place ("In Buenos Aires, thousands marched to the Jujuy house")
+_FRONTED_IN = re.compile(r"(?i)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–—:]\s*)?(?:in|en)\s+")
+_BREAK_NOT_FIGURE = re.compile(r"[;:()\u2014\u2013]|\s-\s|,(?!\d)")   # not the comma of "25,000"
+_PREPOSITIONS = frozenset("in at near outside from across throughout".split())
 _PREV_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*)\s+$")
 
 
@@ -1334,6 +1391,8 @@ def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
     if not m or m.start() == sentence_start:
         return False
     word = m.group(1).rstrip(".").lower()
+    if word in _PREPOSITIONS:
+        return False      # "11:15 - In Kisumu, ...": a live blog's time stamp before the sentence
     if word.endswith(("'s", "’s")):   # "Codelco's Chuquicamata mine": a possessive, not a name
         return False
     return word not in _NAME_PREFIXES
