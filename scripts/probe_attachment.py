@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "extract" / "data" / "attachment_probe.yaml"
 
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe_common import align, load as _load, predict, same_type  # noqa: E402
+
+
 def load(path: Path = DATA) -> list[dict]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["reports"]
+    return _load(path)
 
 
 def _fold(s):
@@ -43,39 +45,14 @@ def _date_ok(gold: str, pred: str | None) -> bool:
 
 
 def matches(g: dict, p) -> bool:
-    if p.type != g["type"]:
-        return False
-    if g["type"] == "state_of_emergency" and g.get("action") and p.action != g["action"]:
-        return False
-    return _date_ok(g["date"], p.date) and _fold(p.admin1) == _fold(g.get("admin1"))
-
-
-def predict(rep: dict):
-    from conflictwatch.pipeline import extract_report
-    from conflictwatch.records import Report
-    pub = rep["published"]
-    pub = pub if isinstance(pub, date) else date.fromisoformat(str(pub))
-    return extract_report(Report(doc_id=rep["id"], text=rep["text"], published=pub, lang=rep["lang"])).events
+    return same_type(g, p) and _date_ok(g["date"], p.date) and _fold(p.admin1) == _fold(g.get("admin1"))
 
 
 def score_report(rep: dict, preds=None) -> tuple[list[dict], list[dict], list]:
     """(found, missed, false) for one report: required gold events found and missed, and
     predictions that match no gold event (required or optional)."""
     preds = list(predict(rep) if preds is None else preds)
-    gold = [dict(g, date=str(g["date"])) for g in rep["events"]]
-    used: set[int] = set()
-    found, missed = [], []
-    # required events first, then optional ones absorb what is left
-    for g in sorted(gold, key=lambda g: bool(g.get("optional"))):
-        hit = next((i for i, p in enumerate(preds) if i not in used and matches(g, p)), None)
-        if hit is not None:
-            used.add(hit)
-            if not g.get("optional"):
-                found.append(g)
-        elif not g.get("optional"):
-            missed.append(g)
-    false = [p for i, p in enumerate(preds) if i not in used]
-    return found, missed, false
+    return align(rep["events"], preds, matches)
 
 
 def main() -> None:

@@ -18,66 +18,27 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "extract" / "data" / "detection_probe.yaml"
-TYPES = ["protest", "strike", "blockade", "riot", "crackdown", "arrest", "deployment",
-         "state_of_emergency", "legal_action", "negotiation", "agreement", "suspension"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe_common import TYPES, align, load as _load, predict, same_type, within_a_day  # noqa: E402
 
 
 def load(path: Path = DATA) -> list[dict]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["reports"]
-
-
-def _date_ok(gold: str, pred: str | None) -> bool:
-    if not pred:
-        return False
-    gold, pred = str(gold), str(pred)
-    if len(gold) == 10:
-        if len(pred) != 10:
-            return False
-        return abs((date.fromisoformat(pred) - date.fromisoformat(gold)).days) <= 1
-    return pred.startswith(gold)
+    return _load(path)
 
 
 def matches(g: dict, p) -> bool:
-    if p.type != g["type"]:
-        return False
-    if g["type"] == "state_of_emergency" and g.get("action") and p.action != g["action"]:
-        return False
-    return _date_ok(g["date"], p.date)
-
-
-def predict(rep: dict):
-    from conflictwatch.pipeline import extract_report
-    from conflictwatch.records import Report
-    pub = rep["published"]
-    pub = pub if isinstance(pub, date) else date.fromisoformat(str(pub))
-    return extract_report(Report(doc_id=rep["id"], text=rep["text"], published=pub,
-                                 lang=rep["lang"])).events
+    return same_type(g, p) and within_a_day(g["date"], p.date)
 
 
 def score_report(rep: dict, preds=None) -> tuple[list[dict], list[dict], list]:
     """(found, missed, false) for one report."""
     preds = list(predict(rep) if preds is None else preds)
-    gold = [dict(g, date=str(g["date"])) for g in rep.get("expected") or []]
-    used: set[int] = set()
-    found, missed = [], []
-    # required events first (exact days before months), then optional ones absorb the rest
-    for g in sorted(gold, key=lambda g: (bool(g.get("optional")), -len(g["date"]))):
-        hit = next((i for i, p in enumerate(preds) if i not in used and matches(g, p)), None)
-        if hit is not None:
-            used.add(hit)
-            if not g.get("optional"):
-                found.append(g)
-        elif not g.get("optional"):
-            missed.append(g)
-    false = [p for i, p in enumerate(preds) if i not in used]
-    return found, missed, false
+    return align(rep.get("expected") or [], preds, matches)
 
 
 def _pct(a: int, b: int) -> str:

@@ -20,14 +20,18 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-import yaml
+import sys
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "ingest" / "data" / "web_probe"
 
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe_common import align, load as _load, same_type, within_a_day  # noqa: E402
+
+
 def load(data: Path = DATA) -> list[dict]:
-    return yaml.safe_load((data / "expectations.yaml").read_text(encoding="utf-8"))["pages"]
+    return _load(data / "expectations.yaml", "pages")
 
 
 def _fold(s: str | None) -> str:
@@ -35,25 +39,10 @@ def _fold(s: str | None) -> str:
     return re.sub(r"\W+", " ", "".join(c for c in s if not unicodedata.combining(c))).strip().lower()
 
 
-def _date_ok(gold: str, pred: str | None) -> bool:
-    if not pred:
-        return False
-    gold, pred = str(gold), str(pred)
-    if len(gold) == 10:
-        if len(pred) != 10:
-            return False
-        return abs((date.fromisoformat(pred) - date.fromisoformat(gold)).days) <= 1
-    return pred.startswith(gold)
-
-
 def matches(g: dict, p) -> bool:
-    if p.type != g["type"]:
-        return False
-    if g["type"] == "state_of_emergency" and g.get("action") and p.action != g["action"]:
-        return False
     if g.get("admin1") and _fold(g["admin1"]) != _fold(p.admin1):
         return False
-    return _date_ok(g["date"], p.date)
+    return same_type(g, p) and within_a_day(g["date"], p.date)
 
 
 def page_report(page: dict, data: Path = DATA):
@@ -78,22 +67,10 @@ def score_page(page: dict, report) -> dict:
         preds = []
     else:
         preds = extract_report(report).events
-    gold = page["events"]
-    used: set[int] = set()
-    found, missed = [], []
-    for g in sorted(gold, key=lambda g: bool(g.get("optional"))):
-        hit = next((j for j, p in enumerate(preds) if j not in used and matches(g, p)), None)
-        if hit is not None:
-            used.add(hit)
-            if not g.get("optional"):
-                found.append(g)
-        elif not g.get("optional"):
-            missed.append(g)
+    found, missed, unmatched = align(page["events"], preds, matches)
     story = _fold(" ".join(page["story"]))
     false = []
-    for j, p in enumerate(preds):
-        if j in used:
-            continue
+    for p in unmatched:
         sent = _fold(p.evidence[0].sentence) if p.evidence else ""
         # a sentence glued to chrome ("READ: <teaser> The workers had blocked ...") is chrome's doing
         where = "story" if sent and sent in story else "chrome"
