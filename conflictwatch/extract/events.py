@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -648,15 +649,16 @@ class EventExtractor:
         if not places:
             return []
         national = max(places, key=lambda p: (p.level == "town", p.population))   # the city
-        named = [p.place.admin1 for p in found if p.place.country == focus and p.place.level != "country"]
-        main = _most_common(named)
-        # a report about a region names it far more often than the capital's own region
-        # (and more often than any other region: a report that names Yangon and Mandalay once
-        # each is about the country, and its "capital" is the nation's)
-        runner_up = max((named.count(a) for a in set(named) if a != main), default=0)
+        named = Counter(p.place.admin1 for p in found
+                        if p.place.country == focus and p.place.level != "country" and p.place.admin1)
+        # a report about a region names it far more often than the capital's own region, and
+        # more often than any other region (a report that names Yangon and Mandalay once each
+        # is about the country, and its "capital" is the nation's)
+        (main, n_main), *rest = named.most_common(2) or [(None, 0)]
+        runner_up = rest[0][1] if rest else 0
         regional = self._region_capital(focus, main) \
-            if main and main != national.admin1 and named.count(main) >= 2 * named.count(national.admin1) \
-            and named.count(main) > runner_up else None
+            if main and main != national.admin1 and n_main >= 2 * named[national.admin1] \
+            and n_main > runner_up else None
         out = []
         for m in self.lex.capital.finditer(text):
             around = text[max(0, m.start() - 15):m.end() + 25]
