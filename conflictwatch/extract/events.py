@@ -1330,11 +1330,13 @@ def _threshold(etype: str) -> float:
 # A name right after a street or venue word is that street or venue ("calle Ayacucho",
 # "plaza San Francisco", "Plaza de Armas"), not the town of that name.
 _STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela|parque|puente|estaci[oó]n(?:es)?|"
+                     r"esquinas?\s+(?:de|del|entre|con)|intersecci[oó]n\s+(?:de|del|entre)|"
+                     r"corner\s+of|intersection\s+of|"
                      r"street|avenue|square|bridge|station|park|stations))\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+,?\s+(?:(?i:y|and)\s+)?){0,3}"
                      r"(?:(?i:de|del)\s+(?:(?i:la|las|los)\s+)?)?(?:\d{1,2}\s+(?i:de)\s+)?$")
 # "the road to Oruro", "la salida a Cusco": the far end of a road is not where things happen.
 # "the Thika highway", "Mombasa Road", "Jujuy Avenue": a road named after a town is not that town.
-_ROAD_NAMED = re.compile(r"(?i)\s+(?:highway|road|expressway|motorway|freeway|avenue|street|bypass|square|boulevard|"
+_ROAD_NAMED = re.compile(r"(?i)\s+(?:highways?|roads?|expressway|motorway|freeway|avenues?|streets?|bypass|square|boulevards?|"
                          r"park|bridge|station|roundabout|junction|stadium)\b")
 # Where people or flights went away to ("flights were diverted to Salta", "fled to Managua",
 # "fue trasladado a Lima") is not where the event took place.

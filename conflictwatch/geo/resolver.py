@@ -126,6 +126,7 @@ class _Span:
     exact_weak: bool = False         # found, but only as a small place: typo candidate too
     head_of_longer: bool = False     # "San Juan" of "San Juan de Cedros": a longer, unknown name
     tail_of_longer: bool = False     # "Inca" of "Cueva del Inca": the end of a longer name
+    dateline: bool = False           # "SUCRE, 12 abr (Agencia) -": a wire's dateline names a city
 
 
 class Geocoder:
@@ -192,12 +193,14 @@ class Geocoder:
             # each country's best reading of the mention, scored as with no focus
             best: dict[str, tuple[float, Entry]] = {}
             for e in self._plausible(span, None, set()):
-                sc = self._score(e, None, set(), set(), span.key)
+                sc = self._score(e, None, set(), set(), span.key, dateline=span.dateline)
                 if e.country not in best or sc > best[e.country][0]:
                     best[e.country] = (sc, e)
             if not best:
                 # a small place whose name exists in one country only still points there
-                countries = {e.country for e in span.cands}
+                # (by its own name: "San Francisco Xavier", an old name of Albuquerque, is
+                # most often a saint's, a school's or a university's)
+                countries = {e.country for e in span.cands if fold(e.name) == span.key or e.level == "country"}
                 # a word that opens a sentence ("On Tuesday") is no hint unless placed
                 if len(countries) == 1 and span.run_start and not span.after_title \
                         and not span.in_name_run and (span.place_context or not span.sentence_start):
@@ -207,7 +210,8 @@ class Geocoder:
             shares = {cc: math.exp(1.5 * (sc - top)) for cc, (sc, _) in best.items()}
             total = sum(shares.values())
             for cc, share in shares.items():
-                votes[cc] += weight * _FOCUS_WEIGHT.get(best[cc][1].level, 1.0) * share / total
+                level_weight = 1.0 if span.dateline else _FOCUS_WEIGHT.get(best[cc][1].level, 1.0)
+                votes[cc] += weight * level_weight * share / total
         if not votes:
             return None
         return max(votes.items(), key=lambda kv: kv[1])[0]
@@ -367,6 +371,9 @@ class Geocoder:
         span.tail_of_longer = i > 1 and toks[i - 1][2].lower() in _CONNECTORS and _is_cap(toks[i - 2][2]) \
             and _joined(text, toks[i - 2][1], toks[i - 1][0]) and _joined(text, toks[i - 1][1], toks[i][0])
         span.after_title = i > 0 and fold(prev) in _TITLES and _joined(text, toks[i - 1][1], toks[i][0])
+        line_start = text.rfind("\n", 0, span.start) + 1
+        span.dateline = text[span.start:span.end].isupper() and not text[line_start:span.start].strip() \
+            and bool(re.match(r"[ \t]*(?:,|\(|\.|\u2014|-)", text[span.end:span.end + 3]))
         span.place_context = bool(cue) or poss or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
 
@@ -427,6 +434,9 @@ class Geocoder:
                 continue
             if e.country != focus and not known and alternate and e.population < 500_000:
                 continue                  # a foreign town known here only by another name
+            if e.country != focus and not known and alternate and not span.place_context \
+                    and e.population < 1_000_000 and not set(span.key.split()) & set(fold(e.name).split()):
+                continue                  # "la San Francisco Xavier" (a university) is no old name of Albuquerque
             if e.country == focus or known:
                 # a hamlet named bare ("dijo Pantoja") needs a preposition or a cue
                 limit = (0 if (span.place_context or span.multiword or known) else 1_000) \
@@ -444,7 +454,8 @@ class Geocoder:
         return out
 
     def _score(self, e: Entry, focus: str | None, context_admin1: set, named: set[int],
-               key: str = "", nearby: set = frozenset(), weak_context: bool = False) -> float:
+               key: str = "", nearby: set = frozenset(), weak_context: bool = False,
+               dateline: bool = False) -> float:
         score = math.log10(e.population + 1) + _LEVEL_BONUS.get(e.level, 0.0)
         if key and fold(e.name) != key:
             score -= _ALTERNATE_PENALTY
@@ -452,6 +463,8 @@ class Geocoder:
                 # "Ciudad de México" is the city (Mexico City), not the State of Mexico that
                 # GeoNames also lists under that name
                 score -= _ALTERNATE_PENALTY
+        if dateline and e.level == "town":
+            score += 1.0          # a dateline names a city ("SUCRE, 12 abr"), not a namesake division
         if focus and e.country == focus:
             score += 10.0
         if e.level != "admin1" and (e.country, e.admin1) in context_admin1:
@@ -477,7 +490,7 @@ class Geocoder:
             weak = set() if span.cue else {e.index for e in cands if e.level in ("town", "admin2")
                                            and fold(e.name) != span.key and e.population * 10 < own}
             best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named, span.key, nearby,
-                                                        weak_context=e.index in weak))
+                                                        weak_context=e.index in weak, dateline=span.dateline))
             if not span.cue and self._ambiguous(best, span, context_admin1, named):
                 return None
             if not span.cue:

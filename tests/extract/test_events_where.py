@@ -280,3 +280,14 @@ def test_regions_named_once_each_do_not_make_the_capital_a_regional_one(lang, te
 def test_blockades_at_many_points_of_the_country_are_the_countrys(lang, text):
     evs = [e for e in events_of(text, lang, published=date(2023, 3, 10)) if e.type == "blockade"]
     assert any(e.admin1 is None and e.country == "PE" for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "BUENOS AIRES, June 13 (Wire) - Police fired tear gas at pensioners who blocked the corner "
+           "of Yrigoyen and Entre Rios avenues in front of Congress on Wednesday."),
+    ("es", "BUENOS AIRES, 13 jun (Agencia) - La policía reprimió ayer con gases a los jubilados que cortaron "
+           "la esquina de Yrigoyen y Entre Ríos, frente al Congreso."),
+])
+def test_a_street_corner_named_after_a_province_is_not_that_province(lang, text):
+    ev = one(text, lang, "crackdown", published=date(2024, 6, 13))
+    assert (ev.country, ev.admin1) == ("AR", "Buenos Aires F.D.")

@@ -444,3 +444,25 @@ def test_ciudad_de_names_the_city_not_the_region_of_that_name(text, name, admin1
     geo = Geocoder.default()
     [m] = geo.find_places(text)
     assert (m.place.level, m.place.name, m.place.admin1) == ("town", name, admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "Students of the San Francisco Xavier occupied the rector's office on Friday.",
+    "Universitarios de la San Francisco Xavier ocuparon el viernes el rectorado.",
+])
+def test_an_old_alternate_name_of_a_foreign_city_is_no_place_without_a_preposition(text):
+    # "San Francisco Xavier" is an old name of Albuquerque in GeoNames; here a university
+    geo = Geocoder.default()
+    assert [m for m in geo.find_places(text) if m.place.country == "US"] == []
+    assert geo.country_focus(text) != "US"
+
+
+@pytest.mark.parametrize("text", [
+    "SUCRE, 12 abr (Agencia) - Los docentes iniciaron el lunes una huelga de 48 horas.",
+    "SUCRE, April 12 (Wire) - Teachers began a 48-hour strike on Monday.",
+])
+def test_a_dateline_names_a_city_not_a_foreign_division_of_that_name(text):
+    geo = Geocoder.default()
+    assert geo.country_focus(text, skip=(0, 5)) == "BO"
+    [m] = geo.find_places(text)
+    assert (m.place.country, m.place.level, m.place.admin1) == ("BO", "town", "Chuquisaca")
