@@ -75,6 +75,8 @@ class Candidate:
     new_day: bool = False               # told as a new one on a day of its own (merging)
     town_day: tuple | None = None       # (day, town) its own sentence gives it (merging)
     ongoing: bool = False               # "the strike": one already under way (merging)
+    own_day: str | None = None          # the day that opens its clause (merging)
+    told_day: str | None = None         # the day its own sentence tells (merging)
 
 
 def _bucket_days(days: int | None) -> str:

@@ -118,6 +118,7 @@ class _Mention:
     date_end: str | None = None
     own_date: bool = False
     new_day: bool = False        # told with a day of its own as a new one ("clashes resumed on Thursday")
+    fronted_day: bool = False    # its clause opens with its day ("On Tuesday a second march ...")
     dated: bool = False          # its sentence tells its day (not the date in focus)
     date_at: int = -1            # where the date it took from its sentence stands
     date_prep: str | None = None  # the word before that date ("entre", "since", "el" ...)
@@ -544,7 +545,9 @@ class EventExtractor:
                                         town_day=(ev.date, ev.location) if ev.date and len(ev.date) == 10 and ev.date == m.date
                                         and (m.dated or m.own_place)
                                         and m.place is not None and m.place.level == "town" else None,
-                                        ongoing=m.type in _ONGOING_TYPES and _ongoing(text, m)))
+                                        ongoing=m.type in _ONGOING_TYPES and _ongoing(text, m),
+                                        own_day=ev.date if m.fronted_day and ev.date == m.date else None,
+                                        told_day=ev.date if m.dated and ev.date == m.date else None))
         return candidates, support
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
@@ -894,6 +897,8 @@ class EventExtractor:
                 # trigger's clause is told in the present, not on the date before it
                 m.date = pub.isoformat()
             m.dated = bool(m.date and len(m.date) == 10)
+            m.fronted_day = m.dated and d.end <= m.start and m.date == d.value \
+                and bool(_FRONTED.search(text[s.start:d.start])) and not _REPORTED.search(text, d.end, m.start)
             m.new_day = bool(m.dated and lex.renewal and lex.renewal.search(
                 text, max(s.start, m.start - 40), min(s.end, m.end + 40)))
             if d.value_end and not d.relative:   # "from 4 to 7 May", not "last week"
@@ -1334,6 +1339,14 @@ _STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela
                      r"corner\s+of|intersection\s+of|"
                      r"street|avenue|square|bridge|station|park|stations))\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+,?\s+(?:(?i:y|and)\s+)?){0,3}"
                      r"(?:(?i:de|del)\s+(?:(?i:la|las|los)\s+)?)?(?:\d{1,2}\s+(?i:de)\s+)?$")
+# A day that opens its clause ("On Tuesday a second march ...", "El viernes, la marcha
+# terminó ...", "... and on Wednesday students held a rally"): the clause tells that day's event.
+_FRONTED = re.compile(r"(?i)(?:^|[.;:]\s*|,?\s+(?:and|but|then|while|y|e|pero|luego|mientras que)\s+)"
+                      r"(?:(?:early|late|on|by|the|this|that|el|la|este|esta|ese|esa|aquel|en|por)\s+){0,3}$")
+# ... unless the day is that of a telling ("El sábado, el ministro sostuvo que los disparos ...")
+_REPORTED = re.compile(r"(?i)\b(?:said|says|told|reported|announced|claimed|stated|confirmed|denied|added|"
+                       r"dijo|dice|informó|informa|sostuvo|afirmó|aseguró|señaló|indicó|explicó|denunció|"
+                       r"anunció|confirmó|negó|declaró|reportó|agregó|añadió)\b")
 # "the road to Oruro", "la salida a Cusco": the far end of a road is not where things happen.
 # "the Thika highway", "Mombasa Road", "Jujuy Avenue": a road named after a town is not that town.
 _ROAD_NAMED = re.compile(r"(?i)\s+(?:highways?|roads?|expressway|motorway|freeway|avenues?|streets?|bypass|square|boulevards?|"
@@ -2525,6 +2538,8 @@ def _new_days(candidates) -> dict:
     out.update({id(c.event): c.town_day for c in candidates if c.town_day})
     out.update({("ongoing", id(c.event)): True for c in candidates if c.ongoing})
     out.update({("nationwide", id(c.event)): True for c in candidates if c.features.get("nationwide")})
+    out.update({("day", id(c.event)): c.own_day for c in candidates if c.own_day})
+    out.update({("told", id(c.event)): c.told_day for c in candidates if c.told_day})
     return out
 
 
@@ -2583,7 +2598,14 @@ def _apart(o: Event, ev: Event, dated) -> bool:
     if (o.type, o.date) in dated or (ev.type, ev.date) in dated:
         return True
     a, b = dated.get(id(o)), dated.get(id(ev))
-    return bool(a and b and a[0] != b[0] and a[1] and b[1] and fold(a[1]) != fold(b[1]))
+    if a and b and a[0] != b[0] and a[1] and b[1] and fold(a[1]) != fold(b[1]):
+        return True
+    # "On Monday farmers marched ... On Tuesday a second march ...": two clauses each opened
+    # by a day of its own tell two events, a day apart or not
+    da, db = dated.get(("day", id(o))), dated.get(("day", id(ev)))
+    ta, tb = dated.get(("told", id(o))), dated.get(("told", id(ev)))
+    # (the other told on a day of its own sentence too: "marched on Tuesday. On Wednesday a second march")
+    return bool((da and (db or tb) and da != (db or tb)) or (db and ta and db != ta))
 
 
 def _same_event(o: Event, ev: Event, dated=None) -> bool:

@@ -438,3 +438,31 @@ def test_a_tally_during_the_strike_takes_the_day_the_strike_began(lang, text):
 def test_a_street_named_after_a_date_dates_nothing(lang, text):
     evs = events_of(text, lang, published=date(2022, 6, 14))
     assert evs and all(e.date == "2022-06-14" for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers from the valley marched through Huancayo on Tuesday. On Wednesday a second march, "
+           "joined by traders, reached the regional government, and on Thursday students held a rally "
+           "in the main square."),
+    ("es", "Los agricultores del valle marcharon el martes por Huancayo. El miércoles, una segunda marcha, "
+           "a la que se sumaron los comerciantes, llegó al gobierno regional, y el jueves los estudiantes "
+           "marcharon hasta la plaza principal."),
+])
+def test_clauses_each_opened_by_a_day_of_its_own_tell_one_event_each(lang, text):
+    assert [e.date for e in of_type(text, lang, "protest")] == ["2011-12-06", "2011-12-07", "2011-12-08"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers marched through Huancayo on Wednesday. On Thursday the regional governor said the "
+           "march had been peaceful."),
+    ("es", "Los agricultores marcharon el miércoles por Huancayo. El jueves, el gobernador regional "
+           "afirmó que la marcha había sido pacífica."),
+])
+def test_a_day_that_opens_a_telling_is_not_a_new_event(lang, text):
+    assert [e.date for e in of_type(text, lang, "protest")] == ["2011-12-07"]
+
+
+def test_a_reason_clause_with_no_does_not_negate_the_main_verb():
+    text = ("Los mototaxistas de Huancayo pararon el lunes 24 horas. El miércoles, al no recibir "
+            "respuesta del municipio, volvieron a parar durante toda la jornada.")
+    assert [e.date for e in of_type(text, "es", "strike")] == ["2011-12-05", "2011-12-07"]
