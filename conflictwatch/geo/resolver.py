@@ -73,7 +73,7 @@ _STREET_AFTER = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "la
 _STREET_BEFORE = {"calle", "avenida", "av", "jiron", "jr", "pasaje", "paseo", "street"}
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
-_DATELINE_WEIGHT = 0.25        # a dateline's vote for the report's country
+_DATELINE_WEIGHT = 0.5        # a dateline's vote for the report's country
 _CITY_OF = ("ciudad de ", "city of ", "cidade de ", "ville de ")
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
@@ -186,10 +186,20 @@ class Geocoder:
             cc = demonyms.get(fold(_strip_possessive(m.group())[0]))
             if cc:
                 votes[cc] += 2.0 * weight
+        line_end = None           # where the dateline's run of names ("CUENCA, Ecuador,") ends
         for span in self._spans(text):
             if span.fuzzy:
                 continue
-            weight = _DATELINE_WEIGHT if a <= span.start < b else 1.0
+            weight = 1.0
+            if a <= span.start < b:
+                if line_end is None:
+                    weight = _DATELINE_WEIGHT     # the city: the wire's bureau
+                elif re.fullmatch(r"\s*,\s*", text[line_end:span.start]):
+                    weight = 1.0    # a country or region named right after it ("CUENCA, Ecuador,",
+                    # "SANTO TOMÁS, Cusco,"): where the story is
+                else:
+                    continue        # the agency's name ("(Gulf of Guinea Desk)") is no place
+                line_end = span.end if line_end is None or weight == 1.0 else line_end
             # each country's best reading of the mention, scored as with no focus
             best: dict[str, tuple[float, Entry]] = {}
             for e in self._plausible(span, None, set()):
@@ -285,7 +295,11 @@ class Geocoder:
             s, e, w = toks[i]
             if i == 0 or not _joined(text, toks[i - 1][1], s) or not _is_cap(toks[i - 1][2]):
                 run_from = i
-            if not _is_cap(w) or (w.isupper() and 1 < len(w) <= 3):    # acronyms: PNP, ONU
+            if not _is_cap(w) or (w.isupper() and 1 < len(w) <= 3 and not (
+                    # acronyms (PNP, ONU), but not a word of a capitalised dateline's name
+                    # ("SAN SALVADOR DE JUJUY", "EL ALTO, Bolivia")
+                    i + 1 < len(toks) and _joined(text, e, toks[i + 1][0]) and toks[i + 1][2].isupper()
+                    and len(toks[i + 1][2]) > 3)):
                 i += 1
                 continue
             found = None

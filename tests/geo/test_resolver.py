@@ -466,3 +466,27 @@ def test_a_dateline_names_a_city_not_a_foreign_division_of_that_name(text):
     assert geo.country_focus(text, skip=(0, 5)) == "BO"
     [m] = geo.find_places(text)
     assert (m.place.country, m.place.level, m.place.admin1) == ("BO", "town", "Chuquisaca")
+
+
+@pytest.mark.parametrize("text,skip,cc", [
+    # a country or region named right after the dateline's city says where the story is
+    ("CUENCA, Ecuador, April 9 (Austral Daily) - Soldiers took up positions around Girón on Saturday.", (0, 44), "EC"),
+    ("SANTO TOMÁS, Cusco, 12 nov (Radio Sur) - Cientos de comuneros marcharon el lunes en Santo Tomás.", (0, 41), "PE"),
+    # the agency's name in the dateline is no place
+    ("LAGOS, Aug 5 (Gulf of Guinea Desk) - Police fired tear gas at people protesting in Ikeja on Saturday.", (0, 37), "NG"),
+])
+def test_a_datelines_country_or_region_counts_its_agency_does_not(text, skip, cc):
+    assert Geocoder.default().country_focus(text, skip=skip) == cc
+
+
+def test_a_capitalised_dateline_keeps_its_short_words():
+    geo = Geocoder.default()
+    text = "SAN SALVADOR DE JUJUY, 20 jun (Agencia Norte) - Miles de vecinos marcharon por la capital."
+    ms = geo.find_places(text)
+    assert [(m.surface, m.place.country, m.place.admin1) for m in ms][:1] == [("SAN SALVADOR DE JUJUY", "AR", "Jujuy")]
+    assert all(m.surface != "Miles" for m in ms)
+
+
+def test_the_constitution_is_no_chilean_town():
+    geo = Geocoder.default()
+    assert geo.find_places("Marcharon contra la reforma de la Constitución provincial.", "AR") == []
