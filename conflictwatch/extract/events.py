@@ -19,7 +19,6 @@ import bisect
 import operator
 import re
 from collections import Counter
-import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -128,7 +127,6 @@ class _Mention:
     own_place: bool = False
     nationwide: bool = False
     regions: tuple = ()          # a declaration over several first-level divisions: their names
-    split: tuple = ()            # "marched in Arequipa and in Cusco": one place per division listed
     numbers: dict = field(default_factory=dict)
     actors: list = field(default_factory=list)
     in_force_only: bool = False
@@ -529,15 +527,6 @@ class EventExtractor:
             ev = self._to_event(m, report, focus, doc_admin1, dateline_places, issues, project, company)
             if ev is None:
                 continue
-            twins = []
-            if m.split and ev.admin1 in {p.place.admin1 for p in m.split}:
-                for p in m.split:
-                    if p.place.admin1 == ev.admin1:
-                        continue
-                    tm = dataclasses.replace(m, place=p.place, location=p.place.name, own_place=True, split=())
-                    tev = self._to_event(tm, report, focus, doc_admin1, dateline_places, issues, project, company)
-                    if tev is not None and tev.admin1 == p.place.admin1:
-                        twins.append(tev)
             if m.in_force_only:
                 support.append(ev)
                 continue
@@ -559,10 +548,6 @@ class EventExtractor:
                                         ongoing=m.type in _ONGOING_TYPES and _ongoing(text, m),
                                         own_day=ev.date if m.fronted_day and ev.date == m.date else None,
                                         told_day=ev.date if m.dated and ev.date == m.date else None))
-            for tev in twins:
-                candidates.append(Candidate(tev, dict(feats), new_day=candidates[-1].new_day,
-                                            ongoing=candidates[-1].ongoing, own_day=candidates[-1].own_day,
-                                            told_day=candidates[-1].told_day))
         return candidates, support
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
@@ -1084,28 +1069,6 @@ class EventExtractor:
                     0 <= run[0].start - m.end <= 60 and not _BREAK_NOT_FIGURE.search(text, m.end, run[0].start)
                     or 0 <= m.start - run[-1].end <= 40 and not _BREAK_NOT_FIGURE.search(text, run[-1].end, m.start)):
                 m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
-        if not m.regions and not m.nationwide and m.type in _SPLIT_TYPES:
-            # "students marched in Arequipa and in Cusco", "paro en La Paz y Oruro": a crowd
-            # event told of places of several divisions in one list right by the trigger is
-            # one event per division (rule 3: one event per type, place and date)
-            run = []
-            for p in sorted((p for p in s_places if p.place.admin1 and p.place.level != "country"
-                             and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start):
-                if run and not _SPLIT_JOIN.fullmatch(text[run[-1].end:p.start]):
-                    if len({x.place.admin1 for x in run}) >= 2:
-                        break
-                    run = []
-                run.append(p)
-            # (a long list, or one that goes on with "and other districts", is one event over
-            # them all, told as such: rule 4's way)
-            if 2 <= len({x.place.admin1 for x in run}) and len(run) <= 3 \
-                    and not _AND_OTHERS.match(text, run[-1].end) and (
-                    0 <= run[0].start - m.end <= 60 and _SPLIT_BEFORE.search(text, max(m.end, run[0].start - 25), run[0].start)
-                    and not _BREAK_NOT_FIGURE.search(text, m.end, run[0].start)):
-                firsts = {}
-                for x in run:
-                    firsts.setdefault(x.place.admin1, x)
-                m.split = tuple(firsts.values())
         if near:
             cands = near[:3]
             if m.type in _ACTS and len(cands) > 1:
@@ -1786,10 +1749,6 @@ def _in_named_region(text: str, places):
 
 
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:the|la|las|el|los)\s+)?")
-_SPLIT_TYPES = ("protest", "strike", "blockade", "riot")
-_AND_OTHERS = re.compile(r"(?i),?\s+(?:and|y|e)\s+(?:in\s+|en\s+)?(?:[\w-]+\s+){0,3}?(?:other|otr[oa]s|several|varias|varios|many|muchas|muchos|more|más|the (?:north|south|east|west|rest))\b")
-_SPLIT_JOIN = re.compile(r"(?i)\s*,?\s*(?:(?:and|y|e)\s+)?(?:(?:in|en|at)\s+)?(?:(?:the|la|las|el|los)\s+)?")
-_SPLIT_BEFORE = re.compile(r"(?i)\b(?:in|en|at)\s+(?:(?:the|la|las|el|los|cities of|ciudades de)\s+)?$")
 
 
 def _most_specific(places):

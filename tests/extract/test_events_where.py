@@ -291,22 +291,3 @@ def test_blockades_at_many_points_of_the_country_are_the_countrys(lang, text):
 def test_a_street_corner_named_after_a_province_is_not_that_province(lang, text):
     ev = one(text, lang, "crackdown", published=date(2024, 6, 13))
     assert (ev.country, ev.admin1) == ("AR", "Buenos Aires F.D.")
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Thousands of students marched in Arequipa and in Cusco on Monday against higher canteen fees."),
-    ("es", "Miles de estudiantes marcharon el lunes en Arequipa y en Cusco contra el alza de las tarifas del comedor."),
-])
-def test_a_march_in_two_regions_is_one_event_per_region(lang, text):
-    evs = [e for e in events_of(text, lang) if e.type == "protest"]
-    assert sorted(e.admin1 for e in evs) == ["Arequipa", "Cusco"]
-    assert {e.date for e in evs} == {"2011-12-05"}
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Farmers blocked roads in Cusco, Puno, Apurímac, Arequipa and Moquegua on Monday."),
-    ("en", "Farmers blocked roads in Cusco, Puno and other regions on Monday."),
-    ("es", "Los agricultores bloquearon el lunes las vías en Cusco, Puno y otras regiones."),
-])
-def test_a_long_or_open_list_of_regions_stays_one_event(lang, text):
-    assert len([e for e in events_of(text, lang) if e.type == "blockade"]) == 1
