@@ -76,7 +76,6 @@ class Candidate:
     town_day: tuple | None = None       # (day, town) its own sentence gives it (merging)
     ongoing: bool = False               # "the strike": one already under way (merging)
     own_day: str | None = None          # the day that opens its clause (merging)
-    told_day: str | None = None         # the day its own sentence tells (merging)
 
 
 def _bucket_days(days: int | None) -> str:

@@ -546,8 +546,7 @@ class EventExtractor:
                                         and (m.dated or m.own_place)
                                         and m.place is not None and m.place.level == "town" else None,
                                         ongoing=m.type in _ONGOING_TYPES and _ongoing(text, m),
-                                        own_day=ev.date if m.fronted_day and ev.date == m.date else None,
-                                        told_day=ev.date if m.dated and ev.date == m.date else None))
+                                        own_day=ev.date if m.fronted_day and ev.date == m.date else None))
         return candidates, support
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
@@ -2539,7 +2538,6 @@ def _new_days(candidates) -> dict:
     out.update({("ongoing", id(c.event)): True for c in candidates if c.ongoing})
     out.update({("nationwide", id(c.event)): True for c in candidates if c.features.get("nationwide")})
     out.update({("day", id(c.event)): c.own_day for c in candidates if c.own_day})
-    out.update({("told", id(c.event)): c.told_day for c in candidates if c.told_day})
     return out
 
 
@@ -2603,9 +2601,7 @@ def _apart(o: Event, ev: Event, dated) -> bool:
     # "On Monday farmers marched ... On Tuesday a second march ...": two clauses each opened
     # by a day of its own tell two events, a day apart or not
     da, db = dated.get(("day", id(o))), dated.get(("day", id(ev)))
-    ta, tb = dated.get(("told", id(o))), dated.get(("told", id(ev)))
-    # (the other told on a day of its own sentence too: "marched on Tuesday. On Wednesday a second march")
-    return bool((da and (db or tb) and da != (db or tb)) or (db and ta and db != ta))
+    return bool(da and db and da != db)
 
 
 def _same_event(o: Event, ev: Event, dated=None) -> bool:

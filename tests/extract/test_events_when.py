@@ -441,10 +441,10 @@ def test_a_street_named_after_a_date_dates_nothing(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Farmers from the valley marched through Huancayo on Tuesday. On Wednesday a second march, "
+    ("en", "On Tuesday farmers from the valley marched through Huancayo. On Wednesday a second march, "
            "joined by traders, reached the regional government, and on Thursday students held a rally "
            "in the main square."),
-    ("es", "Los agricultores del valle marcharon el martes por Huancayo. El miércoles, una segunda marcha, "
+    ("es", "El martes, los agricultores del valle marcharon por Huancayo. El miércoles, una segunda marcha, "
            "a la que se sumaron los comerciantes, llegó al gobierno regional, y el jueves los estudiantes "
            "marcharon hasta la plaza principal."),
 ])
