@@ -324,6 +324,7 @@ class EventExtractor:
         dates = [d for d in dates if not (re.match(r"(?i)(?:d[ií]a|day)\s+\d", d.surface)
                                           and _ITS_DAY.search(text, max(0, d.start - 12), d.start))
                  and not (d.surface[:1].isdigit() and _STREET.search(text, max(0, d.start - 40), d.start))]
+        _timeline_weekdays(text, sents, dates)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
@@ -334,7 +335,12 @@ class EventExtractor:
         # a wire's dateline names its bureau: a hint of where the story is, no more
         focus = self.geo.country_focus(text, skip=dateline)
         found_places = self.geo.find_places(text, focus)
-        places = found_places + self._capital_mentions(text, focus, found_places)
+        # a background sentence, all of whose dates lie more than a year before publication
+        # ("La revuelta de 2008 en la cuenca minera de Gafsa ..."), keeps its places for its
+        # own events, but does not say which region the report is about
+        old = _background_sentences(sents, dates, pub)
+        recent = [p for p in found_places if not _in_sentences(p.start, sents, old)]
+        places = found_places + self._capital_mentions(text, focus, recent)
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
@@ -352,7 +358,9 @@ class EventExtractor:
         if not focus:
             focus = _most_common([p.place.country for p in places_body])
         doc_admin1 = _most_common([p.place.admin1 for p in places_body
-                                   if p.place.country == focus and p.place.admin1])
+                                   if p.place.country == focus and p.place.admin1
+                                   and not _in_sentences(p.start, sents, old)]) \
+            or _most_common([p.place.admin1 for p in places_body if p.place.country == focus and p.place.admin1])
         if doc_admin1:
             stray = _strays(text, places_body, focus, doc_admin1)
             if stray:
@@ -2140,6 +2148,64 @@ def _paragraph_countries(text, sents, places, focus):
 
 # "In Bolivia, ..." opening a sentence (not "Morales is now in Mexico").
 _IN_COUNTRY = re.compile(r"(?:^|[.!?:\n]\s*)(?:In|En|Across|Throughout|Also in|También en|Y en|And in)\s+$")
+
+
+_WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b")
+_ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?")
+
+
+def _timeline_weekdays(text: str, sents, dates) -> None:
+    """In a timeline's item that opens with its date ("- 21 October – La Paz. Morales meets
+    the leaders ... On Saturday night both sides agree"), a weekday is that item's week's,
+    not the publication's."""
+    by_para: dict[int, tuple[int, int]] = {}
+    for s in sents:
+        a, b = by_para.get(s.paragraph, (s.start, s.end))
+        by_para[s.paragraph] = (min(a, s.start), max(b, s.end))
+    spans = sorted(by_para.values())
+    starts = [a for a, _ in spans]
+    head: dict[int, object] = {}
+    for d in dates:
+        i = bisect.bisect_right(starts, d.start) - 1
+        if i < 0 or d.start >= spans[i][1]:
+            continue
+        if i not in head:
+            lead = _ITEM_HEAD.match(text, spans[i][0])
+            if lead.end() == d.start and not d.relative and d.value and len(d.value) == 10:
+                head[i] = d
+            else:
+                head[i] = None
+            continue
+        h = head[i]
+        if h is None or not d.relative or not d.value or len(d.value) != 10 or not _WEEKDAY.search(d.surface):
+            continue
+        try:
+            wd = date.fromisoformat(d.value).weekday()
+            base = date.fromisoformat(h.value)
+        except ValueError:
+            continue
+        from datetime import timedelta
+        d.value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
+        d.value_end = None
+
+
+def _background_sentences(sents, dates, pub: date | None) -> set[int]:
+    """The sentences every date of which lies more than a year before publication."""
+    if pub is None:
+        return set()
+    limit = (pub.replace(year=pub.year - 1) if not (pub.month == 2 and pub.day == 29)
+             else pub.replace(year=pub.year - 1, day=28)).isoformat()
+    starts = [s.start for s in sents]
+    by_sent: dict[int, list] = {}
+    for d in dates:
+        if d.value:
+            i = bisect.bisect_right(starts, d.start) - 1
+            if i >= 0:
+                by_sent.setdefault(sents[i].index, []).append(d.value)
+    # a year alone ("2008") ends before its December: compare what the date covers
+    return {i for i, vals in by_sent.items()
+            if all((v + "-12-31"[len(v) - 4:] if len(v) < 10 else v) < limit for v in vals)}
 
 
 def _most_common(values):

@@ -466,3 +466,24 @@ def test_a_reason_clause_with_no_does_not_negate_the_main_verb():
     text = ("Los mototaxistas de Huancayo pararon el lunes 24 horas. El miércoles, al no recibir "
             "respuesta del municipio, volvieron a parar durante toda la jornada.")
     assert [e.date for e in of_type(text, "es", "strike")] == ["2011-12-05", "2011-12-07"]
+
+
+def test_a_weekday_in_a_timeline_item_is_of_that_items_week():
+    text = ("- 21 October – La Paz. The president meets the march leaders for two days of talks. "
+            "On Saturday night both sides agree on the text of a law.\n"
+            "- 3 November – Oruro. Miners block the highway to Potosí.")
+    [ev] = [e for e in events_of(text, "en", published=date(2011, 12, 20)) if e.type == "agreement"]
+    assert ev.date == "2011-10-22"
+
+
+@pytest.mark.parametrize("text,etype,day", [
+    ("- 15 August – Trinidad. About a thousand Indigenous people set out on foot for La Paz.", "protest", "2011-08-15"),
+    ("- 12 September – Yapacaní. Settlers set up a roadblock on the highway to stop the column.", "blockade", "2011-09-12"),
+    ("- 25 September – Yucumo. Around 500 police storm the marchers' camp with batons.", "crackdown", "2011-09-25"),
+    ("- 25 September – Yucumo. Some 300 marchers are tied up and driven away in buses.", "arrest", "2011-09-25"),
+    ("- 26 September – Rurrenabaque. Residents take over the airstrip.", "blockade", "2011-09-26"),
+    ("- 21 October – La Paz. The president meets the march leaders for two days of talks.", "negotiation", "2011-10-21"),
+    ("- 5 September – San Borja. Talks with a delegation of ministers break down without agreement.", "negotiation", "2011-09-05"),
+])
+def test_the_present_of_a_timeline_tells_events(text, etype, day):
+    assert day in [e.date for e in events_of(text, "en", published=date(2011, 12, 20)) if e.type == etype]

@@ -291,3 +291,15 @@ def test_blockades_at_many_points_of_the_country_are_the_countrys(lang, text):
 def test_a_street_corner_named_after_a_province_is_not_that_province(lang, text):
     ev = one(text, lang, "crackdown", published=date(2024, 6, 13))
     assert (ev.country, ev.admin1) == ("AR", "Buenos Aires F.D.")
+
+
+def test_a_background_paragraph_does_not_say_which_region_the_report_is_about():
+    text = ("Todo empezó el 17 de diciembre en Sidi Bouzid. Al día siguiente, cientos de jóvenes se "
+            "concentraron ante la sede del gobierno regional.\n\n"
+            "El lunes 27, un millar de personas se manifestó en la capital frente a la sede de la UGTT.\n\n"
+            "La revuelta de 2008 en la cuenca minera de Gafsa ya había mostrado el hartazgo. En junio de "
+            "aquel año, en Redeyef, la policía mató a un manifestante, y un tribunal de Gafsa condenó a "
+            "los dirigentes de la cuenca de Gafsa.")
+    evs = events_of(text, "es", published=date(2011, 1, 20))
+    [ev] = [e for e in evs if e.type == "protest" and e.date == "2010-12-27"]
+    assert ev.admin1 != "Gafsa"
