@@ -180,7 +180,8 @@ class _Lang:
             rf"(?:(?P<wmod>{_wb(self.weekday_before)})\s+)?{wd_full}"
             rf"(?:\s+(?P<wpost>{_wb(self.weekday_after)}))?"
             rf"(?:,?\s+(?:{arts}\s+)?(?P<wday>[0-3]?\d)(?P<wsuf>{suf})?(?![\w])(?![.,:/]\d)"
-            rf"(?=\s*(?:$|[^\w\s]|{followers}(?!\w))))?"
+            # (not an opening quote: "murieron el jueves 26 \"criminales armados\"" is a count)
+            rf"(?=\s*(?:$|[^\w\s\"“«‘']|{followers}(?!\w))))?"
             rf"(?:\s+(?P<tod>{_wb(r('times_of_day', list))}))?", I)
         numpat = rf"(?:\d+|{N.wordnum_pattern}|{_wb(self.ago_one)})"
         ago_units = _wb(self.ago_units)

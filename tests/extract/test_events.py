@@ -307,3 +307,20 @@ def test_an_order_barring_the_police_from_force_and_from_arrests_tells_neither()
     text = ("On Friday a High Court judge in Malindi issued orders barring the police from using tear gas, water "
             "cannon or rubber bullets against peaceful protesters, and from arresting them.")
     assert {e.type for e in events_of(text, "en")} == {"legal_action"}
+
+
+def test_de_acuerdo_con_is_according_to_not_an_agreement():
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    text = ("Más de tres mil personas han sido detenidas desde el martes, de acuerdo con el Ministerio del "
+            "Interior. Los vecinos están de acuerdo en que la calma volvió.")
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2022, 1, 7), lang="es")).events
+    assert "agreement" not in {e.type for e in evs}
+
+
+def test_a_weekday_before_a_quoted_count_is_no_day_of_the_month():
+    from conflictwatch.extract.dates import find_dates
+    from datetime import date as _d
+    found = find_dates('Murieron el jueves 26 "criminales armados", según el ministerio.', "es", _d(2022, 1, 7))
+    assert [d.value for d in found] == ["2022-01-06"]
