@@ -324,3 +324,25 @@ def test_a_weekday_before_a_quoted_count_is_no_day_of_the_month():
     from datetime import date as _d
     found = find_dates('Murieron el jueves 26 "criminales armados", según el ministerio.', "es", _d(2022, 1, 7))
     assert [d.value for d in found] == ["2022-01-06"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Ayer viernes, grupos de manifestantes cerraron con piedras y ramas la salida hacia Puerto Cortés.", "blockade"),
+    ("En El Progreso, la carretera hacia Tela permaneció cortada desde el jueves por pobladores.", "blockade"),
+    ("Anoche una joven murió de un disparo cuando agentes dispersaban a manifestantes en una colonia.", "crackdown"),
+])
+def test_spanish_blockades_and_dispersals_in_other_tenses(text, etype):
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2017, 12, 2), lang="es")).events
+    assert etype in {e.type for e in evs}
+
+
+def test_a_march_called_for_tomorrow_is_no_event():
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    text = "La Alianza convocó para mañana domingo, a las once, una gran movilización en la capital."
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2017, 12, 2), lang="es")).events
+    assert "protest" not in {e.type for e in evs}
