@@ -303,6 +303,27 @@ def _weekday_day(wd: int, day: int, published: date) -> str | None:
     return _day_of_month(day, published)
 
 
+# (not before a plural noun: "el lunes 24 horas", "el jueves 26 criminales" are counts)
+_LOOSE_DAY = re.compile(r"\s+([0-3]?\d)(?!\d)(?![.,:/]\d)(?=\s+[a-záéíóúñ]*[a-rt-záéíóúñ]\b)")
+
+
+def _weekday_day_near(wd: int, day: int, published: date, days_back: int = 62) -> str | None:
+    """That day of a month falling on that weekday, within ``days_back`` days before
+    publication (or a few after), else None."""
+    limit = published + timedelta(days=_SLACK_DAYS)
+    y, m = published.year, published.month
+    for _ in range(4):
+        try:
+            cand = date(y, m, day)
+        except ValueError:
+            cand = None
+        if cand is not None and cand <= limit and cand.weekday() == wd \
+                and (published - cand).days <= days_back:
+            return cand.isoformat()
+        y, m = _shift_month(y, m, -1)
+    return None
+
+
 def _weekend(k: int, published: date) -> tuple[date, date]:
     """Saturday and Sunday of a weekend. k=0 ('the weekend', 'el fin de semana'): the latest
     one begun by publication; k=-1 ('last weekend'): the latest one over before the
@@ -426,6 +447,15 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
             if v is None:
                 continue
         else:
+            # "El domingo 24 entró en vigor": a day number followed by a word the day pattern
+            # does not expect is still the day when that day fell on that weekday lately
+            # ("el jueves 26 criminales", in a January report, is a count)
+            loose = _LOOSE_DAY.match(text, mt.end())
+            if loose and not mt.group("tod"):
+                v = _weekday_day_near(int(L.weekdays[mt.group("wd").lower()]), int(loose.group(1)), published)
+                if v is not None:
+                    add(_Cand(mt.start(), loose.end(1), value=v, relative=True))
+                    continue
             mode = "past"
             if mt.group("wmod"):
                 mode = L.weekday_before[re.sub(r"\s+", " ", mt.group("wmod").lower())]

@@ -510,3 +510,16 @@ def test_a_month_of_the_year_named_after_it() -> None:
 ])
 def test_a_day_of_a_month_told_relative_to_publication(lang, text, expected):
     assert values(text, lang, date(2011, 12, 6)) == expected
+
+
+@pytest.mark.parametrize("text,pub,value", [
+    # a day after its weekday, followed by a verb: that day, when it fell on that weekday lately
+    ("El domingo 24 entró en vigor el estado de sitio.", date(2021, 11, 26), "2021-10-24"),
+    ("On Sunday 24 the curfew came into force.", date(2021, 11, 26), "2021-10-24"),
+    # ... not a count before a plural noun, nor a day that never fell on that weekday lately
+    ("Los choferes pararon el lunes 24 horas.", date(2021, 11, 26), "2021-11-22"),
+    ("Murieron el jueves 26 criminales armados.", date(2022, 1, 7), "2022-01-06"),
+])
+def test_a_weekday_and_a_loose_day_number(text, pub, value):
+    lang = "es" if " el " in f" {text} " or text.startswith(("El ", "Los ", "Murieron")) else "en"
+    assert find_dates(text, lang, pub)[0].value == value
