@@ -324,7 +324,7 @@ class EventExtractor:
         dates = [d for d in dates if not (re.match(r"(?i)(?:d[ií]a|day)\s+\d", d.surface)
                                           and _ITS_DAY.search(text, max(0, d.start - 12), d.start))
                  and not (d.surface[:1].isdigit() and _STREET.search(text, max(0, d.start - 40), d.start))]
-        _timeline_weekdays(text, sents, dates)
+        _timeline_weekdays(text, sents, dates, pub)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
@@ -2155,7 +2155,7 @@ _WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturd
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?")
 
 
-def _timeline_weekdays(text: str, sents, dates) -> None:
+def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None:
     """In a timeline's item that opens with its date ("- 21 October – La Paz. Morales meets
     the leaders ... On Saturday night both sides agree"), a weekday is that item's week's,
     not the publication's."""
@@ -2188,6 +2188,33 @@ def _timeline_weekdays(text: str, sents, dates) -> None:
         from datetime import timedelta
         d.value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
         d.value_end = None
+    # a narrative that names its days by weekday and date ("El viernes 22 de octubre ... Los
+    # enfrentamientos siguieron durante todo el sábado"): a bare weekday a sentence or two
+    # later in the paragraph is of that week, not of the publication's
+    sent_starts = [x.start for x in sents]
+    anchor = None          # (date mention, paragraph, sentence position)
+    for d in sorted(dates, key=lambda x: x.start):
+        k = bisect.bisect_right(sent_starts, d.start) - 1
+        if k < 0:
+            continue
+        para = sents[k].paragraph
+        if not d.relative and d.value and len(d.value) == 10 and _WEEKDAY.search(d.surface):
+            # (a day of the last fortnight may well be followed by this week's news: "began on
+            # Tuesday 24 January ... On Wednesday police tried to clear the bridge")
+            far = pub is not None and (pub - date.fromisoformat(d.value)).days > 14
+            anchor = (d, para, k) if far else None
+            continue
+        if anchor is None or anchor[1] != para or not (0 < k - anchor[2] <= 2) or not d.relative \
+                or not d.value or len(d.value) != 10 or not _WEEKDAY.fullmatch(d.surface.strip()):
+            continue
+        try:
+            base, here = date.fromisoformat(anchor[0].value), date.fromisoformat(d.value)
+        except ValueError:
+            continue
+        if abs((here - base).days) > 7:
+            from datetime import timedelta
+            d.value = (base + timedelta(days=(here.weekday() - base.weekday()) % 7)).isoformat()
+            d.value_end = None
 
 
 def _background_sentences(sents, dates, pub: date | None) -> set[int]:

@@ -487,3 +487,17 @@ def test_a_weekday_in_a_timeline_item_is_of_that_items_week():
 ])
 def test_the_present_of_a_timeline_tells_events(text, etype, day):
     assert day in [e.date for e in events_of(text, "en", published=date(2011, 12, 20)) if e.type == etype]
+
+
+def test_a_bare_weekday_after_a_dated_narrative_day_is_of_that_week():
+    text = ("El viernes 22 de octubre, un par de centenares de antimotines avanzaron sobre el plantón "
+            "disparando bombas lacrimógenas. Los enfrentamientos siguieron durante todo el sábado.")
+    days = [e.date for e in events_of(text, "es", published=date(2021, 11, 26)) if e.type == "crackdown"]
+    assert "2021-11-20" not in days and "2021-10-22" in days
+
+
+def test_this_weeks_weekday_after_a_recent_dated_day_stays_this_weeks():
+    text = ("Los bloqueos comenzaron el martes 24 de enero en Espinar. La víspera de la declaratoria, "
+            "el miércoles, la policía intentó despejar el puente y se enfrentó con los manifestantes.")
+    days = [e.date for e in events_of(text, "es", published=date(2023, 2, 2)) if e.type == "crackdown"]
+    assert days == ["2023-02-01"]
