@@ -346,3 +346,27 @@ def test_a_march_called_for_tomorrow_is_no_event():
     text = "La Alianza convocó para mañana domingo, a las once, una gran movilización en la capital."
     evs = extract_report(Report(doc_id="t", text=text, published=_d(2017, 12, 2), lang="es")).events
     assert "protest" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The revolt began on 17 December in Sidi Bouzid, when a fruit seller set himself on fire outside the governorate."),
+    ("es", "Todo empezó el 17 de diciembre en Sidi Bouzid, cuando un vendedor ambulante se prendió fuego frente a la gobernación."),
+])
+def test_setting_oneself_on_fire_is_no_riot(lang, text):
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2011, 1, 14), lang=lang)).events
+    assert "riot" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "09:30 Protesters are already gathering in front of the union's headquarters in Tunis.",
+    "12:10 The crowd outside the Interior Ministry in Tunis now numbers several thousand.",
+])
+def test_a_live_blogs_present_tells_a_protest(text):
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2011, 1, 14), lang="en")).events
+    assert "protest" in {e.type for e in evs}
