@@ -324,6 +324,11 @@ class EventExtractor:
         dates = [d for d in dates if not (re.match(r"(?i)(?:d[ií]a|day)\s+\d", d.surface)
                                           and _ITS_DAY.search(text, max(0, d.start - 12), d.start))
                  and not (d.surface[:1].isdigit() and _STREET.search(text, max(0, d.start - 40), d.start))]
+        # "El 3 de octubre, un jueves, ...", "on 3 October, a Thursday,": the weekday names the
+        # day just told, no day of its own
+        ends = {d.end: d for d in dates if not d.relative and d.value and len(d.value) == 10}
+        dates = [d for d in dates if not (d.relative and _WEEKDAY.fullmatch(d.surface.strip()) and any(
+            e in ends and _APPOSED_DAY.fullmatch(text, e, d.start) for e in range(max(0, d.start - 8), d.start)))]
         _timeline_weekdays(text, sents, dates, pub)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
@@ -2152,7 +2157,8 @@ _IN_COUNTRY = re.compile(r"(?:^|[.!?:\n]\s*)(?:In|En|Across|Throughout|Also in|T
 
 _WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b")
-_ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?")
+_APPOSED_DAY = re.compile(r"\s*,\s*(?:un|una|a|el)\s+")
+_ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?(?:(?i:(?:the )?week of|semana del?)\s+)?")
 
 
 def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None:

@@ -501,3 +501,29 @@ def test_this_weeks_weekday_after_a_recent_dated_day_stays_this_weeks():
             "el miércoles, la policía intentó despejar el puente y se enfrentó con los manifestantes.")
     days = [e.date for e in events_of(text, "es", published=date(2023, 2, 2)) if e.type == "crackdown"]
     assert days == ["2023-02-01"]
+
+
+def test_a_weekday_apposed_to_a_date_names_that_date():
+    text = ("El 3 de octubre, un jueves, los transportistas paralizan el país. Esa misma noche, "
+            "el presidente decreta el estado de excepción en todo el territorio.")
+    [ev] = [e for e in events_of(text, "es", published=date(2019, 10, 14)) if e.type == "state_of_emergency"]
+    assert ev.date == "2019-10-03"
+
+
+def test_a_week_of_timeline_item_dates_its_weekdays():
+    text = ("- Week of 12 June – Teachers down tools across Jujuy over pay. On Thursday, thousands march "
+            "on Government House in San Salvador de Jujuy.\n"
+            "- Week of 19 June – Communities barricade Route 9 at Purmamarca.")
+    evs = events_of(text, "en", published=date(2023, 7, 5))
+    assert "2023-06-15" in [e.date for e in evs if e.type == "protest"]
+    assert "blockade" in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El martes 8, los manifestantes irrumpen en la Asamblea Nacional y destrozan el mobiliario.", "riot"),
+    ("El lunes 7, miles de indígenas entran en Quito.", "protest"),
+    ("El 3 de octubre, los transportistas paralizan el país contra el alza del diésel.", "strike"),
+    ("El domingo 13, el Gobierno y la Conaie se sientan a dialogar ante las cámaras.", "negotiation"),
+])
+def test_the_historical_present_of_a_chronicle(text, etype):
+    assert etype in {e.type for e in events_of(text, "es", published=date(2019, 10, 14))}
