@@ -527,3 +527,13 @@ def test_a_week_of_timeline_item_dates_its_weekdays():
 ])
 def test_the_historical_present_of_a_chronicle(text, etype):
     assert etype in {e.type for e in events_of(text, "es", published=date(2019, 10, 14))}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "15:15 – Federal police push back a group of marchers on Avenida Rivadavia in Buenos Aires.", "crackdown"),
+    ("en", "12:40 – Union columns fill the square outside Congress in Buenos Aires.", "protest"),
+    ("es", "Dos días después, la Fiscalía de Guerrero detiene a 22 policías de Iguala.", "arrest"),
+    ("es", "Policías municipales persiguen los autobuses en Iguala y abren fuego contra los estudiantes.", "crackdown"),
+])
+def test_the_present_of_live_blogs_and_chronicles(lang, text, etype):
+    assert etype in {e.type for e in events_of(text, lang, published=date(2024, 1, 24))}
