@@ -370,3 +370,26 @@ def test_a_live_blogs_present_tells_a_protest(text):
     from datetime import date as _d
     evs = extract_report(Report(doc_id="t", text=text, published=_d(2011, 1, 14), lang="en")).events
     assert "protest" in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "Efectivos policiales liberaron el martes el puente Desaguadero, tomado por los pobladores, tras un enfrentamiento.",
+    "Los bloqueadores quemaron un patrullero cuando la policía intentó abrir la vía el lunes en Puno.",
+    "El operativo para desbloquear la carretera Central dejó tres heridos el lunes en Junín.",
+    "Durante el desbloqueo del puente Montalvo, el lunes, murieron dos manifestantes en Moquegua.",
+])
+def test_a_blockade_told_by_its_clearing_is_a_blockade(text):
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2023, 5, 10), lang="es")).events
+    assert "blockade" in {e.type for e in evs}
+
+
+def test_clearing_a_road_of_landslide_debris_is_no_blockade():
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    text = "Las máquinas despejaron la vía de escombros tras el huaico del lunes en Chosica."
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2023, 5, 10), lang="es")).events
+    assert "blockade" not in {e.type for e in evs}
