@@ -2660,6 +2660,7 @@ def _ongoing(text: str, m: _Mention) -> bool:
     if m.new_day:
         return False
     if _STRIKING.match(text, m.start, m.end) or _STILL.search(text, m.start, m.end) \
+            or _HELD_BY.match(text, m.start, m.end) \
             or _STILL_BEFORE.search(text, max(s.start, m.start - 25), m.start):
         # "striking miners", "roads remained blocked", "la vía sigue cortada": the state of an
         # action begun before, not a new one
@@ -2679,6 +2680,8 @@ _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|previous|earlier|prim
 # Types whose later mentions may tell the same event still going on (a strike of weeks).
 _ONGOING_TYPES = ("strike", "blockade")
 _STRIKING = re.compile(r"(?i)striking\b")
+# a blockade told by its holders ("la carretera tomada por los comuneros"): one already under way
+_HELD_BY = re.compile(r"(?i)tomad[oa]s? ")
 _STILL = re.compile(r"(?i)\b(?:remain(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"
                     r"permanecía|permanecían|continúa|continúan|continuaba|continuaban)\b")
 _STILL_BEFORE = re.compile(r"(?i)\b(?:remain(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"

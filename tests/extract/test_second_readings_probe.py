@@ -22,7 +22,6 @@ OPEN = {
     "en09-cusco-second-strike": "'a first 48-hour stoppage on September 21 and 22' read as a span ending on the day told "
                                 "(both strikes a day early)",
     "en17-ica-resumed": "'Congress repealed the old law' (a national act) placed in the report's region",
-                               "blockade is no trigger",
     "es12-antamina-serie": "'tomaron el mineroducto' is read as a protest, and the first road blockade is missed",
     "es15-el-estor-nuevo-bloqueo": "'desalojara el primero, instalado el 4 de octubre': the first blockade told by a "
                                    "pronoun is not found; the eviction takes its day",
