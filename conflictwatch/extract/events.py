@@ -316,7 +316,8 @@ class EventExtractor:
         sents = split(text, self.lang)
         if not sents:
             return [], []
-        dates = _told_past(_mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text), text, pub),
+        dates = _told_past(_mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text,
+                                                            _headline_year(text, sents, pub)), text, pub),
                            text, pub)
         # "el paro cumplió su día 13", "the strike is on its day 13": a count of days, no date
         # ... and "la avenida 12 de Octubre", "Plaza 25 de Mayo": a street's name, no date (the
@@ -1499,7 +1500,7 @@ def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return after, pronoun, before
 
 
-def _with_year_in_focus(mentions, text: str = ""):
+def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None):
     """Re-date day/month mentions without a year of their own by the year in focus.
 
     A report of 2019 that tells of "June 2009" and then of "26 May" means 26 May 2009:
@@ -1507,8 +1508,8 @@ def _with_year_in_focus(mentions, text: str = ""):
     until a relative expression ("this Wednesday") brings the story back to the present.
     """
     out = []
-    focus_year = None
-    any_year = None
+    focus_year = start_year     # a retrospective's headline year ("cronología de la crisis de 2001")
+    any_year = start_year
     for d in mentions:
         if text and any_year and d.value and len(d.value) >= 7 and not _YEAR.search(d.surface) \
                 and _THAT_YEAR.match(text, d.end) and int(d.value[:4]) != any_year:
@@ -1536,6 +1537,21 @@ def _with_year_in_focus(mentions, text: str = ""):
                 pass
         out.append(d)
     return out
+
+
+def _headline_year(text: str, sents, pub: date | None) -> int | None:
+    """The one year a report's first paragraph names, when it lies two years or more before
+    publication: an anniversary's or a retrospective's ("A veinte años del estallido:
+    cronología de la crisis de 2001"), whose days without a year are that year's."""
+    if pub is None or not sents:
+        return None
+    first = [s for s in sents if s.paragraph == sents[0].paragraph]
+    head = text[first[0].start:first[-1].end]
+    years = {int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])", head)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year if year <= pub.year - 2 else None
 
 
 _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")

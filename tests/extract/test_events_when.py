@@ -537,3 +537,13 @@ def test_the_historical_present_of_a_chronicle(text, etype):
 ])
 def test_the_present_of_live_blogs_and_chronicles(lang, text, etype):
     assert etype in {e.type for e in events_of(text, lang, published=date(2024, 1, 24))}
+
+
+def test_a_retrospectives_headline_year_dates_its_days():
+    text = ("A veinte años del estallido: cronología de la crisis de 2001\n\n"
+            "Hace dos décadas, el país vivía sus jornadas más violentas.\n\n"
+            "19 de diciembre – Saqueos en supermercados del conurbano. Por la noche, el presidente decreta el estado de sitio.\n"
+            "20 de diciembre – La policía reprime en la Plaza de Mayo; mueren cinco personas.")
+    evs = events_of(text, "es", published=date(2021, 12, 19))
+    assert {e.date[:4] for e in evs} == {"2001"}
+    assert "crackdown" in {e.type for e in evs}

@@ -174,3 +174,15 @@ def test_arabic_article_spellings_find_the_same_place() -> None:
     assert geo.lookup("Um Ruaba") and geo.lookup("Um Ruaba")[0].name == geo.lookup("Umm Ruwaba")[0].name
     # a name of its own is never replaced by a variant
     assert geo.lookup("El Alto")[0].name == "El Alto"
+
+
+@pytest.mark.parametrize("name,cc,admin1", [
+    ("Dakota del Norte", "US", "North Dakota"),
+    ("Cataluña", "ES", "Catalonia"),
+    ("Nueva Aquitania", "FR", "Nouvelle-Aquitaine"),
+    ("Cabo Occidental", "ZA", "Western Cape"),
+])
+def test_spanish_names_of_foreign_divisions(name, cc, admin1):
+    from conflictwatch.geo import Geocoder
+    [best, *_] = Geocoder.default().lookup(name)
+    assert (best.country, best.admin1, best.level) == (cc, admin1, "admin1")
