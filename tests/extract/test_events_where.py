@@ -303,3 +303,12 @@ def test_a_background_paragraph_does_not_say_which_region_the_report_is_about():
     evs = events_of(text, "es", published=date(2011, 1, 20))
     [ev] = [e for e in evs if e.type == "protest" and e.date == "2010-12-27"]
     assert ev.admin1 != "Gafsa"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "QUITO, 4 oct (Agencia) - El jueves, los transportistas paralizan el país contra el alza del diésel."),
+    ("en", "QUITO, Oct 4 (Wire) - On Thursday transport unions paralysed the country over the diesel price rise."),
+])
+def test_a_strike_that_paralyses_the_country_is_nationwide(lang, text):
+    ev = one(text, lang, "strike", published=date(2019, 10, 4))
+    assert (ev.country, ev.admin1) == ("EC", None)
