@@ -1007,6 +1007,8 @@ class EventExtractor:
         if m.type == "state_of_emergency":
             window = text[max(s.start, m.start - 60):min(s.end, m.end + 40)]
             m.action = "declared"
+            if _STILL_IN_FORCE.match(text, m.end):
+                m.in_force_only = True   # "the curfew stays in force": one declared before
             if lex.soe_action["lifted"].search(window):
                 m.action = "lifted"
             elif lex.soe_action["extended"].search(window):
@@ -2700,6 +2702,9 @@ _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|previous|earlier|prim
 # Types whose later mentions may tell the same event still going on (a strike of weeks).
 _ONGOING_TYPES = ("strike", "blockade")
 _STRIKING = re.compile(r"(?i)striking\b")
+_STILL_IN_FORCE = re.compile(r"(?i)\s+(?:(?:still|also) )?(?:stays?|stayed|remains?|remained|is still|was still|continues?|continued|"
+                             r"sigue|siguen|seguía|continúa|continúan|continuaba|rige|regía|permanece|permanecía)"
+                             r"\s+(?:in force|in place|in effect|vigente|en vigor|en vigencia)\b")
 # a blockade told by its holders ("la carretera tomada por los comuneros"): one already under way
 _HELD_BY = re.compile(r"(?i)tomad[oa]s? ")
 _STILL = re.compile(r"(?i)\b(?:remain(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"

@@ -547,3 +547,20 @@ def test_a_retrospectives_headline_year_dates_its_days():
     evs = events_of(text, "es", published=date(2021, 12, 19))
     assert {e.date[:4] for e in evs} == {"2001"}
     assert "crackdown" in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("- 25 June – Demonstrators loot shops and torch a police post in Kisumu.", "riot"),
+    ("- 25 June – Officers shoot dead two protesters near Kondele roundabout in Kisumu.", "crackdown"),
+    ("- 3 May – Indigenous guards block the Pan-American Highway at El Pescador, Cauca.", "blockade"),
+    ("- 13 May – In Popayán a crowd burns the police building after a death in custody.", "riot"),
+])
+def test_the_present_of_a_timeline_more(text, etype):
+    assert etype in {e.type for e in events_of(text, "en", published=date(2024, 7, 12))}
+
+
+def test_a_curfew_that_stays_in_force_is_no_new_one():
+    text = ("- 2 July – The county security committee slaps a dusk-to-dawn curfew on Kisumu town.\n"
+            "- 9 July – Traders reopen their stalls; the curfew stays in force.")
+    evs = [e for e in events_of(text, "en", published=date(2024, 7, 12)) if e.type == "state_of_emergency"]
+    assert [e.date for e in evs] == ["2024-07-02"]
