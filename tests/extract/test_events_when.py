@@ -564,3 +564,13 @@ def test_a_curfew_that_stays_in_force_is_no_new_one():
             "- 9 July – Traders reopen their stalls; the curfew stays in force.")
     evs = [e for e in events_of(text, "en", published=date(2024, 7, 12)) if e.type == "state_of_emergency"]
     assert [e.date for e in evs] == ["2024-07-02"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Desde las seis, comuneros de Tarqui cierran la vía a Girón con troncos y piedras, en Azuay.", "blockade"),
+    ("Martes 29 – Detienen al alcalde de Espinar en la municipalidad y lo trasladan a Ica.", "arrest"),
+    ("Jueves 31 – La Fiscalía formaliza denuncia contra el alcalde de Espinar por atentado contra la seguridad pública.", "legal_action"),
+    ("14 de octubre: Gobierno estatal y normalistas se reúnen en Morelia.", "negotiation"),
+])
+def test_the_spanish_present_of_chronologies(text, etype):
+    assert etype in {e.type for e in events_of(text, "es", published=date(2024, 10, 16))}
