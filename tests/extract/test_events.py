@@ -391,3 +391,25 @@ def test_clearing_a_road_of_landslide_debris_is_no_blockade():
     text = "Las máquinas despejaron la vía de escombros tras el huaico del lunes en Chosica."
     evs = extract_report(Report(doc_id="t", text=text, published=_d(2023, 5, 10), lang="es")).events
     assert "blockade" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Within hours of the tribunal declaring him the winner on Dec. 17, opposition supporters were blocking highways across Honduras.", "blockade"),
+    ("On Dec. 4 officers of the elite Cobras unit refused to leave their barracks in Tegucigalpa.", "strike"),
+    ("The marchers set off in the morning from the campus of the national university in Tegucigalpa.", "protest"),
+])
+def test_wire_phrasings_of_blockades_strikes_and_marches(text, etype):
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2018, 1, 27), lang="en")).events
+    assert etype in {e.type for e in evs}
+
+
+def test_opposition_lawmakers_blocking_a_bill_is_no_blockade():
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    text = "Opposition lawmakers blocked the budget bill in Congress on Tuesday."
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2018, 1, 27), lang="en")).events
+    assert "blockade" not in {e.type for e in evs}
