@@ -235,6 +235,19 @@ class Lexicon:
             "en (?:al menos |más de |unos |unas |casi )?(?:una docena de|varias|varios|\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte) (?:estados|provincias|regiones|departamentos)(?! (?:de|del|en) )"), re.I)
 
 
+# (not courts and bodies, whose names are the legal triggers' subjects: "la Sala de Apelación
+# del Tribunal Supremo anuló")
+_NAMED_IN_TYPES = ("protest", "strike", "blockade", "riot", "arrest", "crackdown")
+# a capitalised word, then a connector, right before a capitalised trigger: inside a name
+_IN_NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+(?:of|of the|for|for the|and|y|de|del|de la|de los|de las|por|por la|por los)\s+$")
+
+
+def _title_cased(sentence: str) -> bool:
+    """Most words capitalised: a headline in title case ("Police Fire Tear Gas At Protesters")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _has_upper(p: str) -> bool:
     return any(c.isupper() for c in p)
 
@@ -748,6 +761,12 @@ class EventExtractor:
                 continue
             # 60 characters: room for "a motorist stuck at the roadblock in X opened fire"
             if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 60):m.start()]):
+                continue
+            # a capitalised trigger inside a proper name ("the Committee of Relatives of the
+            # Detained and Disappeared", "Frente de Defensa de los Bloqueados"): no event, unless
+            # the sentence is a title-cased headline
+            if surface[:1].isupper() and t.type in _NAMED_IN_TYPES and _IN_NAME_BEFORE.search(text, max(s.start, m.start() - 40), m.start()) \
+                    and not _title_cased(s.text):
                 continue
             # an event named by an earlier year only ("the 2011 Aymara protests", "the 2009
             # protest camp"): background with no month, not an event of the report (rule 1)

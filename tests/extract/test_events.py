@@ -413,3 +413,15 @@ def test_opposition_lawmakers_blocking_a_bill_is_no_blockade():
     text = "Opposition lawmakers blocked the budget bill in Congress on Tuesday."
     evs = extract_report(Report(doc_id="t", text=text, published=_d(2018, 1, 27), lang="en")).events
     assert "blockade" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Committee of Relatives of the Detained and Disappeared counts more than 30 people killed since the vote."),
+    ("es", "El Comité de Familiares de Detenidos Desaparecidos cuenta más de 30 muertos desde la elección."),
+])
+def test_a_trigger_word_inside_an_organisations_name_is_no_event(lang, text):
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2018, 1, 27), lang=lang)).events
+    assert "arrest" not in {e.type for e in evs}
