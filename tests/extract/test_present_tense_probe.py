@@ -20,7 +20,6 @@ OPEN = {
     'en02-jujuy-week-timeline': 'misses suspension 2023-07-01 Jujuy',
     'en04-cauca-timeline': 'misses deployment 2021-05-14 Cauca',
     'en06-cotopaxi-liveblog': 'false strike 2022-06-14 None',
-    'en08-azimio-liveblog-two-days': 'misses protest 2023-03-20 Nairobi Area, blockade 2023-03-20 Kisumu',
     'en09-santiago-liveblog-weekend': 'misses deployment 2019-10-19 Santiago Metropolitan, state_of_emergency 2019-10-20 Valparaíso',
     'en10-lagos-liveblog': 'misses deployment 2020-10-20 Lagos',
     'en14-nakuru-headline': 'misses strike 2023-06-06 Nakuru; false suspension 2023-06-06 Nakuru',
