@@ -24,7 +24,6 @@ OPEN = {
     "en13-kazakh-background": "'striking oil workers' in a background clause yields a 2011 strike",
     "en14-kolwezi-capital": "the gazetteer has no Lualaba province (GeoNames' Katanga)",
     "en16-manipur-curfew": "a riot told as 'a march turned violent' is not found",
-    "en17-ghana-said": "'Western Region' resolves to an admin1 named unlike its towns' ('Western')",
     "en18-myanmar-two-towns": "protests in two towns of two regions in one sentence are one event",
     "en19-cusco-ordinal": "'The strike began after ...' (no day of its own) is a new strike on the day in focus",
     "en28-sri-lanka-said": "'protesters who stormed the residence' (relative clause) yields no riot",
