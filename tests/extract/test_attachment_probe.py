@@ -4,15 +4,11 @@ scored by scripts/probe_attachment.py; stricter than score.py: same day, null ad
 national acts). The reports still failing are xfail, each with what it is about."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("probe_attachment", ROOT / "scripts" / "probe_attachment.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+from tests.probes import scorer
+
+probe = scorer("probe_attachment")
 
 OPEN = {
     "en01-juliaca": "a march told 'a day after' in the clash's sentence is dropped as the clash's march (rule 4c)",

@@ -4,16 +4,15 @@ of wire copy, NGO bulletins, OCHA updates and live blogs, written blind
 stricter than score.py). The reports still failing are xfail (strict), each with what it is about."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from tests.probes import scorer
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "attachment_probe_en3.yaml"
-_spec = importlib.util.spec_from_file_location("probe_attachment", ROOT / "scripts" / "probe_attachment.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+probe = scorer("probe_attachment")
 
 OPEN = {
     "en3-01-harare-vendors": "'three days after police in Bulawayo arrested' is not read back from Monday; the arrest takes 'said on Sunday'",

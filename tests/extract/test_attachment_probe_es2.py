@@ -4,16 +4,15 @@ expected events are found with the right type, date and admin1
 stricter than score.py). The reports still failing are xfail, each with what it is about."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from tests.probes import scorer
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "attachment_probe_es2.yaml"
-_spec = importlib.util.spec_from_file_location("probe_attachment", ROOT / "scripts" / "probe_attachment.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+probe = scorer("probe_attachment")
 
 OPEN = {
     "es2-01-huancayo-dias": "'cumplió ayer su segundo día': the ordinal count is not read back to Monday",

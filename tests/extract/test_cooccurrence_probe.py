@@ -4,16 +4,15 @@ reports still failing are xfail (strict: a fix must drop its entry), each with w
 or reads falsely when the entry was written."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from tests.probes import scorer
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "cooccurrence_probe.yaml"
-_spec = importlib.util.spec_from_file_location("probe_attachment", ROOT / "scripts" / "probe_attachment.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+probe = scorer("probe_attachment")
 
 OPEN = {
     'es01-juliaca-marcha-puente': 'misses blockade 2023-03-07 Puno',

@@ -6,15 +6,11 @@ scripts/probe_detection.py). The reports still failing are xfail, each with what
 about: all of them are date attachment, not detection, except where said."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("probe_detection", ROOT / "scripts" / "probe_detection.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+from tests.probes import scorer
+
+probe = scorer("probe_detection")
 
 OPEN = {
     "es-cl-puentealto": "'detenidas durante esa jornada' takes the curfew's 'el sábado' of the same sentence",

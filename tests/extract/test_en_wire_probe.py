@@ -6,16 +6,15 @@ only, markets, sport, weather, films) yield no event (tests/extract/data/en_wire
 scored by scripts/probe_detection.py). The reports still failing are xfail, each with why."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from tests.probes import scorer
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "en_wire_probe.yaml"
-_spec = importlib.util.spec_from_file_location("probe_detection", ROOT / "scripts" / "probe_detection.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+probe = scorer("probe_detection")
 
 OPEN = {
     "en4-mm-naypyitaw": "events.py rule 4c drops the protest of a sentence with a same-day crackdown: 'as tens of thousands took to the streets again' is the "

@@ -7,16 +7,15 @@ genuinely new ones ("clashes resumed on Thursday", "un segundo paro") too
 The reports still failing are xfail (strict: a fix must drop its entry), each with what it is about."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from tests.probes import scorer
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "second_readings_probe.yaml"
-_spec = importlib.util.spec_from_file_location("probe_attachment", ROOT / "scripts" / "probe_attachment.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+probe = scorer("probe_attachment")
 
 OPEN = {
     "en09-cusco-second-strike": "'a first 48-hour stoppage on September 21 and 22' read as a span ending on the day told "

@@ -6,15 +6,11 @@ is about: all of them are date attachment (a type found with another clause's da
 detection, not the type decision itself."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("probe_types", ROOT / "scripts" / "probe_types.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+from tests.probes import scorer
+
+probe = scorer("probe_types")
 
 OPEN = {
     "en-pe-ica-road-cleared": "detection: 'rocks ... that farmers had used to block it since Sunday' (an "

@@ -3,15 +3,11 @@ pipeline (HTML reader -> text -> events) must find the story's events and take n
 the chrome. scripts/probe_web.py prints the figures; tests/ingest/data/web_probe/ holds the pages."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_spec = importlib.util.spec_from_file_location(
-    "probe_web", Path(__file__).resolve().parents[2] / "scripts" / "probe_web.py")
-_probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_probe)
+from tests.probes import scorer
+
+_probe = scorer("probe_web")
 load, page_report, run, score_page, story_report = (
     _probe.load, _probe.page_report, _probe.run, _probe.score_page, _probe.story_report)
 
