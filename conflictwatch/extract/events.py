@@ -577,7 +577,12 @@ class EventExtractor:
                                         and (m.dated or m.own_place)
                                         and m.place is not None and m.place.level == "town" else None,
                                         ongoing=m.type in _ONGOING_TYPES and _ongoing(text, m),
-                                        own_day=ev.date if m.fronted_day and ev.date == m.date else None))
+                                        own_day=ev.date if m.fronted_day and ev.date == m.date else None,
+                                        soft_day=bool(_SOFT_DAY.search(s.text)
+                                                      or _REPORTED.search(text, s.start, m.start)
+                                                      # "los detenidos fueron trasladados el miércoles":
+                                                      # the event told before, named again
+                                                      or _DEFINITE.search(text, max(s.start, m.start - 25), m.start))))
         return candidates, support
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
@@ -2491,7 +2496,7 @@ def _within(day: str, ev: Event) -> bool:
     return bool(ev.date and ev.date_end and len(day) == 10 and day == ev.date_end)
 
 
-def _compatible_dates(a: Event, b: Event, new_day: bool = False) -> bool:
+def _compatible_dates(a: Event, b: Event, new_day: bool = False, exact: bool = False) -> bool:
     """Whether two mentions may tell one event by their dates. ``new_day``: one of them is
     told as a new one on a day of its own ("clashes resumed on Thursday"): a day apart is
     then another event."""
@@ -2508,7 +2513,7 @@ def _compatible_dates(a: Event, b: Event, new_day: bool = False) -> bool:
     if len(da) == 10:
         if a.type == "state_of_emergency":   # decrees have exact dates: a day apart is another
             return False
-        if new_day:
+        if new_day or exact:
             return False
         try:
             return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
@@ -2678,6 +2683,7 @@ def _new_days(candidates) -> dict:
     out.update({("ongoing", id(c.event)): True for c in candidates if c.ongoing})
     out.update({("nationwide", id(c.event)): True for c in candidates if c.features.get("nationwide")})
     out.update({("day", id(c.event)): c.own_day for c in candidates if c.own_day})
+    out.update({("soft", id(c.event)): True for c in candidates if c.soft_day})
     return out
 
 
@@ -2721,6 +2727,13 @@ _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|previous|earlier|prim
 # Types whose later mentions may tell the same event still going on (a strike of weeks).
 _ONGOING_TYPES = ("strike", "blockade")
 _STRIKING = re.compile(r"(?i)striking\b")
+# a sentence whose day may be a day off the event's: a night, or a telling
+_SOFT_DAY = re.compile(r"(?i)\b(?:night|overnight|midnight|late on|late (?:that|that) (?:day|night)|small hours|early hours|"
+                       r"noche|madrugada|medianoche|anoche|"
+                       r"(?:said|says|told|reported|announced|confirmed|dijo|informó|sostuvo|afirmó|aseguró|señaló|indicó|"
+                       r"explicó|denunció|anunció|confirmó|reportó)\s+(?:on\s+|el\s+|este\s+|ese\s+|this\s+)?"
+                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|"
+                       r"viernes|s[aá]bado|domingo))\b")
 _STILL_IN_FORCE = re.compile(r"(?i)\s+(?:(?:still|also) )?(?:stays?|stayed|remains?|remained|is still|was still|continues?|continued|"
                              r"sigue|siguen|seguía|continúa|continúan|continuaba|rige|regía|permanece|permanecía)"
                              r"\s+(?:in force|in place|in effect|vigente|en vigor|en vigencia)\b")
@@ -2760,7 +2773,11 @@ def _same_event(o: Event, ev: Event, dated=None) -> bool:
         if (dated.get(("ongoing", id(ev))) and ev.date[:len(o.date)] >= o.date[:len(ev.date)]) or \
                 (dated.get(("ongoing", id(o))) and o.date[:len(ev.date)] >= ev.date[:len(o.date)]):
             return True
-    if not _compatible_dates(o, ev, bool(dated) and _apart(o, ev, dated)):
+    # two mentions a day apart are one event only when one of them is told loosely: across a
+    # night ("late on Wednesday ... the clashes of Thursday's small hours") or as a telling
+    # ("said on Thursday that the march ..."); days told plainly are two events (rule 3)
+    exact = bool(dated) and not (dated.get(("soft", id(o))) or dated.get(("soft", id(ev))))
+    if not _compatible_dates(o, ev, bool(dated) and _apart(o, ev, dated), exact):
         return False
     if o.admin1 and ev.admin1 and o.admin1 != ev.admin1:
         return False

@@ -574,3 +574,19 @@ def test_a_curfew_that_stays_in_force_is_no_new_one():
 ])
 def test_the_spanish_present_of_chronologies(text, etype):
     assert etype in {e.type for e in events_of(text, "es", published=date(2024, 10, 16))}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Teachers marched through Cusco on Monday against the reform. Students marched through Cusco "
+           "on Tuesday against the fees."),
+    ("es", "Los docentes marcharon el lunes por Cusco contra la reforma. Los estudiantes marcharon el "
+           "martes por Cusco contra las tarifas."),
+])
+def test_two_days_told_plainly_are_two_events(lang, text):
+    assert [e.date for e in of_type(text, lang, "protest")] == ["2011-12-05", "2011-12-06"]
+
+
+def test_the_detained_moved_the_next_day_are_the_same_arrest():
+    text = ("La policía detuvo el martes a 12 opositores en Masaya. Los detenidos fueron trasladados "
+            "el miércoles a Managua.")
+    assert len(of_type(text, "es", "arrest")) == 1

@@ -38,7 +38,6 @@ OPEN = {
     'f5-es03-huancayo-dos-paros': 'misses strike 2024-09-05 Junín',
     'f5-es04-medellin-miercoles-a-viernes': 'misses protest 2021-04-29 Antioquia, protest 2021-04-30 Antioquia',
     'f5-en03-rajshahi-three-days-clashes': 'misses crackdown 2024-06-09 Rajshahi Division',
-    'f6-en01-cusco-yesterday-and-sunday': 'misses protest 2022-05-30 Cusco',
     'f6-en02-dakar-tuesdays-raid': 'false blockade 2023-03-14 Dakar',
     'f6-es02-huamanga-la-represion-del-martes': 'false crackdown 2024-05-23 Ayacucho',
 }
