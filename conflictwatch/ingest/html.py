@@ -202,26 +202,41 @@ def _prune_structure(tree) -> None:
             el.drop_tree()
 
 
+# an entry's time stamp by its class: "entry-time", "live-time", "hora-entrada", "time",
+# "timestamp", "post-time", "hora" (a whole class token, not "timeline" or "sometimes")
+_TIME_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:time|timestamp|hora|hour|entry-time|live-time|hora-entrada)(?:$|[\s_-])")
+
+
 def _live_times(tree) -> None:
     """Live-blog entries: a container holding two or more entries, each with its own <time>
     (or time-classed element) before its text. The time becomes a line of its own before the
     entry's first paragraph ("13:15" / "La Policía lanza ..."), which trafilatura keeps."""
-    for time_el in list(tree.xpath("//time | //*[contains(@class, 'entry-time') or contains(@class, "
-                                   "'live-time') or contains(@class, 'hora-entrada')]")):
+    for time_el in list(tree.xpath("//time | //*[@class]")):
+        if time_el.tag != "time" and not _TIME_CLASS.search(time_el.get("class") or ""):
+            continue
         entry = time_el.getparent()
         if entry is None or entry.getparent() is None:
             continue
         siblings = [c for c in entry.getparent().iterchildren()
-                    if isinstance(c.tag, str) and (c.find(".//time") is not None or c is entry)]
+                    if isinstance(c.tag, str) and (c is entry or c.find(".//time") is not None or any(
+                        _TIME_CLASS.search(d.get("class") or "") for d in c.iterdescendants() if isinstance(d.tag, str)))]
         stamp = _own_text(time_el)
         if len(siblings) < 2 or not 0 < len(stamp) <= 40:
             continue
         para = next((p for p in entry.iter("p") if _text_len(p)), None)
         if para is None:
             continue
-        line = etree.Element("p")
-        line.text = stamp
-        para.addprevious(line)          # its own line: glued to the text, "08:05 –" reads as a dateline
+        if time_el.tag == "time":
+            line = etree.Element("p")
+            line.text = stamp
+            para.addprevious(line)      # its own line: glued to the text, "08:05 –" reads as a dateline
+        else:
+            # a stamp by class goes into the paragraph, on a line of its own (a paragraph
+            # more would change which blocks the extractor keeps)
+            br = etree.Element("br")
+            br.tail = para.text
+            para.text = stamp
+            para.insert(0, br)
         time_el.drop_tree()
 
 

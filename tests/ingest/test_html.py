@@ -94,3 +94,31 @@ def test_wrapper_named_like_chrome_around_the_article_is_not_pruned():
         "</main>", "</div></main>")
     clean = clean_html(html)
     assert all(sentence in clean.text for sentence in page.body)
+
+
+def test_live_blog_stamps_by_class_stay_as_lines_and_the_background_box_stays():
+    entries = "".join(
+        f'<div class="entry"><span class="time">{t}</span><p>{body}</p></div>'
+        for t, body in [
+            ("Monday 9:05 a.m.", "About seventy people are still on the north side of the bridge this morning, "
+                                 "singing in a line that faces the barricade while officers watch."),
+            ("Sunday 8:40 p.m.", "The sheriff's office says about four hundred people are trying to cross the "
+                                 "bridge and that officers are firing rubber bullets and tear gas at them."),
+            ("Sunday 6:15 p.m.", "Several hundred protesters walk north from the camp onto the bridge on the "
+                                 "state highway and try to drag away the burned trucks that block it."),
+        ])
+    html = ("<html><head><title>Live: clashes on the bridge</title></head><body><article>"
+            "<h1>Live: clashes on the bridge as protesters try to clear the highway</h1>"
+            f'<div class="liveblog">{entries}</div>'
+            '<div class="box background"><h3>How we got here</h3><ul>'
+            "<li>On Aug. 19 the governor declared a state of emergency in the south of the state to free "
+            "up resources for the police who patrol the protest camps.</li>"
+            "<li>On Oct. 27 hundreds of officers in riot gear cleared a camp that protesters had set up "
+            "on the pipeline route north of the bridge, and 141 people were arrested.</li>"
+            "</ul></div></article></body></html>")
+    text = clean_html(html).text
+    lines = text.splitlines()
+    # (trafilatura still drops some entries or stamps of such a list; at least the stamps it
+    # keeps stand on lines of their own, and the background box after the list stays)
+    assert "Sunday 8:40 p.m." in lines
+    assert "141 people were arrested" in text
