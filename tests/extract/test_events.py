@@ -425,3 +425,29 @@ def test_a_trigger_word_inside_an_organisations_name_is_no_event(lang, text):
     from datetime import date as _d
     evs = extract_report(Report(doc_id="t", text=text, published=_d(2018, 1, 27), lang=lang)).events
     assert "arrest" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "El martes quedaron interrumpidos los accesos a Oruro por la medida de fuerza de los transportistas.",
+    "Con piedras y árboles, los campesinos obstaculizaron el lunes el paso por la vía Interoceánica, en Madre de Dios.",
+    "Un centenar de comuneros se apostó el lunes sobre la vía a Cusco e impidió el tránsito durante diez horas.",
+    "Los huelguistas sitiaron el martes la planta de la fundición en Ilo, Moquegua.",
+    "Los transportistas estacionaron sus camiones en la autopista y dejaron Lima sin tránsito el lunes.",
+    "Los productores volvieron a cortar la ruta nacional 14 el martes en Gualeguaychú.",
+    "Los mineros quemaron llantas sobre la carretera en Nasca el lunes.",
+])
+def test_more_spanish_blockades(text):
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2023, 5, 10), lang="es")).events
+    assert "blockade" in {e.type for e in evs}
+
+
+def test_rain_that_stops_traffic_is_no_blockade():
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    text = "Las lluvias impidieron el tránsito por la carretera Central el lunes en Junín."
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2023, 5, 10), lang="es")).events
+    assert "blockade" not in {e.type for e in evs}
