@@ -2739,9 +2739,9 @@ _STILL_IN_FORCE = re.compile(r"(?i)\s+(?:(?:still|also) )?(?:stays?|stayed|remai
                              r"\s+(?:in force|in place|in effect|vigente|en vigor|en vigencia)\b")
 # a blockade told by its holders ("la carretera tomada por los comuneros"): one already under way
 _HELD_BY = re.compile(r"(?i)tomad[oa]s? ")
-_STILL = re.compile(r"(?i)\b(?:remain(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"
+_STILL = re.compile(r"(?i)\b(?:remain(?:ed|s)?|stay(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"
                     r"permanecía|permanecían|continúa|continúan|continuaba|continuaban)\b")
-_STILL_BEFORE = re.compile(r"(?i)\b(?:remain(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"
+_STILL_BEFORE = re.compile(r"(?i)\b(?:remain(?:ed|s)?|stay(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"
                            r"permanecía|permanecían|continúa|continúan)\s+(?:\w+\s+)?$")
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|its|their|la|el|esta|este|esa|ese|dicha|dicho|su|sus|del|al)"
                        r"\s+(?:[\w-]+\s+){0,2}$")

@@ -451,3 +451,34 @@ def test_rain_that_stops_traffic_is_no_blockade():
     text = "Las lluvias impidieron el tránsito por la carretera Central el lunes en Junín."
     evs = extract_report(Report(doc_id="t", text=text, published=_d(2023, 5, 10), lang="es")).events
     assert "blockade" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Villagers have kept the access road to the mine closed since Monday.", "blockade"),
+    ("en", "Hundreds of miners staged a sit-in on the highway on Tuesday.", "blockade"),
+    ("en", "Roads into Cochabamba remained cut on Tuesday as the stoppage went on.", "blockade"),
+    ("en", "Indigenous groups besieged the oil facility in Orellana on Tuesday.", "blockade"),
+    ("en", "No vehicles could pass on Highway 3 on Monday after farmers dug trenches across it.", "blockade"),
+    ("es", "Los jubilados volvieron a reunirse el miércoles frente al Congreso.", "protest"),
+    ("es", "La Plaza de Mayo se llenó el miércoles de manifestantes contra la reforma.", "protest"),
+])
+def test_more_blockade_and_protest_wordings(lang, text, etype):
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2023, 5, 10), lang=lang)).events
+    assert etype in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Landslides kept the highway to Cusco closed on Monday.", "blockade"),
+    ("en", "Relatives of the detained held a vigil outside the prosecutor's office on Monday.", "arrest"),
+    ("es", "Familiares de los detenidos hicieron un plantón el lunes ante la fiscalía de Juliaca.", "arrest"),
+    ("en", "Hundreds of miners staged a sit-in on the highway on Tuesday, halting traffic for hours.", "suspension"),
+])
+def test_no_event_of_that_type(lang, text, etype):
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2023, 5, 10), lang=lang)).events
+    assert etype not in {e.type for e in evs}
