@@ -482,3 +482,15 @@ def test_no_event_of_that_type(lang, text, etype):
     from datetime import date as _d
     evs = extract_report(Report(doc_id="t", text=text, published=_d(2023, 5, 10), lang=lang)).events
     assert etype not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("La policía se llevó a una veintena de jóvenes a la comisaría de Juliaca el martes.", "arrest"),
+    ("Llegaron el martes a Juliaca tres aviones con agentes de la Dinoes.", "deployment"),
+])
+def test_spanish_arrests_and_deployments_told_by_movement(text, etype):
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date as _d
+    evs = extract_report(Report(doc_id="t", text=text, published=_d(2023, 5, 10), lang="es")).events
+    assert etype in {e.type for e in evs}
