@@ -523,3 +523,9 @@ def test_a_day_of_a_month_told_relative_to_publication(lang, text, expected):
 def test_a_weekday_and_a_loose_day_number(text, pub, value):
     lang = "es" if " el " in f" {text} " or text.startswith(("El ", "Los ", "Murieron")) else "en"
     assert find_dates(text, lang, pub)[0].value == value
+
+
+@pytest.mark.parametrize("surface", ["el 3 del presente mes", "el 3 del presente"])
+def test_a_day_of_the_present_month(surface):
+    found = find_dates(f"Los comuneros marcharon {surface} en Puno.", "es", date(2023, 5, 10))
+    assert [d.value for d in found] == ["2023-05-03"]
