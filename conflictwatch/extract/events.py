@@ -20,7 +20,7 @@ import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -618,7 +618,6 @@ class EventExtractor:
     def _anaphoric(self, text: str, s: Sentence, focus_date: str | None, s_dates=()) -> list:
         """'since then', 'the following day': the date just told (in the sentence, else in
         focus), or a day or two after it."""
-        from datetime import timedelta
         out = []
         if self.lex.anaphoric_any is not None and not self.lex.anaphoric_any.search(text, s.start, s.end):
             return out     # one pass over the sentence for all of them, usually none
@@ -955,7 +954,6 @@ class EventExtractor:
                     and u.prep != "by" and _DAY_ONLY.match(u.surface.strip()) is None:
                 # "from Saturday until Monday": the weekday after the start, not before it
                 # ("arrests by Sunday" counts up to a day already past)
-                from datetime import timedelta
                 end = (date.fromisoformat(end) + timedelta(days=7)).isoformat()
                 end = end if end > m.date and (date.fromisoformat(end) - date.fromisoformat(m.date)).days < 7 else None
             if end and end > m.date:
@@ -983,7 +981,6 @@ class EventExtractor:
                 and m.type in ("strike", "blockade", "protest"):
             # "after twenty-six days of strike": the strike began days - 1 before; "have been
             # on strike for 20 days" with no date told: as of publication
-            from datetime import timedelta
             m.date_end = m.date or pub.isoformat()
             end = date.fromisoformat(m.date_end)
             m.date = (end - timedelta(days=elapsed[0].days - 1)).isoformat()
@@ -1009,7 +1006,6 @@ class EventExtractor:
                 n = None    # "the third day of a strike called from Tuesday": the date is its start
             if n and n > 1:
                 # "on the sixth day of the strike": it began five days earlier, still under way
-                from datetime import timedelta
                 today = m.date or pub.isoformat()     # "now in its tenth day": as of publication
                 m.date = (date.fromisoformat(today) - timedelta(days=n - 1)).isoformat()
         if m.date and len(m.date) == 10 and not m.date_end and m.type in _DURATION_TYPES:
@@ -1482,7 +1478,6 @@ def _step_from(text: str, d, m, lang: str) -> str | None:
     """'on Tuesday ordered a curfew, a day after 17 people were killed in clashes': the
     clashes lie a day before the date told; 'arrested a day after the clashes of 20 November'
     lies a day after it."""
-    from datetime import timedelta
     value = d.value
     if not value or len(value) != 10:
         return value
@@ -1628,7 +1623,6 @@ _FUTURE_CUE = re.compile(r"(?i)(?<![\w])(?:será|serán|habrá|va a|van a|se rea
 def _told_past(mentions, text: str, pub: date | None):
     if pub is None:
         return mentions
-    from datetime import timedelta
     out = []
     for d in mentions:
         if d.value and len(d.value) == 10 and d.value > pub.isoformat() and _THIS_WEEKDAY.match(d.surface):
@@ -2237,7 +2231,6 @@ def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None
             base = date.fromisoformat(h.value)
         except ValueError:
             continue
-        from datetime import timedelta
         d.value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
         d.value_end = None
     # a narrative that names its days by weekday and date ("El viernes 22 de octubre ... Los
@@ -2264,7 +2257,6 @@ def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None
         except ValueError:
             continue
         if abs((here - base).days) > 7:
-            from datetime import timedelta
             d.value = (base + timedelta(days=(here.weekday() - base.weekday()) % 7)).isoformat()
             d.value_end = None
 
@@ -2728,7 +2720,7 @@ _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|previous|earlier|prim
 _ONGOING_TYPES = ("strike", "blockade")
 _STRIKING = re.compile(r"(?i)striking\b")
 # a sentence whose day may be a day off the event's: a night, or a telling
-_SOFT_DAY = re.compile(r"(?i)\b(?:night|overnight|midnight|late on|late (?:that|that) (?:day|night)|small hours|early hours|"
+_SOFT_DAY = re.compile(r"(?i)\b(?:night|overnight|midnight|late on|late that (?:day|night)|small hours|early hours|"
                        r"noche|madrugada|medianoche|anoche|"
                        r"(?:said|says|told|reported|announced|confirmed|dijo|informó|sostuvo|afirmó|aseguró|señaló|indicó|"
                        r"explicó|denunció|anunció|confirmó|reportó)\s+(?:on\s+|el\s+|este\s+|ese\s+|this\s+)?"
