@@ -211,17 +211,19 @@ def _live_times(tree) -> None:
     """Live-blog entries: a container holding two or more entries, each with its own <time>
     (or time-classed element) before its text. The time becomes a line of its own before the
     entry's first paragraph ("13:15" / "La Policía lanza ..."), which trafilatura keeps."""
-    for time_el in list(tree.xpath("//time | //*[@class]")):
-        if time_el.tag != "time" and not _TIME_CLASS.search(time_el.get("class") or ""):
+    # every stamp and its entry, found before any is moved: a container holds live entries when
+    # two or more of its children carry a stamp (counted once, not per stamp)
+    stamps = [(el, el.getparent()) for el in tree.xpath("//time | //*[@class]")
+              if el.tag == "time" or _TIME_CLASS.search(el.get("class") or "")]
+    stamped: dict = {}
+    for _, entry in stamps:
+        if entry is not None and entry.getparent() is not None:
+            stamped.setdefault(entry.getparent(), set()).add(entry)
+    for time_el, entry in stamps:
+        if entry is None or entry.getparent() is None or len(stamped.get(entry.getparent(), ())) < 2:
             continue
-        entry = time_el.getparent()
-        if entry is None or entry.getparent() is None:
-            continue
-        siblings = [c for c in entry.getparent().iterchildren()
-                    if isinstance(c.tag, str) and (c is entry or c.find(".//time") is not None or any(
-                        _TIME_CLASS.search(d.get("class") or "") for d in c.iterdescendants() if isinstance(d.tag, str)))]
         stamp = _own_text(time_el)
-        if len(siblings) < 2 or not 0 < len(stamp) <= 40:
+        if not 0 < len(stamp) <= 40:
             continue
         para = next((p for p in entry.iter("p") if _text_len(p)), None)
         if para is None:

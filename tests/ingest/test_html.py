@@ -118,7 +118,8 @@ def test_live_blog_stamps_by_class_stay_as_lines_and_the_background_box_stays():
             "</ul></div></article></body></html>")
     text = clean_html(html).text
     lines = text.splitlines()
-    # (trafilatura still drops some entries or stamps of such a list; at least the stamps it
-    # keeps stand on lines of their own, and the background box after the list stays)
+    # (trafilatura still drops the first entry of such a list; the stamps of the others stand
+    # on lines of their own, the last one's too, and the background box after the list stays)
     assert "Sunday 8:40 p.m." in lines
+    assert "Sunday 6:15 p.m." in lines
     assert "141 people were arrested" in text
