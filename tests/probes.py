@@ -13,3 +13,21 @@ def scorer(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def report_params(reports, open_: dict, strict: bool = True) -> list:
+    """One pytest param per probe report, named by its id; the reports still failing
+    (``open_``: id -> what it is about) are xfail."""
+    import pytest
+    return [pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=open_[r["id"]], strict=strict)]
+                         if r["id"] in open_ else [])
+            for r in reports]
+
+
+def found_share(probe, reports) -> float:
+    """Share of a probe's expected events its scorer finds (``probe.score_report``)."""
+    found = expected = 0
+    for rep in reports:
+        f, m, _ = probe.score_report(rep)
+        found, expected = found + len(f), expected + len(f) + len(m)
+    return found / expected

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.probes import scorer
+from tests.probes import found_share, report_params, scorer
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "attachment_probe_en3.yaml"
@@ -52,10 +52,7 @@ OPEN = {
 }
 
 
-@pytest.mark.parametrize("rep", [
-    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=OPEN[r["id"]], strict=True)]
-                 if r["id"] in OPEN else [])
-    for r in probe.load(DATA)])
+@pytest.mark.parametrize("rep", report_params(probe.load(DATA), OPEN))
 def test_probe_report(rep):
     found, missed, false = probe.score_report(rep)
     assert not missed and not false, (
@@ -64,8 +61,4 @@ def test_probe_report(rep):
 
 
 def test_probe_share_does_not_fall():
-    found = expected = 0
-    for rep in probe.load(DATA):
-        f, m, _ = probe.score_report(rep)
-        found, expected = found + len(f), expected + len(f) + len(m)
-    assert found / expected >= 0.81
+    assert found_share(probe, probe.load(DATA)) >= 0.81

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.probes import scorer
+from tests.probes import found_share, report_params, scorer
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "attachment_probe_es2.yaml"
@@ -54,10 +54,7 @@ OPEN = {
 }
 
 
-@pytest.mark.parametrize("rep", [
-    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=OPEN[r["id"]], strict=False)]
-                 if r["id"] in OPEN else [])
-    for r in probe.load(DATA)])
+@pytest.mark.parametrize("rep", report_params(probe.load(DATA), OPEN, strict=False))
 def test_probe_report(rep):
     found, missed, false = probe.score_report(rep)
     assert not missed and not false, (
@@ -66,8 +63,4 @@ def test_probe_report(rep):
 
 
 def test_probe_share_does_not_fall():
-    found = expected = 0
-    for rep in probe.load(DATA):
-        f, m, _ = probe.score_report(rep)
-        found, expected = found + len(f), expected + len(f) + len(m)
-    assert found / expected >= 0.78
+    assert found_share(probe, probe.load(DATA)) >= 0.78

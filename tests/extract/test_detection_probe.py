@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.probes import scorer
+from tests.probes import found_share, report_params, scorer
 
 probe = scorer("probe_detection")
 
@@ -30,10 +30,7 @@ OPEN = {
 }
 
 
-@pytest.mark.parametrize("rep", [
-    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=OPEN[r["id"]], strict=False)]
-                 if r["id"] in OPEN else [])
-    for r in probe.load()])
+@pytest.mark.parametrize("rep", report_params(probe.load(), OPEN, strict=False))
 def test_probe_report(rep):
     found, missed, false = probe.score_report(rep)
     assert not missed and not false, (
@@ -42,11 +39,7 @@ def test_probe_report(rep):
 
 
 def test_probe_share_does_not_fall():
-    found = expected = 0
-    for rep in probe.load():
-        f, m, _ = probe.score_report(rep)
-        found, expected = found + len(f), expected + len(f) + len(m)
-    assert found / expected >= 0.88
+    assert found_share(probe, probe.load()) >= 0.88
 
 
 def test_near_misses_stay_clean():

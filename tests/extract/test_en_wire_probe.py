@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.probes import scorer
+from tests.probes import found_share, report_params, scorer
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "en_wire_probe.yaml"
@@ -38,10 +38,7 @@ def _reports():
     return probe.load(DATA)
 
 
-@pytest.mark.parametrize("rep", [
-    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=OPEN[r["id"]], strict=False)]
-                 if r["id"] in OPEN else [])
-    for r in _reports()])
+@pytest.mark.parametrize("rep", report_params(_reports(), OPEN, strict=False))
 def test_probe_report(rep):
     found, missed, false = probe.score_report(rep)
     assert not missed and not false, (
@@ -50,11 +47,7 @@ def test_probe_report(rep):
 
 
 def test_probe_share_does_not_fall():
-    found = expected = 0
-    for rep in _reports():
-        f, m, _ = probe.score_report(rep)
-        found, expected = found + len(f), expected + len(f) + len(m)
-    assert found / expected >= 0.93
+    assert found_share(probe, _reports()) >= 0.93
 
 
 def test_near_misses_stay_clean():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.probes import scorer
+from tests.probes import report_params, scorer
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "sequence_probe.yaml"
@@ -43,10 +43,7 @@ OPEN = {
 }
 
 
-@pytest.mark.parametrize("rep", [
-    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=OPEN[r["id"]], strict=True)]
-                 if r["id"] in OPEN else [])
-    for r in probe.load(DATA)])
+@pytest.mark.parametrize("rep", report_params(probe.load(DATA), OPEN))
 def test_probe_report(rep):
     found, missed, false = probe.score_report(rep)
     assert not missed and not false, (
