@@ -529,3 +529,8 @@ def test_a_weekday_and_a_loose_day_number(text, pub, value):
 def test_a_day_of_the_present_month(surface):
     found = find_dates(f"Los comuneros marcharon {surface} en Puno.", "es", date(2023, 5, 10))
     assert [d.value for d in found] == ["2023-05-03"]
+
+
+def test_a_weekday_before_a_quoted_count_is_no_day_of_the_month():
+    found = find_dates('Murieron el jueves 26 "criminales armados", según el ministerio.', "es", date(2022, 1, 7))
+    assert [d.value for d in found] == ["2022-01-06"]
