@@ -385,8 +385,11 @@ class Geocoder:
         span.tail_of_longer = i > 1 and toks[i - 1][2].lower() in _CONNECTORS and _is_cap(toks[i - 2][2]) \
             and _joined(text, toks[i - 2][1], toks[i - 1][0]) and _joined(text, toks[i - 1][1], toks[i][0])
         span.after_title = i > 0 and fold(prev) in _TITLES and _joined(text, toks[i - 1][1], toks[i][0])
-        line_start = text.rfind("\n", 0, span.start) + 1
-        span.dateline = text[span.start:span.end].isupper() and not text[line_start:span.start].strip() \
+        # (what stands before it on its line is read from the previous token on, not from the
+        # text's start: a scan back per span would be quadratic in a report with few newlines)
+        gap = text[toks[i - 1][1] if i > 0 else 0:span.start]
+        span.dateline = text[span.start:span.end].isupper() and (i == 0 or "\n" in gap) \
+            and not gap.rsplit("\n", 1)[-1].strip() \
             and bool(re.match(r"[ \t]*(?:,|\(|\.|\u2014|-)", text[span.end:span.end + 3]))
         span.place_context = bool(cue) or poss or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
