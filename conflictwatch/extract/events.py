@@ -161,6 +161,16 @@ class Lexicon:
                     etype, re.compile(_wb(e["pattern"]), re.I), float(e.get("strength", 0.6)),
                     bool(e.get("lowercase_only")), re.compile(ex, re.I) if ex else None,
                     re.compile(eb, re.I) if eb else None))
+        # a phase or aspect verb before an infinitive tells the event as happening
+        # ("comenzaron el lunes a bloquear la carretera", "volvieron a cortar ayer la ruta")
+        aspect = load(lang, "aspect")
+        aux, conn = aspect.get("auxiliaries"), aspect.get("connector")
+        for etype, inf in (aspect.get("infinitives") or {}).items():
+            if aux and inf:
+                self.triggers.append(_Trigger(
+                    etype, re.compile(_wb(rf"(?:{aux})\s+(?:\w+\s+){{0,3}}?"
+                                          rf"(?:(?:{conn})\s+)?(?:\w+\s+){{0,2}}?(?:{inf})"), re.I),
+                    float(aspect.get("strength", 0.75)), False, None, None))
         for t in self.triggers:
             t.prefixes = literal_prefixes(t.regex)
         mod = load(lang, "modality")
@@ -192,6 +202,7 @@ class Lexicon:
             if slots.get("capital_national") else None
         self.capital_regional = re.compile(_wb(slots["capital_regional"]), re.I) \
             if slots.get("capital_regional") else None
+        self.capital_home = frozenset(slots.get("capital_home_countries") or ())
         self.aside_line = re.compile(r"\W*(?:" + slots["aside_line"] + r")\s*(?:[:|>»/–—-]|\n|$)", re.I) \
             if slots.get("aside_line") else None
         self.byline = re.compile(r"\W*(?i:" + slots["byline"] + r")\s+(?:(?i:la|el|the)\s+)?" + _NAME
@@ -372,7 +383,7 @@ class EventExtractor:
         places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
-                       and not _ROAD_TO.search(text, max(0, p.start - 30), p.start)
+                       and not _ROAD_TO.search(text, max(0, p.start - 50), p.start)
                        and not _ROAD_NAMED.match(text, p.end)
                        # (the body's first sentence begins after the dateline: "LIMA, July 4
                        # (Agency) - In Celendín, ...")
@@ -693,8 +704,10 @@ class EventExtractor:
         # is about the country, and its "capital" is the nation's)
         (main, n_main), *rest = named.most_common(2) or [(None, 0)]
         runner_up = rest[0][1] if rest else 0
+        # (only the press of the country itself says "the capital" for a region's: a report
+        # about another country means the nation's)
         regional = self._region_capital(focus, main) \
-            if main and main != national.admin1 and n_main >= 2 * named[national.admin1] \
+            if focus in self.lex.capital_home and main and main != national.admin1 and n_main >= 2 * named[national.admin1] \
             and n_main > runner_up else None
         out = []
         for m in self.lex.capital.finditer(text):
@@ -1401,8 +1414,13 @@ _DESTINATION = re.compile(r"(?i:\b(?:diverted|rerouted|flown|flew|fled|evacuated
 # Bolivia", "la Casa de Jujuy" (a province's house in the capital).
 _MISSION_OF = re.compile(r"(?:\b(?i:embassy|consulate|mission|embajada|consulado|representaci[óo]n)\s+"
                          r"(?i:of|de|del)\s+(?:(?i:the|la|el)\s+)?|\bCasa\s+(?:de|del)\s+)$")
-_ROAD_TO = re.compile(r"(?i:\b(?:carretera|v[ií]a|camino|ruta|autopista|salida|road|highway|route|exit)\s+"
-                      r"(?:a|hacia|que (?:va|une \S+ con) a?|to|towards)\s+)$")
+# ... nor is where a road or a bridge leads: "la carretera a Juliaca", "el puente que une esta
+# ciudad con Fray Bentos", "the bridge linking the town to Fray Bentos"
+_ROAD_TO = re.compile(r"(?i:\b(?:carretera|v[ií]a|camino|ruta|autopista|salida|puente|cruce|paso fronterizo|"
+                      r"road|highway|route|exit|bridge|crossing)(?:\s+(?:internacional|international))?\s+"
+                      r"(?:a|hacia|que (?:va|lleva) a|que (?:une|conecta) (?:\S+ ){0,2}?con|to|towards|"
+                      r"(?:that|which) (?:links|connects|joins) (?:\S+ ){0,2}?(?:with|to|and)|"
+                      r"(?:linking|connecting|joining) (?:\S+ ){0,2}?(?:with|to|and))\s+)$")
 # Capitalised words that begin place names ("San Juan", "Puerto Maldonado"); any other
 # capitalised word right before a name makes it part of a longer name, most often a
 # person's ("Lenín Moreno", "Pérez Guadalupe") or an organisation's.
