@@ -194,9 +194,12 @@ class Geocoder:
             if a <= span.start < b:
                 if line_end is None:
                     weight = _DATELINE_WEIGHT     # the city: the wire's bureau
-                elif re.fullmatch(r"\s*,\s*", text[line_end:span.start]):
+                elif re.fullmatch(r"\s*,\s*", text[line_end:span.start]) or (
+                        re.fullmatch(r"\s*\(\s*", text[line_end:span.start])
+                        and any(e.level in ("admin1", "country") and fold(e.name) == span.key
+                                for e in span.cands)):
                     weight = 1.0    # a country or region named right after it ("CUENCA, Ecuador,",
-                    # "SANTO TOMÁS, Cusco,"): where the story is
+                    # "SANTO TOMÁS, Cusco,", "GUALEGUAYCHÚ (Entre Ríos).-"): where the story is
                 else:
                     continue        # the agency's name ("(Gulf of Guinea Desk)") is no place
                 line_end = span.end if line_end is None or weight == 1.0 else line_end

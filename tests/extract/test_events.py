@@ -427,3 +427,24 @@ def test_no_event_of_that_type(lang, text, etype):
 ])
 def test_spanish_arrests_and_deployments_told_by_movement(text, etype):
     assert etype in types_of(text, "es", published=date(2023, 5, 10))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Los comuneros comenzaron el lunes a bloquear la carretera en Espinar.", "blockade"),
+    ("Los vecinos volvieron a cortar ayer la ruta 3 en Chubut.", "blockade"),
+    ("Los estudiantes empezaron a marchar el lunes por el centro de Lima.", "protest"),
+    ("Los agentes empezaron a detener a los dirigentes el martes en Puno.", "arrest"),
+    ("Los pobladores pasaron a ocupar el local municipal el lunes en Cusco.", "blockade"),
+    ("En febrero los cortes se extendieron a los puentes de Colón y Concordia, en Entre Ríos.", "blockade"),
+])
+def test_spanish_phase_verbs_before_an_infinitive_tell_the_event(text, etype):
+    assert etype in types_of(text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "Los comuneros amenazaron con bloquear la carretera en Espinar.",
+    "Los comuneros volverán a bloquear la carretera el lunes en Espinar.",
+    "Los vecinos se reunieron para decidir si vuelven a cortar la ruta.",
+])
+def test_a_threatened_or_planned_phase_is_no_event(text):
+    assert "blockade" not in types_of(text, "es")

@@ -490,3 +490,16 @@ def test_a_capitalised_dateline_keeps_its_short_words():
 def test_the_constitution_is_no_chilean_town():
     geo = Geocoder.default()
     assert geo.find_places("Marcharon contra la reforma de la Constitución provincial.", "AR") == []
+
+
+@pytest.mark.parametrize("dateline", ["GUALEGUAYCHÚ (Entre Ríos).- ", "GUALEGUAYCHÚ, Entre Ríos.- "])
+def test_a_dateline_region_after_the_city_votes_in_full(geo, dateline):
+    # the city is the bureau (half a vote); the region named with it says where the story is,
+    # whether after a comma or in parentheses
+    text = dateline + "Los vecinos cortaron ayer la ruta hacia Fray Bentos."
+    assert geo.country_focus(text, skip=(0, len(dateline))) == "AR"
+
+
+def test_an_agency_in_parentheses_is_no_place(geo):
+    text = "LIMA (Andes) - Comuneros de Espinar bloquearon la vía."
+    assert geo.country_focus(text, skip=(0, len("LIMA (Andes) - "))) == "PE"
