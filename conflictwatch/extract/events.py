@@ -690,13 +690,11 @@ class EventExtractor:
         """'the capital' / 'la capital' as a mention of a capital city: the nation's, or the
         region's when the words say so ("la capital provincial") or when the report is about
         another region than the nation's capital (``found``: the places it names)."""
-        capital = _countries().get(focus or "", {}).get("capital")
-        if not capital or not self.lex.capital:
-            return []
-        places = [p for p in self.geo.lookup(capital, focus) if p.level in ("town", "admin1", "admin2")]
-        if not places:
-            return []
-        national = max(places, key=lambda p: (p.level == "town", p.population))   # the city
+        out = self._demonym_capitals(text)
+        taken = {p.start for p in out}
+        national = self._national_capital(focus)
+        if national is None or not self.lex.capital:
+            return out
         named = Counter(p.place.admin1 for p in found
                         if p.place.country == focus and p.place.level != "country" and p.place.admin1)
         # a report about a region names it far more often than the capital's own region, and
@@ -709,8 +707,9 @@ class EventExtractor:
         regional = self._region_capital(focus, main) \
             if focus in self.lex.capital_home and main and main != national.admin1 and n_main >= 2 * named[national.admin1] \
             and n_main > runner_up else None
-        out = []
         for m in self.lex.capital.finditer(text):
+            if m.start() in taken:
+                continue
             around = text[max(0, m.start() - 15):m.end() + 25]
             adj = _DEMONYM.match(text, m.end())
             if adj and not (self.lex.capital_national and self.lex.capital_national.match(adj.group(1))):
@@ -729,6 +728,27 @@ class EventExtractor:
             else:
                 place = national
             out.append(_PlaceSpan(m.start(), m.end(), m.group(0), place))
+        return out
+
+    def _national_capital(self, cc: str | None) -> Place | None:
+        """The capital city of a country (ISO2), from countries.yaml and the gazetteer."""
+        capital = _countries().get(cc or "", {}).get("capital")
+        if not capital:
+            return None
+        places = [p for p in self.geo.lookup(capital, cc) if p.level in ("town", "admin1", "admin2")]
+        return max(places, key=lambda p: (p.level == "town", p.population)) if places else None
+
+    def _demonym_capitals(self, text: str) -> list:
+        """'la capital boliviana', 'the Bolivian capital': the capital of the country the
+        adjective names, whichever country the report is about."""
+        demonyms = self.geo.gazetteer.demonyms
+        out = []
+        for m in _COUNTRY_CAPITAL.finditer(text):
+            adj = m.group("after") or m.group("before")
+            cc = demonyms.get(fold(adj))
+            place = self._national_capital(cc) if cc else None
+            if place is not None:
+                out.append(_PlaceSpan(m.start(), m.end(), m.group(0), place))
         return out
 
     def _demonym_capital(self, country: str | None, adjective: str) -> Place | None:
@@ -1365,6 +1385,9 @@ class EventExtractor:
 
 
 # A regional adjective after "la capital": "cotopaxense", "puneña", "jujeño", "arequipeña".
+# "la capital boliviana", "the Bolivian capital", "the Sri Lankan capital"
+_COUNTRY_CAPITAL = re.compile(r"\b(?:la|the)\s+(?:capital\s+(?P<after>[a-záéíóúñü]{3,})\b"
+                              r"|(?P<before>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b)")
 _DEMONYM = re.compile(r"\s+([a-záéíóúñ]{3,}(?:ense|eñ[oa]|in[oa]|an[oa]|ian[oa])s?)\b")
 
 

@@ -349,3 +349,14 @@ def test_an_english_report_on_another_countrys_province_reads_the_capital_as_the
             "On Monday police fired rubber bullets at teachers who marched in the capital.")
     ev = one(text, "en", "crackdown")
     assert (ev.country, ev.admin1) == ("AR", "Buenos Aires F.D.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El lunes miles de personas marcharon en la capital peruana contra el Congreso, mientras en Puno "
+           "seguía el paro."),
+    ("en", "On Monday thousands marched in the Peruvian capital against Congress, while the strike went on "
+           "in Puno."),
+])
+def test_the_capital_named_by_its_countrys_adjective_is_that_countrys(lang, text):
+    ev = one(text, lang, "protest")
+    assert (ev.country, ev.admin1) == ("PE", "Lima")
