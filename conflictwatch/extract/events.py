@@ -1432,7 +1432,11 @@ _DESTINATION = re.compile(r"(?i:\b(?:diverted|rerouted|flown|flew|fled|evacuated
                           r"sent|moved|deported|expelled|extradited|"
                           r"desviad[oa]s?|trasladad[oa]s?|huy[óo]|huyeron|evacuad[oa]s?|vol[óo]|viaj[óo]|"
                           r"enviad[oa]s?|remitid[oa]s?|deportad[oa]s?|expulsad[oa]s?|extraditad[oa]s?)\s+"
-                          r"(?:[\w'’]+\s+){0,3}?(?:to|into|a|al|hacia|hasta|rumbo a)\s+(?:(?:the|la|el)\s+)?)$")
+                          r"(?:[\w'’]+\s+){0,3}?(?:to|into|a|al|hacia|hasta|rumbo a)\s+(?:(?:the|la|el)\s+)?)$"
+                          # a march's goal: "set out on foot for La Paz", "la caminata hacia La Paz"
+                          r"|(?i:\b(?:set (?:out|off)|headed|heading|bound|left|leaving|departed|started)\s+(?:on foot\s+)?"
+                          r"(?:for|to|towards?)\s+|\b(?:on (?:the|their|its) way|en (?:su )?camino|rumbo|camino)\s+(?:to|a|hacia)\s+"
+                          r"|\b(?:marcha|caminata|columna|travesía|march|trek|walk|column)\s+(?:[\w'’]+\s+){0,3}?(?:hacia|towards?)\s+)$")
 # A place's mission elsewhere is not that place: "the embassy of Nicaragua", "el consulado de
 # Bolivia", "la Casa de Jujuy" (a province's house in the capital).
 _MISSION_OF = re.compile(r"(?:\b(?i:embassy|consulate|mission|embajada|consulado|representaci[óo]n)\s+"

@@ -360,3 +360,13 @@ def test_an_english_report_on_another_countrys_province_reads_the_capital_as_the
 def test_the_capital_named_by_its_countrys_adjective_is_that_countrys(lang, text):
     ev = one(text, lang, "protest")
     assert (ev.country, ev.admin1) == ("PE", "Lima")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday about a thousand Indigenous people from the Beni set out on foot from Trinidad for La Paz."),
+    ("es", "El lunes un millar de indígenas del Beni inició en Trinidad una marcha hacia La Paz."),
+    ("es", "El lunes un millar de indígenas marchó desde Trinidad rumbo a La Paz."),
+])
+def test_a_marchs_goal_is_not_where_it_is(lang, text):
+    ev = one(text, lang, "protest")
+    assert (ev.country, ev.admin1) == ("BO", "El Beni")
