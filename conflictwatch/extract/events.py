@@ -203,6 +203,11 @@ class Lexicon:
         self.capital_regional = re.compile(_wb(slots["capital_regional"]), re.I) \
             if slots.get("capital_regional") else None
         self.capital_home = frozenset(slots.get("capital_home_countries") or ())
+        # the present of what goes on ("Los bloqueos continúan", "roadblocks remain"): right
+        # after the trigger, or right before it ("continúan los bloqueos")
+        self.ongoing_now = re.compile(r"(?:\W+\w+){0,1}?\W+(?:" + slots["ongoing_now"] + r")\b|\b(?:"
+                                      + slots["ongoing_now"] + r")(?:\W+\w+){0,2}?\W+$", re.I) \
+            if slots.get("ongoing_now") else None
         self.aside_line = re.compile(r"\W*(?:" + slots["aside_line"] + r")\s*(?:[:|>»/–—-]|\n|$)", re.I) \
             if slots.get("aside_line") else None
         self.byline = re.compile(r"\W*(?i:" + slots["byline"] + r")\s+(?:(?i:la|el|the)\s+)?" + _NAME
@@ -980,6 +985,13 @@ class EventExtractor:
             m.date = focus_date
             # the sentence is still a dated one (its confidence stays that of one)
             m.own_date = bool(focus_date) and any(d not in untils for d in s_dates)
+            if pub is not None and not s_dates and lex.ongoing_now is not None and (
+                    lex.ongoing_now.match(text, m.end, min(s.end, m.end + 40))
+                    or lex.ongoing_now.search(text, max(s.start, m.start - 40), m.start)):
+                # "Los bloqueos continúan en los accesos", "roadblocks remain in place": told
+                # as going on now, with no day of its own, it is the publication's day, not
+                # the day the paragraph before told
+                m.date = pub.isoformat()
         if untils and m.date:
             u = min(untils, key=lambda d: _distance(d, m))
             end = u.value

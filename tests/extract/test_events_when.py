@@ -590,3 +590,14 @@ def test_the_detained_moved_the_next_day_are_the_same_arrest():
     text = ("La policía detuvo el martes a 12 opositores en Masaya. Los detenidos fueron trasladados "
             "el miércoles a Managua.")
     assert len(of_type(text, "es", "arrest")) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El martes la policía desbloqueó con gases el puente de la Amistad, en Santa Cruz, y detuvo a siete "
+           "personas.\n\nLos bloqueos continúan en los accesos a la ciudad."),
+    ("en", "On Tuesday police used tear gas to clear the Amistad bridge in Santa Cruz and detained seven "
+           "people.\n\nProtesters continue to block the roads into the city."),
+])
+def test_what_is_told_as_going_on_now_is_of_the_publication_day(lang, text):
+    [ev] = of_type(text, lang, "blockade")
+    assert ev.date == FRI.isoformat()
