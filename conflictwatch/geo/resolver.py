@@ -564,8 +564,9 @@ class Geocoder:
             t.admin1 == e.admin1 if e.level == "admin1" else (t.admin1 == e.admin1 and t.admin2 == e.name))]
         if not seat:
             # a capital that is a district of its own ("Buenos Aires" the city is in the
-            # division "Buenos Aires F.D.", not in the province): a city of a million is meant
-            seat = [t for t in same if t.population >= 1_000_000]
+            # division "Buenos Aires F.D.", not in the province; "Washington" is in
+            # "Washington, D.C.", not in the state): a city of half a million is meant
+            seat = [t for t in same if t.population >= 500_000]
         return max(seat, key=lambda t: t.population) if seat else e
 
     def _fuzzy(self, key: str, focus: str | None, named: set[int],

@@ -503,3 +503,13 @@ def test_a_dateline_region_after_the_city_votes_in_full(geo, dateline):
 def test_an_agency_in_parentheses_is_no_place(geo):
     text = "LIMA (Andes) - Comuneros de Espinar bloquearon la vía."
     assert geo.country_focus(text, skip=(0, len("LIMA (Andes) - "))) == "PE"
+
+
+@pytest.mark.parametrize("text,admin1,level", [
+    ("A federal judge in Washington refused to stop the pipeline in North Dakota.", "Washington, D.C.", "town"),
+    ("Protesters gathered in Washington on Monday.", "Washington, D.C.", "town"),
+    ("Wildfires burned across Washington state.", "Washington", "admin1"),
+])
+def test_bare_washington_is_the_capital_not_the_state(geo, text, admin1, level):
+    [m] = [m for m in geo.find_places(text, "US") if m.place.name.startswith("Washington")]
+    assert (m.place.admin1, m.place.level) == (admin1, level)
