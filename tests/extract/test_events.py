@@ -448,3 +448,28 @@ def test_spanish_phase_verbs_before_an_infinitive_tell_the_event(text, etype):
 ])
 def test_a_threatened_or_planned_phase_is_no_event(text):
     assert "blockade" not in types_of(text, "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La minera anunció el lunes que abandonaba el proyecto Conga, en Cajamarca."),
+    ("es", "La empresa anunció el lunes que suspendía el proyecto Conga, en Cajamarca."),
+    ("es", "La empresa Ence anunció el miércoles que retiraba su proyecto de Fray Bentos."),
+    ("es", "La empresa cerró el lunes la planta de cerdos de Freirina, en Atacama, tras las protestas."),
+    ("es", "La planta quedó cerrada el martes por orden sanitaria en Freirina."),
+    ("es", "El gobierno provincial dio marcha atrás el martes con la reforma en Jujuy."),
+    ("en", "The miner said on Monday it was abandoning the Conga project in Cajamarca."),
+    ("en", "The company shut down its Las Bambas mine on Friday because of the blockades."),
+    ("en", "The company closed its pig farm in Freirina, Atacama, on Monday after the protests."),
+])
+def test_a_company_or_authority_closing_or_giving_up_a_project_is_a_suspension(lang, text):
+    assert "suspension" in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los comuneros cerraron el lunes la planta de la minera en Cajamarca."),
+    ("en", "Protesters closed the mine's plant in Cajamarca on Monday."),
+    ("es", "La CGT anunció el lunes una marcha para el jueves en Lima."),
+    ("es", "La empresa anunció que suspenderá el proyecto en Cajamarca."),
+])
+def test_protesters_closing_a_plant_or_a_plan_announced_is_no_suspension(lang, text):
+    assert "suspension" not in types_of(text, lang)
