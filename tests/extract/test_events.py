@@ -473,3 +473,21 @@ def test_a_company_or_authority_closing_or_giving_up_a_project_is_a_suspension(l
 ])
 def test_protesters_closing_a_plant_or_a_plan_announced_is_no_suspension(lang, text):
     assert "suspension" not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dirigentes del paro y ministros se reunieron el lunes en Puno para buscar una salida al conflicto."),
+    ("es", "Una comisión de alto nivel viajó el martes a Espinar para dialogar con los dirigentes."),
+    ("es", "El Gobierno y los transportistas retomaron el martes las conversaciones en Lima."),
+    ("es", "La Iglesia medió el lunes entre los manifestantes y el Gobierno en Cochabamba."),
+    ("es", "El premier recibió el lunes en Palacio a los dirigentes del paro agrario en Lima."),
+    ("en", "Strike leaders and ministers met in Puno on Monday to seek a way out of the conflict."),
+    ("en", "A high-level commission travelled to Espinar on Tuesday to talk with the leaders."),
+    ("en", "The prime minister received the strike leaders at the palace on Monday in Lima."),
+])
+def test_meetings_with_the_other_side_are_talks(lang, text):
+    assert "negotiation" in types_of(text, lang)
+
+
+def test_a_criminal_complaint_by_relatives_is_a_legal_action():
+    assert "legal_action" in types_of("Los familiares de las víctimas querellaron el lunes al jefe policial en Jujuy.", "es")
