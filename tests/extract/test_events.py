@@ -491,3 +491,27 @@ def test_meetings_with_the_other_side_are_talks(lang, text):
 
 def test_a_criminal_complaint_by_relatives_is_a_legal_action():
     assert "legal_action" in types_of("Los familiares de las víctimas querellaron el lunes al jefe policial en Jujuy.", "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Cientos de vecinos se autoconvocaron el lunes frente a la municipalidad de Andalgalá."),
+    ("es", "Unas 5.000 personas participaron el lunes en la caminata por el agua en Andalgalá."),
+    ("es", "Miles de argelinos volvieron a salir el viernes a las calles de Argel contra el quinto mandato."),
+    ("es", "Una multitud acompañó el lunes el cortejo de los dos jóvenes muertos por las calles de Lima."),
+    ("es", "Ambientalistas se encadenaron el martes a las rejas de la Legislatura de Mendoza."),
+    ("es", "Con pancartas y banderas, miles de mujeres recorrieron el lunes el centro de Asunción."),
+    ("en", "Thousands of people packed central Santiago on Sunday to demand a new constitution."),
+    ("en", "Some 5,000 people joined the walk for water in Andalgala on Monday."),
+    ("en", "Protesters paraded down the main avenue of Caracas on Sunday."),
+    ("en", "Tens of thousands turned out in Bangkok on Saturday to call for the prime minister's resignation."),
+])
+def test_more_ways_of_telling_a_protest(lang, text):
+    assert "protest" in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los cadetes desfilaron el lunes por la avenida principal de Lima por el aniversario."),
+    ("en", "Troops paraded down the main avenue of Caracas on Sunday for independence day."),
+])
+def test_a_military_parade_is_no_protest(lang, text):
+    assert "protest" not in types_of(text, lang)
