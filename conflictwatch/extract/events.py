@@ -383,7 +383,8 @@ class EventExtractor:
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
-                  and not _DESTINATION.search(text, max(0, p.start - 40), p.start)
+                  and not (_DESTINATION.search(text, max(0, p.start - 40), p.start)
+                           and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start))
                   and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)]
         places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
         places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
@@ -1449,6 +1450,13 @@ _DESTINATION = re.compile(r"(?i:\b(?:diverted|rerouted|flown|flew|fled|evacuated
                           r"|(?i:\b(?:set (?:out|off)|headed|heading|bound|left|leaving|departed|started)\s+(?:on foot\s+)?"
                           r"(?:for|to|towards?)\s+|\b(?:on (?:the|their|its) way|en (?:su )?camino|rumbo|camino)\s+(?:to|a|hacia)\s+"
                           r"|\b(?:marcha|caminata|columna|travesía|march|trek|walk|column)\s+(?:[\w'’]+\s+){0,3}?(?:hacia|towards?)\s+)$")
+# ... except where forces are sent: "sent 500 police officers to Andalgalá" is a deployment there
+_FORCES_SENT = re.compile(r"(?i:\b(?:sent|moved|deployed|dispatched|airlifted|flown|flew|transferred|rushed|"
+                          r"enviad[oa]s?|envi[óo]|enviaron|trasladad[oa]s?|traslad[óo]|trasladaron|desplegad[oa]s?)\s+"
+                          r"(?:[\w'’]+\s+){0,3}?(?:troops|soldiers|police|policemen|officers|agents|forces|marines|"
+                          r"gendarmes|reinforcements|units|policías|soldados|militares|efectivos|agentes|tropas|"
+                          r"carabineros|refuerzos|uniformados|contingentes?)\s+(?:[\w'’]+\s+){0,2}?"
+                          r"(?:to|into|a|al|hacia|hasta)\s+(?:(?:the|la|el)\s+)?)$")
 # A place's mission elsewhere is not that place: "the embassy of Nicaragua", "el consulado de
 # Bolivia", "la Casa de Jujuy" (a province's house in the capital).
 _MISSION_OF = re.compile(r"(?:\b(?i:embassy|consulate|mission|embajada|consulado|representaci[óo]n)\s+"

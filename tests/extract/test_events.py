@@ -515,3 +515,7 @@ def test_more_ways_of_telling_a_protest(lang, text):
 ])
 def test_a_military_parade_is_no_protest(lang, text):
     assert "protest" not in types_of(text, lang)
+
+
+def test_a_police_charge_is_a_crackdown():
+    assert "crackdown" in types_of("Los agentes cargaron el martes contra los estudiantes en el centro de Bogotá.", "es")

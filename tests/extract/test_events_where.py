@@ -370,3 +370,12 @@ def test_the_capital_named_by_its_countrys_adjective_is_that_countrys(lang, text
 def test_a_marchs_goal_is_not_where_it_is(lang, text):
     ev = one(text, lang, "protest")
     assert (ev.country, ev.admin1) == ("BO", "El Beni")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government sent 500 police officers to Andalgalá on Monday."),
+    ("es", "El Gobierno envió el lunes 500 policías a Andalgalá."),
+])
+def test_where_forces_are_sent_is_where_the_deployment_is(lang, text):
+    ev = one(text, lang, "deployment")
+    assert (ev.country, ev.admin1) == ("AR", "Catamarca")
