@@ -387,7 +387,9 @@ class EventExtractor:
                            and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start))
                   and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)]
         places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
-        places_body = [p for p in places if p.start >= dateline_end and p.place.level != "country"
+        # (the headline above a dateline names where the story is, as the body does)
+        places_body = [p for p in places if (p.start >= dateline_end or p.start < dateline[0])
+                       and p.place.level != "country"
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 50), p.start)
                        and not _ROAD_NAMED.match(text, p.end)
@@ -400,7 +402,11 @@ class EventExtractor:
         doc_admin1 = _most_common([p.place.admin1 for p in places_body
                                    if p.place.country == focus and p.place.admin1
                                    and not _in_sentences(p.start, sents, old)]) \
+            or _most_common([p.place.admin1 for p in places
+                             if dateline[0] <= p.start < dateline_end and p.place.country == focus
+                             and p.place.admin1 and p.place.level != "country"]) \
             or _most_common([p.place.admin1 for p in places_body if p.place.country == focus and p.place.admin1])
+        # (a report that names no place but in its background is where its dateline is)
         if doc_admin1:
             stray = _strays(text, places_body, focus, doc_admin1)
             if stray:

@@ -379,3 +379,19 @@ def test_a_marchs_goal_is_not_where_it_is(lang, text):
 def test_where_forces_are_sent_is_where_the_deployment_is(lang, text):
     ev = one(text, lang, "deployment")
     assert (ev.country, ev.admin1) == ("AR", "Catamarca")
+
+
+_ANDALGALA = ("ANDALGALÁ (De nuestro corresponsal).- Efectivos de la policía provincial desalojaron ayer con "
+              "gases a los vecinos que desde hacía tres meses impedían el paso de camiones hacia el proyecto "
+              "minero.\n\nPor la tarde, unas 2.000 personas marcharon hasta la plaza principal.\n\n"
+              "La resistencia a la minería tiene antecedentes: en 2007 los vecinos de Famatina, en La Rioja, "
+              "expulsaron a la Barrick Gold tras cortar el acceso al cerro.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tensión en Andalgalá: la policía desalojó a los vecinos\n\n" + _ANDALGALA,
+    _ANDALGALA,
+])
+def test_a_report_whose_body_names_only_background_places_is_where_its_headline_or_dateline_is(text):
+    evs = events_of(text, "es", published=date(2010, 2, 16))
+    assert {(e.admin1, e.location) for e in evs if e.date == "2010-02-15"} == {("Catamarca", "Andalgalá")}
