@@ -441,6 +441,10 @@ class EventExtractor:
                 para_cc = para_country.get(s.paragraph, focus)
                 if para_cc != focus:
                     focus_place = None
+                if focus_date and _ENTRY_STAMP.match(text, s.start):
+                    # a live blog's entry opens with its time ("19.40 — En Los Teques ..."):
+                    # it is told on the blog's day, not in the month the story began
+                    focus_date = None
                 if focus_date and lead_date and focus_date[:7] < lead_date[:7]:
                     # the paragraph before was background ("In March 2009, ..."): its date
                     # stays with its events, and the story comes back to the lead's date
@@ -1484,6 +1488,10 @@ _FRONTED_IN = re.compile(r"(?i)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–�
 _BREAK_NOT_FIGURE = re.compile(r"[;:()\u2014\u2013]|\s-\s|,(?!\d)")   # not the comma of "25,000"
 _PREPOSITIONS = frozenset("in at near outside from across throughout".split())
 _PREV_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*)\s+$")
+
+
+# A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
+_ENTRY_STAMP = re.compile(r"\s*(?:[-–—•*]\s*)?[0-2]?\d[:.h][0-5]\d\s*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|GMT|UTC)?\s*[-–—|:]\s")
 
 
 def _sentence_start(sents, offset: int) -> int:

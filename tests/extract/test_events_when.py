@@ -601,3 +601,13 @@ def test_the_detained_moved_the_next_day_are_the_same_arrest():
 def test_what_is_told_as_going_on_now_is_of_the_publication_day(lang, text):
     [ev] = of_type(text, lang, "blockade")
     assert ev.date == FRI.isoformat()
+
+
+def test_a_live_blog_entry_is_of_the_blogs_day_not_of_the_month_the_story_began():
+    text = ("EN DIRECTO | Paro cívico contra la Constituyente\n\n"
+            "Las protestas contra el Gobierno comenzaron en abril y han dejado casi cien muertos.\n\n"
+            "16.05 — La Guardia Nacional dispersó con gases lacrimógenos a manifestantes que bloqueaban la "
+            "autopista Francisco Fajardo, en Caracas.\n\n"
+            "09.15 — Vecinos de Chacao levantaron barricadas con basura y escombros en varias calles.")
+    evs = events_of(text, "es", published=date(2017, 7, 20))
+    assert {e.date for e in evs if e.type in ("crackdown", "blockade")} == {"2017-07-20"}
