@@ -399,9 +399,8 @@ class EventExtractor:
                                                                       dateline_end))]
         if not focus:
             focus = _most_common([p.place.country for p in places_body])
-        doc_admin1 = _most_common([p.place.admin1 for p in places_body
-                                   if p.place.country == focus and p.place.admin1
-                                   and not _in_sentences(p.start, sents, old)]) \
+        doc_admin1 = _main_region([p for p in places_body if p.place.country == focus and p.place.admin1
+                                   and not _in_sentences(p.start, sents, old)], sents) \
             or _most_common([p.place.admin1 for p in places
                              if dateline[0] <= p.start < dateline_end and p.place.country == focus
                              and p.place.admin1 and p.place.level != "country"]) \
@@ -2356,6 +2355,18 @@ def _background_sentences(sents, dates, pub: date | None) -> set[int]:
     # a year alone ("2008") ends before its December: compare what the date covers
     return {i for i, vals in by_sent.items()
             if all((v + "-12-31"[len(v) - 4:] if len(v) < 10 else v) < limit for v in vals)}
+
+
+def _main_region(places, sents) -> str | None:
+    """The division named in the most sentences ("en Famatina y Chilecito, La Rioja" is one
+    sentence about one region), then by the most names; ties go to the first named."""
+    sentences: dict[str, set] = {}
+    names: dict[str, int] = {}
+    for p in places:
+        a = p.place.admin1
+        sentences.setdefault(a, set()).add(_sentence_at(sents, p.start))
+        names[a] = names.get(a, 0) + 1
+    return max(sentences, key=lambda a: (len(sentences[a]), names[a])) if sentences else None
 
 
 def _most_common(values):

@@ -74,6 +74,9 @@ _STREET_BEFORE = {"calle", "avenida", "av", "jiron", "jr", "pasaje", "paseo", "s
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _DATELINE_WEIGHT = 0.5        # a dateline's vote for the report's country
+# a capitalised word that goes on with "de"/"of" and another name heads an organisation's
+# name ("Cuerpo de Ingenieros", "Frente de Defensa"): no typo of a town
+_OF_NAME_AFTER = re.compile(r"\s+(?:de|del|de la|de los|de las|of|of the)\s+[A-ZÁÉÍÓÚÑ]")
 _CITY_OF = ("ciudad de ", "city of ", "cidade de ", "ville de ")
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
@@ -127,6 +130,7 @@ class _Span:
     head_of_longer: bool = False     # "San Juan" of "San Juan de Cedros": a longer, unknown name
     tail_of_longer: bool = False     # "Inca" of "Cueva del Inca": the end of a longer name
     dateline: bool = False           # "SUCRE, 12 abr (Agencia) -": a wire's dateline names a city
+    org_head: bool = False           # "Cuerpo" of "Cuerpo de Ingenieros": heads a name with "de"/"of"
 
 
 class Geocoder:
@@ -394,6 +398,7 @@ class Geocoder:
         span.dateline = text[span.start:span.end].isupper() and (i == 0 or "\n" in gap) \
             and not gap.rsplit("\n", 1)[-1].strip() \
             and bool(re.match(r"[ \t]*(?:,|\(|\.|\u2014|-)", text[span.end:span.end + 3]))
+        span.org_head = bool(_OF_NAME_AFTER.match(text, span.end))
         span.place_context = bool(cue) or poss or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
 
@@ -517,8 +522,10 @@ class Geocoder:
                 best = self._seat(best, span.key)
         # typo tolerance: unknown word, or a known word that is only a hamlet here
         weak = best is None or (best.level == "town" and best.population < 2_000 and not span.multiword)
+        # (not the head of a longer name: "Cuerpo de Ingenieros" is no typo for Cuero, Texas)
         if weak and (span.fuzzy or (best is not None and span.place_context)) and span.run_start \
-                and not span.after_title and (focus or named):
+                and not span.after_title and not span.head_of_longer \
+                and not span.org_head and (focus or named):
             guess = self._fuzzy(span.key, focus, named, context_admin1)
             if guess is not None:
                 e, sim = guess

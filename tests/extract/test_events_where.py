@@ -395,3 +395,11 @@ _ANDALGALA = ("ANDALGALÁ (De nuestro corresponsal).- Efectivos de la policía p
 def test_a_report_whose_body_names_only_background_places_is_where_its_headline_or_dateline_is(text):
     evs = events_of(text, "es", published=date(2010, 2, 16))
     assert {(e.admin1, e.location) for e in evs if e.date == "2010-02-15"} == {("Catamarca", "Andalgalá")}
+
+
+def test_a_list_of_another_regions_places_in_one_sentence_is_one_vote_for_that_region():
+    text = ("Vecinos de Andalgalá marcharon el lunes contra el proyecto minero.\n\n"
+            "La policía reprimió el martes a los vecinos que cortaban el camino en Andalgalá.\n\n"
+            "Como antes en Famatina y en Chilecito, en La Rioja, el pueblo dice no a la megaminería.")
+    evs = events_of(text, "es", published=date(2010, 2, 17))
+    assert {e.admin1 for e in evs} == {"Catamarca"}

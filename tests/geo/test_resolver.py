@@ -513,3 +513,13 @@ def test_an_agency_in_parentheses_is_no_place(geo):
 def test_bare_washington_is_the_capital_not_the_state(geo, text, admin1, level):
     [m] = [m for m in geo.find_places(text, "US") if m.place.name.startswith("Washington")]
     assert (m.place.admin1, m.place.level) == (admin1, level)
+
+
+def test_the_head_of_an_organisations_name_is_no_typo_of_a_town(geo):
+    text = "Qué significa el 'no' del Cuerpo de Ingenieros\n\nEl Cuerpo de Ingenieros negó el permiso."
+    assert geo.find_places(text, "US") == []
+
+
+def test_a_typo_in_a_place_context_is_still_fixed(geo):
+    [m] = [m for m in geo.find_places("Miles marcharon en Calamarca contra la mina.", "PE")]
+    assert m.place.name == "Cajamarca"
