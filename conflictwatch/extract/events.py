@@ -440,14 +440,15 @@ class EventExtractor:
                 para_cc = para_country.get(s.paragraph, focus)
                 if para_cc != focus:
                     focus_place = None
-                if focus_date and _ENTRY_STAMP.match(text, s.start):
-                    # a live blog's entry opens with its time ("19.40 — En Los Teques ..."):
-                    # it is told on the blog's day, not in the month the story began
-                    focus_date = None
                 if focus_date and lead_date and focus_date[:7] < lead_date[:7]:
                     # the paragraph before was background ("In March 2009, ..."): its date
                     # stays with its events, and the story comes back to the lead's date
                     focus_date = None
+            if focus_date and _ENTRY_STAMP.match(text, s.start):
+                # a live blog's entry opens with its time ("19.40 — En Los Teques ...", or the
+                # time alone on its line): it is told on the blog's day, not in the month the
+                # lead says the story began
+                focus_date = None
             if s.index in aside:
                 continue
             s_dates = [d for d in dates_at.get(s.index, ()) if d.start >= dateline_end
@@ -1490,7 +1491,9 @@ _PREV_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*)\s+$")
 
 
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
-_ENTRY_STAMP = re.compile(r"\s*(?:[-–—•*]\s*)?[0-2]?\d[:.h][0-5]\d\s*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|GMT|UTC)?\s*[-–—|:]\s")
+# (or alone on its line, as saved pages keep an entry's <time>)
+_ENTRY_STAMP = re.compile(r"\s*(?:[-–—•*]\s*)?[0-2]?\d[:.h][0-5]\d\s*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|GMT|UTC)?"
+                          r"(?:\s*[-–—|:]\s|[ \t]*\n)")
 
 
 def _sentence_start(sents, offset: int) -> int:

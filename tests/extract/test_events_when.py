@@ -611,3 +611,15 @@ def test_a_live_blog_entry_is_of_the_blogs_day_not_of_the_month_the_story_began(
             "09.15 — Vecinos de Chacao levantaron barricadas con basura y escombros en varias calles.")
     evs = events_of(text, "es", published=date(2017, 7, 20))
     assert {e.date for e in evs if e.type in ("crackdown", "blockade")} == {"2017-07-20"}
+
+
+def test_live_blog_entries_stamped_on_their_own_lines_are_of_the_blogs_day():
+    text = ("EN DIRECTO | Paro cívico contra la Constituyente\n"
+            "Las protestas contra el Gobierno comenzaron en abril y han dejado casi cien muertos.\n"
+            "16:05\n"
+            "La Guardia Nacional dispersó con gases lacrimógenos a manifestantes que bloqueaban la "
+            "autopista Francisco Fajardo, en Caracas.\n"
+            "09:15\n"
+            "Vecinos de Chacao levantaron barricadas con basura y escombros en varias calles.")
+    evs = events_of(text, "es", published=date(2017, 7, 20))
+    assert {e.date for e in evs if e.type in ("crackdown", "blockade")} == {"2017-07-20"}
