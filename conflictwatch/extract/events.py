@@ -444,10 +444,10 @@ class EventExtractor:
                     # the paragraph before was background ("In March 2009, ..."): its date
                     # stays with its events, and the story comes back to the lead's date
                     focus_date = None
-            if focus_date and _ENTRY_STAMP.match(text, s.start):
+            if focus_date and len(focus_date) < 10 and _ENTRY_STAMP.match(text, s.start):
                 # a live blog's entry opens with its time ("19.40 — En Los Teques ...", or the
                 # time alone on its line): it is told on the blog's day, not in the month the
-                # lead says the story began
+                # lead says the story began (a day heading, "Tuesday 21 March", still holds)
                 focus_date = None
             if s.index in aside:
                 continue
