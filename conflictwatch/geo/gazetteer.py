@@ -265,6 +265,22 @@ class Gazetteer:
         i = self._country_index.get(iso2.upper())
         return self.entry(i) if i is not None else None
 
+    def alternates_in(self, iso2: str, min_population: int = 0):
+        """(folded alternate name, town) pairs of one country's towns of at least
+        ``min_population`` people: the names they answer to besides their own."""
+        a, b = self.ranges.get(iso2, (0, 0))
+        if a >= b:
+            return []
+        out = []
+        for key, ids in self._names.items():
+            for i in ids.split():
+                i = int(i)
+                if a <= i < b:
+                    e = self.entry(i)
+                    if e.level == "town" and e.population >= min_population and fold(e.name) != key:
+                        out.append((key, e))
+        return out
+
     def entries_in(self, iso2: str):
         """Every place of one country (iterator)."""
         a, b = self.ranges.get(iso2.upper(), (0, 0))

@@ -399,7 +399,8 @@ class Geocoder:
             and not gap.rsplit("\n", 1)[-1].strip() \
             and bool(re.match(r"[ \t]*(?:,|\(|\.|\u2014|-)", text[span.end:span.end + 3]))
         span.org_head = bool(_OF_NAME_AFTER.match(text, span.end))
-        span.place_context = bool(cue) or poss or (i > 0 and fold(prev) in _PLACE_PREPS) \
+        # (a dateline names a place: "CURUGUATY, 15 jun" is the town by its usual name)
+        span.place_context = bool(cue) or poss or span.dateline or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
 
     def _cue(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -522,10 +523,11 @@ class Geocoder:
                 best = self._seat(best, span.key)
         # typo tolerance: unknown word, or a known word that is only a hamlet here
         weak = best is None or (best.level == "town" and best.population < 2_000 and not span.multiword)
-        # (not the head of a longer name: "Cuerpo de Ingenieros" is no typo for Cuero, Texas)
+        # (not part of a longer name: "Cuerpo de Ingenieros" is no typo for Cuero, Texas, nor
+        # "Frente de Pueblos" for Puebla, nor "Mohamed Bouazizi" for La Mohammedia)
         if weak and (span.fuzzy or (best is not None and span.place_context)) and span.run_start \
-                and not span.after_title and not span.head_of_longer \
-                and not span.org_head and (focus or named):
+                and not span.after_title and not span.head_of_longer and not span.tail_of_longer \
+                and not span.in_name_run and not span.org_head and (focus or named):
             guess = self._fuzzy(span.key, focus, named, context_admin1)
             if guess is not None:
                 e, sim = guess
@@ -609,6 +611,11 @@ class Geocoder:
                 if e.level == "town" and e.population < 1_000:
                     continue
                 k = fold(e.name)
+                if k not in best or e.population > best[k].population:
+                    best[k] = e
+            # a town's other names too ("Curuguaty" for San Isidro de Curuguaty), so that a
+            # typo of the name the press uses is found ("Curugauty")
+            for k, e in self.gazetteer.alternates_in(cc, min_population=5_000):
                 if k not in best or e.population > best[k].population:
                     best[k] = e
             got = (list(best), list(best.values()))

@@ -523,3 +523,20 @@ def test_the_head_of_an_organisations_name_is_no_typo_of_a_town(geo):
 def test_a_typo_in_a_place_context_is_still_fixed(geo):
     [m] = [m for m in geo.find_places("Miles marcharon en Calamarca contra la mina.", "PE")]
     assert m.place.name == "Cajamarca"
+
+
+@pytest.mark.parametrize("text", [
+    "CURUGUATY, 15 jun (Agencia) - Policías y campesinos se enfrentaron en un desalojo.",
+    "Diecisiete muertos en un desalojo en Curugauty, en el norte del país.",
+])
+def test_a_towns_usual_short_name_in_a_dateline_or_with_a_typo(geo, text):
+    found = [m for m in geo.find_places(text, "PY") if m.place.level == "town"]
+    assert [(m.place.name, m.place.admin1) for m in found] == [("San Isidro de Curuguaty", "Canindeyú")]
+
+
+@pytest.mark.parametrize("text,cc", [
+    ("La muerte de Mohamed Bouazizi encendió la revuelta.", "TN"),
+    ("Los compañeros del Frente de Pueblos en Defensa de la Tierra bloquearon la carretera.", "MX"),
+])
+def test_a_word_inside_a_persons_or_organisations_name_is_no_typo_of_a_town(geo, text, cc):
+    assert [m.place.name for m in geo.find_places(text, cc) if m.place.level == "town"] == []
