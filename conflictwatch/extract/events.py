@@ -1616,6 +1616,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None)
     out = []
     focus_year = start_year     # a retrospective's headline year ("cronología de la crisis de 2001")
     any_year = start_year
+    last_value = None           # the last date told (a chronology's order)
     for d in mentions:
         if text and any_year and d.value and len(d.value) >= 7 and not _YEAR.search(d.surface) \
                 and _THAT_YEAR.match(text, d.end) and int(d.value[:4]) != any_year:
@@ -1633,6 +1634,12 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None)
             # 2014") is a duration's start, not the time the story is told in
             if d.value and len(d.value) >= 7:
                 focus_year = int(_YEAR.search(d.surface).group(1))
+        elif focus_year and d.value and len(d.value) >= 7 and int(d.value[:4]) == focus_year + 1 \
+                and last_value and last_value[:4] == f"{focus_year:04d}" and last_value[5:7] > d.value[5:7]:
+            # a chronology that goes on past New Year ("25 November 2024 ... 22 December ...
+            # 15 February"): a month earlier in the year than the last one told, and already
+            # past by publication, is of the next year
+            focus_year = int(d.value[:4])
         elif focus_year and d.value and len(d.value) >= 7 and int(d.value[:4]) > focus_year:
             shift = int(d.value[:4]) - focus_year
             try:
@@ -1641,6 +1648,8 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None)
                 d = dates_mod.DateMention(d.start, d.end, d.surface, value, value_end, d.relative, d.prep)
             except ValueError:
                 pass
+        if d.value and len(d.value) >= 7:
+            last_value = d.value
         out.append(d)
     return out
 

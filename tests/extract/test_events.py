@@ -519,3 +519,12 @@ def test_a_military_parade_is_no_protest(lang, text):
 
 def test_a_police_charge_is_a_crackdown():
     assert "crackdown" in types_of("Los agentes cargaron el martes contra los estudiantes en el centro de Bogotá.", "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "- 22 December: some 100,000 people at Slavija square in Belgrade, the largest gathering so far."),
+    ("en", "- 1 February: tens of thousands on the three bridges of Novi Sad."),
+    ("es", "- 22 de diciembre: unas 100.000 personas en la plaza Slavija de Belgrado."),
+])
+def test_a_timelines_elliptical_crowd_item_is_a_protest(lang, text):
+    assert "protest" in types_of(text, lang)

@@ -623,3 +623,17 @@ def test_live_blog_entries_stamped_on_their_own_lines_are_of_the_blogs_day():
             "Vecinos de Chacao levantaron barricadas con basura y escombros en varias calles.")
     evs = events_of(text, "es", published=date(2017, 7, 20))
     assert {e.date for e in evs if e.type in ("crackdown", "blockade")} == {"2017-07-20"}
+
+
+def test_a_chronology_that_goes_on_past_new_year_moves_to_the_next_year():
+    text = ("Timeline of the protests\n\n- 5 November 2024: students block the main road in Novi Sad.\n"
+            "- 22 December: tens of thousands march in Belgrade.\n"
+            "- 15 February: a huge rally takes place in Kragujevac.\n")
+    evs = events_of(text, "en", published=date(2025, 3, 20))
+    assert sorted(e.date for e in evs) == ["2024-11-05", "2024-12-22", "2025-02-15"]
+
+
+def test_a_background_year_still_dates_the_days_told_after_it():
+    text = "In June 2009, residents blocked the road to the mine in Cajamarca. On 26 May, they had marched in the city."
+    evs = events_of(text, "en", published=date(2019, 3, 20))
+    assert sorted(e.date for e in evs) == ["2009-05-26", "2009-06"]
