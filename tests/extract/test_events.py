@@ -528,3 +528,7 @@ def test_a_police_charge_is_a_crackdown():
 ])
 def test_a_timelines_elliptical_crowd_item_is_a_protest(lang, text):
     assert "protest" in types_of(text, lang)
+
+
+def test_seizing_a_bridge_is_a_blockade():
+    assert "blockade" in types_of("Villagers seized the bridge in Moquegua on Monday.", "en")

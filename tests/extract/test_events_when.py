@@ -637,3 +637,8 @@ def test_a_background_year_still_dates_the_days_told_after_it():
     text = "In June 2009, residents blocked the road to the mine in Cajamarca. On 26 May, they had marched in the city."
     evs = events_of(text, "en", published=date(2019, 3, 20))
     assert sorted(e.date for e in evs) == ["2009-05-26", "2009-06"]
+
+
+def test_el_pasado_and_a_bare_day_is_that_day():
+    [ev] = of_type("El pasado 2, los mineros iniciaron una huelga en Arequipa.", "es", "strike")
+    assert ev.date == "2011-12-02"
