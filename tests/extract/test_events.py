@@ -532,3 +532,19 @@ def test_a_timelines_elliptical_crowd_item_is_a_protest(lang, text):
 
 def test_seizing_a_bridge_is_a_blockade():
     assert "blockade" in types_of("Villagers seized the bridge in Moquegua on Monday.", "en")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Los Teques, dos jóvenes murieron baleados durante una protesta el jueves."),
+    ("es", "Un manifestante murió el jueves por un disparo en la cabeza en Caracas."),
+    ("es", "Un estudiante falleció el jueves tras recibir el impacto de una bomba lacrimógena en Caracas."),
+    ("es", "Dos comuneros murieron por heridas de bala el lunes en Juliaca."),
+    ("en", "A protester died on Thursday after being shot in the head in Caracas."),
+    ("en", "Two villagers died of gunshot wounds in Juliaca on Monday."),
+])
+def test_a_death_by_gunfire_or_gas_at_a_protest_is_a_crackdown(lang, text):
+    assert "crackdown" in types_of(text, lang)
+
+
+def test_a_killing_by_criminals_is_no_crackdown():
+    assert "crackdown" not in types_of("Un comerciante murió baleado por delincuentes el lunes en Juliaca.", "es")
