@@ -74,6 +74,15 @@ _STREET_BEFORE = {"calle", "avenida", "av", "jiron", "jr", "pasaje", "paseo", "s
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _DATELINE_WEIGHT = 0.5        # a dateline's vote for the report's country
+# A country's diplomatic mission or envoys ("the Brazilian embassy", "Brazil's foreign minister",
+# "la embajada brasileña", "la embajada de Brasil") are that country's, elsewhere: no vote for
+# where the story is.
+_DIPLOMATIC_AFTER = re.compile(r"(?:'s|’s)?\s+(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplomats?|diplomatic|"
+                               r"foreign minist(?:er|ry)|chancellery)\b", re.I)
+_DIPLOMATIC_BEFORE = re.compile(r"\b(?:embajadas?|consulados?|embajador(?:a|es)?|cancillería|canciller|"
+                                r"diplomáticos?|representación)\s+$", re.I)
+_DIPLOMATIC_OF = re.compile(r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|embajadas?|consulados?|embajador(?:a|es)?|"
+                            r"cancillería|canciller)\s+(?:of|de|del|to|en|in)\s+(?:the\s+)?$", re.I)
 # a capitalised word that goes on with "de"/"of" and another name heads an organisation's
 # name ("Cuerpo de Ingenieros", "Frente de Defensa"): no typo of a town
 _OF_NAME_AFTER = re.compile(r"\s+(?:de|del|de la|de los|de las|of|of the)\s+[A-ZÁÉÍÓÚÑ]")
@@ -188,7 +197,8 @@ class Geocoder:
                     skip_next = True
                     continue
             cc = demonyms.get(fold(_strip_possessive(m.group())[0]))
-            if cc:
+            if cc and not _DIPLOMATIC_AFTER.match(text, m.end()) \
+                    and not _DIPLOMATIC_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 votes[cc] += 2.0 * weight
         line_end = None           # where the dateline's run of names ("CUENCA, Ecuador,") ends
         for span in self._spans(text):
@@ -207,6 +217,9 @@ class Geocoder:
                 else:
                     continue        # the agency's name ("(Gulf of Guinea Desk)") is no place
                 line_end = span.end if line_end is None or weight == 1.0 else line_end
+            if (_DIPLOMATIC_AFTER.match(text, span.end) or _DIPLOMATIC_OF.search(text, max(0, span.start - 40), span.start)) \
+                    and any(e.level == "country" for e in span.cands):
+                continue        # "Brazil's embassy", "la embajada de Brasil": that country's mission elsewhere
             # each country's best reading of the mention, scored as with no focus
             best: dict[str, tuple[float, Entry]] = {}
             for e in self._plausible(span, None, set()):

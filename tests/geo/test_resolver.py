@@ -540,3 +540,13 @@ def test_a_towns_usual_short_name_in_a_dateline_or_with_a_typo(geo, text):
 ])
 def test_a_word_inside_a_persons_or_organisations_name_is_no_typo_of_a_town(geo, text, cc):
     assert [m.place.name for m in geo.find_places(text, cc) if m.place.level == "town"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "TEGUCIGALPA, Sept 22 (Wire) - Honduran soldiers fired tear gas outside the Brazilian embassy. "
+    "Brazil's foreign minister said the Brazilian embassy would keep sheltering him.",
+    "TEGUCIGALPA, 22 sep (Agencia) - Soldados hondureños lanzaron gases frente a la embajada brasileña. "
+    "El canciller de Brasil dijo que la embajada de Brasil seguirá dándole refugio.",
+])
+def test_a_foreign_countrys_embassy_or_envoys_do_not_make_the_story_theirs(geo, text):
+    assert geo.country_focus(text, skip=(0, text.index("-") + 2)) == "HN"
