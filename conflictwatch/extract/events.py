@@ -203,6 +203,9 @@ class Lexicon:
         self.capital_regional = re.compile(_wb(slots["capital_regional"]), re.I) \
             if slots.get("capital_regional") else None
         self.capital_home = frozenset(slots.get("capital_home_countries") or ())
+        self.national_seat = re.compile(r"(?<!\w)(?:" + slots["national_seat_before"] + r")\s+(?P<seat>"
+                                        + slots["national_seat"] + r")(?!\w)") \
+            if slots.get("national_seat") and slots.get("national_seat_before") else None
         # the present of what goes on ("Los bloqueos continúan", "roadblocks remain"): right
         # after the trigger, or right before it ("continúan los bloqueos")
         self.ongoing_now = re.compile(r"(?:\W+\w+){0,1}?\W+(?:" + slots["ongoing_now"] + r")\b|\b(?:"
@@ -709,6 +712,12 @@ class EventExtractor:
         out = self._demonym_capitals(text)
         taken = {p.start for p in out}
         national = self._national_capital(focus)
+        if national is not None and self.lex.national_seat is not None:
+            # "outside Congress", "frente al Congreso", "ante la Casa Rosada": the nation's
+            # seats stand in its capital (an act of Congress is not placed by this: only
+            # where something happens outside or around the building)
+            for m in self.lex.national_seat.finditer(text):
+                out.append(_PlaceSpan(m.start("seat"), m.end("seat"), m.group("seat"), national))
         if national is None or not self.lex.capital:
             return out
         named = Counter(p.place.admin1 for p in found

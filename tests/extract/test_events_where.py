@@ -403,3 +403,13 @@ def test_a_list_of_another_regions_places_in_one_sentence_is_one_vote_for_that_r
             "Como antes en Famatina y en Chilecito, en La Rioja, el pueblo dice no a la megaminería.")
     evs = events_of(text, "es", published=date(2010, 2, 17))
     assert {e.admin1 for e in evs} == {"Catamarca"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Argentina: protests against the reform\n\nThousands of people protested outside Congress on Wednesday."),
+    ("es", "Argentina: protestas contra la reforma\n\nMiles de personas protestaron el miércoles frente al Congreso."),
+    ("es", "Argentina: protestas contra la reforma\n\nLa policía reprimió el miércoles a los jubilados ante la Casa Rosada."),
+])
+def test_outside_the_nations_congress_or_palace_is_its_capital(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2024, 6, 13)) if e.type in ("protest", "crackdown")]
+    assert evs and {(e.country, e.admin1) for e in evs} == {("AR", "Buenos Aires F.D.")}
