@@ -388,7 +388,9 @@ class EventExtractor:
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
                   and not (_DESTINATION.search(text, max(0, p.start - 40), p.start)
                            and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start))
-                  and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)]
+                  and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)
+                  and not (p.place.level == "town" and (_PROJECT_BEFORE.search(text, max(0, p.start - 30), p.start)
+                                                        or _PROJECT_AFTER.match(text, p.end)))]
         places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
         # (the headline above a dateline names where the story is, as the body does)
         places_body = [p for p in places if (p.start >= dateline_end or p.start < dateline[0])
@@ -1476,6 +1478,12 @@ _FORCES_SENT = re.compile(r"(?i:\b(?:sent|moved|deployed|dispatched|airlifted|fl
                           r"gendarmes|reinforcements|units|policías|soldados|militares|efectivos|agentes|tropas|"
                           r"carabineros|refuerzos|uniformados|contingentes?)\s+(?:[\w'’]+\s+){0,2}?"
                           r"(?:to|into|a|al|hacia|hasta)\s+(?:(?:the|la|el)\s+)?)$")
+# A project named after a town is not that town ("la represa de Belo Monte", "the Belo Monte dam",
+# "el proyecto minero Río Blanco"): the works may lie far from it; features.yaml places the known ones
+_PROJECT_BEFORE = re.compile(r"(?i:\b(?:represa|hidroeléctrica|central hidroeléctrica|presa|embalse|mina|proyecto|"
+                             r"proyecto minero|yacimiento|megaproyecto|complejo hidroeléctrico)\s+(?:de\s+|del\s+)?)$")
+_PROJECT_AFTER = re.compile(r"\s+(?i:dam|hydro(?:electric)?(?: dam| plant| project)?|mine|mining project|project|"
+                            r"megaproject|reservoir)\b")
 # A place's mission elsewhere is not that place: "the embassy of Nicaragua", "el consulado de
 # Bolivia", "la Casa de Jujuy" (a province's house in the capital).
 _MISSION_OF = re.compile(r"(?:\b(?i:embassy|consulate|mission|embajada|consulado|representaci[óo]n)\s+"

@@ -413,3 +413,14 @@ def test_a_list_of_another_regions_places_in_one_sentence_is_one_vote_for_that_r
 def test_outside_the_nations_congress_or_palace_is_its_capital(lang, text):
     evs = [e for e in events_of(text, lang, published=date(2024, 6, 13)) if e.type in ("protest", "crackdown")]
     assert evs and {(e.country, e.admin1) for e in evs} == {("AR", "Buenos Aires F.D.")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "ALTAMIRA (Agencia) - Un centenar de indígenas munduruku ocupó el lunes el principal frente de obra "
+           "de la represa de Belo Monte, cerca de Altamira, y paralizó los trabajos."),
+    ("en", "ALTAMIRA (Wire) - About a hundred Munduruku people occupied the main building site of the Belo Monte "
+           "dam near Altamira on Monday and halted the works."),
+])
+def test_a_project_named_after_a_town_elsewhere_is_not_that_town(lang, text):
+    evs = events_of(text, lang, published=date(2013, 5, 7))
+    assert evs and {(e.country, e.admin1) for e in evs} == {("BR", "Pará")}
