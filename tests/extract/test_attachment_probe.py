@@ -35,7 +35,6 @@ OPEN = {
     "es15-bolivia-al-dia-siguiente": "'tomaron un cuartel' is not a blockade trigger",
     "es16-paraguay-tierras": "'ocurrida el 2 de mayo' after the trigger loses to the charge's day",
     "es17-venezuela-varias-ciudades": "protests in three cities of three states in one sentence are one event",
-    "es18-madre-de-dios": "'para dialogar' reads as a purpose, not talks held",
     "es19-colombia-datacion-bogota": "a national ministry's act takes the report's region",
     "es23-peru-tia-maria": "a suspension of the project takes the last place told, not the project's",
     "es24-colombia-cauca-paro": "'cumple hoy diez días' with a start date; a barrio named Granada",
