@@ -97,6 +97,7 @@ class Gazetteer:
         self.ranges = ranges
         self.demonyms = demonyms          # folded demonym -> ISO2
         self.stoplist = stoplist          # folded names never taken as places on their own
+        self.given_names = set()          # folded given names that are also towns ("Victoria Villarruel")
         self._country_index = {cc: a for cc, (a, b) in ranges.items()
                                if lines[a].split("\t", 2)[1] == "country"}
         for cc, extra in country_names.items():
@@ -161,6 +162,7 @@ class Gazetteer:
                 "rebuild it with `python scripts/build_gazetteer.py` (see docs/geo.md).") from exc
         country_names, demonyms = cls._read_countries(d / "countries.yaml")
         stoplist = cls._read_stoplist(d / "stoplist.yaml")
+        given_names = cls._read_given_names(d / "stoplist.yaml")
         renames = cls._read_yaml(d / "admin1_names.yaml") if (d / "admin1_names.yaml").exists() else {}
         admin1_names = {str(cc): {str(k): str(v) for k, v in (m or {}).items()} for cc, m in renames.items()}
         moves = cls._read_yaml(d / "admin1_moves.yaml") if (d / "admin1_moves.yaml").exists() else {}
@@ -170,6 +172,7 @@ class Gazetteer:
                           for cc, m in exo.items()}
         gaz = cls(lines, names, ranges, country_names, demonyms, stoplist, admin1_names, admin1_moves,
                   admin1_exonyms)
+        gaz.given_names = given_names
         gaz.load_seconds = time.perf_counter() - t0
         return gaz
 
@@ -202,7 +205,12 @@ class Gazetteer:
         data = cls._read_yaml(path)
         if not isinstance(data, dict):
             raise BadLanguageData(f"{path}: expected lists of words under `en:` and `es:`.")
-        return {fold(str(w)) for words in data.values() for w in (words or [])}
+        return {fold(str(w)) for key, words in data.items() if key != "given_names" for w in (words or [])}
+
+    @classmethod
+    def _read_given_names(cls, path: Path) -> set[str]:
+        data = cls._read_yaml(path)
+        return {fold(str(w)) for w in (data.get("given_names") or [])} if isinstance(data, dict) else set()
 
     # --- access ------------------------------------------------------------------------
     def __len__(self) -> int:

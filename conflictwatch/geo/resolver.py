@@ -140,6 +140,7 @@ class _Span:
     tail_of_longer: bool = False     # "Inca" of "Cueva del Inca": the end of a longer name
     dateline: bool = False           # "SUCRE, 12 abr (Agencia) -": a wire's dateline names a city
     org_head: bool = False           # "Cuerpo" of "Cuerpo de Ingenieros": heads a name with "de"/"of"
+    surname_after: bool = False      # a single word right before another capitalised word ("Victoria Villarruel")
 
 
 class Geocoder:
@@ -412,6 +413,8 @@ class Geocoder:
             and not gap.rsplit("\n", 1)[-1].strip() \
             and bool(re.match(r"[ \t]*(?:,|\(|\.|\u2014|-)", text[span.end:span.end + 3]))
         span.org_head = bool(_OF_NAME_AFTER.match(text, span.end))
+        span.surname_after = i == j and not poss and nxt is not None and _is_cap(nxt[2]) \
+            and _joined(text, toks[j][1], nxt[0]) and fold(nxt[2]) not in cues
         # (a dateline names a place: "CURUGUATY, 15 jun" is the town by its usual name)
         span.place_context = bool(cue) or poss or span.dateline or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
@@ -456,6 +459,9 @@ class Geocoder:
             if alternate and not span.multiword and not span.place_context \
                     and e.population < 100_000 and e.level == "town":
                 continue                  # "Añez" is an old name of a small Bolivian town
+            if span.surname_after and not span.place_context and e.level != "country" \
+                    and span.key in self.gazetteer.given_names:
+                continue                  # "Victoria Villarruel", "Mercedes Sosa": a person
             if span.in_name_run:
                 # one word of a longer capitalised name ("Lenín Moreno", "Cajamarca Regional
                 # Government"): only prominent places, or places of the focus country

@@ -550,3 +550,22 @@ def test_a_word_inside_a_persons_or_organisations_name_is_no_typo_of_a_town(geo,
 ])
 def test_a_foreign_countrys_embassy_or_envoys_do_not_make_the_story_theirs(geo, text):
     assert geo.country_focus(text, skip=(0, text.index("-") + 2)) == "HN"
+
+
+@pytest.mark.parametrize("text,cc", [
+    ("La vicepresidenta Victoria Villarruel desempató la votación.", "AR"),
+    ("Vice-President Victoria Villarruel cast the deciding vote.", "AR"),
+    ("Rosario Murillo habló el lunes por la radio oficial.", "NI"),
+    ("Santiago Maldonado desapareció en Chubut.", "AR"),
+])
+def test_a_given_name_before_a_surname_is_a_person_not_a_town(geo, text, cc):
+    assert [m.place.name for m in geo.find_places(text, cc) if m.place.level != "admin1"] == []
+
+
+@pytest.mark.parametrize("text,cc,name", [
+    ("Protesters marched in Victoria, Entre Ríos, on Monday.", "AR", "Victoria"),
+    ("Miles marcharon en Rosario el lunes.", "AR", "Rosario"),
+    ("SANTIAGO, 5 nov (Agencia) - Miles marcharon por la Alameda.", "CL", "Santiago"),
+])
+def test_the_same_names_as_places_stay_places(geo, text, cc, name):
+    assert name in [m.place.name for m in geo.find_places(text, cc)]
