@@ -2302,8 +2302,17 @@ def _paragraph_countries(text, sents, places, focus):
 _IN_COUNTRY = re.compile(r"(?:^|[.!?:\n]\s*)(?:In|En|Across|Throughout|Also in|También en|Y en|And in)\s+$")
 
 
-_WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                      r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b")
+def _weekday_alternation() -> str:
+    """Every language's weekday names, from its dates.yaml, as one regex alternation (what a
+    timeline item or a narrative names its days by, whichever language the report is in)."""
+    from .langdata import LANG_DIR
+    names = {str(k).lower() for lang in sorted(p.name for p in LANG_DIR.iterdir() if (p / "dates.yaml").is_file())
+             for k in (load(lang, "dates").get("weekdays") or {})}
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_WEEKDAY_NAMES = _weekday_alternation()
+_WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_NAMES + r")\b")
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:un|una|a|el)\s+")
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?(?:(?i:(?:the )?week of|semana del?)\s+)?")
 
@@ -2843,8 +2852,7 @@ _SOFT_DAY = re.compile(r"(?i)\b(?:night|overnight|midnight|late on|late that (?:
                        r"noche|madrugada|medianoche|anoche|"
                        r"(?:said|says|told|reported|announced|confirmed|dijo|informó|sostuvo|afirmó|aseguró|señaló|indicó|"
                        r"explicó|denunció|anunció|confirmó|reportó)\s+(?:on\s+|el\s+|este\s+|ese\s+|this\s+)?"
-                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|"
-                       r"viernes|s[aá]bado|domingo))\b")
+                       r"(?:" + _WEEKDAY_NAMES + r"))\b")
 _STILL_IN_FORCE = re.compile(r"(?i)\s+(?:(?:still|also) )?(?:stays?|stayed|remains?|remained|is still|was still|continues?|continued|"
                              r"sigue|siguen|seguía|continúa|continúan|continuaba|rige|regía|permanece|permanecía)"
                              r"\s+(?:in force|in place|in effect|vigente|en vigor|en vigencia)\b")

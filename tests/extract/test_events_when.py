@@ -642,3 +642,11 @@ def test_a_background_year_still_dates_the_days_told_after_it():
 def test_el_pasado_and_a_bare_day_is_that_day():
     [ev] = of_type("El pasado 2, los mineros iniciaron una huelga en Arequipa.", "es", "strike")
     assert ev.date == "2011-12-02"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_weekday_patterns_come_from_the_language_data(lang):
+    from conflictwatch.extract.events import _WEEKDAY
+    from conflictwatch.extract.langdata import load
+    names = load(lang, "dates")["weekdays"]
+    assert names and all(_WEEKDAY.fullmatch(n) for n in names)
