@@ -286,42 +286,34 @@ def _day_of_month(day: int, published: date) -> str | None:
     return None
 
 
-def _weekday_day(wd: int, day: int, published: date) -> str | None:
-    """'el martes 20' / 'Tuesday the 20th': the latest month (up to a year back) in which
-    that day falls on that weekday, up to a week after publication; else the day of the
-    publication month (or the one before), as for a bare day number."""
+def _weekday_month(wd: int, day: int, published: date, months: int = 12,
+                   days_back: int | None = None) -> str | None:
+    """That day of the latest month (up to ``months`` back) in which it falls on that
+    weekday, up to a week after publication and, with ``days_back``, no further back than
+    that from publication; else None."""
     limit = published + timedelta(days=_SLACK_DAYS)
     y, m = published.year, published.month
-    for _ in range(12):
-        try:
-            cand = date(y, m, day)
-        except ValueError:
-            cand = None
-        if cand is not None and cand <= limit and cand.weekday() == wd:
-            return cand.isoformat()
-        y, m = _shift_month(y, m, -1)
-    return _day_of_month(day, published)
-
-
-# (not before a plural noun: "el lunes 24 horas", "el jueves 26 criminales" are counts)
-_LOOSE_DAY = re.compile(r"\s+([0-3]?\d)(?!\d)(?![.,:/]\d)(?=\s+[a-záéíóúñ]*[a-rt-záéíóúñ]\b)")
-
-
-def _weekday_day_near(wd: int, day: int, published: date, days_back: int = 62) -> str | None:
-    """That day of a month falling on that weekday, within ``days_back`` days before
-    publication (or a few after), else None."""
-    limit = published + timedelta(days=_SLACK_DAYS)
-    y, m = published.year, published.month
-    for _ in range(4):
+    for _ in range(months):
         try:
             cand = date(y, m, day)
         except ValueError:
             cand = None
         if cand is not None and cand <= limit and cand.weekday() == wd \
-                and (published - cand).days <= days_back:
+                and (days_back is None or (published - cand).days <= days_back):
             return cand.isoformat()
         y, m = _shift_month(y, m, -1)
     return None
+
+
+def _weekday_day(wd: int, day: int, published: date) -> str | None:
+    """'el martes 20' / 'Tuesday the 20th': the latest month (up to a year back) in which
+    that day falls on that weekday, up to a week after publication; else the day of the
+    publication month (or the one before), as for a bare day number."""
+    return _weekday_month(wd, day, published) or _day_of_month(day, published)
+
+
+# (not before a plural noun: "el lunes 24 horas", "el jueves 26 criminales" are counts)
+_LOOSE_DAY = re.compile(r"\s+([0-3]?\d)(?!\d)(?![.,:/]\d)(?=\s+[a-záéíóúñ]*[a-rt-záéíóúñ]\b)")
 
 
 def _weekend(k: int, published: date) -> tuple[date, date]:
@@ -452,7 +444,8 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
             # ("el jueves 26 criminales", in a January report, is a count)
             loose = _LOOSE_DAY.match(text, mt.end())
             if loose and not mt.group("tod"):
-                v = _weekday_day_near(int(L.weekdays[mt.group("wd").lower()]), int(loose.group(1)), published)
+                v = _weekday_month(int(L.weekdays[mt.group("wd").lower()]), int(loose.group(1)), published,
+                                   months=4, days_back=62)
                 if v is not None:
                     add(_Cand(mt.start(), loose.end(1), value=v, relative=True))
                     continue

@@ -88,7 +88,8 @@ class Gazetteer:
                  country_names: dict[str, list[str]], demonyms: dict[str, str],
                  stoplist: set[str], admin1_names: dict[str, dict[str, str]] | None = None,
                  admin1_moves: dict[int, str] | None = None,
-                 admin1_exonyms: dict[str, dict[str, list[str]]] | None = None):
+                 admin1_exonyms: dict[str, dict[str, list[str]]] | None = None,
+                 given_names: set[str] | None = None):
         self._lines = lines
         self._admin1_names = admin1_names or {}
         self._admin1_moves = admin1_moves or {}     # geonameid -> the division split off since
@@ -97,7 +98,7 @@ class Gazetteer:
         self.ranges = ranges
         self.demonyms = demonyms          # folded demonym -> ISO2
         self.stoplist = stoplist          # folded names never taken as places on their own
-        self.given_names = set()          # folded given names that are also towns ("Victoria Villarruel")
+        self.given_names = given_names or set()   # folded given names that are also towns ("Victoria Villarruel")
         self._country_index = {cc: a for cc, (a, b) in ranges.items()
                                if lines[a].split("\t", 2)[1] == "country"}
         for cc, extra in country_names.items():
@@ -161,8 +162,7 @@ class Gazetteer:
                 f"The gazetteer file {exc.filename} is missing. Reinstall conflictwatch, or "
                 "rebuild it with `python scripts/build_gazetteer.py` (see docs/geo.md).") from exc
         country_names, demonyms = cls._read_countries(d / "countries.yaml")
-        stoplist = cls._read_stoplist(d / "stoplist.yaml")
-        given_names = cls._read_given_names(d / "stoplist.yaml")
+        stoplist, given_names = cls._read_stoplist(d / "stoplist.yaml")
         renames = cls._read_yaml(d / "admin1_names.yaml") if (d / "admin1_names.yaml").exists() else {}
         admin1_names = {str(cc): {str(k): str(v) for k, v in (m or {}).items()} for cc, m in renames.items()}
         moves = cls._read_yaml(d / "admin1_moves.yaml") if (d / "admin1_moves.yaml").exists() else {}
@@ -171,8 +171,7 @@ class Gazetteer:
         admin1_exonyms = {str(cc): {str(k): [str(x) for x in (v or [])] for k, v in (m or {}).items()}
                           for cc, m in exo.items()}
         gaz = cls(lines, names, ranges, country_names, demonyms, stoplist, admin1_names, admin1_moves,
-                  admin1_exonyms)
-        gaz.given_names = given_names
+                  admin1_exonyms, given_names)
         gaz.load_seconds = time.perf_counter() - t0
         return gaz
 
@@ -201,16 +200,13 @@ class Gazetteer:
         return names, demonyms
 
     @classmethod
-    def _read_stoplist(cls, path: Path) -> set[str]:
+    def _read_stoplist(cls, path: Path) -> tuple[set[str], set[str]]:
+        """The stoplist (every list but ``given_names``) and the given names, folded."""
         data = cls._read_yaml(path)
         if not isinstance(data, dict):
             raise BadLanguageData(f"{path}: expected lists of words under `en:` and `es:`.")
-        return {fold(str(w)) for key, words in data.items() if key != "given_names" for w in (words or [])}
-
-    @classmethod
-    def _read_given_names(cls, path: Path) -> set[str]:
-        data = cls._read_yaml(path)
-        return {fold(str(w)) for w in (data.get("given_names") or [])} if isinstance(data, dict) else set()
+        words = {fold(str(w)) for key, ws in data.items() if key != "given_names" for w in (ws or [])}
+        return words, {fold(str(w)) for w in (data.get("given_names") or [])}
 
     # --- access ------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -399,10 +399,9 @@ class Geocoder:
         span.run_start = k == i
         cues = _ADMIN1_CUES | _ADMIN2_CUES
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        span.in_name_run = i == j and (
-            not span.run_start
-            or (not poss and nxt is not None and _is_cap(nxt[2]) and _joined(text, toks[j][1], nxt[0])
-                and fold(nxt[2]) not in cues))
+        span.surname_after = i == j and not poss and nxt is not None and _is_cap(nxt[2]) \
+            and _joined(text, toks[j][1], nxt[0]) and fold(nxt[2]) not in cues
+        span.in_name_run = i == j and (not span.run_start or span.surname_after)
         span.tail_of_longer = i > 1 and toks[i - 1][2].lower() in _CONNECTORS and _is_cap(toks[i - 2][2]) \
             and _joined(text, toks[i - 2][1], toks[i - 1][0]) and _joined(text, toks[i - 1][1], toks[i][0])
         span.after_title = i > 0 and fold(prev) in _TITLES and _joined(text, toks[i - 1][1], toks[i][0])
@@ -413,8 +412,6 @@ class Geocoder:
             and not gap.rsplit("\n", 1)[-1].strip() \
             and bool(re.match(r"[ \t]*(?:,|\(|\.|\u2014|-)", text[span.end:span.end + 3]))
         span.org_head = bool(_OF_NAME_AFTER.match(text, span.end))
-        span.surname_after = i == j and not poss and nxt is not None and _is_cap(nxt[2]) \
-            and _joined(text, toks[j][1], nxt[0]) and fold(nxt[2]) not in cues
         # (a dateline names a place: "CURUGUATY, 15 jun" is the town by its usual name)
         span.place_context = bool(cue) or poss or span.dateline or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
