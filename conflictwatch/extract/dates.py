@@ -132,6 +132,15 @@ class _Lang:
             rf"(?<!\w)(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°|\.º)?\s+(?:{_alt(d.get('day_of_relative_month_joins') or ['of'])})\s+"
             rf"(?P<rel>{_alt(sorted(self.dom_rel, key=len, reverse=True))})(?!\w)", re.IGNORECASE) if self.dom_rel else None
         self.future_preps = {str(w).lower() for w in r("future_preps", list)}
+        nouns = d.get("name_nouns") or []
+        # "Avenida 9 de Julio", "Plaza 25 de Mayo": the noun right before a day (and its
+        # prefixes and suffixes) or before "de" + month
+        self.name_nouns_re = (re.compile(
+            rf"(?:^|(?<=\W)){_alt(nouns)}\s+(?:[0-3]?\d\S{{0,3}}\s+)?(?:{_alt(r('day_month_joiners', list) or ['of'])}\s+)?$",
+            re.IGNORECASE) if nouns else re.compile(r"(?!x)x"))
+        # "Plaza de Mayo", "Madres de Plaza de Mayo": a capitalised word, then "de"
+        self.name_joint_re = re.compile(
+            rf"(?<!\w)[A-ZÁÉÍÓÚÑ][\w.]*\s+{_alt(r('day_month_joiners', list) or ['of'])}\s+$")
         N = _numbers._lang(lang)
         self.num = N
 
@@ -237,6 +246,18 @@ class _Lang:
     def name_ok(self, word: str) -> bool:
         """English capitalises month and weekday names; lower-case ones are other words."""
         return not self.capitalised or word[:1].isupper()
+
+    def in_name(self, text: str, start: int, word: str, bare: bool) -> bool:
+        """A month written with a capital in a language that writes months in lower case,
+        inside a proper name: "Plaza de Mayo", "Avenida de Mayo" (a bare month after
+        "de"/"of" and a capitalised word), "Avenida 9 de Julio", "el barrio 1° de Mayo" (after
+        a noun that names streets, squares and groups: `name_nouns` in dates.yaml)."""
+        if self.capitalised or not word[:1].isupper():
+            return False
+        before = text[max(0, start - 40):start]
+        if self.name_nouns_re.search(before):
+            return True
+        return bare and self.name_joint_re.search(before) is not None
 
 
 @lru_cache(maxsize=None)
@@ -366,6 +387,8 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
     for mt in (L.f_dm.finditer(text) if has_month else ()):
         if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
             continue
+        if not mt.group("year") and L.in_name(text, mt.start(), mt.group("mon"), False):
+            continue      # "Avenida 9 de Julio"
         day_ = _day_value(mt, "day", L)
         mon = mt.group("mon").lower()
         if mon in L.month_abbr and mt.group("mdot") is None and mon in L.ambiguous:
@@ -394,6 +417,8 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         if not L.name_ok(monw):
             continue
         y = _year_of(mt.group("year"))
+        if y is None and not mt.group("part") and L.in_name(text, mt.start(), monw, True):
+            continue      # "Plaza de Mayo"
         if mon in L.month_abbr and mon not in L.months and y is None:
             continue      # "Mar", "ago" alone are not months
         if mon in L.ambiguous and y is None and not mt.group("part"):

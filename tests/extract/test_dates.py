@@ -534,3 +534,19 @@ def test_a_day_of_the_present_month(surface):
 def test_a_weekday_before_a_quoted_count_is_no_day_of_the_month():
     found = find_dates('Murieron el jueves 26 "criminales armados", según el ministerio.', "es", date(2022, 1, 7))
     assert [d.value for d in found] == ["2022-01-06"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month inside a proper name is no date (Spanish writes months in lower case)
+    ("Miles de personas marcharon a Plaza de Mayo con cacerolas.", []),
+    ("La represión se extendió por la Avenida de Mayo y el microcentro.", []),
+    ("Los docentes cortaron la Avenida 9 de Julio durante tres horas.", []),
+    ("Los vecinos del barrio 1° de Mayo levantaron barricadas.", []),
+    # ... but a month is still a month: lower case, with a year, with a day, or after a part
+    ("La protesta fue el 9 de julio en Mendoza.", ["2011-07-09"]),
+    ("En Mayo de 2020 hubo marchas en Mendoza.", ["2020-05"]),
+    ("El 25 de Mayo hubo un acto en la plaza.", ["2011-05-25"]),
+    ("A fines de Mayo se levantó el paro.", ["2011-05"]),
+])
+def test_a_month_inside_a_spanish_place_name_is_no_date(text, expected):
+    assert values(text, "es") == expected
