@@ -31,7 +31,9 @@ import re
 import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
 from rapidfuzz import fuzz, process
 
 from conflictwatch.geo.gazetteer import Entry, Gazetteer
@@ -39,54 +41,55 @@ from conflictwatch.geo.normalize import fold
 from conflictwatch.records import Place
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# The words read around names (connectors, cues, titles, prepositions, street words, diplomatic
+# words) are language data: data/cues.yaml.
+_CUES = yaml.safe_load((Path(__file__).parent / "data" / "cues.yaml").read_text(encoding="utf-8"))
+
+
+def _words(key: str, table: dict = _CUES) -> list[str]:
+    return [str(w) for w in table[key]]
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 # Lower-case words that may sit inside a multi-word name ("Madre de Dios", "Bocas del Toro").
-_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "do", "da", "dos", "das", "of", "the"}
+_CONNECTORS = set(_words("connectors"))
 # Words naming a division, before ("región Arequipa") or after ("the Arequipa region") a name.
-_ADMIN1_CUES = {"region", "departamento", "department", "estado", "state"}
-_ADMIN2_CUES = {"provincia", "province", "municipio", "municipality", "canton", "comuna", "partido"}
+_ADMIN1_CUES = {fold(w) for w in _words("admin1_cues")}
+_ADMIN2_CUES = {fold(w) for w in _words("admin2_cues")}
 # Any other cue word ("ciudad", "town", "distrito": Peru's districts are towns) asks for a town.
 _CUE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?P<cue>regi[oó]n|departamento|department|estado|state|provincia|province|"
-    r"distrito|district|municipio|municipality|cant[oó]n|canton|comuna|partido|ciudad|city|"
-    r"town|pueblo|localidad|village|poblado|caser[ií]o|comunidad(?: campesina)?|community)"
-    r"(?:[ \t]+(?:de|del|of))?[ \t]+$", re.IGNORECASE)
-_CUE_AFTER = re.compile(
-    r"^[ \t]+(?P<cue>region|department|province|district|state|municipality|city|town)\b",
-    re.IGNORECASE)
+    rf"(?:^|[^\w])(?P<cue>{_alt(_words('cues_before'))})"
+    rf"(?:[ \t]+(?:{_alt(_words('cue_joins'))}))?[ \t]+$", re.IGNORECASE)
+_CUE_AFTER = re.compile(rf"^[ \t]+(?P<cue>{_alt(_words('cues_after'))})\b", re.IGNORECASE)
 # Words after which a capitalised word is a person's name, not a place.
-_TITLES = {"president", "presidente", "presidenta", "mayor", "alcalde", "alcaldesa", "minister",
-           "ministro", "ministra", "governor", "gobernador", "gobernadora", "premier", "mr", "mrs",
-           "ms", "dr", "sr", "sra", "senor", "senora", "don", "dona", "general", "colonel",
-           "coronel", "congressman", "congresswoman", "congresista", "senator", "senador",
-           "senadora", "lawmaker", "legislador", "legisladora", "father", "padre", "bishop",
-           "obispo", "judge", "juez", "jueza", "leader", "lider", "dirigente", "spokesman",
-           "spokeswoman", "vocero", "vocera", "comandante", "commander", "ingeniero", "lic"}
+_TITLES = {fold(w) for w in _words("titles")}
 # Words before a name that make it a place (for typo matching and for weak candidates).
-_PLACE_PREPS = {"in", "en", "at", "from", "near", "to", "desde", "hacia", "cerca", "around",
-                "outside", "across", "throughout", "toward", "towards", "into", "of", "de", "del",
-                "por", "hasta", "para", "entre", "between"}
+_PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # Features (mines, lakes: data/features.yaml) carry no population; they are few and named
 # on purpose, so their name is a strong signal.
 # A division's population is the sum of its towns', so it gets little on top.
 # A name before or after these is a street's name, not a place ("Victoria Street", "Avenida Grau").
-_STREET_AFTER = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "drive"}
-_STREET_BEFORE = {"calle", "avenida", "av", "jiron", "jr", "pasaje", "paseo", "street"}
+_STREET_AFTER = set(_words("street_after"))
+_STREET_BEFORE = set(_words("street_before"))
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _DATELINE_WEIGHT = 0.5        # a dateline's vote for the report's country
 # A country's diplomatic mission or envoys ("the Brazilian embassy", "Brazil's foreign minister",
 # "la embajada brasileña", "la embajada de Brasil") are that country's, elsewhere: no vote for
 # where the story is.
-_DIPLOMATIC_AFTER = re.compile(r"(?:'s|’s)?\s+(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplomats?|diplomatic|"
-                               r"foreign minist(?:er|ry)|chancellery)\b", re.I)
-_DIPLOMATIC_BEFORE = re.compile(r"\b(?:embajadas?|consulados?|embajador(?:a|es)?|cancillería|canciller|"
-                                r"diplomáticos?|representación)\s+$", re.I)
-_DIPLOMATIC_OF = re.compile(r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|embajadas?|consulados?|embajador(?:a|es)?|"
-                            r"cancillería|canciller)\s+(?:of|de|del|to|en|in)\s+(?:the\s+)?$", re.I)
+_DIPLO = _CUES["diplomatic"]
+_DIPLOMATIC_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:{_alt(_words('after', _DIPLO))})\b", re.I)
+_DIPLOMATIC_BEFORE = re.compile(rf"\b(?:{_alt(_words('before', _DIPLO))})\s+$", re.I)
+_DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_words('of_joins', _DIPLO))})"
+                            rf"\s+(?:the\s+)?$", re.I)
 # a capitalised word that goes on with "de"/"of" and another name heads an organisation's
 # name ("Cuerpo de Ingenieros", "Frente de Defensa"): no typo of a town
-_OF_NAME_AFTER = re.compile(r"\s+(?:de|del|de la|de los|de las|of|of the)\s+[A-ZÁÉÍÓÚÑ]")
-_CITY_OF = ("ciudad de ", "city of ", "cidade de ", "ville de ")
+_OF_NAME_AFTER = re.compile(rf"\s+(?:{_alt(_words('name_joins'))})\s+[A-ZÁÉÍÓÚÑ]")
+_CITY_OF = tuple(w + " " for w in _words("city_of"))
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
 
