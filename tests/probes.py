@@ -31,3 +31,12 @@ def found_share(probe, reports) -> float:
         f, m, _ = probe.score_report(rep)
         found, expected = found + len(f), expected + len(f) + len(m)
     return found / expected
+
+
+def check_report(probe, rep, keys: tuple[str, ...] = ("type", "date", "admin1")) -> None:
+    """A probe report's expected events are all found and nothing else is; on failure the
+    message lists the missed and the false events by ``keys``."""
+    found, missed, false = probe.score_report(rep)
+    assert not missed and not false, (
+        [tuple(g.get(k) for k in keys) for g in missed],
+        [tuple(getattr(p, k) for k in keys) for p in false])

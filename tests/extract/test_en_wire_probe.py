@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.probes import found_share, report_params, scorer
+from tests.probes import check_report, found_share, report_params, scorer
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "en_wire_probe.yaml"
@@ -40,10 +40,7 @@ def _reports():
 
 @pytest.mark.parametrize("rep", report_params(_reports(), OPEN, strict=False))
 def test_probe_report(rep):
-    found, missed, false = probe.score_report(rep)
-    assert not missed and not false, (
-        [(g["type"], g.get("action"), g["date"]) for g in missed],
-        [(p.type, p.action, p.date) for p in false])
+    check_report(probe, rep, ("type", "action", "date"))
 
 
 def test_probe_share_does_not_fall():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.probes import report_params, scorer
+from tests.probes import check_report, report_params, scorer
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "extract" / "data" / "second_readings_probe.yaml"
@@ -29,7 +29,4 @@ OPEN = {
 
 @pytest.mark.parametrize("rep", report_params(probe.load(DATA), OPEN))
 def test_probe_report(rep):
-    found, missed, false = probe.score_report(rep)
-    assert not missed and not false, (
-        [(g["type"], g["date"], g.get("admin1")) for g in missed],
-        [(p.type, p.date, p.admin1) for p in false])
+    check_report(probe, rep)

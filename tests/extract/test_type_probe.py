@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.probes import found_share, report_params, scorer
+from tests.probes import check_report, found_share, report_params, scorer
 
 probe = scorer("probe_types")
 
@@ -22,10 +22,7 @@ OPEN = {
 
 @pytest.mark.parametrize("rep", report_params(probe.load(), OPEN, strict=False))
 def test_probe_report(rep):
-    found, missed, false = probe.score_report(rep)
-    assert not missed and not false, (
-        [(g["type"], g.get("action"), g["date"]) for g in missed],
-        [(p.type, p.action, p.date) for p in false])
+    check_report(probe, rep, ("type", "action", "date"))
 
 
 def test_probe_share_does_not_fall():
