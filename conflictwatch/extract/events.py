@@ -404,8 +404,11 @@ class EventExtractor:
                                                                       dateline_end))]
         if not focus:
             focus = _most_common([p.place.country for p in places_body])
+        all_hits = self._all_triggers(text, sents)
+        street = {i for i, hits in all_hits.items() if any(t.type in _STREET_TYPES for t, _ in hits)}
         doc_admin1 = _main_region([p for p in places_body if p.place.country == focus and p.place.admin1
-                                   and not _in_sentences(p.start, sents, old)], sents) \
+                                   and not _in_sentences(p.start, sents, old)], sents,
+                                  self._national_capital(focus), street) \
             or _most_common([p.place.admin1 for p in places
                              if dateline[0] <= p.start < dateline_end and p.place.country == focus
                              and p.place.admin1 and p.place.level != "country"]) \
@@ -422,7 +425,6 @@ class EventExtractor:
         company_hits = _company_hits(text)
         project, company = self._project_company(text, company_hits)
 
-        all_hits = self._all_triggers(text, sents)
         # what each sentence holds, found once for the report (not re-scanned per sentence)
         dates_at, durations_at, numbers_at = (_by_sentence(x, sents) for x in (dates, durations, numbers))
         places_at, body_at = _by_sentence(places, sents), _by_sentence(places_body, sents)
@@ -2395,16 +2397,31 @@ def _background_sentences(sents, dates, pub: date | None) -> set[int]:
             if all((v + "-12-31"[len(v) - 4:] if len(v) < 10 else v) < limit for v in vals)}
 
 
-def _main_region(places, sents) -> str | None:
+_SEAT_WEIGHT = 0.5       # a sentence naming only the nation's capital, in _main_region
+
+
+# what happens in the street (where a capital named is a place of events, not a seat)
+_STREET_TYPES = frozenset({"protest", "riot", "crackdown", "blockade", "strike", "arrest", "deployment"})
+
+
+def _main_region(places, sents, capital=None, street=frozenset()) -> str | None:
     """The division named in the most sentences ("en Famatina y Chilecito, La Rioja" is one
-    sentence about one region), then by the most names; ties go to the first named."""
-    sentences: dict[str, set] = {}
+    sentence about one region), then by the most names; ties go to the first named. A
+    sentence that names the nation's capital and no other place of its region, and tells
+    nothing that happens in the street (``street``: sentence indices), counts half: the
+    capital is then most often named as the seat of government ("in Lima, the cabinet met")."""
+    sentences: dict[str, dict] = {}
     names: dict[str, int] = {}
     for p in places:
         a = p.place.admin1
-        sentences.setdefault(a, set()).add(_sentence_at(sents, p.start))
+        k = _sentence_at(sents, p.start)
+        # (by its name: "frente al Palacio Nacional", "outside Congress" place an event there)
+        seat = capital is not None and p.place.level == "town" and p.place.name == capital.name \
+            and p.place.admin1 == capital.admin1 and fold(p.surface) == fold(capital.name) and k not in street
+        got = sentences.setdefault(a, {})
+        got[k] = max(got.get(k, 0.0), _SEAT_WEIGHT if seat else 1.0)
         names[a] = names.get(a, 0) + 1
-    return max(sentences, key=lambda a: (len(sentences[a]), names[a])) if sentences else None
+    return max(sentences, key=lambda a: (sum(sentences[a].values()), names[a])) if sentences else None
 
 
 def _most_common(values):

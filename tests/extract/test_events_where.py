@@ -424,3 +424,22 @@ def test_outside_the_nations_congress_or_palace_is_its_capital(lang, text):
 def test_a_project_named_after_a_town_elsewhere_is_not_that_town(lang, text):
     evs = events_of(text, lang, published=date(2013, 5, 7))
     assert evs and {(e.country, e.admin1) for e in evs} == {("BR", "Pará")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers blocked the highway for six hours on Wednesday, their third day of protest. "
+           "In Lima, the cabinet met on Tuesday to discuss the water permit. The farmers of Juliaca "
+           "say the mine would take the water of their fields. In Lima, the environment minister said "
+           "the permit would be reviewed. Leaders in Lima called for calm. Most farms around Puno "
+           "depend on the river."),
+    ("es", "Los agricultores bloquearon la carretera durante seis horas el miércoles, en su tercer día "
+           "de protesta. En Lima, el gabinete se reunió el martes para discutir el permiso. Los "
+           "agricultores de Juliaca dicen que la mina se llevaría el agua de sus campos. En Lima, el "
+           "ministro del Ambiente dijo que el permiso será revisado. Dirigentes en Lima pidieron calma. "
+           "La mayoría de las chacras de Puno dependen del río."),
+])
+def test_the_capital_named_as_the_seat_of_government_weighs_less_than_the_provinces(lang, text):
+    # three sentences name only Lima (where the cabinet sits), two name places of Puno: the
+    # blockade, which names no place of its own, is in the report's region, Puno
+    found = {e.type: e.admin1 for e in events_of(text, lang, published=date(2024, 5, 10))}
+    assert found["blockade"] == "Puno"
