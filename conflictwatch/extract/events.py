@@ -178,6 +178,10 @@ class Lexicon:
         self.mod_before = re.compile(_wb("|".join(mod["before"])) + r"[^.;:]*$", re.I)
         self.mod_before_words = [re.compile(_wb(p), re.I) for p in mod["before"]]
         self.mod_after = re.compile(r"^\W*(?:" + "|".join(mod.get("after", ["$^"])) + ")", re.I)
+        # "bowing to months of protests", "tras meses de protestas": a long run of events told as
+        # a whole, right before the trigger, is their summary, not a new event on the day told
+        self.summary_before = re.compile(r"(?:^|(?<=\W))(?:" + mod["summary_before"] + r")\s+$", re.I) \
+            if mod.get("summary_before") else None
         # an aside set off by commas before the trigger ("the union, which had threatened to
         # strike, met ministers") tells its own time: its cues are not the trigger's
         self.aside = re.compile(r",\s*(?:" + mod["aside"] + r")\b[^,;:]*,", re.I) if mod.get("aside") else None
@@ -904,6 +908,8 @@ class EventExtractor:
             return True
         if len(parts) > 1 and re.match(r"\s*from\b", parts[-1], re.I) and _BARRED_FROM.search(parts[-2]):
             return True     # "barring the police from using tear gas ... and from arresting them"
+        if lex.summary_before and lex.summary_before.search(text, max(s.start, m.start - 60), m.start):
+            return True
         window = " ".join(words[-lex.window:])
         if lex.realised_after and lex.realised_after.match(text, m.end, s.end):
             window = ""

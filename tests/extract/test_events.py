@@ -548,3 +548,18 @@ def test_a_death_by_gunfire_or_gas_at_a_protest_is_a_crackdown(lang, text):
 
 def test_a_killing_by_criminals_is_no_crackdown():
     assert "crackdown" not in types_of("Un comerciante murió baleado por delincuentes el lunes en Juliaca.", "es")
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("en", "The government cancelled the mining licence on Thursday, bowing to months of environmental protests.",
+     ["suspension"]),
+    ("en", "After years of blockades, the company closed the mine on Friday.", ["suspension"]),
+    ("es", "El gobierno canceló el jueves la licencia minera, tras meses de protestas ambientales.", ["suspension"]),
+    ("es", "Después de años de bloqueos, la empresa cerró la mina el viernes.", ["suspension"]),
+    # a run of days is still told as events of their own
+    ("en", "Three days of protests left four dead in the capital on Friday.", ["protest"]),
+])
+def test_a_long_run_of_events_told_as_a_whole_is_no_new_event(lang, text, kept):
+    found = {e.type for e in events_of(text, lang)}
+    assert set(kept) <= found
+    assert not found & {"protest", "blockade"} - set(kept)
