@@ -129,7 +129,9 @@ def test_every_hand_written_feature_is_in_the_shipped_index(gaz):
             hits = [e for e in gaz.lookup(name, f["country"]) if e.level == f.get("level", "feature")
                     and e.geonameid is None]
             assert [e.name for e in hits] == [f["name"]], name
-            assert hits[0].admin1 == f["admin1"] and hits[0].latitude is not None
+            # (a division the build names otherwise is renamed on load: "Aisén" -> "Aysén")
+            admin1 = gaz._admin1_names.get(f["country"], {}).get(f["admin1"], f["admin1"])
+            assert hits[0].admin1 == admin1 and hits[0].latitude is not None
 
 
 @pytest.mark.slow
