@@ -444,3 +444,13 @@ def test_the_capital_named_as_the_seat_of_government_weighs_less_than_the_provin
     # blockade, which names no place of its own, is in the report's region, Puno
     found = {e.type: e.admin1 for e in events_of(text, lang, published=date(2024, 5, 10))}
     assert found["blockade"] == "Puno"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Truckers met ministers at the Planalto on Thursday and signed a deal to end the strike."),
+    ("es", "Los camioneros se reunieron el jueves con los ministros en el Palacio del Planalto y firmaron un acuerdo."),
+])
+def test_a_presidential_palace_named_without_its_city_is_in_the_capital(lang, text):
+    # (Planalto is also a town in four Brazilian states; the palace stands in Brasília)
+    ev = one(text, lang, "agreement", published=date(2018, 5, 25))
+    assert (ev.country, ev.admin1) == ("BR", "Federal District")
