@@ -47,6 +47,18 @@ def predict(rep: dict):
                                  lang=rep["lang"])).events
 
 
+def one_per_day(preds: list) -> list:
+    """For the probes that do not score place: events of one type, action and day told of
+    several places (one event per place, SCHEMA rule 3) are one detection."""
+    seen, out = set(), []
+    for p in preds:
+        key = (p.type, p.action, p.date, p.date_end)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
 def align(gold: list[dict], preds: list, matches: Callable[[dict, object], bool]) -> tuple[list, list, list]:
     """(found, missed, false): required gold events found and missed, and the predictions
     that match no gold event. Required events are paired first (exact days before months),

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "extract" / "data" / "detection_probe.yaml"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from probe_common import TYPES, align, load as _load, predict, same_type, within_a_day  # noqa: E402
+from probe_common import TYPES, align, load as _load, one_per_day, predict, same_type, within_a_day  # noqa: E402
 
 
 def load(path: Path = DATA) -> list[dict]:
@@ -36,8 +36,9 @@ def matches(g: dict, p) -> bool:
 
 
 def score_report(rep: dict, preds=None) -> tuple[list[dict], list[dict], list]:
-    """(found, missed, false) for one report."""
-    preds = list(predict(rep) if preds is None else preds)
+    """(found, missed, false) for one report (events of one type and day at several places
+    are one detection: place is not scored here)."""
+    preds = one_per_day(list(predict(rep) if preds is None else preds))
     return align(rep.get("expected") or [], preds, matches)
 
 

@@ -19,7 +19,7 @@ import bisect
 import operator
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -127,6 +127,7 @@ class _Mention:
     own_place: bool = False
     nationwide: bool = False
     regions: tuple = ()          # a declaration over several first-level divisions: their names
+    spread: tuple = ()           # a street event told of a list of places of several divisions
     numbers: dict = field(default_factory=dict)
     actors: list = field(default_factory=list)
     in_force_only: bool = False
@@ -526,6 +527,8 @@ class EventExtractor:
                 # a sentence without an event of its own goes on about the last one
                 self._carry(mentions[-1], s, text, s_dates, durations_at.get(s.index, ()),
                             numbers_at.get(s.index, ()))
+            # riots "in Yogyakarta, Surabaya and Medan": one event per place (SCHEMA rule 3)
+            kept = [c for k in kept for c in _spread_out(k)]
             mentions.extend(sorted(kept, key=lambda x: x.start))
             # update the context in focus after the sentence
             today = pub.isoformat() if pub else "9999"
@@ -1217,6 +1220,8 @@ class EventExtractor:
                 best = _most_specific([p for p in pool if p.place.admin1 == pool[0].place.admin1])
             m.place, m.location = best.place, best.place.name
             m.own_place = True
+            if m.type in _SPREAD_TYPES and not m.nationwide:
+                m.spread = _spread(text, s_places, best, m, focus_country)
         elif m.type == "suspension" and lex.national_measure is not None and (
                 lex.national_measure.search(text, m.end, min(s.end, m.end + 50))
                 or lex.national_measure.search(text, max(s.start, m.start - 50), m.start)):
@@ -1916,6 +1921,52 @@ def _in_named_region(text: str, places):
 
 
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:the|la|las|el|los)\s+)?")
+# "the highway between La Paz and Oruro", "entre Lima y Callao": two ends, not two places of events
+_BETWEEN = re.compile(r"(?i)\b(?:between|entre)\s+(?:(?:the|la|el|los|las)\s+)?$")
+# what happens in the street, told of several places at once, is one event per place
+_SPREAD_TYPES = frozenset({"protest", "riot", "crackdown", "blockade"})
+# "... and other cities", "y otras ciudades", "among them": a list of examples, not of places
+_LIST_GOES_ON = re.compile(r"(?i)\s*,?\s*(?:and|y|e)\s+(?:other|others|otras?|otros|más|more|many|varias|several)\b"
+                           r"|\s*,?\s*(?:among (?:them|others)|entre otr[ao]s|etc)\b")
+
+
+def _spread(text: str, s_places, best, m, focus_country) -> tuple:
+    """The places of one list ("in Yogyakarta, Surabaya, Makassar and Medan") that holds the
+    event's place, right by its trigger, when they lie in two to four first-level divisions:
+    one place per division. A list that goes on ("and other cities") is a sample, not the
+    places: none."""
+    run: list = []
+    for p in sorted((p for p in s_places if p.place.admin1 and p.place.level in ("town", "admin2", "admin1", "feature")
+                     and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start):
+        if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
+            if any(x is best for x in run):
+                break
+            run = []
+        run.append(p)
+    if not any(x is best for x in run):
+        return ()
+    by_admin1 = {}
+    for p in run:
+        by_admin1.setdefault(p.place.admin1, p)
+    if not 2 <= len(by_admin1) <= 4 or _LIST_GOES_ON.match(text, run[-1].end) \
+            or _BETWEEN.search(text, max(0, run[0].start - 20), run[0].start):
+        return ()
+    after = 0 <= run[0].start - m.end <= 60 and not _BREAK_NOT_FIGURE.search(text, m.end, run[0].start)
+    before = 0 <= m.start - run[-1].end <= 60 and not re.search(r"[;:()\u2014\u2013]", text[run[-1].end:m.start])
+    return tuple(by_admin1.values()) if after or before else ()
+
+
+def _spread_out(m) -> list:
+    """A mention told of several places (``spread``): one mention per place, the first keeps
+    the figures (they are the whole list's)."""
+    if len(m.spread) < 2:
+        return [m]
+    out = [m]
+    m.place, m.location = m.spread[0].place, m.spread[0].place.name
+    for p in m.spread[1:]:
+        out.append(replace(m, place=p.place, location=p.place.name, numbers={}, actors=list(m.actors), spread=()))
+    m.spread = ()
+    return out
 
 
 def _most_specific(places):

@@ -41,7 +41,6 @@ OPEN = {
     "en3-27-maputo": "'since protests began on Oct 21' takes Maputo from the clause after it",
     "en3-29-azad-kashmir": "'called off their strike' re-reads the strike as a new one on Tuesday",
     "en3-30-haryana-farmers": "'break through barricades' (police barricades) yields a blockade",
-    "en3-32-bangkok": "protests in two towns in one sentence are one event",
     "en3-34-caracas": "the gazetteer files Caracas under 'Distrito Federal', GeoNames' division is 'Capital'; "
                       "'arrested 749 people since Monday's protests' is placed in Caracas",
     "en3-35-guatemala-porras": "blockades 'at more than 80 points across Guatemala' and a national strike are not found as national from Oct 2",

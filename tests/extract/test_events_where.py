@@ -454,3 +454,19 @@ def test_a_presidential_palace_named_without_its_city_is_in_the_capital(lang, te
     # (Planalto is also a town in four Brazilian states; the palace stands in Brasília)
     ev = one(text, lang, "agreement", published=date(2018, 5, 25))
     assert (ev.country, ev.admin1) == ("BR", "Federal District")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # one riot told of four cities of four provinces: one event per place (SCHEMA rule 3)
+    ("es", "El jueves hubo disturbios en Yogyakarta, Surabaya, Makassar y Medan, donde manifestantes "
+           "incendiaron edificios públicos.",
+     {"Yogyakarta", "East Java", "South Sulawesi", "North Sumatra"}),
+    ("en", "Protesters clashed with police in Bago and Mandalay on Sunday.", {"Bago", "Mandalay"}),
+    # ... but not a list that goes on ("and other cities"), nor a road's two ends
+    ("es", "Miles de personas marcharon el sábado en Caracas, Maracaibo y otras ciudades.", {"Distrito Federal"}),
+    ("en", "Farmers blocked the highway between La Paz and Oruro on Sunday.", {"La Paz"}),
+])
+def test_a_street_event_told_of_several_regions_is_one_event_per_place(lang, text, expected):
+    found = events_of(text, lang, published=date(2020, 10, 10))
+    etype = found[0].type
+    assert {e.admin1 for e in found if e.type == etype} == expected

@@ -28,7 +28,6 @@ OPEN = {
     'en19-turkana-feature-habitual': 'false agreement 2024-08-18 Turkana, arrest 2024-08-20 Turkana',
     'en25-kenya-morning-headlines': 'misses crackdown 2024-09-26 Kisumu',
     'en21-kenya-weekly-sitrep': 'misses protest 2024-07-02 Nairobi Area, crackdown 2024-07-02 Nairobi Area, arrest 2024-07-02 Nairobi Area, protest 2024-07-04 Mombasa; false arrest 2024-07-09 Nairobi Area, crackdown 2024-07-09 Nairobi Area',
-    'en22-nigeria-radio-bulletin': 'misses protest 2024-08-01 FCT, protest 2024-08-01 Kano',
     'en23-mendoza-evening-bulletin': 'misses legal_action 2019-12-23 Mendoza; false legal_action 2019-12-20 Mendoza',
     'es03-ecuador-cronica-doce-dias': 'misses negotiation 2019-10-13 None, agreement 2019-10-13 None; false agreement 2019-10-13 Pichincha, negotiation 2019-10-13 Pichincha',
     'es04-panama-cronica-semana': 'misses protest 2023-10-20 Panamá, blockade 2023-10-24 Colón, suspension 2023-10-29 None; false protest 2023-10-20 Panamá Oeste, suspension 2023-10-29 Panamá Oeste',

@@ -20,7 +20,6 @@ OPEN = {
     'f1-en03-salta-route-34-cleared-twice': 'misses blockade 2022-09-13 Salta, crackdown 2022-09-13 Salta',
     'f1-es05-oaxaca-crucero-then-airport': 'misses blockade 2024-05-14 Oaxaca, blockade 2024-05-15 Oaxaca; false blockade 2024-05-14 Puebla, suspension 2024-05-15 Puebla',
     'f2-es01-arequipa-and-cusco-students': 'misses protest 2023-04-13 Cusco',
-    'f2-en01-kenya-three-cities-fuel': 'misses protest 2021-11-09 Mombasa, protest 2021-11-09 Kisumu',
     'f2-es03-la-paz-oruro-choferes': 'misses strike 2021-11-08 Oruro',
     'f2-es05-casetas-oaxaca-chiapas': 'misses blockade 2023-04-14 Chiapas',
     'f2-en04-gazipur-chittagong-walkout': 'misses strike 2021-11-07 Chittagong; false suspension 2021-11-07 Dhaka Division',
