@@ -563,3 +563,16 @@ def test_a_long_run_of_events_told_as_a_whole_is_no_new_event(lang, text, kept):
     found = {e.type for e in events_of(text, lang)}
     assert set(kept) <= found
     assert not found & {"protest", "blockade"} - set(kept)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La huelga de camioneros comenzará el lunes si el gobierno no baja el precio del diésel."),
+    ("es", "Todo indica que el lunes habrá bloqueos en las rutas."),
+    ("en", "The truckers' strike will begin on Monday unless diesel prices fall."),
+])
+def test_an_event_told_in_the_future_is_no_event(lang, text):
+    assert events_of(text, lang) == []
+
+
+def test_an_event_that_began_is_still_one():
+    assert "strike" in types_of("La huelga que comenzó el lunes sigue en pie.", "es")
