@@ -358,7 +358,7 @@ class EventExtractor:
         if not sents:
             return [], []
         dates = _told_past(_mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text,
-                                                            _headline_year(text, sents, pub)), text, pub),
+                                                            _headline_year(text, sents, pub), pub), text, pub),
                            text, pub)
         # "el paro cumplió su día 13", "the strike is on its day 13": a count of days, no date
         # ... and "la avenida 12 de Octubre", "Plaza 25 de Mayo": a street's name, no date (the
@@ -1636,7 +1636,10 @@ def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return after, pronoun, before
 
 
-def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None):
+_RECENT_DAYS = 45      # a day this close before publication, in a new paragraph, is of now
+
+
+def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None):
     """Re-date day/month mentions without a year of their own by the year in focus.
 
     A report of 2019 that tells of "June 2009" and then of "26 May" means 26 May 2009:
@@ -1645,15 +1648,23 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None)
     """
     out = []
     focus_year = start_year     # a retrospective's headline year ("cronología de la crisis de 2001")
+    focus_at = None             # where the year in focus was told (a headline's holds throughout)
     any_year = start_year
     last_value = None           # the last date told (a chronology's order)
     for d in mentions:
+        if focus_year and pub and text and d.value and len(d.value) == 10 and not _YEAR.search(d.surface) \
+                and not d.relative and focus_at is not None and "\n" in text[focus_at:d.start] \
+                and 0 <= (pub - date.fromisoformat(d.value)).days <= _RECENT_DAYS:
+            # "In March 2023 lawmakers first tried ... [new paragraph] On 29 April ...", in a
+            # report of May 2024: a day of the last weeks, in a later paragraph than the
+            # background year, is the story's present again
+            focus_year = None
         if text and any_year and d.value and len(d.value) >= 7 and not _YEAR.search(d.surface) \
                 and _THAT_YEAR.match(text, d.end) and int(d.value[:4]) != any_year:
             d = dates_mod.DateMention(d.start, d.end, d.surface, f"{any_year:04d}{d.value[4:]}",
                                       d.value_end, d.relative, d.prep)
             out.append(d)
-            focus_year = any_year   # "On 27 March that year ... at the end of April": still then
+            focus_year, focus_at = any_year, d.end   # "On 27 March that year ... at the end of April": still then
             continue
         if _YEAR.search(d.surface):
             any_year = int(_YEAR.search(d.surface).group(1))
@@ -1664,6 +1675,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None)
             # 2014") is a duration's start, not the time the story is told in
             if d.value and len(d.value) >= 7:
                 focus_year = int(_YEAR.search(d.surface).group(1))
+                focus_at = d.end
         elif focus_year and d.value and len(d.value) >= 7 and int(d.value[:4]) == focus_year + 1 \
                 and last_value and last_value[:4] == f"{focus_year:04d}" and last_value[5:7] > d.value[5:7]:
             # a chronology that goes on past New Year ("25 November 2024 ... 22 December ...

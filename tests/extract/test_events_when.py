@@ -650,3 +650,18 @@ def test_the_weekday_patterns_come_from_the_language_data(lang):
     from conflictwatch.extract.langdata import load
     names = load(lang, "dates")["weekdays"]
     assert names and all(_WEEKDAY.fullmatch(n) for n in names)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lawmakers first tried to pass the bill in March 2023, when police used water cannon on "
+           "protesters on 7 March 2023 and the ruling party dropped it two days later.\n\n"
+           "On 29 April police fired tear gas at thousands of protesters outside parliament."),
+    ("es", "Los diputados intentaron aprobar la ley en marzo de 2023, cuando la policía reprimió con cañones "
+           "de agua a los manifestantes el 7 de marzo de 2023 y el partido la retiró dos días después.\n\n"
+           "El 29 de abril la policía lanzó gases lacrimógenos contra miles de manifestantes frente al parlamento."),
+])
+def test_a_recent_day_in_a_later_paragraph_than_a_background_year_is_of_now(lang, text):
+    # a report of 20 May 2024: 29 April is this year's, not 2023's
+    evs = events_of(text, lang, published=date(2024, 5, 20))
+    assert "2024-04-29" in {e.date for e in evs if e.type == "crackdown"}
+    assert any(e.date.startswith("2023-03") for e in evs if e.type == "crackdown")
