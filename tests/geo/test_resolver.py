@@ -275,6 +275,15 @@ def test_street_names_and_main_squares_are_not_towns(geo, text):
     assert [m.place.name for m in geo.find_places(text, "PE")] == ["Cusco"]
 
 
+@pytest.mark.parametrize("text", [
+    "Los militantes de la Tupac Amaru acampan en la plaza Belgrano de Jujuy desde diciembre.",
+    "Un grupo de docentes se reunió en la plazoleta Belgrano, frente a la gobernación de Jujuy.",
+])
+def test_a_square_named_after_a_person_is_not_a_town(geo, text):
+    # (Belgrano is also a barrio of Buenos Aires)
+    assert [m.place.admin1 for m in geo.find_places(text, "AR")] == ["Jujuy"]
+
+
 # --- where: ambiguity, capitals and stop-words (issue 9) ------------------------------------
 @pytest.mark.parametrize("text", [
     "On Tuesday, teachers marched in Rosario. On Wednesday they went on strike. On Friday, talks began.",
