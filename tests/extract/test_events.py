@@ -576,3 +576,23 @@ def test_an_event_told_in_the_future_is_no_event(lang, text):
 
 def test_an_event_that_began_is_still_one():
     assert "strike" in types_of("La huelga que comenzó el lunes sigue en pie.", "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a future or a subjunctive right after the event's noun: not yet
+    ("es", "Odinga promete que sus seguidores marcharán hacia la sede del Gobierno y que las protestas "
+           "se repetirán todos los lunes."),
+    ("es", "El comité ha pedido que el paro sea pacífico."),
+    # what is feared
+    ("es", "Los empresarios temen saqueos en el centro de Nairobi."),
+    ("en", "Shopkeepers in the city centre feared looting."),
+    # observers are no forces
+    ("es", "La OSCE desplegó una misión de observación en Bishkek."),
+    ("en", "The OSCE deployed an election observation mission to Bishkek."),
+])
+def test_what_is_promised_asked_feared_or_observed_is_no_event(lang, text):
+    assert events_of(text, lang) == []
+
+
+def test_an_event_told_to_last_is_still_one():
+    assert "blockade" in types_of("Los bloqueos continuarán mañana en Cochabamba, dijeron los dirigentes.", "es")
