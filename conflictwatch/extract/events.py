@@ -387,7 +387,8 @@ class EventExtractor:
         # own events, but does not say which region the report is about
         old = _background_sentences(sents, dates, pub)
         recent = [p for p in found_places if not _in_sentences(p.start, sents, old)]
-        places = found_places + self._capital_mentions(text, focus, recent)
+        capitals = self._capital_mentions(text, focus, recent)
+        places = _apposed_capitals(found_places, capitals, text) + capitals
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
@@ -2491,6 +2492,24 @@ def _main_region(places, sents, capital=None, street=frozenset()) -> str | None:
         got[k] = max(got.get(k, 0.0), _SEAT_WEIGHT if seat else 1.0)
         names[a] = names.get(a, 0) + 1
     return max(sentences, key=lambda a: (sum(sentences[a].values()), names[a])) if sentences else None
+
+
+_APPOSITION = re.compile(r",\s*$")
+
+
+def _apposed_capitals(places, capitals, text: str) -> list:
+    """"San Salvador, la capital jujeña", "Huancayo, capital de Junín": a name set beside the
+    capital it is called is that capital, when the capital's name begins with it (not El
+    Salvador's San Salvador)."""
+    if not capitals:
+        return places
+    out = []
+    for p in places:
+        c = next((c for c in capitals if 0 < c.start - p.end <= 3 and _APPOSITION.match(text[p.end:c.start])), None)
+        if c is not None and c.place.name != p.place.name and fold(c.place.name).startswith(fold(p.surface)):
+            p = replace(p, place=c.place)
+        out.append(p)
+    return out
 
 
 def _most_common(values):

@@ -470,3 +470,12 @@ def test_a_street_event_told_of_several_regions_is_one_event_per_place(lang, tex
     found = events_of(text, lang, published=date(2020, 10, 10))
     etype = found[0].type
     assert {e.admin1 for e in found if e.type == etype} == expected
+
+
+def test_a_name_set_beside_the_capital_it_is_called_is_that_capital():
+    # "San Salvador" alone is El Salvador's capital; beside "la capital jujeña" it is San
+    # Salvador de Jujuy
+    text = ("El acampe de la Tupac Amaru en San Salvador, la capital jujeña, cumplió un mes. La policía "
+            "detuvo el sábado a Milagro Sala, la dirigente social más conocida del norte argentino.")
+    ev = one(text, "es", "arrest", published=date(2016, 1, 18))
+    assert (ev.country, ev.admin1) == ("AR", "Jujuy")
