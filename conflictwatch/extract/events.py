@@ -372,6 +372,7 @@ class EventExtractor:
         dates = [d for d in dates if not (d.relative and _WEEKDAY.fullmatch(d.surface.strip()) and any(
             e in ends and _APPOSED_DAY.fullmatch(text, e, d.start) for e in range(max(0, d.start - 8), d.start)))]
         _timeline_weekdays(text, sents, dates, pub)
+        _named_weekdays(dates, pub)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
@@ -2447,6 +2448,37 @@ def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None
         if abs((here - base).days) > 7:
             d.value = (base + timedelta(days=(here.weekday() - base.weekday()) % 7)).isoformat()
             d.value_end = None
+
+
+def _named_weekdays(dates, pub: date | None) -> None:
+    """"El jueves 4 de octubre, soldados dispararon ... [later] la masacre del jueves": in a
+    report that names one day of the last three weeks by weekday and date, a later bare
+    mention of that weekday is that day, not the last one before publication (a report of
+    Saturday 13 October)."""
+    if pub is None:
+        return
+    named: dict[int, set] = {}
+    for d in dates:
+        if not d.relative and d.value and len(d.value) == 10 and _WEEKDAY.search(d.surface):
+            try:
+                day = date.fromisoformat(d.value)
+            except ValueError:
+                continue
+            if 7 < (pub - day).days <= 21:
+                named.setdefault(day.weekday(), set()).add(d.value)
+    if not named:
+        return
+    first = {wd: min(d.start for d in dates if d.value in vals and not d.relative) for wd, vals in named.items()}
+    for d in dates:
+        if not d.relative or not d.value or len(d.value) != 10 or not _WEEKDAY.fullmatch(d.surface.strip()):
+            continue
+        try:
+            wd = date.fromisoformat(d.value).weekday()
+        except ValueError:
+            continue
+        vals = named.get(wd)
+        if vals and len(vals) == 1 and d.start > first[wd] and d.value not in vals:
+            d.value, d.value_end = next(iter(vals)), None
 
 
 def _background_sentences(sents, dates, pub: date | None) -> set[int]:

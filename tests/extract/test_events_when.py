@@ -665,3 +665,17 @@ def test_a_recent_day_in_a_later_paragraph_than_a_background_year_is_of_now(lang
     evs = events_of(text, lang, published=date(2024, 5, 20))
     assert "2024-04-29" in {e.date for e in evs if e.type == "crackdown"}
     assert any(e.date.startswith("2023-03") for e in evs if e.type == "crackdown")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El jueves 4 de octubre, soldados dispararon contra los comuneros que bloqueaban la carretera "
+           "en Totonicapán.\n\nLa fiscalía investiga desde entonces quién dio la orden. Los dirigentes "
+           "recuerdan que el jueves la policía detuvo a tres comuneros."),
+    ("en", "On Thursday, October 4, soldiers fired on villagers blocking the highway in Totonicapán.\n\n"
+           "Prosecutors have since been asking who gave the order. Leaders recall that on Thursday police "
+           "arrested three villagers."),
+])
+def test_a_bare_weekday_after_that_weekday_named_with_its_date_is_that_day(lang, text):
+    # a report of Saturday 13 October 2012: "Thursday" is the 4th told before, not the 11th
+    evs = events_of(text, lang, published=date(2012, 10, 13))
+    assert {e.date for e in evs if e.type == "arrest"} == {"2012-10-04"}
