@@ -1,6 +1,7 @@
 """Score extraction on the shared development sets: overall, per language, per set.
 
     .venv/bin/python benchmarks/eval_dev.py [--eval-dir ../shared/eval] [--show]
+    .venv/bin/python benchmarks/eval_dev.py --sets benchmarks/heldout --only newo,newp,newq,newr
 
 Runs `conflictwatch extract` over every dev set's reports, then ../shared/eval/score.py on
 all of them together, on each language and on each set. Prints a Markdown summary (the
@@ -34,13 +35,23 @@ def main() -> None:
     ap.add_argument("--sets", default=None,
                     help="folder whose subfolders hold reports.jsonl and gold.jsonl (default: EVAL_DIR/dev); "
                          "benchmarks/heldout holds our own hand-written check set")
+    ap.add_argument("--only", default=None,
+                    help="comma-separated names of the set folders to score (default: all in --sets)")
     args = ap.parse_args()
     eval_dir = Path(args.eval_dir)
     score = eval_dir / "score.py"
-    out = ROOT / "out" / ("eval" if not args.sets else "eval-" + Path(args.sets).name)
-    out.mkdir(parents=True, exist_ok=True)
+    only = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
+    name = "eval" if not args.sets else "eval-" + Path(args.sets).name
+    out = ROOT / "out" / (name + ("-" + "-".join(only) if only else ""))
     sets_dir = Path(args.sets) if args.sets else eval_dir / "dev"
     sets = sorted(p for p in sets_dir.iterdir() if (p / "gold.jsonl").exists())
+    if only:
+        missing = sorted(set(only) - {p.name for p in sets})
+        if missing:
+            sys.exit(f"no set folder named {', '.join(missing)} in {sets_dir} "
+                     f"(there are: {', '.join(p.name for p in sets)})")
+        sets = [p for p in sets if p.name in only]
+    out.mkdir(parents=True, exist_ok=True)
     reports = [json.loads(l) for s in sets for l in (s / "reports.jsonl").read_text().splitlines() if l.strip()]
     golds = [json.loads(l) for s in sets for l in (s / "gold.jsonl").read_text().splitlines() if l.strip()]
     set_of = {json.loads(l)["doc_id"]: s.name for s in sets
