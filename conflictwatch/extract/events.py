@@ -181,6 +181,10 @@ class Lexicon:
         self.mod_after = re.compile(r"^\W*(?:" + "|".join(mod.get("after", ["$^"])) + ")", re.I)
         # "bowing to months of protests", "tras meses de protestas": a long run of events told as
         # a whole, right before the trigger, is their summary, not a new event on the day told
+        # "Es fácil adivinar lo que puede pasar: neumáticos ardiendo ...": what follows a
+        # forecast's colon is foretold, however it is worded
+        self.foretold = re.compile(r"(?:^|(?<=\W))(?:" + mod["foretold_before_colon"] + r")\s*:", re.I) \
+            if mod.get("foretold_before_colon") else None
         self.summary_before = re.compile(r"(?:^|(?<=\W))(?:" + mod["summary_before"] + r")\s+$", re.I) \
             if mod.get("summary_before") else None
         # an aside set off by commas before the trigger ("the union, which had threatened to
@@ -914,6 +918,8 @@ class EventExtractor:
         if len(parts) > 1 and re.match(r"\s*from\b", parts[-1], re.I) and _BARRED_FROM.search(parts[-2]):
             return True     # "barring the police from using tear gas ... and from arresting them"
         if lex.summary_before and lex.summary_before.search(text, max(s.start, m.start - 60), m.start):
+            return True
+        if lex.foretold and lex.foretold.search(text, s.start, m.start):
             return True
         window = " ".join(words[-lex.window:])
         if lex.realised_after and lex.realised_after.match(text, m.end, s.end):

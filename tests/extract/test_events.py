@@ -596,3 +596,13 @@ def test_what_is_promised_asked_feared_or_observed_is_no_event(lang, text):
 
 def test_an_event_told_to_last_is_still_one():
     assert "blockade" in types_of("Los bloqueos continuarán mañana en Cochabamba, dijeron los dirigentes.", "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Es fácil adivinar lo que puede pasar: neumáticos ardiendo en los barrios populares de la "
+           "capital y universitarios frente a la policía en la avenida principal."),
+    ("en", "It is easy to guess what could happen: burning tyres in the suburbs and students fighting "
+           "police on the main avenue."),
+])
+def test_what_follows_a_forecasts_colon_is_foretold(lang, text):
+    assert events_of(text, lang) == []
