@@ -448,6 +448,8 @@ def test_the_capital_named_as_the_seat_of_government_weighs_less_than_the_provin
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Truckers met ministers at the Planalto on Thursday and signed a deal to end the strike."),
+    ("en", "President Temer met truckers' leaders in the Planalto palace on Thursday and signed a deal to "
+           "end the strike."),
     ("es", "Los camioneros se reunieron el jueves con los ministros en el Palacio del Planalto y firmaron un acuerdo."),
 ])
 def test_a_presidential_palace_named_without_its_city_is_in_the_capital(lang, text):
