@@ -90,6 +90,7 @@ _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_wo
 # name ("Cuerpo de Ingenieros", "Frente de Defensa"): no typo of a town
 _OF_NAME_AFTER = re.compile(rf"\s+(?:{_alt(_words('name_joins'))})\s+[A-ZÁÉÍÓÚÑ]")
 _CITY_OF = tuple(w + " " for w in _words("city_of"))
+_CAPS_MIN_POPULATION = 10_000   # a town named in a run of capitals outside a dateline
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
 
@@ -378,6 +379,13 @@ class Geocoder:
                 and any(_is_cap(toks[k][2]) for k in range(j + 2, last + 1)) \
                 and fold(toks[j + 1][2]) not in ("y", "e", "and")
             self._annotate(span, text, toks, i, j, run_from, poss)
+            if text[span.start:span.end].isupper() and not span.dateline:
+                # words in capitals outside a dateline are a heading or a slogan ("PUEBLO QUE
+                # LUCHA", read as "the town of Que"): only a place of note is named in them
+                span.cands = [e for e in span.cands if e.level != "town" or e.population >= _CAPS_MIN_POPULATION]
+                if not span.cands:
+                    i = j + 1
+                    continue
             spans.append(span)
             i = j + 1
         return spans

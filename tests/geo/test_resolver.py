@@ -578,3 +578,13 @@ def test_a_given_name_before_a_surname_is_a_person_not_a_town(geo, text, cc):
 ])
 def test_the_same_names_as_places_stay_places(geo, text, cc, name):
     assert name in [m.place.name for m in geo.find_places(text, cc)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a slogan in capitals is no "town of Que" (a Vietnamese hamlet)
+    ("PUEBLO QUE LUCHA NO SE RINDE, gritaban los pobladores.", []),
+    # ... but a heading in capitals still names a town of note
+    ("CHOQUES EN JULIACA DEJAN 17 MUERTOS", ["Puno"]),
+])
+def test_words_in_capitals_name_only_places_of_note(geo, text, expected):
+    assert [m.place.admin1 for m in geo.find_places(text, "PE")] == expected
