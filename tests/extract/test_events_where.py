@@ -481,3 +481,13 @@ def test_a_name_set_beside_the_capital_it_is_called_is_that_capital():
             "detuvo el sábado a Milagro Sala, la dirigente social más conocida del norte argentino.")
     ev = one(text, "es", "arrest", published=date(2016, 1, 18))
     assert (ev.country, ev.admin1) == ("AR", "Jujuy")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El miércoles murió en un enfrentamiento con los comuneros el policía José Luis Mejía, de 30 "
+           "años, oriundo de Loja."),
+    ("en", "On Wednesday police fired on the crowd, killing a 19-year-old student, a native of Loja."),
+])
+def test_where_a_victim_comes_from_is_not_the_events_place(lang, text):
+    found = events_of(text, lang, published=date(2016, 12, 16))
+    assert found and all(e.admin1 != "Loja" for e in found)
