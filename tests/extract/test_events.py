@@ -606,3 +606,11 @@ def test_an_event_told_to_last_is_still_one():
 ])
 def test_what_follows_a_forecasts_colon_is_foretold(lang, text):
     assert events_of(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Probability of a new road blockade in Cauca lasting more than a week before December: moderate to high."),
+    ("es", "Probabilidad de un nuevo bloqueo de la vía en el Cauca antes de diciembre: alta."),
+])
+def test_a_forecasts_probability_is_no_event(lang, text):
+    assert events_of(text, lang, published=date(2019, 4, 12)) == []
