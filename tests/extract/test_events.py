@@ -614,3 +614,15 @@ def test_what_follows_a_forecasts_colon_is_foretold(lang, text):
 ])
 def test_a_forecasts_probability_is_no_event(lang, text):
     assert events_of(text, lang, published=date(2019, 4, 12)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The interior ministry dispatched 1,200 officers to the region on Thursday."),
+    ("en", "Armoured vehicles rolled into the town centre on Monday."),
+    ("es", "El Ministerio del Interior movilizó el jueves a 1.200 agentes a la región."),
+    ("es", "Tanquetas ingresaron el lunes al centro de la ciudad."),
+    ("es", "El presidente ordenó el domingo sacar a los militares a las calles de Lima."),
+    ("es", "La Guardia Nacional fue movilizada el martes hacia el paso fronterizo."),
+])
+def test_forces_sent_in_other_wordings_are_a_deployment(lang, text):
+    assert "deployment" in types_of(text, lang)
