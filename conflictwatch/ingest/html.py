@@ -225,7 +225,7 @@ def _live_times(tree) -> None:
         stamp = _own_text(time_el)
         if not 0 < len(stamp) <= 40:
             continue
-        para = next((p for p in entry.iter("p") if _text_len(p)), None)
+        para = next((p for p in entry.iter("p") if p is not time_el and _text_len(p)), None)
         if para is None:
             continue
         if time_el.tag == "time":

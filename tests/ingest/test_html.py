@@ -123,3 +123,24 @@ def test_live_blog_stamps_by_class_stay_as_lines_and_the_background_box_stays():
     assert "Sunday 8:40 p.m." in lines
     assert "Sunday 6:15 p.m." in lines
     assert "141 people were arrested" in text
+
+
+def test_live_blog_stamps_in_a_paragraph_of_their_own_stay():
+    # the stamp is the entry's first <p> ("<p class="entry-time">14:20</p><p>text</p>"): it
+    # used to be moved into itself and dropped with it
+    entries = "".join(
+        f'<div class="live-entry"><p class="entry-time">{t}</p><p>{body}</p></div>'
+        for t, body in [
+            ("14:20", "Riot police fired tear gas at several hundred protesters outside the governor's "
+                      "office in Puerto Lindo, witnesses told our reporter."),
+            ("13:05", "Truckers have blocked the coastal highway at three points north of the port with "
+                      "their lorries, the transport union said."),
+            ("11:40", "Shops in the centre stayed shut as a general strike called by the dockworkers' "
+                      "union took hold across the city."),
+        ])
+    html = ("<html><head><title>Live: fuel protests</title></head><body><main><article>"
+            "<h1>Live: protests over fuel prices spread across the coast</h1>"
+            f"{entries}</article></main></body></html>")
+    lines = clean_html(html).text.splitlines()
+    assert "14:20" in lines and "13:05" in lines and "11:40" in lines
+    assert lines.index("13:05") < next(i for i, l in enumerate(lines) if l.startswith("Truckers"))
