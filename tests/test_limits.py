@@ -2,7 +2,6 @@
 the event loop), size (E104), and an HTML tag with 100,000 attributes."""
 from __future__ import annotations
 
-import json
 import threading
 import time
 from datetime import date

@@ -14,7 +14,6 @@ in the database, else *latent*.
 """
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from typing import Iterable
 

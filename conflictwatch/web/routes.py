@@ -113,7 +113,6 @@ def events_page(request: Request, type: str | None = None, country: str | None =
                 date_to=date_to or "", conflict=conflict or "", q=q or "", status=status or "")
     if type and type not in EVENT_TYPES:
         raise BadRequest(f"Unknown event type '{type}'; pick one from the list.")
-    from ..store.store import EVENT_SORTS
     if sort not in EVENT_SORTS:
         raise BadRequest(f"Unknown sort '{sort[:40]}'; use one of {', '.join(sorted(EVENT_SORTS))}.")
     for name, value in (("From", date_from), ("To", date_to)):

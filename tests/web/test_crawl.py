@@ -2,7 +2,6 @@
 link of a store built from hand-written reports (and, when present, the dev sets)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
