@@ -2537,9 +2537,9 @@ _APPOSITION = re.compile(r",\s*$")
 
 
 def _apposed_capitals(places, capitals, text: str) -> list:
-    """"San Salvador, la capital jujeña", "Huancayo, capital de Junín": a name set beside the
-    capital it is called is that capital, when the capital's name begins with it (not El
-    Salvador's San Salvador)."""
+    """"San Salvador, la capital jujeña": a name set beside the capital it is called ("la
+    capital" and a region's or country's adjective) is that capital, when the capital's name
+    begins with it (San Salvador de Jujuy, not El Salvador's San Salvador)."""
     if not capitals:
         return places
     out = []
