@@ -2104,7 +2104,7 @@ _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
 _SEAT_FROM = re.compile(r"(?i)\b(?:desde|from)\s+(?:la\s+)?(?:ciudad\s+de\s+)?$")
 # "llegados de", "procedentes de", "who had travelled from": where people came from
-_ORIGIN = re.compile(r"(?i)\b(?:llegad[oa]s|venid[oa]s|procedentes|provenientes|oriund[oa]s?|naturale?s|nacid[oa]s?|"
+_ORIGIN = re.compile(r"(?i)\b(?:llegad[oa]s|venid[oa]s|procedentes|provenientes|oriund[oa]s?|nacid[oa]s?|"
                      r"natives?|originally|hail(?:ed|s|ing)|"
                      r"(?:who\s+(?:had\s+)?)?(?:travell?ed|came|arrived|bused\s+in))\s+(?:de(?:sde)?|from|en|of)\s+"
                      r"(?:(?:la|las|el|los|the)\s+)?(?:(?:regi[oó]n|provincia|departamento|region|province)\s+(?:de\s+)?)?$")

@@ -491,3 +491,9 @@ def test_a_name_set_beside_the_capital_it_is_called_is_that_capital():
 def test_where_a_victim_comes_from_is_not_the_events_place(lang, text):
     found = events_of(text, lang, published=date(2016, 12, 16))
     assert found and all(e.admin1 != "Loja" for e in found)
+
+
+def test_natural_resources_of_a_place_are_not_an_origin():
+    ev = one("Comuneros bloquearon el lunes la carretera en defensa de los recursos naturales de Loja.",
+             "es", "blockade", published=date(2016, 12, 16))
+    assert ev.admin1 == "Loja"
