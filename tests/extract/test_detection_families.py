@@ -125,6 +125,22 @@ FOUND = [
     ("suspension", "en", "On Monday the president declined to sign the water bill that had set off protests in Cajamarca."),
     ("suspension", "es", "El lunes el presidente renunció a promulgar la ley de aguas que había desatado protestas en Cajamarca."),
     ("suspension", "es", "La ley de aguas desató protestas en Cajamarca; el presidente la retiró el lunes."),
+    # third round: court and regulator acts of other countries' Spanish, penalties, trials
+    ("legal_action", "es", "El lunes un juez de Sololá ligó a proceso a dos policías por la muerte del comunero."),
+    ("legal_action", "es", "El lunes la Procuraduría de Guerrero inició una averiguación previa por los dos muertos."),
+    ("legal_action", "es", "El lunes la comisión de derechos humanos abrió de oficio un expediente por el desalojo en Oaxaca."),
+    ("legal_action", "es", "El lunes la autoridad ambiental multó a la minera por el derrame en Cajamarca."),
+    ("legal_action", "es", "El lunes el regulador sancionó a la empresa con una multa de dos millones por el vertido en Cajamarca."),
+    ("legal_action", "es", "El lunes un juez de Cajamarca le impuso al dirigente una prohibición de salir del país."),
+    ("legal_action", "es", "El lunes la Policía de Cajamarca acusó a siete comuneros de homicidio por la muerte del agente."),
+    ("legal_action", "en", "On Monday the environment agency fined the mining company for the spill in Cajamarca."),
+    ("legal_action", "en", "In May military courts in Cajamarca began trying dozens of civilians detained in the unrest."),
+    # forces escorting a company's crews, retaking a town
+    ("deployment", "en", "On Monday hundreds of police officers escorted the company's surveyors into Cajamarca."),
+    ("deployment", "en", "On Monday thousands of police retook the town of Cajamarca after the clashes."),
+    ("deployment", "en", "On Monday soldiers started to appear at key points of Cajamarca."),
+    ("deployment", "es", "El lunes cientos de policías escoltaron a las máquinas de la minera hasta Cajamarca."),
+    ("deployment", "es", "El lunes unos dos mil policías retomaron el pueblo de Cajamarca."),
 ]
 
 NOT_FOUND = [
@@ -169,6 +185,10 @@ NOT_FOUND = [
     ("strike", "es", "El lunes el convenio de Cajamarca se presentó para concluir el procedimiento de huelga."),
     # forces standing guard were not sent anywhere
     ("deployment", "es", "El lunes los marchistas se toparon con policías y militares apostados sobre el puente de Cajamarca."),
+    # an accusation that is no charge; a law "sancionada" is a law passed
+    ("legal_action", "es", "El lunes el dirigente acusó al Gobierno de mentir sobre el agua de Cajamarca."),
+    ("legal_action", "es", "El lunes la Legislatura de Cajamarca sancionó la ley de aguas."),
+    ("legal_action", "en", "On Monday the refinery in Cajamarca refined less oil than planned."),
 ]
 
 

@@ -31,7 +31,6 @@ OPEN = {
     'f4-en01-celendin-raids-then-more': 'false crackdown 2022-10-06 Cajamarca',
     'f4-es01-andahuaylas-charge-then-detention': 'misses legal_action 2023-03-14 Apurímac',
     'f4-en02-potosi-two-rounds': 'misses negotiation 2024-02-07 Potosí; false agreement 2024-02-02 Potosí, strike 2024-02-02 Potosí',
-    'f4-es04-chilpancingo-investigacion-ampliada': 'misses legal_action 2024-05-06 Guerrero',
     'f4-en04-johannesburg-two-sessions-deal': 'misses negotiation 2023-08-03 Gauteng',
     'f5-es03-huancayo-dos-paros': 'misses strike 2024-09-05 Junín',
     'f5-es04-medellin-miercoles-a-viernes': 'misses protest 2021-04-29 Antioquia, protest 2021-04-30 Antioquia',
