@@ -187,6 +187,10 @@ class Lexicon:
             if mod.get("foretold_before_colon") else None
         self.summary_before = re.compile(r"(?:^|(?<=\W))(?:" + mod["summary_before"] + r")\s+$", re.I) \
             if mod.get("summary_before") else None
+        # "Lo más probable es una jornada de comercios cerrados y enfrentamientos ...": a
+        # sentence that opens by naming its forecast foretells all that follows in it
+        self.forecast_opening = re.compile(r"(?:^|(?<=\W))(?:" + mod["forecast_opening"] + r")(?=\W)", re.I) \
+            if mod.get("forecast_opening") else None
         # an aside set off by commas before the trigger ("the union, which had threatened to
         # strike, met ministers") tells its own time: its cues are not the trigger's
         self.aside = re.compile(r",\s*(?:" + mod["aside"] + r")\b[^,;:]*,", re.I) if mod.get("aside") else None
@@ -920,6 +924,8 @@ class EventExtractor:
         if lex.summary_before and lex.summary_before.search(text, max(s.start, m.start - 60), m.start):
             return True
         if lex.foretold and lex.foretold.search(text, s.start, m.start):
+            return True
+        if lex.forecast_opening and lex.forecast_opening.search(text, s.start, m.start):
             return True
         window = " ".join(words[-lex.window:])
         if lex.realised_after and lex.realised_after.match(text, m.end, s.end):

@@ -141,6 +141,9 @@ FOUND = [
     ("deployment", "en", "On Monday soldiers started to appear at key points of Cajamarca."),
     ("deployment", "es", "El lunes cientos de policías escoltaron a las máquinas de la minera hasta Cajamarca."),
     ("deployment", "es", "El lunes unos dos mil policías retomaron el pueblo de Cajamarca."),
+    # nouns in -ería / -aría are no conditional verbs
+    ("blockade", "es", "El lunes los opositores a la minería bloquearon la carretera a Cajamarca."),
+    ("negotiation", "es", "El lunes la Secretaría de Gobernación se reunió con los dirigentes para negociar en Oaxaca."),
 ]
 
 NOT_FOUND = [
@@ -189,6 +192,12 @@ NOT_FOUND = [
     ("legal_action", "es", "El lunes el dirigente acusó al Gobierno de mentir sobre el agua de Cajamarca."),
     ("legal_action", "es", "El lunes la Legislatura de Cajamarca sancionó la ley de aguas."),
     ("legal_action", "en", "On Monday the refinery in Cajamarca refined less oil than planned."),
+    # forecasts opened as such, the conditional, "probably"
+    ("blockade", "es", "El escenario más probable, a mi juicio, es una semana de bloqueos parciales en las rutas de Cajamarca."),
+    ("crackdown", "es", "Lo más probable es una jornada de comercios cerrados y enfrentamientos en los barrios de Cajamarca, con gases lacrimógenos."),
+    ("crackdown", "es", "Si los manifestantes se acercan al palacio, la policía intentaría dispersarlos con gases lacrimógenos en Cajamarca."),
+    ("blockade", "en", "The likeliest outcome, in our view, is a stalemate through the summer, with intermittent road blockades in Cajamarca."),
+    ("crackdown", "en", "On Monday the marchers in Cajamarca were probably met with tear gas."),
 ]
 
 
