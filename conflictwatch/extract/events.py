@@ -224,6 +224,10 @@ class Lexicon:
         self.ongoing_now = re.compile(r"(?:\W+\w+){0,1}?\W+(?:" + slots["ongoing_now"] + r")\b|\b(?:"
                                       + slots["ongoing_now"] + r")(?:\W+\w+){0,2}?\W+$", re.I) \
             if slots.get("ongoing_now") else None
+        # "We demand:", "Exigimos:", "What you can do:": the list under such a heading is
+        # demands and calls, not events (modality.yaml demand_list_heading)
+        self.demand_heading = re.compile(r"\W*(?:[\w'’,]+\s+){0,3}?(?:" + mod["demand_list_heading"] + r")\b[^:.\n]{0,60}:?\s*$", re.I) \
+            if mod.get("demand_list_heading") else None
         self.aside_line = re.compile(r"\W*(?:" + slots["aside_line"] + r")\s*(?:[:|>»/–—-]|\n|$)", re.I) \
             if slots.get("aside_line") else None
         self.byline = re.compile(r"\W*(?i:" + slots["byline"] + r")\s+(?:(?i:la|el|the)\s+)?" + _NAME
@@ -2608,14 +2612,24 @@ def _paragraphs(sents) -> dict[int, list]:
 def _asides(text: str, sents, lex) -> set[int]:
     """Indices of the sentences of lines that do not tell the report's story: "Read also:"
     and "Lee también:" links, photo and video captions, bylines ("Por la Redacción | Lima,
-    5 de diciembre"). Their events, places and dates are not the report's."""
+    5 de diciembre"), the items listed under "We demand:" or "Exigimos:". Their events,
+    places and dates are not the report's."""
     out: set[int] = set()
-    for para in _paragraphs(sents).values():
+    demands = False         # inside the list under a "We demand:" heading
+    for _, para in sorted(_paragraphs(sents).items()):
         ptext = text[para[0].start:para[-1].end]
+        if demands and _LIST_ITEM.match(ptext):
+            out.update(s.index for s in para)
+            continue
+        demands = bool(lex.demand_heading and len(ptext) < 120 and lex.demand_heading.match(ptext))
         if (lex.aside_line and lex.aside_line.match(ptext)) or _CREDIT.search(ptext) \
                 or (lex.byline and len(ptext) < 120 and lex.byline.match(ptext)):
             out.update(s.index for s in para)
     return out
+
+
+# a line of a list: "- ...", "• ...", "1. ...", "2) ..."
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 
 
 def _in_sentences(offset: int, sents, indices: set[int]) -> bool:

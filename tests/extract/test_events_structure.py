@@ -56,6 +56,29 @@ def test_a_read_also_line_is_another_story(lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Farmers in Celendín began an indefinite strike on Monday against the mine.\n\n"
+           "We demand:\n- That the state of emergency in Cajamarca be lifted and the troops withdrawn.\n"
+           "- A dialogue table with the communities, without conditions.\n"
+           "- The suspension of the Conga project.\n\n"
+           "WHAT YOU CAN DO\n- Join our vigil outside the embassy on 16 December.\n"
+           "- Write to the minister asking for the talks to resume."),
+    ("es", "Los agricultores de Celendín iniciaron el lunes un paro indefinido contra la mina.\n\n"
+           "POR ESO CONVOCAMOS:\n- A exigir que se levante el estado de emergencia en Cajamarca.\n"
+           "- Mesa de diálogo con las comunidades, sin condiciones.\n"
+           "- La suspensión definitiva del proyecto Conga.\n"
+           "- A la marcha del sábado 17 de diciembre en Lima."),
+])
+def test_the_list_under_a_demand_heading_holds_no_events(lang, text):
+    assert [e.type for e in events_of(text, lang)] == ["strike"]
+
+
+def test_a_list_under_another_heading_still_tells_events():
+    text = ("What happened on Monday:\n- Farmers in Celendín began an indefinite strike against the mine.\n"
+            "- Police detained 12 protesters in Celendín.")
+    assert sorted(e.type for e in events_of(text, "en")) == ["arrest", "strike"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in Celendín began an indefinite strike on Monday against the mine.\n\n"
            "Photo: riot police fire tear gas at protesters in Juliaca last year. (Photo: Wire/Jane Roe)\n\n"
            "The strike leaders said they would not meet the minister."),
     ("es", "Los agricultores de Celendín iniciaron el lunes un paro indefinido contra la mina.\n\n"
