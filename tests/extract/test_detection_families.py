@@ -144,6 +144,9 @@ FOUND = [
     # nouns in -ería / -aría are no conditional verbs
     ("blockade", "es", "El lunes los opositores a la minería bloquearon la carretera a Cajamarca."),
     ("negotiation", "es", "El lunes la Secretaría de Gobernación se reunió con los dirigentes para negociar en Oaxaca."),
+    # a meeting held to open talks is itself talks
+    ("negotiation", "en", "The two sides met on Monday in Cajamarca to open talks."),
+    ("negotiation", "es", "Las dos partes se reunieron el lunes en Cajamarca para instalar una mesa de diálogo."),
 ]
 
 NOT_FOUND = [
@@ -198,6 +201,11 @@ NOT_FOUND = [
     ("crackdown", "es", "Si los manifestantes se acercan al palacio, la policía intentaría dispersarlos con gases lacrimógenos en Cajamarca."),
     ("blockade", "en", "The likeliest outcome, in our view, is a stalemate through the summer, with intermittent road blockades in Cajamarca."),
     ("crackdown", "en", "On Monday the marchers in Cajamarca were probably met with tear gas."),
+    # talks as the purpose of a trip, a deal or an invitation: not yet held
+    ("negotiation", "es", "La ministra anunció que viajará mañana a Cajamarca con una comisión de alto nivel para instalar una mesa de diálogo."),
+    ("negotiation", "es", "El lunes el presidente y el gobernador de Cajamarca firmaron un preacuerdo para abrir un diálogo regional."),
+    ("negotiation", "en", "On Monday the government invited the leaders of Cajamarca to talks in the capital."),
+    ("negotiation", "en", "The premier said a commission would travel to Cajamarca on Tuesday to open talks."),
 ]
 
 
