@@ -147,6 +147,8 @@ FOUND = [
     # a meeting held to open talks is itself talks
     ("negotiation", "en", "The two sides met on Monday in Cajamarca to open talks."),
     ("negotiation", "es", "Las dos partes se reunieron el lunes en Cajamarca para instalar una mesa de diálogo."),
+    # a strike named after the purpose of talks is still under way
+    ("strike", "es", "El lunes los campesinos instalaron una mesa de diálogo para buscar una salida al paro agrario de Cajamarca."),
 ]
 
 NOT_FOUND = [

@@ -42,7 +42,6 @@ OPEN = {
     'es13-tiripetio-cronologia': 'false arrest 2024-10-12 Michoacán',
     'es14-chile-directo-huelga': 'misses strike 2019-11-12 None; false strike 2019-11-12 Santiago Metropolitan',
     'es16-ley-bases-minuto-a-minuto': 'misses protest 2024-06-12 Buenos Aires F.D., crackdown 2024-06-12 Buenos Aires F.D., riot 2024-06-12 Buenos Aires F.D., arrest 2024-06-12 Buenos Aires F.D., legal_action 2024-06-13 Buenos Aires F.D.; false crackdown 2024-06-12 None, protest 2024-06-12 None, riot 2024-06-12 None, arrest 2024-06-13 None, legal_action 2024-06-13 None',
-    'es17-junin-en-vivo': 'false negotiation 2022-04-05 Junín',
     'es18-piura-titular-foto': 'misses legal_action 2024-03-12 Piura; false legal_action 2024-03-11 Piura',
     'es19-chiapas-titular-desalojo': 'misses legal_action 2021-05-19 Chiapas; false legal_action 2021-05-18 Chiapas',
     'es20-peru-portada-viernes': 'misses protest 2023-01-19 Lima, crackdown 2023-01-19 Lima, riot 2023-01-19 Lima; false crackdown 2023-01-20 Lima',
