@@ -90,6 +90,7 @@ _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_wo
 # name ("Cuerpo de Ingenieros", "Frente de Defensa"): no typo of a town
 _OF_NAME_AFTER = re.compile(rf"\s+(?:{_alt(_words('name_joins'))})\s+[A-ZÁÉÍÓÚÑ]")
 _CITY_OF = tuple(w + " " for w in _words("city_of"))
+_INSTITUTION_AFTER = re.compile(rf" (?:{_alt(_words('institution_after'))})\b")
 _CAPS_MIN_POPULATION = 10_000   # a town named in a run of capitals outside a dateline
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
@@ -145,6 +146,7 @@ class _Span:
     dateline: bool = False           # "SUCRE, 12 abr (Agencia) -": a wire's dateline names a city
     org_head: bool = False           # "Cuerpo" of "Cuerpo de Ingenieros": heads a name with "de"/"of"
     surname_after: bool = False      # a single word right before another capitalised word ("Victoria Villarruel")
+    institution: bool = False        # "La Guardia" of "la Guardia Nacional": a body's name
 
 
 class Geocoder:
@@ -201,7 +203,10 @@ class Geocoder:
                     votes[cc] += 2.0 * weight
                     skip_next = True
                     continue
-            cc = demonyms.get(fold(_strip_possessive(m.group())[0]))
+            word = _strip_possessive(m.group())[0]
+            cc = demonyms.get(fold(word))
+            if cc and word[:1].isupper() and any(e.level == "country" for e in self.gazetteer.lookup(word)):
+                cc = None       # "China" is the country's name (voting below), not Spanish "china"
             if cc and not _DIPLOMATIC_AFTER.match(text, m.end()) \
                     and not _DIPLOMATIC_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 votes[cc] += 2.0 * weight
@@ -423,6 +428,7 @@ class Geocoder:
             and not gap.rsplit("\n", 1)[-1].strip() \
             and bool(re.match(r"[ \t]*(?:,|\(|\.|\u2014|-)", text[span.end:span.end + 3]))
         span.org_head = bool(_OF_NAME_AFTER.match(text, span.end))
+        span.institution = bool(_INSTITUTION_AFTER.match(text, span.end))
         # (a dateline names a place: "CURUGUATY, 15 jun" is the town by its usual name)
         span.place_context = bool(cue) or poss or span.dateline or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
@@ -451,6 +457,8 @@ class Geocoder:
                 if hit:
                     return hit
             return pool
+        if span.institution:
+            return [e for e in cands if e.level == "country"]
         strong = span.run_start and not span.after_title
         out = []
         for e in cands:

@@ -51,6 +51,31 @@ def test_country_focus_from_demonyms_and_places(geo, text, country):
     assert geo.country_focus(text) == country
 
 
+# every country has its Spanish name and its demonyms (countries.yaml), not only those of the dev sets
+@pytest.mark.parametrize("text,country", [
+    ("Mongolian students rallied against the coal scandal.", "MN"),
+    ("Los estudiantes mongoles protestaron contra el escándalo del carbón.", "MN"),
+    ("Polish women blocked the roads for a third day.", "PL"),
+    ("Miles de mujeres polacas cortaron las calles de Polonia por tercer día.", "PL"),
+    ("La policía de Sierra Leona dispersó a los manifestantes.", "SL"),
+    ("Los manifestantes jordanos volvieron a la calle contra el impuesto.", "JO"),
+])
+def test_country_focus_knows_every_country(geo, text, country):
+    assert geo.country_focus(text) == country
+
+
+def test_a_country_name_is_not_also_counted_as_a_demonym(geo):
+    # "China" is the country's name, not Spanish "china" (a Chinese woman): it votes once
+    text = "Mongolians rallied over coal sold to China; young Mongolians say the same families get rich."
+    assert geo.country_focus(text) == "MN"
+
+
+def test_a_town_named_in_a_force_is_no_place(geo):
+    # "La Guardia" is a town of Nueva Esparta; "la Guardia Nacional" is Venezuela's national guard
+    text = "La Guardia Nacional lanzó gases lacrimógenos en la avenida Francisco de Miranda, en Caracas."
+    assert "La Guardia" not in [m.surface for m in geo.find_places(text, "VE")]
+
+
 def test_country_focus_is_none_without_places(geo):
     assert geo.country_focus("the workers went on strike over wages.") is None
 
