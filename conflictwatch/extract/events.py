@@ -1494,10 +1494,16 @@ _ROAD_NAMED = re.compile(r"(?i)\s+(?:highways?|roads?|expressway|motorway|freewa
 # Where people or flights went away to ("flights were diverted to Salta", "fled to Managua",
 # "fue trasladado a Lima") is not where the event took place.
 _DESTINATION = re.compile(r"(?i:\b(?:diverted|rerouted|flown|flew|fled|evacuated|airlifted|transferred|"
-                          r"sent|moved|deported|expelled|extradited|"
+                          r"sent|moved|deported|expelled|extradited|taken|"
                           r"desviad[oa]s?|trasladad[oa]s?|huy[óo]|huyeron|evacuad[oa]s?|vol[óo]|viaj[óo]|"
                           r"enviad[oa]s?|remitid[oa]s?|deportad[oa]s?|expulsad[oa]s?|extraditad[oa]s?)\s+"
-                          r"(?:[\w'’]+\s+){0,3}?(?:to|into|a|al|hacia|hasta|rumbo a)\s+(?:(?:the|la|el)\s+)?)$"
+                          r"(?:[\w'’]+\s+){0,3}?(?:to|into|a|al|hacia|hasta|rumbo a)\s+(?:(?:the|la|el)\s+)?"
+                          # ... a prison or a hospital there ("enviado a un penal federal en Hermosillo",
+                          # "taken to a jail in Lima"), a second stop ("trasladadas al Coca y luego a Quito")
+                          r"(?:(?:(?:an?|un|una)\s+)?(?:[\w'’]+\s+){0,2}?(?:penal|prisión|cárcel|penitenciaría|reclusorio|"
+                          r"centro penitenciario|hospital|clínica|prison|jail|penitentiary|detention (?:centre|center)|"
+                          r"clinic)\s+(?:[\w'’]+\s+)?(?:de|del|en|in|at|near|of)\s+(?:(?:the|la|el)\s+)?"
+                          r"|[\w'’]+(?:\s+[\w'’]+)?\s+(?:y|and)\s+(?:luego|después|then|later|finally|finalmente)\s+(?:to|a|al)\s+)?)$"
                           # a march's goal: "set out on foot for La Paz", "la caminata hacia La Paz"
                           r"|(?i:\b(?:set (?:out|off)|headed|heading|bound|left|leaving|departed|started)\s+(?:on foot\s+)?"
                           r"(?:for|to|towards?)\s+|\b(?:on (?:the|their|its) way|en (?:su )?camino|rumbo|camino)\s+(?:to|a|hacia)\s+"

@@ -497,3 +497,15 @@ def test_natural_resources_of_a_place_are_not_an_origin():
     ev = one("Comuneros bloquearon el lunes la carretera en defensa de los recursos naturales de Loja.",
              "es", "blockade", published=date(2016, 12, 16))
     assert ev.admin1 == "Loja"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La policía detuvo el lunes a 40 comuneros, muchos de ellos trasladados después a un penal de Lambayeque."),
+    ("en", "Police detained 40 villagers on Monday; many were later taken to a prison in Lambayeque."),
+    ("es", "Veinte comuneros fueron detenidos el lunes y trasladados a una comisaría y luego a Chiclayo."),
+    ("en", "Twenty villagers were detained on Monday and sent to a police station and then to Chiclayo."),
+    ("es", "El dirigente fue detenido el lunes y enviado a un penal federal en Chiclayo."),
+])
+def test_the_prison_people_were_taken_to_is_not_where_they_were_held(lang, text):
+    ev = one(text, lang, "arrest")
+    assert ev.admin1 is None
