@@ -1676,9 +1676,10 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
     any_year = start_year
     last_value = None           # the last date told (a chronology's order)
     for d in mentions:
-        if focus_year and pub and text and d.value and len(d.value) == 10 and not _YEAR.search(d.surface) \
+        if focus_year and pub and text and d.value and len(d.value) in (7, 10) and not _YEAR.search(d.surface) \
                 and not d.relative and focus_at is not None and "\n" in text[focus_at:d.start] \
-                and 0 <= (pub - date.fromisoformat(d.value)).days <= _RECENT_DAYS:
+                and 0 <= (pub - date.fromisoformat(d.value if len(d.value) == 10 else d.value + "-01")).days \
+                <= _RECENT_DAYS + (31 if len(d.value) == 7 else 0):
             # "In March 2023 lawmakers first tried ... [new paragraph] On 29 April ...", in a
             # report of May 2024: a day of the last weeks, in a later paragraph than the
             # background year, is the story's present again

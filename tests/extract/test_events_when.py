@@ -668,6 +668,18 @@ def test_a_recent_day_in_a_later_paragraph_than_a_background_year_is_of_now(lang
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "In October 2008 riot police broke up a march of Indigenous farmers on the highway.\n\n"
+           "In the second week of March, the government deployed several thousand police officers on the highway."),
+    ("es", "En octubre de 2008 la policía dispersó una marcha de campesinos indígenas en la carretera.\n\n"
+           "En la segunda semana de marzo, varios miles de policías fueron enviados a la carretera."),
+])
+def test_a_recent_month_in_a_later_paragraph_than_a_background_year_is_of_now(lang, text):
+    # a report of 12 April 2019: last March is 2019's, not 2008's
+    evs = events_of(text, lang, published=date(2019, 4, 12))
+    assert {e.date for e in evs if e.type == "deployment"} == {"2019-03"}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "El jueves 4 de octubre, soldados dispararon contra los comuneros que bloqueaban la carretera "
            "en Totonicapán.\n\nLa fiscalía investiga desde entonces quién dio la orden. Los dirigentes "
            "recuerdan que el jueves la policía detuvo a tres comuneros."),
