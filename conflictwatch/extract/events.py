@@ -578,7 +578,9 @@ class EventExtractor:
             # sentence tells no other and no day was told before ("Teachers have been on strike
             # since Monday 23 October. That same day ..."), not a background sentence after
             # one ("... on Sunday. They had been staging a sit-in since April 23. ... the same day")
-            point_days = [d for d in days if d.prep not in _SINCE]
+            # ("la mayor protesta desde el jueves 8, cuando la capital vivió ...": the since-day
+            # told with what happened on it is a day told)
+            point_days = [d for d in days if d.prep not in _SINCE or _WHEN_CLAUSE.match(text, d.end)]
             if point_days or (days and last_day is None):
                 last_day = (s.index, (point_days or days)[-1].value)
             good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
@@ -1661,6 +1663,9 @@ def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 _RECENT_DAYS = 45      # a day this close before publication, in a new paragraph, is of now
+
+
+_WHEN_CLAUSE = re.compile(r"(?i),?\s*(?:cuando|when|the day|el día en que|día en que)\b")
 
 
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None):

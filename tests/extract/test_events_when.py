@@ -668,6 +668,18 @@ def test_a_recent_day_in_a_later_paragraph_than_a_background_year_is_of_now(lang
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "La marcha de ayer fue la mayor desde el jueves 24 de noviembre, cuando manifestantes quemaron "
+           "la prefectura de Cajamarca. Ese mismo día hubo saqueos en Celendín."),
+    ("en", "Yesterday's march was the biggest since Thursday 24 November, when protesters burned the "
+           "prefecture in Cajamarca. That same day shops were looted in Celendín."),
+])
+def test_that_same_day_after_a_since_day_told_with_its_events_is_that_day(lang, text):
+    # a report of Tuesday 6 December 2011: the looting was on 24 November, not yesterday
+    evs = events_of(text, lang, published=date(2011, 12, 6))
+    assert {e.date for e in evs if e.type == "riot"} == {"2011-11-24"}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "In October 2008 riot police broke up a march of Indigenous farmers on the highway.\n\n"
            "In the second week of March, the government deployed several thousand police officers on the highway."),
     ("es", "En octubre de 2008 la policía dispersó una marcha de campesinos indígenas en la carretera.\n\n"
