@@ -453,6 +453,7 @@ class EventExtractor:
         mentions: list[_Mention] = []
         focus_date: str | None = None
         last_day: tuple[int, str] | None = None    # (sentence, day) last told, "since" days too
+        last_month: tuple[int, str] | None = None  # (sentence, month) of a sentence that told a month, no day
         focus_place: tuple[Place, str] | None = None
         lead_date = _lead_date(sents, dates, dateline_end, bool(report.title))
         last_para = -1
@@ -488,6 +489,8 @@ class EventExtractor:
             # "that same day", "the next day" refer to the day the sentence before told, even a
             # day something began on ("on strike since Monday 23 October. That same day ...")
             told = last_day[1] if last_day and last_day[0] == s.index - 1 else None
+            if last_month and last_month[0] == s.index - 1 and not told:
+                told = last_month[1]    # "... in July last year. A day later ..."
             # (a paragraph that set the focus aside still follows the last day told: "On 29
             # August ... marched. || The next day the president ordered ...")
             s_dates += self._anaphoric(text, s, told or focus_date or (last_day[1] if last_day else None), s_dates)
@@ -583,6 +586,9 @@ class EventExtractor:
             point_days = [d for d in days if d.prep not in _SINCE or _WHEN_CLAUSE.match(text, d.end)]
             if point_days or (days and last_day is None):
                 last_day = (s.index, (point_days or days)[-1].value)
+            months = [d for d in s_dates if d.value and len(d.value) == 7 and d.prep not in _SINCE and d.value <= today[:7]]
+            if months and not days:
+                last_month = (s.index, months[-1].value)
             good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
                            or p.place.country in s_countries]
             if good_places:
@@ -680,10 +686,15 @@ class EventExtractor:
             return out     # one pass over the sentence for all of them, usually none
         for rx, offset in self.lex.anaphoric:
             for mm in rx.finditer(text, s.start, s.end):
-                if _OF_EVENT.match(text, mm.end()):
+                if _STEP_WORD.search(mm.group(0)) and _OF_EVENT.match(text, mm.end()):
                     continue    # "un día después de la marcha": a step from that event (_step_from)
+                    # ("A day later the government ...": "later" takes no object)
                 before = [d.value for d in s_dates if d.end <= mm.start() and d.value and len(d.value) == 10]
                 ref = before[-1] if before else focus_date
+                if ref and len(ref) == 7 and not before and 0 <= offset <= 2:
+                    # "in July last year ... A day later": a day after a month is in that month
+                    out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), ref, None, True, None))
+                    continue
                 if not ref or len(ref) != 10:
                     continue
                 value = (date.fromisoformat(ref) + timedelta(days=offset)).isoformat()
@@ -1603,6 +1614,7 @@ _ASIDE = re.compile(r"^(\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*,[^,;.()]{1,4
 _UNTIL_TIME = re.compile(r"(?i:\b(?:hasta|until|till)\s+(?:las?\s+|the\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
                          r"(?:h|hrs?\.?|horas|a\.\s?m\.|p\.\s?m\.|am|pm)?\s+(?:del|de la|de|on|of)\s+(?:el\s+)?)$")
 _OF_EVENT = re.compile(r"\s+(?:de|del|que|the|a|an|its|their|his|her)\b", re.I)
+_STEP_WORD = re.compile(r"(?i)\b(?:después|antes|luego|tras|after|before)$")
 
 
 @lru_cache(maxsize=4)

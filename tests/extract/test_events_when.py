@@ -667,6 +667,25 @@ def test_a_recent_day_in_a_later_paragraph_than_a_background_year_is_of_now(lang
     assert any(e.date.startswith("2023-03") for e in evs if e.type == "crackdown")
 
 
+def test_a_day_later_the_government_is_a_day_after_the_day_told():
+    # "later" takes no object: "A day later the government ..." is no step from "the government"
+    text = ("On Thursday 24 November police shot dead two farmers in Celendín. "
+            "A day later the government declared a state of emergency in Cajamarca.")
+    evs = events_of(text, "en", published=date(2011, 12, 6))
+    assert {e.date for e in evs if e.type == "state_of_emergency"} == {"2011-11-25"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three protesters were shot dead in clashes with police in Celendín in July last year. "
+           "A day later the government declared a state of emergency in Cajamarca."),
+    ("es", "Tres manifestantes murieron en enfrentamientos con la policía en Celendín en julio del año pasado. "
+           "Al día siguiente el Gobierno declaró el estado de emergencia en Cajamarca."),
+])
+def test_a_day_after_a_month_told_is_in_that_month(lang, text):
+    evs = events_of(text, lang, published=date(2013, 1, 28))
+    assert {e.date for e in evs if e.type == "state_of_emergency"} == {"2012-07"}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "La marcha de ayer fue la mayor desde el jueves 24 de noviembre, cuando manifestantes quemaron "
            "la prefectura de Cajamarca. Ese mismo día hubo saqueos en Celendín."),

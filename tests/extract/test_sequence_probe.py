@@ -17,7 +17,6 @@ probe = scorer("probe_attachment")
 OPEN = {
     'f1-es02-santa-cruz-next-day-riot': 'misses riot 2022-10-20 Santa Cruz, riot 2022-10-21 Santa Cruz; false riot 2022-10-20 Querétaro, riot 2022-10-21 Querétaro',
     'f1-en02-dhaka-shahbagh-twice': 'false agreement 2024-06-03 Dhaka Division',
-    'f1-en03-salta-route-34-cleared-twice': 'misses blockade 2022-09-13 Salta, crackdown 2022-09-13 Salta',
     'f1-es05-oaxaca-crucero-then-airport': 'misses blockade 2024-05-14 Oaxaca, blockade 2024-05-15 Oaxaca; false blockade 2024-05-14 Puebla, suspension 2024-05-15 Puebla',
     'f2-es01-arequipa-and-cusco-students': 'misses protest 2023-04-13 Cusco',
     'f2-es03-la-paz-oruro-choferes': 'misses strike 2021-11-08 Oruro',
