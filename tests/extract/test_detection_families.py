@@ -147,6 +147,12 @@ FOUND = [
     # a meeting held to open talks is itself talks
     ("negotiation", "en", "The two sides met on Monday in Cajamarca to open talks."),
     ("negotiation", "es", "Las dos partes se reunieron el lunes en Cajamarca para instalar una mesa de diálogo."),
+    # more objects and subjects: the city's bridges, the White House, a single guardsman
+    ("blockade", "en", "On Monday students and residents block the city's three bridges over the river in Cajamarca."),
+    ("blockade", "es", "El lunes estudiantes y vecinos cortaron durante tres horas los tres puentes de Cajamarca."),
+    ("riot", "en", "On Monday crowds stormed the government house in Cajamarca."),
+    ("crackdown", "en", "On Monday a guardsman shot dead a 22-year-old protester in Cajamarca."),
+    ("crackdown", "en", "On Monday state police ambushed a truck carrying farmers near Cajamarca and killed 17 of them."),
     # a strike named after the purpose of talks is still under way
     ("strike", "es", "El lunes los campesinos instalaron una mesa de diálogo para buscar una salida al paro agrario de Cajamarca."),
 ]
