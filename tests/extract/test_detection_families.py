@@ -203,6 +203,9 @@ NOT_FOUND = [
     ("legal_action", "es", "El lunes el dirigente acusó al Gobierno de mentir sobre el agua de Cajamarca."),
     ("legal_action", "es", "El lunes la Legislatura de Cajamarca sancionó la ley de aguas."),
     ("legal_action", "en", "On Monday the refinery in Cajamarca refined less oil than planned."),
+    # platforms blocked; a protest action suspended is no project suspended
+    ("blockade", "en", "On Monday the authorities in Cajamarca blocked Instagram and WhatsApp."),
+    ("suspension", "en", "On Monday the leaders told the crowd in Cajamarca that the roadblocks were suspended."),
     # forecasts opened as such, the conditional, "probably"
     ("blockade", "es", "El escenario más probable, a mi juicio, es una semana de bloqueos parciales en las rutas de Cajamarca."),
     ("crackdown", "es", "Lo más probable es una jornada de comercios cerrados y enfrentamientos en los barrios de Cajamarca, con gases lacrimógenos."),
