@@ -206,6 +206,12 @@ class Lexicon:
                            for k in ("fatalities", "injuries", "arrests", "participants")}
         self.slot_before = {k: re.compile(_wb(slots[k + "_before"]) + r"\W*(?:\w+\W+){0,2}$", re.I)
                             for k in ("fatalities", "injuries", "arrests", "participants")}
+        # a blockade verb whose subject is the security forces: no roadblock of protesters
+        self.forces_blocking = re.compile(_wb(slots["forces_subject"]) + r"(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s+$", re.I) \
+            if slots.get("forces_subject") else None
+        self.participants_word = re.compile(_wb(slots["participants"]), re.I)
+        self.reporting_words = slots.get("reporting") or "said"
+        self.blockade_verb = re.compile(r"(?:" + slots["blockade_verbs"] + r")\b", re.I) if slots.get("blockade_verbs") else None
         self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
         # a clause-level cue for deaths/injuries/arrests said of people further on
         self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
@@ -883,6 +889,17 @@ class EventExtractor:
         if riots:
             found = [m for m in found if m.type != "crackdown"
                      or not any(r.start <= m.start and m.end <= r.end for r in riots)]
+        # "riot police sealed off the campus", "los antidisturbios cerraron las salidas": the
+        # forces closing a place keep people in; no roadblock of protesters
+        if self.lex.forces_blocking is not None:
+            def forces_close(m) -> bool:
+                if m.type != "blockade" or not self.lex.blockade_verb.match(text, m.start):
+                    return False
+                fb = self.lex.forces_blocking.search(text[max(s.start, m.start - 80):m.start])
+                # ("police said protesters blocked ...": the protesters are the subject)
+                return bool(fb) and not self.lex.participants_word.search(fb.group("gap")) \
+                    and not (self.lex.reporting and re.search(_wb(self.lex.reporting_words), fb.group("gap"), re.I))
+            found = [m for m in found if not forces_close(m)]
         # overlapping matches of one type: the strongest (then the earliest) stands for them
         out: list[_Mention] = []
         for m in sorted(found, key=lambda x: (-x.strength, x.start)):

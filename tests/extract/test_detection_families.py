@@ -141,6 +141,9 @@ FOUND = [
     ("deployment", "en", "On Monday soldiers started to appear at key points of Cajamarca."),
     ("deployment", "es", "El lunes cientos de policías escoltaron a las máquinas de la minera hasta Cajamarca."),
     ("deployment", "es", "El lunes unos dos mil policías retomaron el pueblo de Cajamarca."),
+    # ... but protesters told by the police, or joined by them, still block
+    ("blockade", "en", "On Monday police said protesters blocked the road near Cajamarca."),
+    ("blockade", "es", "El lunes la policía informó que los comuneros bloquearon la carretera a Cajamarca."),
     # nouns in -ería / -aría are no conditional verbs
     ("blockade", "es", "El lunes los opositores a la minería bloquearon la carretera a Cajamarca."),
     ("negotiation", "es", "El lunes la Secretaría de Gobernación se reunió con los dirigentes para negociar en Oaxaca."),
@@ -203,6 +206,9 @@ NOT_FOUND = [
     ("legal_action", "es", "El lunes el dirigente acusó al Gobierno de mentir sobre el agua de Cajamarca."),
     ("legal_action", "es", "El lunes la Legislatura de Cajamarca sancionó la ley de aguas."),
     ("legal_action", "en", "On Monday the refinery in Cajamarca refined less oil than planned."),
+    # the forces closing a place keep people in: no roadblock of protesters
+    ("blockade", "en", "On Monday riot police blocked the exits of the campus in Cajamarca."),
+    ("blockade", "es", "El domingo agentes de paisano y antidisturbios cerraron las salidas del campus en Cajamarca."),
     # platforms blocked; a protest action suspended is no project suspended
     ("blockade", "en", "On Monday the authorities in Cajamarca blocked Instagram and WhatsApp."),
     ("suspension", "en", "On Monday the leaders told the crowd in Cajamarca that the roadblocks were suspended."),
