@@ -50,6 +50,7 @@ from functools import lru_cache
 
 from conflictwatch.extract import langdata
 from conflictwatch.extract import numbers as _numbers
+from conflictwatch.wordre import alternation, whole_words
 
 _SLACK_DAYS = 7          # dates without a year may lie up to a week after publication
 _UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30, "years": 365}   # durations in days
@@ -93,14 +94,11 @@ class _Cand:
 
 
 def _alt(words) -> str:
-    words = sorted({str(w) for w in words if w not in (None, "")}, key=len, reverse=True)
-    if not words:
-        return r"(?!x)x"
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    return alternation(words, flexible_space=True)
 
 
 def _wb(words) -> str:
-    return rf"(?<!\w){_alt(words)}(?!\w)"
+    return whole_words(words, flexible_space=True)
 
 
 class _Lang:

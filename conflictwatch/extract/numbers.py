@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from conflictwatch.extract import langdata
+from conflictwatch.wordre import alternation, whole_words
 
 KINDS = ("count", "money", "percent", "year", "time", "ordinal", "measure", "date_part", "age")
 
@@ -34,18 +35,8 @@ class NumberMention:
     hedge: str | None = None   # "some", "más de" ... lower-cased, when one precedes the figure
 
 
-def _alt(words, *, boundary: bool = True) -> str:
-    """A regex alternation of literal words, longest first (so "mil millones" beats "mil")."""
-    words = sorted({w for w in words if w}, key=len, reverse=True)
-    if not words:
-        return r"(?!x)x"
-    body = "|".join(re.escape(w) for w in words)
-    return rf"(?:{body})"
-
-
-def _wb(words) -> str:
-    """Alternation that only matches whole words (letters around it do not continue)."""
-    return rf"(?<![\w]){_alt(words)}(?![\w])"
+_alt = alternation      # longest first: "mil millones" beats "mil"
+_wb = whole_words
 
 
 class _Lang:

@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 from conflictwatch.geo.gazetteer import Entry, Gazetteer
 from conflictwatch.geo.normalize import fold
 from conflictwatch.records import Place
+from conflictwatch.wordre import alternation
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # The words read around names (connectors, cues, titles, prepositions, street words, diplomatic
@@ -50,9 +51,7 @@ def _words(key: str, table: dict = _CUES) -> list[str]:
     return [str(w) for w in table[key]]
 
 
-def _alt(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = alternation      # longest first: "Madre de Dios" beats "Madre"
 
 
 # Lower-case words that may sit inside a multi-word name ("Madre de Dios", "Bocas del Toro").
