@@ -37,35 +37,60 @@ from .sentences import Sentence, split
 
 MIN_CONFIDENCE = 0.6
 
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    """``data/cues.yaml``: the extractor's cue patterns that are words, not code (English and
+    Spanish together, matched in any report)."""
+    import yaml
+    from ..errors import BadLanguageData
+    path = Path(__file__).with_name("data") / "cues.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise BadLanguageData(f"Cannot read it ({exc}). Reinstall the package or fix the file.",
+                              path=str(path)) from exc
+    if not isinstance(data, dict):
+        raise BadLanguageData("Expected a mapping of cue names to {pattern: ...}.", path=str(path))
+    return data
+
+
+def _cue(name: str) -> re.Pattern:
+    """One compiled cue pattern of ``data/cues.yaml``."""
+    from ..errors import BadLanguageData
+    path = str(Path(__file__).with_name("data") / "cues.yaml")
+    entry = _cues().get(name)
+    if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
+        raise BadLanguageData(f"Cue {name!r} is missing or has no `pattern` string. Reinstall the "
+                              "package or restore the entry.", path=path)
+    try:
+        return re.compile(entry["pattern"], re.I if entry.get("ignorecase") else 0)
+    except re.error as exc:
+        raise BadLanguageData(f"Cue {name!r} is not a valid regular expression ({exc}).", path=path) from exc
+
+
 # "for the first time in fifty years", "en unos cincuenta años", "in over a decade": a time
 # frame, not how long an event lasts; nor does any event told here last over three years.
-_TIME_FRAME = re.compile(r"(?i)\b(?:in|within|en|dentro de)\s+(?:(?:some|over|more than|almost|nearly|about|the last|"
-                         r"the past|unos|unas|más de|casi|los últimos|las últimas)\s+)?$")
+_TIME_FRAME = _cue("time_frame")
 _MAX_SPAN_DAYS_TOLD = 3 * 366
 
 _POINT_TYPES = ("agreement", "legal_action")
-_NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas|y|e|pero|mientras que?|aunque)\s+(?:the|a|an|la|el|los|las|un|una|in|at|en)\b")
-_AFTER_OPENS = re.compile(r"(?i)\b(?:after|because|despu[eé]s\s+de\s+que|luego\s+de\s+que|porque)\s+"
-                          r"(?:[^\s,;:()]+\s+){0,3}?(?:protesters|demonstrators|crowds|police|soldiers|troops|"
-                          r"security\s+forces|workers|students|manifestantes|polic[ií]as?|militares|trabajadores|"
-                          r"estudiantes)\b[^,;:()]*$")
+_NEXT_CLAUSE = _cue("next_clause")
+_AFTER_OPENS = _cue("after_opens")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 # a "since" clause with a verb of its own before the date ("since protests resumed on Jan. 4",
 # "desde que los campesinos bloquearon el 3 de mayo"), read back to the clause's start
 _SINCE_CLAUSE = re.compile(r"(?i)\b(?:since|desde\s+que)\s+[^,;:()]*?\s(?:on|in|el|en)\s+$")
 # a date right after the relative word, before the clause's verb ("donde desde el jueves ...")
-_OPENS_RELATIVE = re.compile(r"(?i)\b(?:who|which|that|where|donde|que|quien(?:es)?)\s+"
-                             r"(?:(?:since|from|desde|el|la|los|las|the|on)\s+){0,3}$")
+_OPENS_RELATIVE = _cue("opens_relative")
 # a subordinate clause with a subject and a finite verb of its own, read from the trigger up
 # to a date ("... after talks with the company broke down on", "... because community members
 # have blocked the corridor since")
-_SUBORDINATE = re.compile(r"(?i)\b(?:after|because|porque|ya\s+que|despu[eé]s\s+de\s+que|luego\s+de\s+que)\s+"
-                          r"(?:[^,;:()\s]+\s+){1,5}?(?:\w+ed|broke|began|went|took|held|kept|ran|fell|"
-                          r"have|has|had|were|was|\w+aron|\w+ieron|\w+ó)\b[^,;:()]*$")
+_SUBORDINATE = _cue("subordinate")
 # the trigger's own relative clause, from the trigger up to a date ("roadblocks that groups
 # have maintained since", "los bloqueos de caminos que mantenía desde", "el paro que mantenían desde")
 _OWN_RELATIVE = re.compile(r"(?i)(?:\s+(?:de|del|of)\s+[\w-]+)?,?\s+(?:que|that|which)\s+[^,;:()]{0,60}")
-_SIGNED = re.compile(r"(?i)\b(?:firmad|suscrit|rubricad|sellad)[oa]s?\b")
+_SIGNED = _cue("signed")
 _REL_WORD = re.compile(r"(?i)\b(?:que|that|which)\b")
 
 
@@ -83,10 +108,8 @@ def _own_since(text: str, m, d) -> bool:
 
 # a participle right after the trigger, up to its date ("estado de sitio decretado el", "paro
 # iniciado el", "a national strike called by labour unions from")
-_OWN_PARTICIPLE = re.compile(r"(?i),?\s+(?:[a-záéíóúñ]+(?:ad|id)[oa]s?|declared|imposed|called|launched|begun|started)"
-                             r"(?:\s+(?:by|por)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:el|on|from|desde|the|este|esta)?\s*")
-_SINCE_YARDSTICK = re.compile(r"(?i)\b(?:first|biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|"
-                              r"most \w+|primer[ao]?s?|mayor(?:es)?|peor(?:es)?|más \w+)\b[^.;]{0,60}$")
+_OWN_PARTICIPLE = _cue("own_participle")
+_SINCE_YARDSTICK = _cue("since_yardstick")
 
 # Acts of authorities, decided in the capital and applied elsewhere.
 _ACTS = ("state_of_emergency", "legal_action", "negotiation", "agreement", "suspension", "deployment")
@@ -1481,8 +1504,7 @@ class EventExtractor:
 
 # A regional adjective after "la capital": "cotopaxense", "puneña", "jujeño", "arequipeña".
 # "la capital boliviana", "the Bolivian capital", "the Sri Lankan capital"
-_COUNTRY_CAPITAL = re.compile(r"\b(?:la|the)\s+(?:capital\s+(?P<after>[a-záéíóúñü]{3,})\b"
-                              r"|(?P<before>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b)")
+_COUNTRY_CAPITAL = _cue("country_capital")
 _DEMONYM = re.compile(r"\s+([a-záéíóúñ]{3,}(?:ense|eñ[oa]|in[oa]|an[oa]|ian[oa])s?)\b")
 
 
@@ -1504,64 +1526,33 @@ def _threshold(etype: str) -> float:
 
 # A name right after a street or venue word is that street or venue ("calle Ayacucho",
 # "plaza San Francisco", "Plaza de Armas"), not the town of that name.
-_STREET = re.compile(r"(?i:\b(?:calle|avenida|av\.|jir[oó]n|jr\.|plaza|plazuela|parque|puente|estaci[oó]n(?:es)?|"
-                     r"esquinas?\s+(?:de|del|entre|con)|intersecci[oó]n\s+(?:de|del|entre)|"
-                     r"corner\s+of|intersection\s+of|"
-                     r"street|avenue|square|bridge|station|park|stations))\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+,?\s+(?:(?i:y|and)\s+)?){0,3}"
-                     r"(?:(?i:de|del)\s+(?:(?i:la|las|los)\s+)?)?(?:\d{1,2}\s+(?i:de)\s+)?$")
+_STREET = _cue("street")
 # A day that opens its clause ("On Tuesday a second march ...", "El viernes, la marcha
 # terminó ...", "... and on Wednesday students held a rally"): the clause tells that day's event.
-_FRONTED = re.compile(r"(?i)(?:^|[.;:]\s*|,?\s+(?:and|but|then|while|y|e|pero|luego|mientras que)\s+)"
-                      r"(?:(?:early|late|on|by|the|this|that|el|la|este|esta|ese|esa|aquel|en|por)\s+){0,3}$")
+_FRONTED = _cue("fronted")
 # ... unless the day is that of a telling ("El sábado, el ministro sostuvo que los disparos ...")
-_REPORTED = re.compile(r"(?i)\b(?:said|says|told|reported|announced|claimed|stated|confirmed|denied|added|"
-                       r"dijo|dice|informó|informa|sostuvo|afirmó|aseguró|señaló|indicó|explicó|denunció|"
-                       r"anunció|confirmó|negó|declaró|reportó|agregó|añadió)\b")
+_REPORTED = _cue("reported")
 # "the road to Oruro", "la salida a Cusco": the far end of a road is not where things happen.
 # "the Thika highway", "Mombasa Road", "Jujuy Avenue": a road named after a town is not that town.
-_ROAD_NAMED = re.compile(r"(?i)\s+(?:highways?|roads?|expressway|motorway|freeway|avenues?|streets?|bypass|square|boulevards?|"
-                         r"park|bridge|station|roundabout|junction|stadium)\b")
+_ROAD_NAMED = _cue("road_named")
 # Where people or flights went away to ("flights were diverted to Salta", "fled to Managua",
 # "fue trasladado a Lima") is not where the event took place.
-_DESTINATION = re.compile(r"(?i:\b(?:diverted|rerouted|flown|flew|fled|evacuated|airlifted|transferred|"
-                          r"sent|moved|deported|expelled|extradited|taken|"
-                          r"desviad[oa]s?|trasladad[oa]s?|huy[óo]|huyeron|evacuad[oa]s?|vol[óo]|viaj[óo]|"
-                          r"enviad[oa]s?|remitid[oa]s?|deportad[oa]s?|expulsad[oa]s?|extraditad[oa]s?)\s+"
-                          r"(?:[\w'’]+\s+){0,3}?(?:to|into|a|al|hacia|hasta|rumbo a)\s+(?:(?:the|la|el)\s+)?"
-                          # ... a prison or a hospital there ("enviado a un penal federal en Hermosillo",
-                          # "taken to a jail in Lima"), a second stop ("trasladadas al Coca y luego a Quito")
-                          r"(?:(?:(?:an?|un|una)\s+)?(?:[\w'’]+\s+){0,2}?(?:penal|prisión|cárcel|penitenciaría|reclusorio|"
-                          r"centro penitenciario|hospital|clínica|prison|jail|penitentiary|detention (?:centre|center)|"
-                          r"clinic)\s+(?:[\w'’]+\s+)?(?:de|del|en|in|at|near|of)\s+(?:(?:the|la|el)\s+)?"
-                          r"|[\w'’]+(?:\s+[\w'’]+)?\s+(?:y|and)\s+(?:luego|después|then|later|finally|finalmente)\s+(?:to|a|al)\s+)?)$"
-                          # a march's goal: "set out on foot for La Paz", "la caminata hacia La Paz"
-                          r"|(?i:\b(?:set (?:out|off)|headed|heading|bound|left|leaving|departed|started)\s+(?:on foot\s+)?"
-                          r"(?:for|to|towards?)\s+|\b(?:on (?:the|their|its) way|en (?:su )?camino|rumbo|camino)\s+(?:to|a|hacia)\s+"
-                          r"|\b(?:marcha|caminata|columna|travesía|march|trek|walk|column)\s+(?:[\w'’]+\s+){0,3}?(?:hacia|towards?)\s+)$")
+# ... a prison or a hospital there ("enviado a un penal federal en Hermosillo",
+# "taken to a jail in Lima"), a second stop ("trasladadas al Coca y luego a Quito")
+# a march's goal: "set out on foot for La Paz", "la caminata hacia La Paz"
+_DESTINATION = _cue("destination")
 # ... except where forces are sent: "sent 500 police officers to Andalgalá" is a deployment there
-_FORCES_SENT = re.compile(r"(?i:\b(?:sent|moved|deployed|dispatched|airlifted|flown|flew|transferred|rushed|"
-                          r"enviad[oa]s?|envi[óo]|enviaron|trasladad[oa]s?|traslad[óo]|trasladaron|desplegad[oa]s?)\s+"
-                          r"(?:[\w'’]+\s+){0,3}?(?:troops|soldiers|police|policemen|officers|agents|forces|marines|"
-                          r"gendarmes|reinforcements|units|policías|soldados|militares|efectivos|agentes|tropas|"
-                          r"carabineros|refuerzos|uniformados|contingentes?)\s+(?:[\w'’]+\s+){0,2}?"
-                          r"(?:to|into|a|al|hacia|hasta)\s+(?:(?:the|la|el)\s+)?)$")
+_FORCES_SENT = _cue("forces_sent")
 # A project named after a town is not that town ("la represa de Belo Monte", "the Belo Monte dam",
 # "el proyecto minero Río Blanco"): the works may lie far from it; features.yaml places the known ones
-_PROJECT_BEFORE = re.compile(r"(?i:\b(?:represa|hidroeléctrica|central hidroeléctrica|presa|embalse|mina|proyecto|"
-                             r"proyecto minero|yacimiento|megaproyecto|complejo hidroeléctrico)\s+(?:de\s+|del\s+)?)$")
-_PROJECT_AFTER = re.compile(r"\s+(?i:dam|hydro(?:electric)?(?: dam| plant| project)?|mine|mining project|project|"
-                            r"megaproject|reservoir)\b")
+_PROJECT_BEFORE = _cue("project_before")
+_PROJECT_AFTER = _cue("project_after")
 # A place's mission elsewhere is not that place: "the embassy of Nicaragua", "el consulado de
 # Bolivia", "la Casa de Jujuy" (a province's house in the capital).
-_MISSION_OF = re.compile(r"(?:\b(?i:embassy|consulate|mission|embajada|consulado|representaci[óo]n)\s+"
-                         r"(?i:of|de|del)\s+(?:(?i:the|la|el)\s+)?|\bCasa\s+(?:de|del)\s+)$")
+_MISSION_OF = _cue("mission_of")
 # ... nor is where a road or a bridge leads: "la carretera a Juliaca", "el puente que une esta
 # ciudad con Fray Bentos", "the bridge linking the town to Fray Bentos"
-_ROAD_TO = re.compile(r"(?i:\b(?:carretera|v[ií]a|camino|ruta|autopista|salida|puente|cruce|paso fronterizo|"
-                      r"road|highway|route|exit|bridge|crossing)(?:\s+(?:internacional|international))?\s+"
-                      r"(?:a|hacia|que (?:va|lleva) a|que (?:une|conecta) (?:\S+ ){0,2}?con|to|towards|"
-                      r"(?:that|which) (?:links|connects|joins) (?:\S+ ){0,2}?(?:with|to|and)|"
-                      r"(?:linking|connecting|joining) (?:\S+ ){0,2}?(?:with|to|and))\s+)$")
+_ROAD_TO = _cue("road_to")
 # Capitalised words that begin place names ("San Juan", "Puerto Maldonado"); any other
 # capitalised word right before a name makes it part of a longer name, most often a
 # person's ("Lenín Moreno", "Pérez Guadalupe") or an organisation's.
@@ -1617,9 +1608,8 @@ def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
     if word.endswith(("'s", "’s")):   # "Codelco's Chuquicamata mine": a possessive, not a name
         return False
     return word not in _NAME_PREFIXES
-_LOCATIVE = re.compile(r"(?i:\b(?:in|at|near|outside|around|across|into|to|from|on|through|along|en|cerca de|a|hacia|"
-                       r"de|del|desde|por|sobre|frente a)\b)[^.,;:]{0,22}$")
-_VAGUE_AFTER = re.compile(r"(?i)\s+(?:decenas|docenas|centenares|cientos|miles|millares|dozens?|hundreds|thousands|scores)\b")
+_LOCATIVE = _cue("locative")
+_VAGUE_AFTER = _cue("vague_after")
 _SINCE = ("since", "desde")
 _UNTIL = ("until", "till", "through", "hasta", "al", "by")
 
@@ -1628,10 +1618,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 _ASIDE = re.compile(r"^(\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*,[^,;.()]{1,45},(?=\s*[^\W\d_])")
-_UNTIL_TIME = re.compile(r"(?i:\b(?:hasta|until|till)\s+(?:las?\s+|the\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
-                         r"(?:h|hrs?\.?|horas|a\.\s?m\.|p\.\s?m\.|am|pm)?\s+(?:del|de la|de|on|of)\s+(?:el\s+)?)$")
+_UNTIL_TIME = _cue("until_time")
 _OF_EVENT = re.compile(r"\s+(?:de|del|que|the|a|an|its|their|his|her)\b", re.I)
-_STEP_WORD = re.compile(r"(?i)\b(?:después|antes|luego|tras|after|before)$")
+_STEP_WORD = _cue("step_word")
 
 
 @lru_cache(maxsize=4)
@@ -1775,9 +1764,8 @@ _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1
 
 # "convocó para el jueves una mesa de diálogo", "called a new strike for Wednesday": a
 # weekday a thing is set for is still ahead of the report
-_WEEKDAY_FOR = re.compile(r"(?i)(?:el\s+|the\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|"
-                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$")
-_NEXT = re.compile(r"(?i:\b(?:pr[oó]xim[oa]s?|next|coming|venider[oa]s?|this coming)\s+(?:\w+\s+){0,1})$")
+_WEEKDAY_FOR = _cue("weekday_for")
+_NEXT = _cue("next")
 
 
 def _mark_future(mentions, text: str, pub: date | None):
@@ -1806,9 +1794,9 @@ def _mark_future(mentions, text: str, pub: date | None):
 # "este domingo" / "this Sunday" is a day of the publication week; told with a verb in
 # the past ("la Sala anuló este domingo", "police arrested this Sunday") it is the latest
 # such day, never one after publication: what is told as done has happened.
-_THIS_WEEKDAY = re.compile(r"(?i)^(?:este|esta|this)\s+\w+")
-_PAST_VERB = re.compile(r"(?i)(?<![\w])(?:\w{2,}(?:ó|aron|ieron|ió)|fue|fueron|hubo|was|were|had|\w{3,}ed)(?![\w])")
-_FUTURE_CUE = re.compile(r"(?i)(?<![\w])(?:será|serán|habrá|va a|van a|se realizará|\w{3,}(?:ará|erá|irá|arán|erán|irán)|will|would|is to|are to|to be|is expected|are expected|is due|are due|is scheduled|are scheduled)(?![\w])")
+_THIS_WEEKDAY = _cue("this_weekday")
+_PAST_VERB = _cue("past_verb")
+_FUTURE_CUE = _cue("future_cue")
 
 
 def _told_past(mentions, text: str, pub: date | None):
@@ -1887,7 +1875,7 @@ def _day_in(month: str, day: str) -> str | None:
         return None
 
 
-_THAT_YEAR = re.compile(r"(?i)\s*(?:(?:de|del)\s+(?:ese|aquel|este)\s+(?:mismo\s+)?año|(?:of\s+)?that\s+(?:same\s+)?year)")
+_THAT_YEAR = _cue("that_year")
 
 
 def _shift_year(value: str, years: int) -> str:
@@ -1901,20 +1889,11 @@ def _shift_year(value: str, years: int) -> str:
 _NOW = re.compile(r"(?i)[,;]\s*(?:(?:and|but|y|pero)\s+)?(?:now|ahora)\b")
 # Relative pronouns that open a clause about a noun ("who", "que", "cuyo"); a "que" after a
 # conjunction or a verb of saying ("ya que", "después de que", "dijo que") opens none.
-_RELATIVE = re.compile(r"(?i)\b(?:who|whom|whose|which|where|that|quien(?:es)?|cuy[oa]s?|donde|que)\b")
+_RELATIVE = _cue("relative")
 # "that" opens a relative clause after a noun ("the strike that began", "deliberations that
 # began"), not after a verb of saying or thinking ("said that", "ruled that") or "so", "now".
-_NOUN_BEFORE_THAT = re.compile(
-    r"(?i)\b(?!(?:said|says|say|saying|told|tells|tell|think|thinks|thought|believe[sd]?|know[sn]?|knew|"
-    r"show[sn]?|showed|mean[st]?|so|such|now|given|and|but|fact|sure|clear|hope[sd]?|feel[s]?|felt|"
-    r"found|find[s]?|wrote|write[s]?|held|hold[s]?|argue[sd]?|claim[s]?|warn[s]?|note[sd]?|insist[s]?|"
-    r"is|was|are|were|be|been|all|than|after|before|until|except|provided)\b)[a-z]+(?<!ed)\s+$")
-_NOT_RELATIVE_QUE = re.compile(
-    r"(?i)\b(?:ya|hasta|antes de|después de|luego de|desde|para|sin|así|mientras|aunque|a|de|tras|"
-    r"dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|señaló|señalaron|indicó|indicaron|informó|"
-    r"informaron|sostuvo|sostuvieron|explicó|anunció|anunciaron|denunció|denunciaron|confirmó|"
-    r"precisó|agregó|añadió|declaró|reveló|recordó|advirtió|reportó|reportaron|detalló|detallaron|"
-    r"cree|creen|dice|dicen|es|fue|sea)\s+$")
+_NOUN_BEFORE_THAT = _cue("noun_before_that")
+_NOT_RELATIVE_QUE = _cue("not_relative_que")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
@@ -1975,9 +1954,8 @@ def _distance(x, m: _Mention) -> int:
 
 
 # A region named as one ("in Kiambu county", "en la provincia de Cotopaxi", "in the Puno region").
-_REGION_AFTER = re.compile(r"(?i)\s+(?:county|province|region|state|department|division|governorate)\b")
-_REGION_BEFORE = re.compile(r"(?i)\b(?:county|province|region|state|department|division|provincia|regi[oó]n|"
-                            r"departamento|estado|condado|divisi[oó]n)\s+(?:of\s+|de\s+|del\s+)?$")
+_REGION_AFTER = _cue("region_after")
+_REGION_BEFORE = _cue("region_before")
 
 
 def _in_named_region(text: str, places):
@@ -1997,8 +1975,7 @@ _BETWEEN = re.compile(r"(?i)\b(?:between|entre)\s+(?:(?:the|la|el|los|las)\s+)?$
 # what happens in the street, told of several places at once, is one event per place
 _SPREAD_TYPES = frozenset({"protest", "riot", "crackdown", "blockade"})
 # "... and other cities", "y otras ciudades", "among them": a list of examples, not of places
-_LIST_GOES_ON = re.compile(r"(?i)\s*,?\s*(?:and|y|e)\s+(?:other|others|otras?|otros|más|more|many|varias|several)\b"
-                           r"|\s*,?\s*(?:among (?:them|others)|entre otr[ao]s|etc)\b")
+_LIST_GOES_ON = _cue("list_goes_on")
 
 
 def _spread(text: str, s_places, best, m, focus_country) -> tuple:
@@ -2065,12 +2042,8 @@ def _doc_place(places, focus, admin1, dateline_places=()):
 # A locality word, or a Spanish article, before a name: "sector San Pedro", "aldea
 # Guapinol", "el Campamento por el Agua y la Vida" (towns seldom take an article unless it is
 # part of their name, as in "La Paz", and then it is part of the mention).
-_LOCALITY_BEFORE = re.compile(r"(?i)\b(?:sector|barrio|colonia|aldea|caser[ií]o|anexo|asentamiento|"
-                              r"urbanizaci[oó]n|vereda|neighbou?rhood)\s+$"
-                              # "the southern districts of Bosa, Kennedy and Ciudad Bolivar"
-                              r"|(?i:\b(?:districts?|neighbou?rhoods?|suburbs?|townships?|boroughs?|barrios?|localidades|"
-                              r"comunas|sectores|colonias|distritos)\s+(?:of|de)\s+)(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*,?\s+"
-                              r"(?:(?i:and|y)\s+)?){0,5}$")
+# "the southern districts of Bosa, Kennedy and Ciudad Bolivar"
+_LOCALITY_BEFORE = _cue("locality_before")
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$")      # lower-case: not part of a name ("La Paz")
 _STRAY_POPULATION = 20000
 _CAPITAL_WORD_AFTER = re.compile(r" (?!(?:y|e|and|in|en|on|de|del|la|el)\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\b")
@@ -2146,27 +2119,18 @@ _SINCE_BEGAN = {
                      r"crisis|estado de emergencia|toque de queda)\b"),
 }
 _YEAR_NAMED = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}$")
-_AGREEING = re.compile(r"(?i)(?:acord|se acordó|agreed?\b)")
-_STARTED_AFTER = re.compile(
-    r"(?i)(?:\s+[\w-]+){0,2}?,?\s+(?:(?:que|which|that)\s+(?:se\s+)?(?:\w+\s+)?(?:inici|comenz|empez|arranc|"
-    r"mantien|mantení|began|started|had\s+begun|had\s+started|have\s+kept|had\s+kept)|(?:iniciad|comenzad|"
-    r"empezad|arrancad)[oa]s?\b|(?:begun|started|launched)\s+(?:on|in|last|since)\b)")
+_AGREEING = _cue("agreeing")
+_STARTED_AFTER = _cue("started_after")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
-_SEAT_FROM = re.compile(r"(?i)\b(?:desde|from)\s+(?:la\s+)?(?:ciudad\s+de\s+)?$")
+_SEAT_FROM = _cue("seat_from")
 # "llegados de", "procedentes de", "who had travelled from": where people came from
-_ORIGIN = re.compile(r"(?i)\b(?:llegad[oa]s|venid[oa]s|procedentes|provenientes|oriund[oa]s?|nacid[oa]s?|"
-                     r"natives?|originally|hail(?:ed|s|ing)|"
-                     r"(?:who\s+(?:had\s+)?)?(?:travell?ed|came|arrived|bused\s+in))\s+(?:de(?:sde)?|from|en|of)\s+"
-                     r"(?:(?:la|las|el|los|the)\s+)?(?:(?:regi[oó]n|provincia|departamento|region|province)\s+(?:de\s+)?)?$")
+_ORIGIN = _cue("origin")
 # "..., que comenzó el", "iniciado el", "which began on": the clause that tells a start
-_BEGAN_ON = re.compile(r"(?i)\b(?:que\s+(?:se\s+)?(?:comenz[óo]|empez[óo]|inici[óo]|arranc[óo]|estall[óo]|"
-                       r"comenzaron|empezaron|iniciaron|arrancaron|estallaron|reanud[óo]|reanudaron)|"
-                       r"(?:iniciad|comenzad|empezad|reanudad)[oa]s?|"
-                       r"(?:which|that)\s+(?:began|started|broke out|resumed))\s+(?:el|en|on|in)?\s*$")
+_BEGAN_ON = _cue("began_on")
 _PROTEST_LIKE = ("strike", "protest", "blockade", "riot", "crackdown")
 # "cumplió nueve días con nuevas marchas": a new action, not the one whose days are counted
-_NEW_ONE = re.compile(r"(?i)(?:nuev[oa]s?|otr[oa]s?|new|fresh|another)\b")
+_NEW_ONE = _cue("new_one")
 # what the day counted after a trigger belongs to: "(el cuarto día) del estado de emergencia"
 _DAY_OF = re.compile(r"(?i)\s+(?:consecutiv[oa]\s+)?(?:del|de la|de los|de las|of the|of its|of)\s+([\w ]{1,30})")
 _NOUN_TYPES = (
@@ -2210,15 +2174,13 @@ def _since_it_began(text: str, mentions: list, lang: str) -> None:
 # a clause goes on before the determiner: the trigger is an object or a complement
 # ("condemned the crackdown", "an inquiry into the crackdown", "investigación por el desalojo")
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:that|que)\s)[a-záéíóúñ][\w'’-]*\s+$")
-_RE_DET = re.compile(r"(?i)(?<![\w'’-])(?:the|this|that|these|those|its|their|la|el|los|las|esta|este|esa|ese|estas|"
-                     r"estos|dicha|dicho|su|sus|del|al)\s+")
+_RE_DET = _cue("re_det")
 # a word between the determiner and the event's noun ("the police crackdown"); else the
 # determiner is a subject's ("la policía detuvo")
-_EVENT_ADJ = re.compile(r"(?i)police|army|military|security|violent|deadly|brutal|mass|recent|latest|last|"
-                        r"earlier|first|second|weekend|student|teachers'?|farmers'?|workers'?|miners'?")
+_EVENT_ADJ = _cue("event_adj")
 # the event as the setting of what is told ("died during the clashes", "murió en la represión"):
 # the event itself, not a word on it
-_SETTING_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:during|amid|in|at|on|durante|en|a|de)\s+$")
+_SETTING_BEFORE = _cue("setting_before")
 # events of a day, told again later as what others react to (a strike or a blockade told
 # again is one under way: _ongoing; an act told with its object is the act itself)
 _REMENTIONED_TYPES = ("crackdown", "riot", "arrest", "protest")
@@ -2257,15 +2219,8 @@ def _rementioned(text: str, mentions: list) -> None:
 
 
 # a protest told of many places: "spread to 15 cities", "marches in more than 20 counties"
-_WIDE = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|se extendi\w*|se extiend\w*|se propag\w*)\s+(?:to|across|a)\s+"
-                   r"(?:(?:more than|over|at least|some|más de|al menos)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                   r"dozens of|several|many|varias|varios|decenas de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
-                   r"|(?<![\w-])(?:in|across|en)\s+(?:(?:more than|over|at least|some|más de|al menos)\s+)?"
-                   r"(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|decenas de|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
-                   r"(?:other\s+|otras\s+)?(?:cities|towns|counties|provinces|regions|states|departments|districts|"
-                   r"ciudades|provincias|departamentos|estados|regiones|municipios|localidades)\b")
-_WIDE_NOUN = re.compile(r"(?i)\s*(?:other\s+|otras\s+)?(?:cities|towns|counties|provinces|regions|states|departments|districts|"
-                        r"ciudades|provincias|departamentos|estados|regiones|municipios|localidades)\b")
+_WIDE = _cue("wide")
+_WIDE_NOUN = _cue("wide_noun")
 
 
 def _told_wide(text: str, m) -> bool:
@@ -2288,22 +2243,14 @@ def _told_wide(text: str, m) -> bool:
 
 
 # what is done to an event that is there already: cleared, removed, broken up, lifted
-_CLEARING = re.compile(r"(?i)(?<![\w'’-])(?:cleared|dismantled|removed|tore down|broke up|moved on|lifted|"
-                       r"despej\w*|desaloj\w*|desarm\w*|levant\w*|desbloque\w*|desmantel\w*|retir\w*)\s+"
-                       r"(?:(?:the|a|an|its|their|one|el|la|los|las|un|una|su|sus|uno)\s+)?(?:[\w'’-]+\s+){0,2}?$")
+_CLEARING = _cue("clearing")
 _CLEARED_TYPES = ("blockade", "protest", "strike", "crackdown")
 # the span of such events, summed up ("293 detained in four nights of protests", "una semana de protestas")
-_SPAN_OF = re.compile(r"(?i)(?<![\w'’-])(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                      r"several|many|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|varias)\s+(?:nights?|days?|weeks?|months?|noches|d[ií]as|semanas|meses)"
-                      r"\s+(?:of|de)\s+(?:[\w'’-]+\s+)?$")
+_SPAN_OF = _cue("span_of")
 # ... or with its length ("after communities blocked access to the mine for a week")
-_FOR_SPAN = re.compile(r"(?i)[^,;:.]{0,40}?(?<![\w'’-])(?:for|durante)\s+(?:(?:more than|over|almost|nearly|about|más de|casi)\s+)?"
-                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|un|una|dos|tres|cuatro|cinco|"
-                       r"seis|siete|ocho|nueve|diez|varios|varias)\s+(?:days?|weeks?|months?|d[ií]as|semanas|meses)\b")
+_FOR_SPAN = _cue("for_span")
 # a reaction told of it in the passive ("la represión fue condenada", "the crackdown was condemned")
-_REACTED_TO = re.compile(r"(?i)[^,;:.]{0,40}?\b(?:fue|fueron|ha sido|han sido|was|were|has been|have been)\s+(?:\w+\s+)?"
-                         r"(?:condenad|criticad|repudiad|denunciad|investigad|condemned|critici[sz]ed|denounced|investigated|"
-                         r"deplored)")
+_REACTED_TO = _cue("reacted_to")
 
 
 _RETOLD_WITHIN_DAYS = 90
@@ -2360,9 +2307,9 @@ def _cleared(text: str, mentions: list) -> list:
     return [m for m in mentions if id(m) not in drop]
 
 
-_STARTED = re.compile(r"(?i)\b(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|estall\w*|inici\w*|comenz\w*|empez\w*)\b")
+_STARTED = _cue("started")
 _SUMMED_TYPES = ("crackdown", "riot", "blockade", "protest", "arrest")
-_OTHER_CLAUSE = re.compile(r"(?i);|,\s*(?:mientras(?:\s+que)?|while|whereas|pero|but|aunque|although)\b")
+_OTHER_CLAUSE = _cue("other_clause")
 
 
 def _lead_summary(text: str, mentions: list, sents, dateline_end: int, pub: date | None) -> None:
@@ -2430,7 +2377,7 @@ def _paragraph_countries(text, sents, places, focus):
 
 
 # "In Bolivia, ..." opening a sentence (not "Morales is now in Mexico").
-_IN_COUNTRY = re.compile(r"(?:^|[.!?:\n]\s*)(?:In|En|Across|Throughout|Also in|También en|Y en|And in)\s+$")
+_IN_COUNTRY = _cue("in_country")
 
 
 def _weekday_alternation() -> str:
@@ -2610,15 +2557,9 @@ def _most_common(values):
     return max(counts, key=counts.get) if counts else None
 
 
-_DATELINE = re.compile(
-    r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚÑáéíóúñ .]+)*(?:,\s*[^()\n]{0,25}?|\s*)\([^)\n]{2,60}\)\s*\.?\s*[-–—]+\s*"
-    r"|\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]+(?: [A-ZÁÉÍÓÚÑ.'-]+)*(?:,\s*[^\n,.()]{1,30}){0,2}\s+[-–—]+\s*"
-    r"|\s*[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,40}(?:,\s*[^.\n]{3,40})?\.\s*[-–—]+\s*"
-    # "SANTIAGO, 24 nov. Comuneros ...", "LA PAZ, 26 ene (Agencia X). El Gobierno ...": a city in
-    # capitals and a day, closed by a full stop instead of a dash
-    r"|\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ .'-]*,\s*(?:[A-Z][A-Za-záéíóú]{1,5}\.(?:\s?[A-Z][a-záéíóú]{0,4}\.)?,\s*)?"
-    r"(?:\d{1,2}\s+(?:de\s+)?[A-Za-záéíóú]{3,10}|[A-Za-z]{3,5}\.?\s+\d{1,2})"
-    r"\.?(?:\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]{2,60}\)\s*)?[.:]\s*(?:[-–—]+\s*)?(?=[A-ZÁÉÍÓÚÑ¿\"“«])")
+# "SANTIAGO, 24 nov. Comuneros ...", "LA PAZ, 26 ene (Agencia X). El Gobierno ...": a city in
+# capitals and a day, closed by a full stop instead of a dash
+_DATELINE = _cue("dateline")
 
 
 def _dateline_end(text: str, sents: list[Sentence]) -> int:
@@ -2639,8 +2580,7 @@ def _dateline_span(text: str, sents: list[Sentence]) -> tuple[int, int]:
 
 
 # A photo credit that ends a caption: "(Photo: AP)", "[Foto: EFE]", "REUTERS/Jane Doe".
-_CREDIT = re.compile(r"(?:[(\[]\s*(?i:photo|foto|image|imagen|picture|cr[eé]dito?)s?\b[^()\[\]\n]{0,60}[)\]]"
-                     r"|\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][a-záéíóúñü'’.-]+(?: [A-Z][a-záéíóúñü'’.-]+){1,3})\W*$")
+_CREDIT = _cue("credit")
 
 
 def _paragraphs(sents) -> dict[int, list]:
@@ -2694,9 +2634,7 @@ def _headings(text: str, sents) -> set[int]:
 # ("ended without arrests", "sin bloqueos ni enfrentamientos"); "sin embargo" is "however"
 # ("without warning", "sin previo aviso", "sin mediar palabra" tell how it happened;
 # "dejó sin efecto el estado de emergencia" lifts it)
-_PRIVATIVE = re.compile(r"(?i)\b(?:without(?!\s+(?:any\s+|prior\s+|a\s+)?(?:warning|provocation|notice|warrant|charge|delay|hesitation)\b)"
-                        r"|sin(?!\s+(?:embargo|previo\s+aviso|aviso|mediar|orden|demora|contemplaciones|efecto)\b))"
-                        r"\s+(?:[\w'’-]+\s+){0,3}$")
+_PRIVATIVE = _cue("privative")
 
 
 # The bare noun of a strike, protest or blockade named as the time or cause of something
@@ -2704,20 +2642,11 @@ _PRIVATIVE = re.compile(r"(?i)\b(?:without(?!\s+(?:any\s+|prior\s+|a\s+)?(?:warn
 # "durante el paro", "los temas que motivaron la huelga", "el estallido de la huelga"):
 # a reference to an event the report tells elsewhere, not an event of its own.
 _ONGOING_TYPES = ("strike", "protest", "blockade")
-_BACKGROUND = re.compile(
-    r"(?i)\b(?:during|throughout|behind|"
-    r"(?:start|beginning|outbreak|end|course|wake|aftermath|anniversary) of|"
-    r"durante|en el marco|en el contexto|a lo largo|motiv(?:aron|ó)|origin(?:aron|ó)|"
-    r"(?:inicio|comienzo|estallido|fin|final|transcurso|aniversario|procedimiento) de)l?\s+"
-    r"(?:the |this |that |its |their |el |la |los |las |este |esta |ese |esa |dich[oa] |sus? )?(?:[\w-]+\s+){0,4}?$")
+_BACKGROUND = _cue("background")
 
 
-_BARRED_FROM = re.compile(r"(?i)\b(?:bans?|banned|banning|bar(?:s|red|ring)|prohibit(?:s|ed|ing)?|"
-                          r"forbid(?:s|ding)?|forbade|restrain(?:s|ed|ing)?|stop(?:s|ped|ping)?)\b[^.;]*\bfrom\b")
-_PROHIBITIVE = re.compile(
-    r"(?i)\b(?:bans?|banned|banning|bar(?:s|red|ring)|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|forbid(?:s|ding)?|"
-    r"forbade|restrict(?:s|ed|ing)?|stop using|drop the charges|proh[ií]b(?:e|en|ió|ieron|iendo|ir)|"
-    r"restring(?:e|en|ió|ieron|iendo|ir)|cese|cesen|cese de)\b(?:\W+[\w'’-]+){0,10}?\W+$")
+_BARRED_FROM = _cue("barred_from")
+_PROHIBITIVE = _cue("prohibitive")
 
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}
@@ -3014,8 +2943,7 @@ def _new_days(candidates) -> dict:
 
 # "a state of emergency ..., including a night curfew", "un paro ... con bloqueos": what
 # follows is part of the event named before it.
-_PART_OF = re.compile(r"(?i)\b(?:including|included|incl\.|with|among them|incluido|incluida|incluyendo|"
-                      r"que incluye|con)\s+(?:an?|the|its|un|una|el|la|los|las)?\s*(?:[\w-]+\s+){0,2}$")
+_PART_OF = _cue("part_of")
 
 
 def _part_of(text: str, first: _Mention, m: _Mention) -> bool:
@@ -3045,8 +2973,7 @@ def _ongoing(text: str, m: _Mention) -> bool:
         and not _BEGIN.search(text, s.start, s.end)
 
 
-_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|previous|earlier|primer|primera|segund[oa]|tercer|tercera|"
-                             r"anterior|un|una)\s+(?:[\w-]+\s+)?$")
+_ORDINAL_BEFORE = _cue("ordinal_before")
 
 
 # Types whose later mentions may tell the same event still going on (a strike of weeks).
@@ -3058,21 +2985,13 @@ _SOFT_DAY = re.compile(r"(?i)\b(?:night|overnight|midnight|late on|late that (?:
                        r"(?:said|says|told|reported|announced|confirmed|dijo|informó|sostuvo|afirmó|aseguró|señaló|indicó|"
                        r"explicó|denunció|anunció|confirmó|reportó)\s+(?:on\s+|el\s+|este\s+|ese\s+|this\s+)?"
                        r"(?:" + _WEEKDAY_NAMES + r"))\b")
-_STILL_IN_FORCE = re.compile(r"(?i)\s+(?:(?:still|also) )?(?:stays?|stayed|remains?|remained|is still|was still|continues?|continued|"
-                             r"sigue|siguen|seguía|continúa|continúan|continuaba|rige|regía|permanece|permanecía)"
-                             r"\s+(?:in force|in place|in effect|vigente|en vigor|en vigencia)\b")
+_STILL_IN_FORCE = _cue("still_in_force")
 # a blockade told by its holders ("la carretera tomada por los comuneros"): one already under way
 _HELD_BY = re.compile(r"(?i)tomad[oa]s? ")
-_STILL = re.compile(r"(?i)\b(?:remain(?:ed|s)?|stay(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"
-                    r"permanecía|permanecían|continúa|continúan|continuaba|continuaban)\b")
-_STILL_BEFORE = re.compile(r"(?i)\b(?:remain(?:ed|s)?|stay(?:ed|s)?|still|sigue|siguen|seguía|seguían|permanece|permanecen|"
-                           r"permanecía|permanecían|continúa|continúan)\s+(?:\w+\s+)?$")
-_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|its|their|la|el|esta|este|esa|ese|dicha|dicho|su|sus|del|al)"
-                       r"\s+(?:[\w-]+\s+){0,2}$")
-_BEGIN = re.compile(r"(?i)\b(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|call(?:ed|s)|declared|went on|"
-                    r"go(?:es)? on|staged|erupted|broke out|new|another|fresh|"
-                    r"estall\w*|inici\w*|comenz\w*|empez\w*|convoc\w*|declar\w*|acat\w*|lanz\w*|"
-                    r"nuev[oa]s?|otr[oa])\b")
+_STILL = _cue("still")
+_STILL_BEFORE = _cue("still_before")
+_DEFINITE = _cue("definite")
+_BEGIN = _cue("begin")
 
 
 def _apart(o: Event, ev: Event, dated) -> bool:

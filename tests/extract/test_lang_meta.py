@@ -32,3 +32,26 @@ def test_every_language_has_every_data_file(lang, name):
 @pytest.mark.parametrize("lang", LANGS)
 def test_issue_words_use_schema_issue_names(lang):
     assert set(load(lang, "issues")) <= set(ISSUES)
+
+
+def test_every_cue_the_extractor_names_is_in_cues_yaml_and_compiles():
+    from pathlib import Path
+
+    from conflictwatch.extract import events
+    source = Path(events.__file__).read_text(encoding="utf-8")
+    named = set(re.findall(r'_cue\("([a-z_]+)"\)', source))
+    data = events._cues()
+    assert named and named <= set(data), f"missing from cues.yaml: {sorted(named - set(data))}"
+    assert set(data) <= named, f"unused in events.py: {sorted(set(data) - named)}"
+    for name in data:
+        assert isinstance(events._cue(name), re.Pattern)
+
+
+def test_a_broken_cue_is_a_coded_error(monkeypatch):
+    from conflictwatch.errors import BadLanguageData
+    from conflictwatch.extract import events
+    monkeypatch.setattr(events, "_cues", lambda: {"street": {"pattern": "(unclosed"}})
+    with pytest.raises(BadLanguageData, match="not a valid regular expression"):
+        events._cue("street")
+    with pytest.raises(BadLanguageData, match="missing"):
+        events._cue("nowhere")
