@@ -156,6 +156,10 @@ FOUND = [
     ("riot", "en", "On Monday crowds stormed the government house in Cajamarca."),
     ("crackdown", "en", "On Monday a guardsman shot dead a 22-year-old protester in Cajamarca."),
     ("crackdown", "en", "On Monday state police ambushed a truck carrying farmers near Cajamarca and killed 17 of them."),
+    # a stoppage named with "a" after "during" is told here, not before; a deal named by its paper
+    ("strike", "en", "On Monday most shops in Cajamarca stayed shut during a 24-hour stoppage called by the unions."),
+    ("agreement", "en", "On Friday in Cajamarca peasant leaders and government negotiators signed a short document."),
+    ("agreement", "es", "El viernes en Cajamarca los dirigentes campesinos y los negociadores del Gobierno firmaron un documento breve."),
     # a strike named after the purpose of talks is still under way
     ("strike", "es", "El lunes los campesinos instalaron una mesa de diálogo para buscar una salida al paro agrario de Cajamarca."),
 ]
