@@ -141,6 +141,8 @@ class _Span:
     fuzzy: bool = False              # not found exactly: typo candidate
     exact_weak: bool = False         # found, but only as a small place: typo candidate too
     head_of_longer: bool = False     # "San Juan" of "San Juan de Cedros": a longer, unknown name
+    longer_key: str = ""             # that longer name, folded ("san salvador de jujy": a typo of it?)
+    longer_end: int = 0
     tail_of_longer: bool = False     # "Inca" of "Cueva del Inca": the end of a longer name
     dateline: bool = False           # "SUCRE, 12 abr (Agencia) -": a wire's dateline names a city
     org_head: bool = False           # "Cuerpo" of "Cuerpo de Ingenieros": heads a name with "de"/"of"
@@ -301,7 +303,9 @@ class Geocoder:
             nearby = {ca for ca, n in para_counts[pa].items() if n - para_same.get((pa, span.key, *ca), 0) > 0}
             e = self._resolve(span, focus, context_admin1, named, nearby)
             if e is not None:
-                out.append(PlaceMention(span.start, span.end, text[span.start:span.end], e.to_place()))
+                end = span.longer_end if span.longer_end and fold(e.name) != span.key \
+                    and len(fold(e.name).split()) == len(span.longer_key.split()) else span.end
+                out.append(PlaceMention(span.start, end, text[span.start:end], e.to_place()))
         return out
 
     # --- spans ---------------------------------------------------------------------------
@@ -382,6 +386,10 @@ class Geocoder:
             span.head_of_longer = not poss and j < last and toks[j + 1][2].lower() in _CONNECTORS \
                 and any(_is_cap(toks[k][2]) for k in range(j + 2, last + 1)) \
                 and fold(toks[j + 1][2]) not in ("y", "e", "and")
+            if span.head_of_longer:
+                k = max(k for k in range(j + 2, last + 1) if _is_cap(toks[k][2]))
+                span.longer_end = toks[k][1]
+                span.longer_key = fold(text[s:span.longer_end])
             self._annotate(span, text, toks, i, j, run_from, poss)
             if text[span.start:span.end].isupper() and not span.dateline:
                 # words in capitals outside a dateline are a heading or a slogan ("PUEBLO QUE
@@ -539,6 +547,11 @@ class Geocoder:
 
     def _resolve(self, span: _Span, focus: str | None, context_admin1: set, named: set[int],
                  nearby: set = frozenset()) -> Entry | None:
+        if span.head_of_longer and span.longer_key and focus and not span.cue:
+            # "San Salvador de Jujy": the longer name, misspelt, of a place of the focus country
+            guess = self._fuzzy(span.longer_key, focus, named, context_admin1, cutoff=90)
+            if guess is not None and len(fold(guess[0].name).split()) == len(span.longer_key.split()):
+                return self._seat(guess[0], fold(guess[0].name))
         cands = self._plausible(span, focus, context_admin1)
         best = None
         if cands:
@@ -613,7 +626,7 @@ class Geocoder:
         return max(seat, key=lambda t: t.population) if seat else e
 
     def _fuzzy(self, key: str, focus: str | None, named: set[int],
-               context_admin1: set) -> tuple[Entry, float] | None:
+               context_admin1: set, cutoff: int = 85) -> tuple[Entry, float] | None:
         names: list[str] = []
         entries: list[Entry] = []
         if focus:
@@ -627,7 +640,7 @@ class Geocoder:
         if not names:
             return None
         best, best_score = None, 0.0
-        for _, sim, idx in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=85, limit=20):
+        for _, sim, idx in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=20):
             e = entries[idx]
             score = sim / 100 + 0.1 * math.log10(e.population + 1)
             if e.index in named or (e.country, e.admin1) in context_admin1:

@@ -199,6 +199,18 @@ def test_a_typo_of_a_place_named_in_the_report_is_that_place(geo, text):
     assert typo and typo[0].place.name == "Cajamarca"
 
 
+@pytest.mark.parametrize("text,country,name", [
+    ("Fue detenida en su casa del barrio Cuyaya, en San Salvador de Jujy, por orden del juez.", "AR", "San Salvador de Jujuy"),
+    ("Los comuneros marcharon hasta San Juan de Lurigancho el lunes.", "PE", "San Juan de Lurigancho"),
+    ("Los comuneros marcharon hasta San Juan de Lurigancoh el lunes.", "PE", "San Juan de Lurigancho"),
+])
+def test_a_misspelt_longer_name_is_that_place_not_its_first_words(geo, text, country, name):
+    # "San Salvador" is known and "San Salvador de Jujy" is not: the longer name, misspelt, is
+    # San Salvador de Jujuy, not El Salvador's capital
+    [m] = geo.find_places(text, country)
+    assert m.place.name == name and m.surface.startswith("San ") and len(m.surface.split()) >= 4
+
+
 @pytest.mark.parametrize("text", [
     "Dockworkers in Arequpia walked out.",
     "Los estibadores de Arequpia paralizaron.",
