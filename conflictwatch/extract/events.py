@@ -1730,7 +1730,10 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             # 15 February"): a month earlier in the year than the last one told, and already
             # past by publication, is of the next year
             focus_year = int(d.value[:4])
-        elif focus_year and d.value and len(d.value) >= 7 and int(d.value[:4]) > focus_year:
+        elif focus_year and d.value and len(d.value) >= 7 and int(d.value[:4]) > focus_year \
+                and not (pub and d.value[:7] > pub.isoformat()[:7]):
+            # (a day after publication was read as the next one on purpose: "el próximo 5 de
+            # junio" stays in the future, whatever year the background told)
             shift = int(d.value[:4]) - focus_year
             try:
                 value = _shift_year(d.value, shift)

@@ -213,6 +213,10 @@ NOT_FOUND = [
     # the forces closing a place keep people in: no roadblock of protesters
     ("blockade", "en", "On Monday riot police blocked the exits of the campus in Cajamarca."),
     ("blockade", "es", "El domingo agentes de paisano y antidisturbios cerraron las salidas del campus en Cajamarca."),
+    ("blockade", "es", "El lunes los agentes acamparon en la comunidad de Cajamarca durante ocho días."),
+    ("blockade", "en", "On Monday riot police occupied the main square of Cajamarca."),
+    # what is feared did not happen
+    ("arrest", "es", "El lunes las familias de Cajamarca no salieron: el miedo a nuevas detenciones pesó más."),
     # platforms blocked; a protest action suspended is no project suspended
     ("blockade", "en", "On Monday the authorities in Cajamarca blocked Instagram and WhatsApp."),
     ("suspension", "en", "On Monday the leaders told the crowd in Cajamarca that the roadblocks were suspended."),

@@ -686,6 +686,19 @@ def test_a_day_after_a_month_told_is_in_that_month(lang, text):
     assert {e.date for e in evs if e.type == "state_of_emergency"} == {"2012-07"}
 
 
+def test_a_day_to_come_stays_to_come_after_a_background_year():
+    # "el próximo 5 de junio" in a report of 20 May 2014 was read as June 2014, to come: the
+    # background year told before ("En 2010 ...") does not move it back to June 2010
+    from conflictwatch.extract.dates import DateMention
+    from conflictwatch.extract.events import _with_year_in_focus
+    text = "En junio de 2010 la comunidad ganó un juicio. Convocan a una vigilia el próximo 5 de junio."
+    told = DateMention(3, 18, "junio de 2010", "2010-06", None, False, None)
+    start = text.index("5 de junio")
+    to_come = DateMention(start, start + 10, "5 de junio", "2014-06-05", None, False, None)
+    out = _with_year_in_focus([told, to_come], text, None, date(2014, 5, 20))
+    assert out[1].value == "2014-06-05"
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "La marcha de ayer fue la mayor desde el jueves 24 de noviembre, cuando manifestantes quemaron "
            "la prefectura de Cajamarca. Ese mismo día hubo saqueos en Celendín."),
