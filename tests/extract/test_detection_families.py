@@ -217,6 +217,9 @@ NOT_FOUND = [
     ("blockade", "en", "On Monday riot police occupied the main square of Cajamarca."),
     # what is feared did not happen
     ("arrest", "es", "El lunes las familias de Cajamarca no salieron: el miedo a nuevas detenciones pesó más."),
+    # a protest planned; a tunnel blocked by the river
+    ("protest", "en", "Environmental groups in Cajamarca also plan a large protest on Saturday against the reservoirs."),
+    ("blockade", "en", "On Monday a blocked tunnel of the dam near Cajamarca cleared itself."),
     # platforms blocked; a protest action suspended is no project suspended
     ("blockade", "en", "On Monday the authorities in Cajamarca blocked Instagram and WhatsApp."),
     ("suspension", "en", "On Monday the leaders told the crowd in Cajamarca that the roadblocks were suspended."),
