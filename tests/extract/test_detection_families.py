@@ -220,6 +220,10 @@ NOT_FOUND = [
     # a protest planned; a tunnel blocked by the river
     ("protest", "en", "Environmental groups in Cajamarca also plan a large protest on Saturday against the reservoirs."),
     ("blockade", "en", "On Monday a blocked tunnel of the dam near Cajamarca cleared itself."),
+    # a clash between a government and its opponents is politics, not force
+    ("crackdown", "en", "On Monday the result was a rare open clash between the Workers' Party government in Lima and the governor of Cajamarca."),
+    ("riot", "en", "On Monday the result was a rare open clash between the Workers' Party government in Lima and the governor of Cajamarca."),
+    ("crackdown", "es", "El lunes se vio un enfrentamiento abierto entre el Gobierno y el gobernador de Cajamarca."),
     # platforms blocked; a protest action suspended is no project suspended
     ("blockade", "en", "On Monday the authorities in Cajamarca blocked Instagram and WhatsApp."),
     ("suspension", "en", "On Monday the leaders told the crowd in Cajamarca that the roadblocks were suspended."),
