@@ -160,6 +160,11 @@ FOUND = [
     ("strike", "en", "On Monday most shops in Cajamarca stayed shut during a 24-hour stoppage called by the unions."),
     ("agreement", "en", "On Friday in Cajamarca peasant leaders and government negotiators signed a short document."),
     ("agreement", "es", "El viernes en Cajamarca los dirigentes campesinos y los negociadores del Gobierno firmaron un documento breve."),
+    # silence as protest; a crowd walking somewhere
+    ("protest", "en", "On Friday students and teachers stood in silence in the street in Cajamarca for fifteen minutes."),
+    ("protest", "en", "On Friday several hundred protesters walked north from the camp onto the bridge in Cajamarca."),
+    ("protest", "es", "El viernes cientos de estudiantes guardaron quince minutos de silencio frente a la catedral de Cajamarca."),
+    ("protest", "es", "El viernes miles de personas caminaron desde la universidad hasta la plaza de Cajamarca."),
     # a strike named after the purpose of talks is still under way
     ("strike", "es", "El lunes los campesinos instalaron una mesa de diálogo para buscar una salida al paro agrario de Cajamarca."),
 ]
@@ -220,6 +225,7 @@ NOT_FOUND = [
     # a protest planned; a tunnel blocked by the river
     ("protest", "en", "Environmental groups in Cajamarca also plan a large protest on Saturday against the reservoirs."),
     ("blockade", "en", "On Monday a blocked tunnel of the dam near Cajamarca cleared itself."),
+    ("protest", "en", "On Friday the minister walked to the podium in Cajamarca."),
     # a clash between a government and its opponents is politics, not force
     ("crackdown", "en", "On Monday the result was a rare open clash between the Workers' Party government in Lima and the governor of Cajamarca."),
     ("riot", "en", "On Monday the result was a rare open clash between the Workers' Party government in Lima and the governor of Cajamarca."),
