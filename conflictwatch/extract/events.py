@@ -998,6 +998,9 @@ class EventExtractor:
                         continue
                 if m.type == "agreement" and _AGREEING.match(w):
                     continue    # "acordaron una tregua": the agreeing is the agreement
+                if re.search(r"(?:ing|ando|iendo)$", w, re.I) and re.search(r"(?:ed|ó|aron|ieron|ió)$", head):
+                    continue    # "protesters demanding his release blocked the N3": the gerund
+                    # tells the subject, the finite verb after it is the clause's own act
                 return True
         after = text[m.end:min(s.end, m.end + 60)]
         if lex.mod_after.search(after):

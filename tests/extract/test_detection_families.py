@@ -160,6 +160,9 @@ FOUND = [
     ("strike", "en", "On Monday most shops in Cajamarca stayed shut during a 24-hour stoppage called by the unions."),
     ("agreement", "en", "On Friday in Cajamarca peasant leaders and government negotiators signed a short document."),
     ("agreement", "es", "El viernes en Cajamarca los dirigentes campesinos y los negociadores del Gobierno firmaron un documento breve."),
+    # a gerund that tells who the subject is does not make the act a demand
+    ("blockade", "en", "On Friday protesters demanding his release blocked the highway near Cajamarca."),
+    ("blockade", "es", "El viernes manifestantes exigiendo su liberación bloquearon la carretera a Cajamarca."),
     # silence as protest; a crowd walking somewhere
     ("protest", "en", "On Friday students and teachers stood in silence in the street in Cajamarca for fifteen minutes."),
     ("protest", "en", "On Friday several hundred protesters walked north from the camp onto the bridge in Cajamarca."),
