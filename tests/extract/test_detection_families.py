@@ -160,6 +160,9 @@ FOUND = [
     ("strike", "en", "On Monday most shops in Cajamarca stayed shut during a 24-hour stoppage called by the unions."),
     ("agreement", "en", "On Friday in Cajamarca peasant leaders and government negotiators signed a short document."),
     ("agreement", "es", "El viernes en Cajamarca los dirigentes campesinos y los negociadores del Gobierno firmaron un documento breve."),
+    # a complaint filed, with a clause between; a party before a court, with words between
+    ("legal_action", "es", "La denuncia que dio origen a la causa fue presentada el lunes por el Gobierno de Cajamarca."),
+    ("legal_action", "es", "El lunes los comuneros presentaron un pedido de amparo contra la minera ante la Justicia de Cajamarca."),
     # a gerund that tells who the subject is does not make the act a demand
     ("blockade", "en", "On Friday protesters demanding his release blocked the highway near Cajamarca."),
     ("blockade", "es", "El viernes manifestantes exigiendo su liberación bloquearon la carretera a Cajamarca."),
@@ -229,6 +232,7 @@ NOT_FOUND = [
     ("protest", "en", "Environmental groups in Cajamarca also plan a large protest on Saturday against the reservoirs."),
     ("blockade", "en", "On Monday a blocked tunnel of the dam near Cajamarca cleared itself."),
     ("protest", "en", "On Friday the minister walked to the podium in Cajamarca."),
+    ("legal_action", "es", "El lunes el presidente se presentó ante la prensa en Cajamarca."),
     # a clash between a government and its opponents is politics, not force
     ("crackdown", "en", "On Monday the result was a rare open clash between the Workers' Party government in Lima and the governor of Cajamarca."),
     ("riot", "en", "On Monday the result was a rare open clash between the Workers' Party government in Lima and the governor of Cajamarca."),
