@@ -90,6 +90,10 @@ _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_wo
 _OF_NAME_AFTER = re.compile(rf"\s+(?:{_alt(_words('name_joins'))})\s+[A-ZÁÉÍÓÚÑ]")
 _CITY_OF = tuple(w + " " for w in _words("city_of"))
 _INSTITUTION_AFTER = re.compile(rf" (?:{_alt(_words('institution_after'))})\b")
+# ("on the western edge of": one adjective may come between the article and the noun)
+_SUBLOCALITY_AFTER = re.compile(
+    r",?\s+(?:" + "|".join(re.escape(w).replace(r"the\ ", r"the\ (?:[a-z-]+\ )?").replace(r"a\ ", r"a\ (?:[a-z-]+\ )?", 1)
+                         for w in _words("sublocality_after")) + r")\s+[A-ZÁÉÍÓÚÑ]", re.I)
 _CAPS_MIN_POPULATION = 10_000   # a town named in a run of capitals outside a dateline
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
@@ -148,6 +152,7 @@ class _Span:
     org_head: bool = False           # "Cuerpo" of "Cuerpo de Ingenieros": heads a name with "de"/"of"
     surname_after: bool = False      # a single word right before another capitalised word ("Victoria Villarruel")
     institution: bool = False        # "La Guardia" of "la Guardia Nacional": a body's name
+    sublocality: bool = False        # "Kangemi, on the western edge of Nairobi": a part of another place
 
 
 class Geocoder:
@@ -436,6 +441,7 @@ class Geocoder:
             and bool(re.match(r"[ \t]*(?:,|\(|\.|\u2014|-)", text[span.end:span.end + 3]))
         span.org_head = bool(_OF_NAME_AFTER.match(text, span.end))
         span.institution = bool(_INSTITUTION_AFTER.match(text, span.end))
+        span.sublocality = bool(_SUBLOCALITY_AFTER.match(text, span.end))
         # (a dateline names a place: "CURUGUATY, 15 jun" is the town by its usual name)
         span.place_context = bool(cue) or poss or span.dateline or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
@@ -574,7 +580,7 @@ class Geocoder:
         # "Frente de Pueblos" for Puebla, nor "Mohamed Bouazizi" for La Mohammedia)
         if weak and (span.fuzzy or (best is not None and span.place_context)) and span.run_start \
                 and not span.after_title and not span.head_of_longer and not span.tail_of_longer \
-                and not span.in_name_run and not span.org_head and (focus or named):
+                and not span.in_name_run and not span.org_head and not span.sublocality and (focus or named):
             guess = self._fuzzy(span.key, focus, named, context_admin1)
             if guess is not None:
                 e, sim = guess

@@ -625,3 +625,14 @@ def test_the_same_names_as_places_stay_places(geo, text, cc, name):
 ])
 def test_words_in_capitals_name_only_places_of_note(geo, text, expected):
     assert [m.place.admin1 for m in geo.find_places(text, "PE")] == expected
+
+
+@pytest.mark.parametrize("text,cc", [
+    ("In Kangemi, on the western edge of Nairobi, tear gas was fired at protesters.", "KE"),
+    ("En Kangemi, un barrio de Nairobi, la policía lanzó gases lacrimógenos.", "KE"),
+])
+def test_an_unknown_neighbourhood_of_a_named_place_is_no_typo_of_another_town(geo, text, cc):
+    # Kangemi is not in the gazetteer; Kangema (Murang'a) is a near spelling, but the text
+    # sets Kangemi in Nairobi
+    names = [m.place.name for m in geo.find_places(text, cc)]
+    assert "Kangema" not in names and "Nairobi" in names
