@@ -472,6 +472,8 @@ class Geocoder:
             return pool
         if span.institution:
             return [e for e in cands if e.level == "country"]
+        if span.after_title and span.surname_after:
+            return []       # "los diputados Ararat Mirzoyán", "Mayor Victoria Pérez": a person
         strong = span.run_start and not span.after_title
         out = []
         for e in cands:

@@ -636,3 +636,15 @@ def test_an_unknown_neighbourhood_of_a_named_place_is_no_typo_of_another_town(ge
     # sets Kangemi in Nairobi
     names = [m.place.name for m in geo.find_places(text, cc)]
     assert "Kangema" not in names and "Nairobi" in names
+
+
+@pytest.mark.parametrize("text,cc", [
+    ("La policía lo detuvo junto con los diputados Ararat Mirzoyán y Sasún Mikaelián.", "AM"),
+    ("Police detained him along with the lawmakers Ararat Mirzoyan and Sasun Mikaelian.", "AM"),
+])
+def test_a_titled_name_and_surname_is_a_person_not_a_province(geo, text, cc):
+    assert geo.find_places(text, cc) == []
+
+
+def test_the_province_itself_is_still_a_place(geo):
+    assert [m.place.admin1 for m in geo.find_places("Los manifestantes marcharon en Ararat.", "AM")] == ["Ararat"]
