@@ -78,6 +78,8 @@ _POINT_TYPES = ("agreement", "legal_action")
 _NEXT_CLAUSE = _cue("next_clause")
 _AFTER_OPENS = _cue("after_opens")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
+# "the governor of Cusco", "el prefecto de Tarija": the official's seat, not where the act is
+_OFFICIAL_OF = _cue("official_of")
 # a "since" clause with a verb of its own before the date ("since protests resumed on Jan. 4",
 # "desde que los campesinos bloquearon el 3 de mayo"), read back to the clause's start
 _SINCE_CLAUSE = re.compile(r"(?i)\b(?:since|desde\s+que)\s+[^,;:()]*?\s(?:on|in|el|en)\s+$")
@@ -1262,6 +1264,9 @@ class EventExtractor:
                 m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
         if near:
             cands = near[:3]
+            if len(cands) > 1:
+                # "el prefecto de Tarija firmaba en La Paz": an official's seat is no place of the act
+                cands = [p for p in cands if not _OFFICIAL_OF.search(text, max(s.start, p.start - 40), p.start)] or cands
             if m.type in _ACTS and len(cands) > 1:
                 # a national body acts in the capital on another place: the place is where
                 # the act applies ("in Lima, the government declared an emergency in Puno")
@@ -1276,7 +1281,12 @@ class EventExtractor:
             if apart and len(apart) < len(cands):
                 cands = [p for p in cands if p not in apart]
                 located = [p for p in located if p not in apart]
-            if located and cands and not any(_same_clause(text, p, m) for p in located):
+            if located and cands and not any(_same_clause(text, p, m) for p in located) \
+                    and all(_CLAUSE_JOIN.search(text, *sorted((min(p.end, m.end), max(p.start, m.start))))
+                            for p in located):
+                # (only across a clause of its own: "..., and Amplats suspended"; an apposition
+                # is no new clause: "arrested the head of the union's Oaxaca branch, Ruben Nunez,
+                # on June 11 in Mexico City" happened in Mexico City)
                 # "workers near Carletonville are on strike, and Amplats suspended its
                 # Rustenburg operations": a name in the trigger's own clause over a place
                 # "near" in another
@@ -1901,6 +1911,7 @@ _RELATIVE = _cue("relative")
 _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_CLAUSE_JOIN = re.compile(r"(?i)[;:()\u2014\u2013]|\s-\s|,\s*(?:and|but|while|whereas|y|e|pero|mientras|aunque|although|sino)\b")
 
 
 def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = True) -> bool:
@@ -2084,6 +2095,8 @@ def _strays(text: str, places_body, focus, doc_admin1: str) -> set[int]:
             folded = fold.__wrapped__(text)
         if fold(pl.admin1) in folded:
             continue
+        if fold(p.surface).startswith(("ciudad de ", "city of ", "cidade de ")):
+            continue        # "en la Ciudad de México": the article belongs to "la Ciudad de"
         # "near Huancane Alto", "el Centro Cívico": the name goes on, so it is another, longer
         # one than the town's; "Pemex" is the oil company, not the hamlet of Tabasco
         longer = bool(_CAPITAL_WORD_AFTER.match(text, p.end))

@@ -11,6 +11,9 @@ from tests.probes import check_report, found_share, report_params, scorer
 probe = scorer("probe_attachment")
 
 OPEN = {
+    "es22-mexico-zacatecas": "a meeting a ministry convened 'en la Ciudad de México' about the Zacatecas strike is "
+                             "placed in Mexico City; SCHEMA rule 4 would place it where it applies (the probe's "
+                             "reading), a blind set placed a deal signed in La Paz in La Paz: the two readings clash",
     "en01-juliaca": "a march told 'a day after' in the clash's sentence is dropped as the clash's march (rule 4c)",
     "en05-thoothukudi-remention": "a morning march before the clash, told in the next sentence, is not kept apart",
     "en08-rustenburg-court": "'declared the Rustenburg strike unprotected': a strike re-mentioned by a ruling",

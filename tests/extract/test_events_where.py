@@ -509,3 +509,27 @@ def test_natural_resources_of_a_place_are_not_an_origin():
 def test_the_prison_people_were_taken_to_is_not_where_they_were_held(lang, text):
     ev = one(text, lang, "arrest")
     assert ev.admin1 is None
+
+
+def test_an_apposition_is_no_new_clause_for_the_place():
+    # "the union's Oaxaca branch" is a modifier; "on June 11 in Mexico City" says where,
+    # past the commas of the name in apposition
+    ev = one("Police arrested the head of the union's Oaxaca branch, Ruben Nunez, on June 11 in Mexico City.",
+             "en", "arrest")
+    assert ev.admin1 == "Mexico City"
+
+
+def test_the_article_of_la_ciudad_de_makes_no_stray():
+    text = ("OAXACA.- Los maestros de Oaxaca bloquearon carreteras el lunes. Su dirigente, Rubén Núñez, "
+            "fue detenido el sábado en la Ciudad de México.")
+    evs = events_of(text, "es")
+    assert {e.admin1 for e in evs if e.type == "arrest"} == {"Mexico City"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El lunes, en La Paz, el presidente y el prefecto de Tarija firmaron un preacuerdo."),
+    ("en", "On Monday in La Paz the president and the governor of Tarija signed a preliminary agreement."),
+])
+def test_an_officials_seat_is_not_where_the_act_is(lang, text):
+    ev = one(text, lang, "agreement")
+    assert ev.admin1 == "La Paz"
