@@ -18,7 +18,6 @@ OPEN = {
     "es2-01-huancayo-dias": "'cumplió ayer su segundo día': the ordinal count is not read back to Monday",
     "es2-03-bolivia-santa-cruz-vispera": "'la víspera de esos choques' is not resolved against the Saturday told; "
                                          "'nuevos enfrentamientos' in the lead is kept as a new day",
-    "es2-05-araucania-sabado-30": "'el fundo Santa Rosa' (a farm) resolves to a town; 'El domingo ... detuvo' takes Monday",
     "es2-06-guatemala-escobal-fondo": "a court's suspension of a licence is a legal_action; 'exigir la suspensión' "
                                       "(a demand) yields a suspension",
     "es2-09-ayotzinapa-hace-dos-semanas": "'derribó con una camioneta una de las puertas' is no riot trigger",
