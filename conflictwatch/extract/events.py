@@ -38,27 +38,35 @@ from .sentences import Sentence, split
 MIN_CONFIDENCE = 0.6
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict:
-    """``data/cues.yaml``: the extractor's cue patterns that are words, not code (English and
-    Spanish together, matched in any report)."""
+DATA_DIR = Path(__file__).with_name("data")
+
+
+@lru_cache(maxsize=None)
+def load_shared(name: str) -> dict:
+    """Language-independent data: ``extract/data/<name>.yaml``."""
     import yaml
     from ..errors import BadLanguageData
-    path = Path(__file__).with_name("data") / "cues.yaml"
+    path = DATA_DIR / f"{name}.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise BadLanguageData(f"Cannot read it ({exc}). Reinstall the package or fix the file.",
                               path=str(path)) from exc
     if not isinstance(data, dict):
-        raise BadLanguageData("Expected a mapping of cue names to {pattern: ...}.", path=str(path))
+        raise BadLanguageData("Expected a mapping at the top level.", path=str(path))
     return data
+
+
+def _cues() -> dict:
+    """``data/cues.yaml``: the extractor's cue patterns that are words, not code (English and
+    Spanish together, matched in any report)."""
+    return load_shared("cues")
 
 
 def _cue(name: str) -> re.Pattern:
     """One compiled cue pattern of ``data/cues.yaml``."""
     from ..errors import BadLanguageData
-    path = str(Path(__file__).with_name("data") / "cues.yaml")
+    path = str(DATA_DIR / "cues.yaml")
     entry = _cues().get(name)
     if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
         raise BadLanguageData(f"Cue {name!r} is missing or has no `pattern` string. Reinstall the "
@@ -235,7 +243,7 @@ class Lexicon:
         self.forces_blocking = re.compile(_wb(slots["forces_subject"]) + r"(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s+$", re.I) \
             if slots.get("forces_subject") else None
         self.participants_word = re.compile(_wb(slots["participants"]), re.I)
-        self.reporting_words = slots.get("reporting") or "said"
+        self.reporting_word = re.compile(_wb(slots.get("reporting") or "said"), re.I)
         self.blockade_verb = re.compile(r"(?:" + slots["blockade_verbs"] + r")\b", re.I) if slots.get("blockade_verbs") else None
         self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
         # a clause-level cue for deaths/injuries/arrests said of people further on
@@ -322,25 +330,6 @@ def _has_upper(p: str) -> bool:
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
     return Lexicon(lang)
-
-
-DATA_DIR = Path(__file__).with_name("data")
-
-
-@lru_cache(maxsize=None)
-def load_shared(name: str) -> dict:
-    """Language-independent data: ``extract/data/<name>.yaml``."""
-    import yaml
-    from ..errors import BadLanguageData
-    path = DATA_DIR / f"{name}.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise BadLanguageData(f"Cannot read it ({exc}). Reinstall the package or fix the file.",
-                              path=str(path)) from exc
-    if not isinstance(data, dict):
-        raise BadLanguageData("Expected a mapping at the top level.", path=str(path))
-    return data
 
 
 @lru_cache(maxsize=1)
@@ -923,7 +912,7 @@ class EventExtractor:
                 fb = self.lex.forces_blocking.search(text[max(s.start, m.start - 80):m.start])
                 # ("police said protesters blocked ...": the protesters are the subject)
                 return bool(fb) and not self.lex.participants_word.search(fb.group("gap")) \
-                    and not (self.lex.reporting and re.search(_wb(self.lex.reporting_words), fb.group("gap"), re.I))
+                    and not self.lex.reporting_word.search(fb.group("gap"))
             found = [m for m in found if not forces_close(m)]
         # overlapping matches of one type: the strongest (then the earliest) stands for them
         out: list[_Mention] = []
