@@ -224,6 +224,10 @@ class Lexicon:
         # sentence that opens by naming its forecast foretells all that follows in it
         self.forecast_opening = re.compile(r"(?:^|(?<=\W))(?:" + mod["forecast_opening"] + r")(?=\W)", re.I) \
             if mod.get("forecast_opening") else None
+        self.mod_inner = re.compile(_wb(mod["inner"]), re.I) if mod.get("inner") else None
+        # "every year, farmers block the road during the harvest": a habit, told in the present
+        self.habitual = re.compile(r"(?:^|(?<=\W))(?:" + mod["habitual"] + r")(?=\W)", re.I) \
+            if mod.get("habitual") else None
         # an aside set off by commas before the trigger ("the union, which had threatened to
         # strike, met ministers") tells its own time: its cues are not the trigger's
         self.aside = re.compile(r",\s*(?:" + mod["aside"] + r")\b[^,;:]*,", re.I) if mod.get("aside") else None
@@ -976,11 +980,21 @@ class EventExtractor:
         if lex.forecast_opening and lex.forecast_opening.search(text, s.start, m.start):
             return True
         window = " ".join(words[-lex.window:])
+        if lex.habitual and lex.habitual.search(window) \
+                and not _PAST_WORD.search(text, m.start, min(s.end, m.end + 25)):
+            return True
+        inner = text[m.start:m.end].split()
+        if len(inner) >= 3 and lex.mod_inner and lex.mod_inner.search(" ".join(inner[:-1])) \
+                and not (lex.realised_after and lex.realised_after.match(text, m.end, s.end)):
+            # a trigger that takes in its subject ("truckers have threatened to paralyse the
+            # country"): its own words before its last may tell what is yet to come
+            return True
+        windows = [window]
         if lex.realised_after and lex.realised_after.match(text, m.end, s.end):
-            window = ""
+            windows = []
         if m.type == "agreement" and _SIGNED.search(text, m.start, m.end):
-            window = ""     # "ratificaron el acuerdo firmado el 6 de abril": a deal already signed
-        for rx in lex.mod_before_words:
+            windows = []    # "ratificaron el acuerdo firmado el 6 de abril": a deal already signed
+        for rx, window in ((rx, w) for w in windows for rx in lex.mod_before_words):
             for mm in rx.finditer(window):
                 w = mm.group(0)
                 if w == "may" or w == "May":
@@ -995,6 +1009,11 @@ class EventExtractor:
                 return True
         after = text[m.end:min(s.end, m.end + 60)]
         if lex.mod_after.search(after):
+            return True
+        # "La marcha, que según los organizadores reunirá a diez mil personas, partirá de la
+        # catedral": the main verb after an aside tells the trigger's time
+        aside = lex.aside.match(text, m.end) if lex.aside else None
+        if aside and aside.end() < s.end and lex.mod_after.search(text[aside.end():min(s.end, aside.end() + 60)]):
             return True
         return False
 
@@ -2642,6 +2661,8 @@ def _headings(text: str, sents) -> set[int]:
 # ("ended without arrests", "sin bloqueos ni enfrentamientos"); "sin embargo" is "however"
 # ("without warning", "sin previo aviso", "sin mediar palabra" tell how it happened;
 # "dejó sin efecto el estado de emergencia" lifts it)
+# a verb in the past tense ("blocked", "bloquearon", "marchó"): a habit told in the past is a run of events
+_PAST_WORD = re.compile(r"(?i)\b[a-záéíóúñ]{2,}(?:ed|ó|aron|ieron|ió)\b")
 _PRIVATIVE = _cue("privative")
 
 

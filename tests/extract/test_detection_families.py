@@ -9,6 +9,12 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # a habit told in the past is a run of events; a trigger's own refusal is the act
+    ("blockade", "en", "Every day that week, farmers in Cajamarca blocked the road to the mine."),
+    ("blockade", "es", "Cada día de esa semana los agricultores de Cajamarca bloquearon la carretera."),
+    ("strike", "en", "On Monday police officers in Cajamarca refused to leave their barracks."),
+    # a march whose aside tells a figure, not a plan
+    ("protest", "es", "La marcha, que según los organizadores reunió a diez mil personas, partió el lunes de la catedral de Cajamarca."),
     # a curfew lifted is told as "sin toque de queda" and stays an event
     ("state_of_emergency", "es", "Sin toque de queda: el Gobierno levantó el lunes el toque de queda en Cajamarca."),
     # Spanish: present, se-passive, passive and nouns
@@ -251,6 +257,18 @@ NOT_FOUND = [
     ("negotiation", "es", "El lunes el presidente y el gobernador de Cajamarca firmaron un preacuerdo para abrir un diálogo regional."),
     ("negotiation", "en", "On Monday the government invited the leaders of Cajamarca to talks in the capital."),
     ("negotiation", "en", "The premier said a commission would travel to Cajamarca on Tuesday to open talks."),
+    # a threat inside a trigger that takes in its subject; an expectation; what is braced for
+    ("strike", "en", "Truckers in Cajamarca have threatened to paralyse the country's ports from Thursday."),
+    ("protest", "en", "Organisers expect some 5,000 people to march to the governor's office in Cajamarca on Friday."),
+    ("crackdown", "en", "Police in Cajamarca are bracing for clashes when the eviction order is carried out."),
+    ("crackdown", "es", "La policía de Cajamarca se prepara para enfrentamientos con los comuneros."),
+    # a call to join; a habit told in the present
+    ("strike", "en", "Activists in Cajamarca are urging people to join a nationwide strike on 15 March."),
+    ("strike", "es", "Los activistas de Cajamarca llaman a sumarse a un paro nacional el 15 de marzo."),
+    ("blockade", "en", "Every year, farmers in Cajamarca block the road during the harvest season to demand better prices."),
+    ("blockade", "es", "Cada año los agricultores de Cajamarca bloquean la carretera durante la cosecha para exigir mejores precios."),
+    # the main verb after an aside tells the trigger's time
+    ("protest", "es", "La marcha, que según los organizadores reunirá a diez mil personas, partirá de la catedral de Cajamarca."),
 ]
 
 
