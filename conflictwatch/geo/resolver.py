@@ -85,6 +85,10 @@ _DIPLOMATIC_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:{_alt(_words('after', _DIPLO
 _DIPLOMATIC_BEFORE = re.compile(rf"\b(?:{_alt(_words('before', _DIPLO))})\s+$", re.I)
 _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_words('of_joins', _DIPLO))})"
                             rf"\s+(?:the\s+)?$", re.I)
+# "the highway to Bolivia", "la frontera con Chile": the country across counts as a hint only
+_TOWARD = re.compile(rf"\b(?:{_alt(_words('nouns', _CUES['toward']))})(?:\s+[\w'’-]+){{0,2}}?"
+                     rf"\s+(?:{_alt(_words('joins', _CUES['toward']))})\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_TOWARD_WEIGHT = 0.5
 # a capitalised word that goes on with "de"/"of" and another name heads an organisation's
 # name ("Cuerpo de Ingenieros", "Frente de Defensa"): no typo of a town
 _OF_NAME_AFTER = re.compile(rf"\s+(?:{_alt(_words('name_joins'))})\s+[A-ZÁÉÍÓÚÑ]")
@@ -255,6 +259,9 @@ class Geocoder:
             top = max(sc for sc, _ in best.values())
             shares = {cc: math.exp(1.5 * (sc - top)) for cc, (sc, _) in best.items()}
             total = sum(shares.values())
+            if any(e.level == "country" for e in span.cands) \
+                    and _TOWARD.search(text, max(0, span.start - 40), span.start):
+                weight *= _TOWARD_WEIGHT
             for cc, share in shares.items():
                 level_weight = 1.0 if span.dateline else _FOCUS_WEIGHT.get(best[cc][1].level, 1.0)
                 votes[cc] += weight * level_weight * share / total

@@ -70,6 +70,23 @@ def test_a_country_name_is_not_also_counted_as_a_demonym(geo):
     assert geo.country_focus(text) == "MN"
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Farmers in the southern region of Puno blocked the highway to Bolivia, demanding the closure of a mine.", "PE"),
+    ("Comuneros de la región Puno bloquearon la carretera hacia Bolivia en rechazo a la minería.", "PE"),
+    ("Herders in Omnogovi province blocked the coal road to China for a week.", "MN"),
+    ("Los vecinos de Tacna cerraron el paso fronterizo de Santa Rosa, en la frontera con Chile.", "PE"),
+])
+def test_a_country_across_a_road_or_border_is_only_a_hint(geo, text, country):
+    # the road leads there, the story is on this side of it
+    assert geo.country_focus(text) == country
+
+
+def test_a_country_named_in_the_story_still_wins(geo):
+    # named as where things happen, not as where a road leads, the country still votes in full
+    text = "Farmers from Puno crossed into Bolivia, where they marched on La Paz with Bolivian miners."
+    assert geo.country_focus(text) == "BO"
+
+
 def test_a_town_named_in_a_force_is_no_place(geo):
     # "La Guardia" is a town of Nueva Esparta; "la Guardia Nacional" is Venezuela's national guard
     text = "La Guardia Nacional lanzó gases lacrimógenos en la avenida Francisco de Miranda, en Caracas."
