@@ -533,3 +533,14 @@ def test_the_article_of_la_ciudad_de_makes_no_stray():
 def test_an_officials_seat_is_not_where_the_act_is(lang, text):
     ev = one(text, lang, "agreement")
     assert ev.admin1 == "La Paz"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Unos 300 manifestantes bloquearon el lunes la vía en Esmeraldas, mientras en Quito la policía detuvo a 12 estudiantes."),
+    ("es", "Unos 300 manifestantes bloquearon el lunes la vía en Esmeraldas, mientras que en Quito la policía detuvo a 12 estudiantes."),
+    ("en", "Some 300 protesters blocked the road in Esmeraldas on Monday, while in Quito police detained 12 students."),
+])
+def test_a_place_across_a_while_clause_is_that_clauses(lang, text):
+    # "mientras" alone opens the next clause, as "mientras que" does
+    evs = events_of(text, lang)
+    assert {(e.type, e.admin1) for e in evs} >= {("blockade", "Esmeraldas"), ("arrest", "Pichincha")}
