@@ -199,11 +199,12 @@ class Lexicon:
         # ("comenzaron el lunes a bloquear la carretera", "volvieron a cortar ayer la ruta")
         aspect = load(lang, "aspect")
         aux, conn = aspect.get("auxiliaries"), aspect.get("connector")
+        clitic = rf"(?:{aspect['clitics']})?" if aspect.get("clitics") else ""
         for etype, inf in (aspect.get("infinitives") or {}).items():
             if aux and inf:
                 self.triggers.append(_Trigger(
                     etype, re.compile(_wb(rf"(?:{aux})\s+(?:\w+\s+){{0,3}}?"
-                                          rf"(?:(?:{conn})\s+)?(?:\w+\s+){{0,2}}?(?:{inf})"), re.I),
+                                          rf"(?:(?:{conn})\s+)?(?:\w+\s+){{0,2}}?(?:{inf}){clitic}"), re.I),
                     float(aspect.get("strength", 0.75)), False, None, None))
         for t in self.triggers:
             t.prefixes = literal_prefixes(t.regex)

@@ -9,6 +9,9 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # an aspect verb before an infinitive with its pronoun attached
+    ("blockade", "es", "El miércoles los agricultores volvieron a bloquearla, cerca de Cajamarca."),
+    ("arrest", "es", "El lunes los policías comenzaron a detenerlos en la plaza de Cajamarca."),
     # a habit told in the past is a run of events; a trigger's own refusal is the act
     ("blockade", "en", "Every day that week, farmers in Cajamarca blocked the road to the mine."),
     ("blockade", "es", "Cada día de esa semana los agricultores de Cajamarca bloquearon la carretera."),
