@@ -226,6 +226,10 @@ class Lexicon:
         self.forecast_opening = re.compile(r"(?:^|(?<=\W))(?:" + mod["forecast_opening"] + r")(?=\W)", re.I) \
             if mod.get("forecast_opening") else None
         self.mod_inner = re.compile(_wb(mod["inner"]), re.I) if mod.get("inner") else None
+        self.indefinite = re.compile(r"(?:^|\s)(?:" + mod["indefinite"] + r")(?:\s+[\w'’-]+)?\s+$", re.I) \
+            if mod.get("indefinite") else None
+        # (lower case: "21 May" is the month)
+        self.modal_after = re.compile(_wb(mod["modal_after"])) if mod.get("modal_after") else None
         # "every year, farmers block the road during the harvest": a habit, told in the present
         self.habitual = re.compile(r"(?:^|(?<=\W))(?:" + mod["habitual"] + r")(?=\W)", re.I) \
             if mod.get("habitual") else None
@@ -990,6 +994,13 @@ class EventExtractor:
             # a trigger that takes in its subject ("truckers have threatened to paralyse the
             # country"): its own words before its last may tell what is yet to come
             return True
+        if lex.indefinite and lex.modal_after and lex.indefinite.search(text, max(s.start, m.start - 25), m.start):
+            # "a stoppage lasting more than a few days could shave output": a hypothetical one
+            brk = _CLAUSE_BREAK.search(text, m.end, min(s.end, m.end + 90))
+            rest = text[m.end:brk.start() if brk else min(s.end, m.end + 90)]
+            modal = lex.modal_after.search(rest)
+            if modal and not _PAST_WORD.search(rest, 0, modal.start()):
+                return True
         windows = [window]
         if lex.realised_after and lex.realised_after.match(text, m.end, s.end):
             windows = []
@@ -2663,7 +2674,7 @@ def _headings(text: str, sents) -> set[int]:
 # ("without warning", "sin previo aviso", "sin mediar palabra" tell how it happened;
 # "dejó sin efecto el estado de emergencia" lifts it)
 # a verb in the past tense ("blocked", "bloquearon", "marchó"): a habit told in the past is a run of events
-_PAST_WORD = re.compile(r"(?i)\b[a-záéíóúñ]{2,}(?:ed|ó|aron|ieron|ió)\b")
+_PAST_WORD = re.compile(r"(?i)\b(?:[a-záéíóúñ]{2,}(?:ed|ó|aron|ieron|ió)|began|begun|broke|took|held|went|led|saw|drew|came|ran|fell|struck|fought|threw|left|brought|spread|hit|shut|cut|set)\b")
 _PRIVATIVE = _cue("privative")
 
 

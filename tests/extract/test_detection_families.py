@@ -9,6 +9,12 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # a purpose clause before the act does not deny the act; a past hypothetical-looking figure
+    ("protest", "es", "El lunes, para exigir la renuncia del prefecto, cientos de comuneros marcharon en Cajamarca."),
+    ("strike", "en", "A strike that began on Monday in Cajamarca could last weeks, the union said."),
+    ("protest", "en", "On Monday thousands marched in Cajamarca after the police approved the route."),
+    ("strike", "en", "Farmers in Cajamarca began an indefinite strike on Monday 21 May."),
+    ("strike", "en", "Workers in Cajamarca voted on Thursday to return to work, ending a 43-day strike that began on February 9."),
     # an aspect verb before an infinitive with its pronoun attached
     ("blockade", "es", "El miércoles los agricultores volvieron a bloquearla, cerca de Cajamarca."),
     ("arrest", "es", "El lunes los policías comenzaron a detenerlos en la plaza de Cajamarca."),
@@ -270,6 +276,30 @@ NOT_FOUND = [
     ("strike", "es", "Los activistas de Cajamarca llaman a sumarse a un paro nacional el 15 de marzo."),
     ("blockade", "en", "Every year, farmers in Cajamarca block the road during the harvest season to demand better prices."),
     ("blockade", "es", "Cada año los agricultores de Cajamarca bloquean la carretera durante la cosecha para exigir mejores precios."),
+    # a vote or an authorisation to act; a call right before the act; a headline's plan
+    ("strike", "en", "On Monday the dockers' delegates in Cajamarca voted 140 to 12 to authorise industrial action."),
+    ("protest", "en", "Cajamarca opposition calls supporters to rally on Saturday"),
+    ("protest", "en", "Cajamarca residents plan march over water cuts"),
+    # what anyone who did it would face; a guess; a story on screen or in a book
+    ("blockade", "en", "The prefect of Cajamarca said anyone who blocks a highway will be prosecuted."),
+    ("blockade", "es", "El prefecto de Cajamarca dijo que quien bloquee una carretera será denunciado."),
+    ("blockade", "en", "Maybe we block the road to Cajamarca, maybe we go to the capital, one farmer said."),
+    ("blockade", "es", "Tal vez bloqueemos la vía a Cajamarca, dijo un agricultor."),
+    ("strike", "en", "On Saturday the Cajamarca film club shows a comedy about two bakers who organise a strike."),
+    ("strike", "es", "El sábado el cineclub de Cajamarca proyecta una comedia sobre dos panaderos que organizan una huelga."),
+    # a permit, a condition right after, a hypothetical named with an indefinite article
+    ("protest", "en", "The police said the march in Cajamarca had been approved for a maximum of 2,000 people."),
+    ("protest", "es", "La marcha en Cajamarca había sido autorizada por la municipalidad para el sábado."),
+    ("strike", "en", "The miners of Cajamarca backed industrial action if the company cuts the bonus."),
+    ("strike", "en", "Analysts in Cajamarca said a stoppage of more than a week could cut copper output."),
+    ("state_of_emergency", "es", "En Cajamarca, la declaratoria de un estado de emergencia por un conflicto local sería desproporcionada."),
+    # a habit, now and then; a programme or the eve of an event; a call in the infinitive; an invitation
+    ("blockade", "en", "From time to time, villagers in Cajamarca block the road to demand repairs."),
+    ("blockade", "es", "Cada cierto tiempo, los comuneros de Cajamarca cierran la vía para reclamar su mantenimiento."),
+    ("protest", "es", "El centro cultural de Cajamarca celebra su aniversario con un programa que incluye, el domingo, una marcha."),
+    ("protest", "es", "Seguimos en directo la previa de la marcha campesina convocada para mañana en Cajamarca."),
+    ("protest", "es", "CONVOCAR a una gran marcha regional en Cajamarca el jueves."),
+    ("negotiation", "es", "El ministerio ha invitado a los dirigentes de Cajamarca a una mesa técnica el viernes."),
     # the main verb after an aside tells the trigger's time
     ("protest", "es", "La marcha, que según los organizadores reunirá a diez mil personas, partirá de la catedral de Cajamarca."),
 ]
