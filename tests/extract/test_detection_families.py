@@ -9,6 +9,9 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # forces named first, sent in the passive
+    ("deployment", "en", "On Monday hundreds of riot police were sent to Cajamarca and fired tear gas at the protesters."),
+    ("deployment", "en", "On Monday 500 police officers were sent back to Cajamarca."),
     # a purpose clause before the act does not deny the act; a past hypothetical-looking figure
     ("protest", "es", "El lunes, para exigir la renuncia del prefecto, cientos de comuneros marcharon en Cajamarca."),
     ("strike", "en", "A strike that began on Monday in Cajamarca could last weeks, the union said."),

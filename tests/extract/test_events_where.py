@@ -544,3 +544,13 @@ def test_a_place_across_a_while_clause_is_that_clauses(lang, text):
     # "mientras" alone opens the next clause, as "mientras que" does
     evs = events_of(text, lang)
     assert {(e.type, e.admin1) for e in evs} >= {("blockade", "Esmeraldas"), ("arrest", "Pichincha")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday hundreds of riot police were sent to Cajamarca and fired tear gas at the protesters."),
+    ("es", "El lunes cientos de policías fueron enviados a Cajamarca y lanzaron gases lacrimógenos contra los manifestantes."),
+])
+def test_where_forces_were_sent_in_the_passive_is_where_they_act(lang, text):
+    # a destination is no event place, except where forces are sent, named before or after the verb
+    ev = one(text, lang, "crackdown")
+    assert (ev.country, ev.admin1) == ("PE", "Cajamarca")
