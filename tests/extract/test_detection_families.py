@@ -9,6 +9,14 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # detentions told as holding, picking up, booking, custody; a lawsuit for damages
+    ("arrest", "en", "On Monday police in Cajamarca held 12 students for several hours."),
+    ("arrest", "en", "On Monday the union leader was picked up by plainclothes officers in Cajamarca."),
+    ("arrest", "en", "On Monday 40 people were booked at Cajamarca police station after the march."),
+    ("arrest", "en", "On Monday 25 people were placed in police custody in Cajamarca after the clashes."),
+    ("arrest", "es", "El lunes 30 manifestantes quedaron bajo custodia policial en Cajamarca."),
+    ("arrest", "es", "El lunes la policía retuvo durante varias horas a 12 estudiantes en Cajamarca."),
+    ("legal_action", "es", "El lunes la empresa demandó a los dirigentes comunales de Cajamarca por daños y perjuicios."),
     # forces named first, sent in the passive
     ("deployment", "en", "On Monday hundreds of riot police were sent to Cajamarca and fired tear gas at the protesters."),
     ("deployment", "en", "On Monday 500 police officers were sent back to Cajamarca."),
@@ -194,6 +202,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # one already held is no new arrest; strikers holding police are no police arrest
+    ("arrest", "en", "The former mayor of Cajamarca remains in custody."),
+    ("arrest", "es", "El lunes los huelguistas de Cajamarca liberaron a los 61 policías que retuvieron durante la noche."),
     # what did not happen
     ("crackdown", "en", "The strike in Cajamarca has gone on since Monday without clashes or arrests."),
     ("crackdown", "es", "Hasta ahora el paro en Cajamarca ha transcurrido sin bloqueos ni enfrentamientos."),
