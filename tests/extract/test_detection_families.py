@@ -9,6 +9,12 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # traffic stopped, trucks kept out, trenches dug
+    ("blockade", "en", "On Monday traffic on the Cajamarca highway was paralysed by the protesters."),
+    ("blockade", "en", "On Monday protesters stopped the mine's trucks from entering the site near Cajamarca."),
+    ("blockade", "es", "El lunes los comuneros de Cajamarca cavaron zanjas en la vía a la mina."),
+    ("blockade", "es", "El lunes el tránsito en la carretera de Cajamarca quedó paralizado por los manifestantes."),
+    ("blockade", "es", "El lunes los manifestantes de Cajamarca tomaron el municipio durante seis horas."),
     # detentions told as holding, picking up, booking, custody; a lawsuit for damages
     ("arrest", "en", "On Monday police in Cajamarca held 12 students for several hours."),
     ("arrest", "en", "On Monday the union leader was picked up by plainclothes officers in Cajamarca."),
