@@ -9,6 +9,12 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # talks told as sitting down or behind closed doors; suspensions as force majeure, operations closed, a project left pending
+    ("negotiation", "en", "On Monday union leaders and the labour minister sat down in Cajamarca for the first time."),
+    ("negotiation", "es", "El lunes los negociadores de ambas partes pasaron nueve horas a puerta cerrada en Cajamarca."),
+    ("suspension", "en", "On Monday the company declared force majeure at its Cajamarca mine."),
+    ("suspension", "es", "El lunes el ministerio dejó en suspenso el proyecto de Cajamarca."),
+    ("suspension", "es", "El lunes la minera cerró indefinidamente sus operaciones en Cajamarca."),
     # traffic stopped, trucks kept out, trenches dug
     ("blockade", "en", "On Monday traffic on the Cajamarca highway was paralysed by the protesters."),
     ("blockade", "en", "On Monday protesters stopped the mine's trucks from entering the site near Cajamarca."),
@@ -208,6 +214,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # guarantees left pending are an emergency's, no project's suspension
+    ("suspension", "es", "El domingo el gobierno de Cajamarca dejó en suspenso varias garantías constitucionales."),
     # one already held is no new arrest; strikers holding police are no police arrest
     ("arrest", "en", "The former mayor of Cajamarca remains in custody."),
     ("arrest", "es", "El lunes los huelguistas de Cajamarca liberaron a los 61 policías que retuvieron durante la noche."),
