@@ -9,6 +9,12 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # force told as a water cannon truck, police bursting in; a house burned; tools downed
+    ("crackdown", "es", "El lunes la policía usó un camión hidrante para disolver la concentración en Cajamarca."),
+    ("crackdown", "es", "El lunes la policía irrumpió en el campus de Cajamarca."),
+    ("riot", "en", "On Monday angry residents burned the mayor's house in Cajamarca."),
+    ("strike", "es", "El lunes los mineros de Cajamarca depusieron herramientas."),
+    ("strike", "es", "El lunes los trabajadores de salud de Cajamarca iniciaron una paralización indefinida."),
     # talks told as sitting down or behind closed doors; suspensions as force majeure, operations closed, a project left pending
     ("negotiation", "en", "On Monday union leaders and the labour minister sat down in Cajamarca for the first time."),
     ("negotiation", "es", "El lunes los negociadores de ambas partes pasaron nueve horas a puerta cerrada en Cajamarca."),
@@ -214,6 +220,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # the police bursting in is force, not a riot
+    ("riot", "es", "El lunes la policía irrumpió en el campus de Cajamarca."),
     # guarantees left pending are an emergency's, no project's suspension
     ("suspension", "es", "El domingo el gobierno de Cajamarca dejó en suspenso varias garantías constitucionales."),
     # one already held is no new arrest; strikers holding police are no police arrest
