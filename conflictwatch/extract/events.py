@@ -881,6 +881,8 @@ class EventExtractor:
         found: list[_Mention] = []
         if not hits or (lex.sentence_start and lex.sentence_start.search(s.text)):
             return []
+        if _QUESTION_END.search(s.text):
+            return []       # "Is this a one-day strike or the start of something longer?": asked, not told
         for t, m in hits:
             surface = m.group(0)
             if t.lowercase_only and surface.split()[0][:1].isupper() and surface.split()[-1][:1].isupper():
@@ -1019,7 +1021,7 @@ class EventExtractor:
                     continue    # "protesters demanding his release blocked the N3": the gerund
                     # tells the subject, the finite verb after it is the clause's own act
                 return True
-        after = text[m.end:min(s.end, m.end + 60)]
+        after = text[m.end:min(s.end, m.end + 100)]
         if lex.mod_after.search(after):
             return True
         # "La marcha, que según los organizadores reunirá a diez mil personas, partirá de la
@@ -2673,6 +2675,7 @@ def _headings(text: str, sents) -> set[int]:
 # ("ended without arrests", "sin bloqueos ni enfrentamientos"); "sin embargo" is "however"
 # ("without warning", "sin previo aviso", "sin mediar palabra" tell how it happened;
 # "dejó sin efecto el estado de emergencia" lifts it)
+_QUESTION_END = re.compile(r"\?\s*[\"”»’']?\s*$")
 # a verb in the past tense ("blocked", "bloquearon", "marchó"): a habit told in the past is a run of events
 _PAST_WORD = re.compile(r"(?i)\b(?:[a-záéíóúñ]{2,}(?:ed|ó|aron|ieron|ió)|began|begun|broke|took|held|went|led|saw|drew|came|ran|fell|struck|fought|threw|left|brought|spread|hit|shut|cut|set)\b")
 _PRIVATIVE = _cue("privative")

@@ -15,7 +15,6 @@ DATA = ROOT / "tests" / "extract" / "data" / "cooccurrence_probe.yaml"
 probe = scorer("probe_attachment")
 
 OPEN = {
-    'es01-juliaca-marcha-puente': 'misses blockade 2023-03-07 Puno',
     'en01-espinar-march-then-road': 'false suspension 2022-06-13 Cusco',
     'es02-jujuy-columna-ruta9': 'misses protest 2023-06-20 Jujuy, blockade 2023-06-20 Jujuy; false blockade 2023-06-20 Chiriquí, protest 2023-06-20 Chiriquí',
     'en04-medellin-transport-strike': 'misses blockade 2024-05-16 Antioquia',

@@ -220,6 +220,18 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a question; any one; in case; what never came; a right; first-person asks; a call to take part
+    ("strike", "en", "Is the Cajamarca stoppage a one-day strike or the start of something longer?"),
+    ("strike", "es", "¿Habrá huelga el lunes en Cajamarca?"),
+    ("strike", "en", "The ministry could ask the court in Cajamarca to declare any walkout unprotected."),
+    ("strike", "en", "Schools in Cajamarca drew up timetables in case a stoppage lasted more than a few days."),
+    ("strike", "en", "A stoppage announced by a smaller group in Cajamarca earlier this month did not materialise."),
+    ("strike", "es", "El paro anunciado por los transportistas de Cajamarca a comienzos de mes no se concretó."),
+    ("strike", "es", "Recordamos que el paro es un derecho constitucional, dijo el sindicato de Cajamarca."),
+    ("strike", "es", "Los productores de Cajamarca calcularon que un paro de más de tres días encarecería las hortalizas."),
+    ("negotiation", "es", "Pido al ministro que convoque una mesa de diálogo en Cajamarca."),
+    ("protest", "es", "Llamamos a los afiliados a participar de la movilización del jueves en Cajamarca."),
+    ("strike", "en", "Threats of stoppages are a familiar bargaining tool among Cajamarca's bus owners."),
     # the police bursting in is force, not a riot
     ("riot", "es", "El lunes la policía irrumpió en el campus de Cajamarca."),
     # guarantees left pending are an emergency's, no project's suspension
