@@ -437,6 +437,9 @@ class EventExtractor:
                   and not (_DESTINATION.search(text, max(0, p.start - 40), p.start)
                            and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start))
                   and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)
+                  and not _SEAT_OF.search(text, max(0, p.start - 60), p.start)
+                  and not _SEAT_AFTER.match(text, p.end)
+                  and not _DISTANCE_OF.search(text, max(0, p.start - 60), p.start)
                   and not (p.place.level == "town" and (_PROJECT_BEFORE.search(text, max(0, p.start - 30), p.start)
                                                         or _PROJECT_AFTER.match(text, p.end)))]
         places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
@@ -1585,6 +1588,9 @@ _PROJECT_AFTER = _cue("project_after")
 # A place's mission elsewhere is not that place: "the embassy of Nicaragua", "el consulado de
 # Bolivia", "la Casa de Jujuy" (a province's house in the capital).
 _MISSION_OF = _cue("mission_of")
+_SEAT_OF = _cue("seat_of")
+_SEAT_AFTER = _cue("seat_after")
+_DISTANCE_OF = _cue("distance_of")
 # ... nor is where a road or a bridge leads: "la carretera a Juliaca", "el puente que une esta
 # ciudad con Fray Bentos", "the bridge linking the town to Fray Bentos"
 _ROAD_TO = _cue("road_to")
@@ -1598,6 +1604,10 @@ _FRONTED_IN = re.compile(r"(?i)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–�
 _BREAK_NOT_FIGURE = re.compile(r"[;:()\u2014\u2013]|\s-\s|,(?!\d)")   # not the comma of "25,000"
 _PREPOSITIONS = frozenset("in at near outside from across throughout".split())
 _PREV_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*)\s+$")
+# a capitalised name that goes on with "de la", "of the" and this name: "Ángel de la Independencia"
+_NAME_OF_THE = re.compile(r"(?<![\w-])([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*)\s+(?:de\s+(?:la|las|los)|of\s+the)\s+$")
+_REGION_HEADS = frozenset("""región region provincia province departamento department distrito district estado state
+    municipio municipality comuna cantón canton condado county parroquia""".split())
 
 
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
@@ -1634,6 +1644,9 @@ _START = operator.attrgetter("start")
 
 
 def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
+    of = _NAME_OF_THE.search(text, max(sentence_start, start - 40), start)
+    if of and of.group(1).lower() not in _NAME_PREFIXES and of.group(1).lower() not in _REGION_HEADS:
+        return True       # "el Ángel de la Independencia", "the Battle of the Somme": a monument's or a thing's name
     m = _PREV_WORD.search(text, max(sentence_start, start - 30), start)
     if not m or m.start() == sentence_start:
         return False
@@ -1994,6 +2007,10 @@ def _distance(x, m: _Mention) -> int:
 
 # A region named as one ("in Kiambu county", "en la provincia de Cotopaxi", "in the Puno region").
 _REGION_AFTER = _cue("region_after")
+# "Limpopo province", "region of Puno" read as one name: a region named as such
+# ... set off as an apposition: "outside Burgersfort, in Limpopo province" (not "a college in Guerrero state")
+_APPOSED_IN = re.compile(r"(?i),\s*(?:(?:in|en)\s+)?(?:(?:the|la|el)\s+)?$")
+_REGION_WORD = re.compile(r"(?i)\b(?:county|province|region|state|department|division|governorate|provincia|regi[oó]n|departamento|estado)\b")
 _REGION_BEFORE = _cue("region_before")
 
 
@@ -2001,7 +2018,8 @@ def _in_named_region(text: str, places):
     """The places of the region a sentence names as one ("a settlement on Nairobi's edge, in
     Kiambu county"): a town of another region is a landmark, not where things happen."""
     regions = {p.place.admin1 for p in places if p.place.level == "admin1" and p.place.admin1 and (
-        _REGION_AFTER.match(text, p.end) or _REGION_BEFORE.search(text, max(0, p.start - 25), p.start))}
+        _REGION_AFTER.match(text, p.end) or _REGION_BEFORE.search(text, max(0, p.start - 25), p.start)
+        or (_REGION_WORD.search(p.surface) and _APPOSED_IN.search(text, max(0, p.start - 12), p.start)))}
     if len(regions) != 1:
         return places
     inside = [p for p in places if p.place.admin1 in regions]

@@ -66,6 +66,7 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(rf"^[ \t]+(?P<cue>{_alt(_words('cues_after'))})\b", re.IGNORECASE)
 # Words after which a capitalised word is a person's name, not a place.
 _TITLES = {fold(w) for w in _words("titles")}
+_LOWER_ARTICLES = frozenset({"la", "las", "los", "el", "the"})    # lower case: in a name's "de la"
 # Words before a name that make it a place (for typo matching and for weak candidates).
 _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # Features (mines, lakes: data/features.yaml) carry no population; they are few and named
@@ -152,6 +153,7 @@ class _Span:
     longer_key: str = ""             # that longer name, folded ("san salvador de jujy": a typo of it?)
     longer_end: int = 0
     tail_of_longer: bool = False     # "Inca" of "Cueva del Inca": the end of a longer name
+    tail_of_named: bool = False      # "Independencia" of "Ángel de la Independencia"
     dateline: bool = False           # "SUCRE, 12 abr (Agencia) -": a wire's dateline names a city
     org_head: bool = False           # "Cuerpo" of "Cuerpo de Ingenieros": heads a name with "de"/"of"
     surname_after: bool = False      # a single word right before another capitalised word ("Victoria Villarruel")
@@ -439,6 +441,13 @@ class Geocoder:
         span.in_name_run = i == j and (not span.run_start or span.surname_after)
         span.tail_of_longer = i > 1 and toks[i - 1][2].lower() in _CONNECTORS and _is_cap(toks[i - 2][2]) \
             and _joined(text, toks[i - 2][1], toks[i - 1][0]) and _joined(text, toks[i - 1][1], toks[i][0])
+        # "Ángel de la Independencia", "Plaza de la Constitución", "Universidad de los Andes": a
+        # capitalised name, a lower-case "de la" / "of the", then this word (a place's own article
+        # is capitalised: "departamento de La Paz")
+        span.tail_of_named = i > 2 and toks[i - 1][2] in _LOWER_ARTICLES and toks[i - 2][2] in ("de", "of") \
+            and _is_cap(toks[i - 3][2]) and fold(toks[i - 3][2]) not in _ADMIN1_CUES | _ADMIN2_CUES \
+            and _joined(text, toks[i - 3][1], toks[i - 2][0]) and _joined(text, toks[i - 2][1], toks[i - 1][0]) \
+            and _joined(text, toks[i - 1][1], toks[i][0])
         span.after_title = i > 0 and fold(prev) in _TITLES and _joined(text, toks[i - 1][1], toks[i][0])
         # (what stands before it on its line is read from the previous token on, not from the
         # text's start: a scan back per span would be quadratic in a report with few newlines)
@@ -489,6 +498,8 @@ class Geocoder:
             if span.tail_of_longer and focus and e.country != focus and not known and e.level != "country" \
                     and e.population < 1_000_000:
                 continue                  # "Cueva del Inca" is not the Balearic town of Inca
+            if span.tail_of_named and e.level != "country" and e.population < 1_000_000:
+                continue                  # "el Ángel de la Independencia" is a monument, not a province
             if span.head_of_longer and e.level != "country" and e.population < 1_000_000:
                 continue                  # "San Juan" of "San Juan de Cedros" is not San Juan
             if alternate and not span.place_context and not known and e.level == "town" \

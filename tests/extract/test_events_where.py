@@ -554,3 +554,38 @@ def test_where_forces_were_sent_in_the_passive_is_where_they_act(lang, text):
     # a destination is no event place, except where forces are sent, named before or after the verb
     ev = one(text, lang, "crackdown")
     assert (ev.country, ev.admin1) == ("PE", "Cajamarca")
+
+
+@pytest.mark.parametrize("lang,text,etype,admin1", [
+    # a company's seat is not where things happen
+    ("es", "El lunes los comuneros bloquearon la carretera en Celendín contra la empresa Minera Andina, con sede en Arequipa.",
+     "blockade", "Cajamarca"),
+    ("en", "On Monday villagers blocked the road in Celendín against a mining firm headquartered in Arequipa.",
+     "blockade", "Cajamarca"),
+    ("en", "On Monday villagers blocked the road in Celendín against the Arequipa-based mining firm.",
+     "blockade", "Cajamarca"),
+    # a place a distance is measured from is a landmark
+    ("en", "On Monday some 400 police officers were flown to Celendín, about 600 km (370 miles) north of Trujillo.",
+     "deployment", "Cajamarca"),
+    ("es", "El lunes unos 400 policías llegaron a Celendín, a unos 600 kilómetros al norte de Trujillo.",
+     "deployment", "Cajamarca"),
+    # a region set off after a town says where the town is
+    ("en", "On Tuesday some 400 workers downed tools at the smelter outside Burgersfort, in Limpopo province.",
+     "strike", "Limpopo"),
+    # people who travelled a long way from home
+    ("en", "On Tuesday about 200 villagers, who had travelled more than 1,500 km by train from Cajamarca, marched in Lima.",
+     "protest", "Lima"),
+    # a monument's name holds a word that is also a place
+    ("es", "El martes unos 5.000 maestros marcharon desde el Ángel de la Independencia hasta la Secretaría de Gobernación, en la Ciudad de México.",
+     "protest", "Mexico City"),
+])
+def test_seats_distances_appositions_and_names_place_an_event(lang, text, etype, admin1):
+    ev = one(text, lang, etype)
+    assert ev.admin1 == admin1, (ev.admin1, ev.location)
+
+
+def test_a_region_in_a_purpose_clause_does_not_place_the_march():
+    # "a college in Guerrero state" is where the students were, not where the march was
+    text = ("On Tuesday tens of thousands of people marched through Mexico City to protest the "
+            "disappearance of 43 students from a rural college in Guerrero state.")
+    assert one(text, "en", "protest").admin1 == "Mexico City"

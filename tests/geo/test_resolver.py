@@ -665,3 +665,18 @@ def test_a_titled_name_and_surname_is_a_person_not_a_province(geo, text, cc):
 
 def test_the_province_itself_is_still_a_place(geo):
     assert [m.place.admin1 for m in geo.find_places("Los manifestantes marcharon en Ararat.", "AM")] == ["Ararat"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Los maestros marcharon desde el Ángel de la Independencia hasta Bucareli.", "Independencia"),
+    ("Los estudiantes de la Universidad de los Andes marcharon por el centro.", "Andes"),
+    ("Thousands gathered in the Plaza of the Constitution.", "Constitution"),
+])
+def test_the_end_of_a_name_with_a_lower_case_article_is_no_place(geo, text, name):
+    # a place's own article is capitalised ("departamento de La Paz"); a name's "de la" is not
+    assert name not in [m.surface for m in geo.find_places(text, None)]
+
+
+def test_a_place_with_its_own_article_after_de_is_still_a_place(geo):
+    text = "Los comuneros del departamento de La Paz marcharon hasta Tegucigalpa."
+    assert ("HN", "La Paz") in [(m.place.country, m.place.admin1) for m in geo.find_places(text, "HN")]
