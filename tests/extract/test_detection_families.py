@@ -220,6 +220,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # what people were preparing to do; what a rally asked for
+    ("blockade", "en", "Police said they arrested 12 people in Cajamarca who were preparing to block the road with stones."),
+    ("negotiation", "es", "El lunes unos 120 delegados de Cajamarca se concentraron ante la sede de la patronal para pedir su mediación."),
     # a question; any one; in case; what never came; a right; first-person asks; a call to take part
     ("strike", "en", "Is the Cajamarca stoppage a one-day strike or the start of something longer?"),
     ("strike", "es", "¿Habrá huelga el lunes en Cajamarca?"),
