@@ -9,6 +9,8 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # a timeline's historical present
+    ("riot", "es", "24 de mayo: unas 45.000 personas marchan sobre Cajamarca; los manifestantes incendian un ministerio."),
     # force told as a water cannon truck, police bursting in; a house burned; tools downed
     ("crackdown", "es", "El lunes la policía usó un camión hidrante para disolver la concentración en Cajamarca."),
     ("crackdown", "es", "El lunes la policía irrumpió en el campus de Cajamarca."),
