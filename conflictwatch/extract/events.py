@@ -3019,6 +3019,8 @@ def _ongoing(text: str, m: _Mention) -> bool:
     ("the strike", "la huelga", "su paro") in a sentence that tells no start of one, nor a
     renewed one on a day of its own ("on 14 September the blockade was back")."""
     s = m.sentence
+    if _CONTINUED_AFTER.match(text, m.end) and _DEFINITE.search(text, max(s.start, m.start - 25), m.start):
+        return True     # "On Tuesday the blockade continued": the one begun before, on its next day
     if m.new_day:
         return False
     if _STRIKING.match(text, m.start, m.end) or _STILL.search(text, m.start, m.end) \
@@ -3052,6 +3054,7 @@ _STILL_IN_FORCE = _cue("still_in_force")
 _HELD_BY = re.compile(r"(?i)tomad[oa]s? ")
 _STILL = _cue("still")
 _STILL_BEFORE = _cue("still_before")
+_CONTINUED_AFTER = _cue("continued_after")
 _DEFINITE = _cue("definite")
 _BEGIN = _cue("begin")
 

@@ -136,3 +136,20 @@ def test_a_background_paragraph_keeps_its_dates_and_the_story_comes_back(lang, t
     assert [e.date for e in evs if e.type == "blockade"] == ["2009-03"]
     arrests = sorted((e.date, e.arrests) for e in evs if e.type == "arrest")
     assert arrests == [("2009-03", 30), ("2011-12-05", 12)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers blocked the road to the mine in Espinar on Monday. On Tuesday the blockade continued, "
+           "and on Wednesday police cleared it."),
+    ("es", "Los campesinos bloquearon el lunes la vía a la mina en Espinar. El martes el bloqueo continuó "
+           "y el miércoles la policía lo despejó."),
+    ("es", "Los mineros de Arequipa iniciaron el lunes una huelga indefinida. El jueves la huelga cumplió su cuarto día."),
+])
+def test_an_action_told_as_going_on_on_a_later_day_is_the_same_one(lang, text):
+    from datetime import date
+
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2019, 3, 8), lang=lang)).events
+    kinds = [e.type for e in evs if e.type in ("blockade", "strike")]
+    assert len(kinds) == 1, [(e.type, e.date) for e in evs]
