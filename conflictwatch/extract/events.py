@@ -536,6 +536,9 @@ class EventExtractor:
                            companies_at.get(s.index, ()))
                 if para_cc != focus and m.place is None:
                     m.place, m.location, m.own_place = para_country_place[para_cc], None, True
+            # "The strike turned tense on its fourth day, when strikers blocked the road": a day
+            # counted from the start of the action told before
+            nth_day = self._on_nth_day(text, s, found, mentions, pub)
             # the deal that lifts an action told with its start ("levantaron el paro que
             # iniciaron el lunes") takes that start only through the action: it is the same
             # deal as the sentence's other agreement trigger ("firmaron ayer un acta"); so is
@@ -618,6 +621,8 @@ class EventExtractor:
             point_days = [d for d in days if d.prep not in _SINCE or _WHEN_CLAUSE.match(text, d.end)]
             if point_days or (days and last_day is None):
                 last_day = (s.index, (point_days or days)[-1].value)
+            if nth_day:
+                last_day, focus_date = (s.index, nth_day), nth_day
             months = [d for d in s_dates if d.value and len(d.value) == 7 and d.prep not in _SINCE and d.value <= today[:7]]
             if months and not days:
                 last_month = (s.index, months[-1].value)
@@ -733,6 +738,30 @@ class EventExtractor:
                 prep = "since" if mm.group(0).lower().startswith(("since", "desde", "from")) else None
                 out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), value, None, True, prep))
         return out
+
+    def _on_nth_day(self, text: str, s: Sentence, found: list, mentions: list, pub: date | None) -> str | None:
+        """The day a sentence tells as the Nth of an action under way ("on its fourth day",
+        "en su cuarto día"), counted from that action's start told before, when the sentence
+        has no day of its own; its events take that day, the action's own mention its start."""
+        rx = _on_nth_day_rx(self.lang)
+        od = rx.search(s.text) if rx is not None and found else None
+        if od is None or any(m.own_date for m in found):
+            return None
+        n = self.lex.ordinals.get(od.group(1).lower())
+        # (the start told: the earliest day of the action, not a later mention of its end)
+        ref = min((o for o in mentions if o.type in _ONGOING_TYPES and o.date and len(o.date) == 10
+                   and o.own_date), key=lambda o: o.date, default=None)
+        if not n or n < 2 or ref is None:
+            return None
+        day = (date.fromisoformat(ref.date) + timedelta(days=n - 1)).isoformat()
+        if pub and day > pub.isoformat():
+            return None
+        for m in found:
+            if m.type == ref.type:
+                m.date, m.date_end = ref.date, None     # the action itself, told again
+            else:
+                m.date, m.own_date, m.dated = day, True, True
+        return day
 
     def _ends_span(self, text: str, s: Sentence, d) -> bool:
         rx = self.lex.span_ending
@@ -1707,6 +1736,12 @@ def _toll_before(lang: str) -> re.Pattern | None:
 def _arrest_single(lang: str) -> re.Pattern | None:
     p = load(lang, "slots").get("arrest_single")
     return re.compile(p, re.I) if p else None
+
+
+@lru_cache(maxsize=4)
+def _on_nth_day_rx(lang: str) -> re.Pattern | None:
+    p = load(lang, "slots").get("on_nth_day")
+    return re.compile(_wb(p), re.I) if p else None
 
 
 @lru_cache(maxsize=4)

@@ -735,3 +735,27 @@ def test_a_bare_weekday_after_that_weekday_named_with_its_date_is_that_day(lang,
     # a report of Saturday 13 October 2012: "Thursday" is the 4th told before, not the 11th
     evs = events_of(text, lang, published=date(2012, 10, 13))
     assert {e.date for e in evs if e.type == "arrest"} == {"2012-10-04"}
+
+
+def test_a_strike_that_had_lasted_days_began_that_many_days_before_it_was_lifted() -> None:
+    from conflictwatch import extract
+    text = ("ILO, Oct 7 (Andes Wire) - Dockworkers in Ilo returned to work on Saturday after their union "
+            "lifted on Friday a strike that had lasted 10 days.")
+    events = [e for r in extract(text, published="2023-10-07", lang="en") for e in r.events]
+    strike = next(e for e in events if e.type == "strike")
+    assert (strike.date, strike.date_end) == ("2023-09-27", "2023-10-06")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "ILO, Oct 7 (Andes Wire) - Dockworkers in Ilo returned to work on Saturday after their union lifted on "
+           "Friday a strike that had lasted 10 days.\n\nThe strike turned tense on its fourth day, when strikers "
+           "piled pallets across the port road in Ilo. Police cleared the blockade with tear gas the following morning."),
+    ("es", "ILO, 7 oct (Agencia Sur).- Los portuarios de Ilo volvieron el sábado al trabajo después de que su sindicato "
+           "levantara el viernes una huelga que duró 10 días.\n\nEn su cuarto día, los huelguistas bloquearon con "
+           "pallets la vía al puerto de Ilo. La policía despejó el bloqueo con gases a la mañana siguiente."),
+])
+def test_a_day_counted_from_the_start_of_a_strike_dates_what_happened_on_it(lang, text):
+    from conflictwatch import extract
+    events = [e for r in extract(text, published="2023-10-07", lang=lang) for e in r.events]
+    got = {(e.type, e.date) for e in events}
+    assert ("blockade", "2023-09-30") in got and ("crackdown", "2023-10-01") in got, sorted(got)
