@@ -368,8 +368,14 @@ def _company_hits(text: str) -> list[tuple[int, str, str]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _countries():
-    return load_shared("countries") or {}
+    """countries.yaml (written by hand), with every other country's capital from capitals.yaml
+    (generated from GeoNames): the hand-written capital wins (Bolivia's seat is La Paz)."""
+    table = {cc: dict(entry) for cc, entry in (load_shared("countries") or {}).items()}
+    for cc, capital in (load_shared("capitals") or {}).items():
+        table.setdefault(cc, {}).setdefault("capital", capital)
+    return table
 
 
 # --------------------------------------------------------------------------------------

@@ -589,3 +589,14 @@ def test_a_region_in_a_purpose_clause_does_not_place_the_march():
     text = ("On Tuesday tens of thousands of people marched through Mexico City to protest the "
             "disappearance of 43 students from a rural college in Guerrero state.")
     assert one(text, "en", "protest").admin1 == "Mexico City"
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    # capitals of every country, not only of those written by hand
+    ("en", "Thousands of Ghanaians marched in the capital on Tuesday against the new levy.", "Greater Accra"),
+    ("en", "Thousands of Serbian students marched in the capital on Tuesday against the lithium mine.", "Central Serbia"),
+    # the hand-written seat of government wins over GeoNames' capital (Sucre)
+    ("es", "Miles de bolivianos marcharon el martes en la capital contra el decreto.", "La Paz"),
+])
+def test_the_capital_is_known_for_every_country(lang, text, admin1):
+    assert one(text, lang, "protest").admin1 == admin1
