@@ -840,6 +840,9 @@ class EventExtractor:
         for m in self.lex.capital.finditer(text):
             if m.start() in taken:
                 continue
+            of = _CAPITAL_OF_NAME.match(text, m.end())
+            if of and fold(of.group(1)) not in {fold(self._country_name(focus)), fold(focus or "")}:
+                continue    # "Pemba, the capital of Cabo Delgado": a region's, told by the town beside it
             around = text[max(0, m.start() - 15):m.end() + 25]
             adj = _DEMONYM.match(text, m.end())
             if adj and not (self.lex.capital_national and self.lex.capital_national.match(adj.group(1))):
@@ -1578,6 +1581,7 @@ class EventExtractor:
 # A regional adjective after "la capital": "cotopaxense", "puneña", "jujeño", "arequipeña".
 # "la capital boliviana", "the Bolivian capital", "the Sri Lankan capital"
 _COUNTRY_CAPITAL = _cue("country_capital")
+_CAPITAL_OF_NAME = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?(?:(?:province|region|state|department|provincia|regi[oó]n|estado|departamento)\s+(?:of\s+|de\s+|del\s+)?)?([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*)*)")
 _DEMONYM = re.compile(r"\s+([a-záéíóúñ]{3,}(?:ense|eñ[oa]|in[oa]|an[oa]|ian[oa])s?)\b")
 
 

@@ -600,3 +600,11 @@ def test_a_region_in_a_purpose_clause_does_not_place_the_march():
 ])
 def test_the_capital_is_known_for_every_country(lang, text, admin1):
     assert one(text, lang, "protest").admin1 == admin1
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("en", "Police fired tear gas at protesters in Pemba, the capital of Cabo Delgado, on Monday.", "Cabo Delgado"),
+    ("es", "La policía lanzó gases contra los manifestantes en Pemba, la capital de Cabo Delgado, el lunes.", "Cabo Delgado"),
+])
+def test_the_capital_of_a_region_is_no_mention_of_the_nations(lang, text, admin1):
+    assert one(text, lang, "crackdown").admin1 == admin1
