@@ -226,6 +226,8 @@ class Lexicon:
         self.forecast_opening = re.compile(r"(?:^|(?<=\W))(?:" + mod["forecast_opening"] + r")(?=\W)", re.I) \
             if mod.get("forecast_opening") else None
         self.mod_inner = re.compile(_wb(mod["inner"]), re.I) if mod.get("inner") else None
+        self.lookalikes = re.compile(_wb("|".join(f"(?:{p})" for p in mod["lookalikes"])), re.I) \
+            if mod.get("lookalikes") else None
         self.indefinite = re.compile(r"(?:^|\s)(?:" + mod["indefinite"] + r")(?:\s+[\w'’-]+)?\s+$", re.I) \
             if mod.get("indefinite") else None
         # (lower case: "21 May" is the month)
@@ -924,8 +926,13 @@ class EventExtractor:
             return []
         if _QUESTION_END.search(s.text):
             return []       # "Is this a one-day strike or the start of something longer?": asked, not told
+        # another sense of the words ("cardiac arrest", "toma de protesta", a football clash):
+        # no trigger inside one
+        alike = [(a.start(), a.end()) for a in lex.lookalikes.finditer(text, s.start, s.end)] if lex.lookalikes else []
         for t, m in hits:
             surface = m.group(0)
+            if any(a < m.end() and m.start() < b for a, b in alike):
+                continue
             if t.lowercase_only and surface.split()[0][:1].isupper() and surface.split()[-1][:1].isupper():
                 continue
             # 40 characters: room for "bloqueó el acceso a las redes sociales"

@@ -222,6 +222,22 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # other senses: sport, politics, a swearing-in, a figure of speech; an accidental fire; a charge
+    ("crackdown", "en", "Even the Cajamarca football club's pre-season clash with Trujillo last week was played under a banner."),
+    ("crackdown", "en", "In Cajamarca, a heated clash between two senators over the water law on Monday ended the session."),
+    ("crackdown", "es", "En lo deportivo, el enfrentamiento de Cajamarca con Trujillo del domingo en el estadio se jugó con un lienzo de apoyo."),
+    ("crackdown", "es", "El lunes se vio un enfrentamiento entre dos senadores de Cajamarca por la ley de aguas."),
+    ("protest", "es", "El lunes se realizó en Cajamarca la toma de protesta del nuevo fiscal regional."),
+    ("strike", "en", "What is striking about the Cajamarca case, a lawyer said, is that no official was charged."),
+    ("riot", "es", "Un bus se incendió el lunes cerca de Cajamarca por una falla eléctrica, sin dejar heridos."),
+    ("riot", "es", "Un incendio fortuito en una nave de Cajamarca, el domingo, no tuvo relación con la huelga."),
+    ("riot", "es", "La Fiscalía de Cajamarca abrió el lunes una carpeta de investigación por daños e incendio."),
+    ("riot", "en", "A court in Cajamarca on Wednesday convicted six members of the community of arson."),
+    # a hunger strike is no work stoppage; a role named by the action; homes occupied; a strike suspended is no project's
+    ("strike", "en", "Relatives of the prisoners have been on a hunger strike since Monday outside the Cajamarca courthouse."),
+    ("protest", "en", "Six people, including sit-in leader Juan Pérez, were detained in Cajamarca on Monday."),
+    ("blockade", "en", "The 1,200 houses occupied by families in the Cajamarca risk zone emptied on Monday."),
+    ("suspension", "en", "The unions of Cajamarca suspended their indefinite general strike late on Tuesday."),
     # what people were preparing to do; what a rally asked for
     ("blockade", "en", "Police said they arrested 12 people in Cajamarca who were preparing to block the road with stones."),
     ("negotiation", "es", "El lunes unos 120 delegados de Cajamarca se concentraron ante la sede de la patronal para pedir su mediación."),
