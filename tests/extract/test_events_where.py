@@ -608,3 +608,16 @@ def test_the_capital_is_known_for_every_country(lang, text, admin1):
 ])
 def test_the_capital_of_a_region_is_no_mention_of_the_nations(lang, text, admin1):
     assert one(text, lang, "crackdown").admin1 == admin1
+
+
+def test_people_from_a_place_came_from_it():
+    # "workers from Hub gathered outside the Karachi Press Club": they gathered in Karachi
+    text = ("On Wednesday about 400 workers and trade unionists from Hub gathered outside the "
+            "Karachi Press Club, chanting slogans against the factory owners.")
+    assert one(text, "en", "protest").admin1 == "Sindh"
+
+
+def test_a_direction_from_a_landmark_keeps_the_landmarks_region():
+    # "Collas (north of Quito)": an unknown village is most likely in its landmark's region
+    text = "On 19 June, in Collas (north of Quito), police and soldiers cleared protesters from the road with tear gas."
+    assert one(text, "en", "crackdown").admin1 == "Pichincha"
