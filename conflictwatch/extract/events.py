@@ -1293,8 +1293,12 @@ class EventExtractor:
         near = sorted(s_places, key=lambda p: abs(_distance(p, m)))
         # a place abroad counts only when the sentence names its country
         named = set(s_countries)
+        # ... or opens the sentence as its scene ("In Thessaloniki, some 3,000 farmers rallied",
+        # a city of its own country's first rank in a report about two countries)
         near = [p for p in near if not focus_country or p.place.country == focus_country
-                or p.place.country in named]
+                or p.place.country in named
+                or (_FRONTED_IN.fullmatch(text, s.start, p.start) and _CLAUSE_BREAK.match(text, p.end)
+                    and (p.place.population >= 100_000 or p.place.level == "admin1"))]
         if near and m.date:
             # "a march ... over the 43 students who vanished in Guerrero in September": a
             # place in a relative clause that carries a date of its own, not the event's, is

@@ -621,3 +621,11 @@ def test_a_direction_from_a_landmark_keeps_the_landmarks_region():
     # "Collas (north of Quito)": an unknown village is most likely in its landmark's region
     text = "On 19 June, in Collas (north of Quito), police and soldiers cleared protesters from the road with tear gas."
     assert one(text, "en", "crackdown").admin1 == "Pichincha"
+
+
+def test_a_sentence_that_opens_on_a_large_foreign_city_is_there():
+    # a report about farmers in Serbia and Greece: "In Thessaloniki, ..." is in Greece
+    text = ("Farmers in Serbia blocked roads near Novi Sad on Monday over fuel prices.\n\n"
+            "In Thessaloniki, some 3,000 farmers rallied on Thursday during a visit by the agriculture minister.")
+    ev = one(text, "en", "protest")
+    assert (ev.country, ev.admin1) == ("GR", "Central Macedonia")
