@@ -1198,16 +1198,22 @@ class EventExtractor:
         # "after 26 days of strike"; "la huelga, que cumple hoy diez días" (a marker of a span
         # already run reaches a little further)
         elapsed = [d for d in durations if s.start <= d.start < s.end
-                   and (getattr(d, "elapsed", False) and abs(_distance(d, m)) < 25
+                   and ((getattr(d, "elapsed", False) or self._ends_span(text, s, d))
+                        # "Tras siete días de cierre, la minga levantó el bloqueo": a span named
+                        # by its action, anywhere in the sentence
+                        and m.type in ("strike", "blockade") and _SPAN_OF_ACTION.match(text, d.end)
+                        or getattr(d, "elapsed", False) and abs(_distance(d, m)) < 25
                         or self._ends_span(text, s, d) and (abs(_distance(d, m)) < 25 or (
                             d.start >= m.end and _distance(d, m) < 60 and d.days <= 366)))]
         if elapsed and not began_told and not _NEW_ONE.match(text, m.start) and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
-                and m.type in ("strike", "blockade", "protest"):
+                and m.type in ("strike", "blockade", "protest", "state_of_emergency"):
             # "after twenty-six days of strike": the strike began days - 1 before; "have been
-            # on strike for 20 days" with no date told: as of publication
-            m.date_end = m.date or pub.isoformat()
-            end = date.fromisoformat(m.date_end)
-            m.date = (end - timedelta(days=elapsed[0].days - 1)).isoformat()
+            # on strike for 20 days" with no date told: as of publication ("cumple hoy cuatro
+            # días bajo estado de sitio": declared three days before, still in force)
+            today = m.date or pub.isoformat()
+            if m.type != "state_of_emergency":
+                m.date_end = today
+            m.date = (date.fromisoformat(today) - timedelta(days=elapsed[0].days - 1)).isoformat()
         if self.lex.ordinal_day and not began_told and (m.date or pub) and len(m.date or "YYYY-MM-DD") == 10 \
                 and m.type in ("strike", "blockade", "protest"):
             od = None
@@ -1813,8 +1819,12 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             focus_year = None
         if text and any_year and d.value and len(d.value) >= 7 and not _YEAR.search(d.surface) \
                 and _THAT_YEAR.match(text, d.end) and int(d.value[:4]) != any_year:
+            # (the span's end too: "From August 1 until October 27 that year")
+            end = d.value_end
+            if end and len(end) >= 7 and not _YEAR.search(d.surface):
+                end = f"{any_year + (1 if end[5:] < d.value[5:] else 0):04d}{end[4:]}"
             d = dates_mod.DateMention(d.start, d.end, d.surface, f"{any_year:04d}{d.value[4:]}",
-                                      d.value_end, d.relative, d.prep)
+                                      end, d.relative, d.prep)
             out.append(d)
             focus_year, focus_at = any_year, d.end   # "On 27 March that year ... at the end of April": still then
             continue
@@ -3110,6 +3120,8 @@ _STILL_IN_FORCE = _cue("still_in_force")
 _HELD_BY = re.compile(r"(?i)tomad[oa]s? ")
 _STILL = _cue("still")
 _STILL_BEFORE = _cue("still_before")
+# a span named by its action: "siete días de cierre", "26 days of strike"
+_SPAN_OF_ACTION = re.compile(r"(?i)\s+(?:de|of)\s+(?:la\s+|el\s+|the\s+)?(?:cierre|bloqueo|paro|huelga|toma|corte|strike|blockade|stoppage|walkout|occupation|roadblocks?)\b")
 _CONTINUED_AFTER = _cue("continued_after")
 _DEFINITE = _cue("definite")
 _BEGIN = _cue("begin")

@@ -759,3 +759,21 @@ def test_a_day_counted_from_the_start_of_a_strike_dates_what_happened_on_it(lang
     events = [e for r in extract(text, published="2023-10-07", lang=lang) for e in r.events]
     got = {(e.type, e.date) for e in events}
     assert ("blockade", "2023-09-30") in got and ("crackdown", "2023-10-01") in got, sorted(got)
+
+
+@pytest.mark.parametrize("lang,published,text,etype,day,day_end", [
+    # a span's end takes "that year" as its start does
+    ("en", "2022-02-24", "In 2018 the community set up a protest camp near Tocoa. From August 1 until October 27 that year, "
+                         "residents blocked the access road to the mine.", "blockade", "2018-08-01", "2018-10-27"),
+    # a state of emergency N days old was declared N-1 days before
+    ("es", "2021-10-28", "El municipio de El Estor cumple hoy cuatro días bajo estado de sitio.",
+     "state_of_emergency", "2021-10-25", None),
+    # a span named by its action, anywhere in the sentence
+    ("es", "2021-10-27", "Tras siete días de cierre, la minga indígena levantó en la madrugada de este miércoles el "
+                         "bloqueo de la vía Panamericana en Cajibío.", "blockade", "2021-10-21", "2021-10-27"),
+])
+def test_spans_told_from_their_end_or_their_year(lang, published, text, etype, day, day_end):
+    from conflictwatch import extract
+    events = [e for r in extract(text, published=published, lang=lang) for e in r.events]
+    ev = next(e for e in events if e.type == etype)
+    assert (ev.date, ev.date_end) == (day, day_end)
