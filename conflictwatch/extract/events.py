@@ -228,7 +228,7 @@ class Lexicon:
         self.mod_inner = re.compile(_wb(mod["inner"]), re.I) if mod.get("inner") else None
         self.lookalikes = re.compile(_wb("|".join(f"(?:{p})" for p in mod["lookalikes"])), re.I) \
             if mod.get("lookalikes") else None
-        self.indefinite = re.compile(r"(?:^|\s)(?:" + mod["indefinite"] + r")(?:\s+[\w'’-]+)?\s+$", re.I) \
+        self.indefinite = re.compile(r"(?<![\w])(?:" + mod["indefinite"] + r")(?:\s+[\w'’-]+){0,2}?\s+$", re.I) \
             if mod.get("indefinite") else None
         # (lower case: "21 May" is the month)
         self.modal_after = re.compile(_wb(mod["modal_after"])) if mod.get("modal_after") else None

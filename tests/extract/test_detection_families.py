@@ -9,6 +9,8 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # a noun ending like a conditional, after its article, is no conditional
+    ("riot", "es", "El lunes la marcha en Cajamarca acabó con grupos de jóvenes apedreando la comisaría central."),
     # a timeline's historical present
     ("riot", "es", "24 de mayo: unas 45.000 personas marchan sobre Cajamarca; los manifestantes incendian un ministerio."),
     # force told as a water cannon truck, police bursting in; a house burned; tools downed
@@ -222,6 +224,19 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # what is scheduled, likely, explained ahead, postponed, planned, voted or announced for later
+    ("negotiation", "en", "A meeting between labour leaders and the Secretary to the Government in Cajamarca is scheduled for Tuesday afternoon."),
+    ("arrest", "en", "Police units are deployed in Cajamarca, and some arrests are likely."),
+    ("strike", "en", "Explainer: What we know about Wednesday's strike in Cajamarca"),
+    ("strike", "en", "One answer is a regional general strike in Cajamarca, an idea the union has floated."),
+    ("suspension", "en", "A decision to freeze the Cajamarca fare until March could take the heat out of Thursday."),
+    ("protest", "es", "La coordinadora informó que aplazó la marcha hacia el Congreso que había anunciado para este jueves en Cajamarca."),
+    ("protest", "es", "El plan incluye una movilización el martes desde el monumento hasta la Casa de Gobierno de Cajamarca."),
+    ("strike", "es", "Las asambleas de Cajamarca votaron anoche un paro de 72 horas a partir del lunes."),
+    ("strike", "es", "Tres sindicatos de Cajamarca anunciaron el miércoles una huelga por tiempo indefinido."),
+    ("strike", "es", "La conducción convocaría a nuevas asambleas en Cajamarca y el paro quedaría sin efecto."),
+    ("blockade", "es", "Consultado sobre un eventual bloqueo en Cajamarca, el ministro no respondió."),
+    ("strike", "es", "Una huelga contra los fondos propietarios de pisos en Cajamarca podría obligarlos a negociar."),
     # commuters walking to work are no march
     ("protest", "en", "In Cajamarca the bus terminal was closed on Monday and thousands of commuters walked to work."),
     # other senses: sport, politics, a swearing-in, a figure of speech; an accidental fire; a charge
