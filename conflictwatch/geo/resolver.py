@@ -90,10 +90,13 @@ _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_wo
 _TOWARD = re.compile(rf"\b(?:{_alt(_words('nouns', _CUES['toward']))})(?:\s+[\w'’-]+){{0,2}}?"
                      rf"\s+(?:{_alt(_words('joins', _CUES['toward']))})\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TOWARD_WEIGHT = 0.5
+_PROJECT_NAME = re.compile(rf"\b(?:{_alt(_words('project_before'))})\s+(?:(?:de|del)\s+)?"
+                           rf"(?:(?:{_alt(_words('project_heads'))})\s+)?$", re.I)
 # a capitalised word that goes on with "de"/"of" and another name heads an organisation's
 # name ("Cuerpo de Ingenieros", "Frente de Defensa"): no typo of a town
 _OF_NAME_AFTER = re.compile(rf"\s+(?:{_alt(_words('name_joins'))})\s+[A-ZÁÉÍÓÚÑ]")
 _CITY_OF = tuple(w + " " for w in _words("city_of"))
+_CITY_OF_KEYS = tuple(fold(w) + " " for w in _words("city_of"))
 _INSTITUTION_AFTER = re.compile(rf" (?:{_alt(_words('institution_after'))})\b")
 # ("on the western edge of": one adjective may come between the article and the noun)
 _SUBLOCALITY_AFTER = re.compile(
@@ -154,6 +157,7 @@ class _Span:
     longer_end: int = 0
     tail_of_longer: bool = False     # "Inca" of "Cueva del Inca": the end of a longer name
     tail_of_named: bool = False      # "Independencia" of "Ángel de la Independencia"
+    city_named: bool = False         # "Ciudad de Panamá": the city told as such, by the name after the words
     dateline: bool = False           # "SUCRE, 12 abr (Agencia) -": a wire's dateline names a city
     org_head: bool = False           # "Cuerpo" of "Cuerpo de Ingenieros": heads a name with "de"/"of"
     surname_after: bool = False      # a single word right before another capitalised word ("Victoria Villarruel")
@@ -264,6 +268,8 @@ class Geocoder:
             if any(e.level == "country" for e in span.cands) \
                     and _TOWARD.search(text, max(0, span.start - 40), span.start):
                 weight *= _TOWARD_WEIGHT
+            if _PROJECT_NAME.search(text, max(0, span.start - 40), span.start):
+                continue        # "la mina Cerro Lajas": a project's name, no vote
             for cc, share in shares.items():
                 level_weight = 1.0 if span.dateline else _FOCUS_WEIGHT.get(best[cc][1].level, 1.0)
                 votes[cc] += weight * level_weight * share / total
@@ -395,6 +401,11 @@ class Geocoder:
                 i = j + 1
                 continue
             span = _Span(s, s + len(surface), key, gaz.candidates(key), multiword=j > i)
+            if key.startswith(_CITY_OF_KEYS):
+                # "Ciudad de Panamá", "City of Tshwane": the city of the name after the words
+                if not span.cands:
+                    span.cands = [e for e in gaz.candidates(key.split(" ", 2)[-1]) if e.level == "town"]
+                span.city_named = any(e.level == "town" for e in span.cands)
             # "San Juan de Cedros" is not in the gazetteer but "San Juan" is: a name that goes on
             # with a connector and another capitalised word is a longer name of its own
             span.head_of_longer = not poss and j < last and toks[j + 1][2].lower() in _CONNECTORS \
@@ -491,6 +502,8 @@ class Geocoder:
         if span.after_title and span.surname_after:
             return []       # "los diputados Ararat Mirzoyán", "Mayor Victoria Pérez": a person
         strong = span.run_start and not span.after_title
+        if span.city_named:
+            return [e for e in cands if e.level == "town"]    # the words say it is a city, and which one
         out = []
         for e in cands:
             known = (e.country, e.admin1) in context_admin1

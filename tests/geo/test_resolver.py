@@ -680,3 +680,13 @@ def test_the_end_of_a_name_with_a_lower_case_article_is_no_place(geo, text, name
 def test_a_place_with_its_own_article_after_de_is_still_a_place(geo):
     text = "Los comuneros del departamento de La Paz marcharon hasta Tegucigalpa."
     assert ("HN", "La Paz") in [(m.place.country, m.place.admin1) for m in geo.find_places(text, "HN")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("CIUDAD DE PANAMÁ, 25 de enero (Agencia del Istmo) - El Gobierno ordenó la suspensión de la mina.", "PA"),
+    ("Gobierno suspende operaciones de la mina Cerro Lajas\n\nCIUDAD DE PANAMÁ, 25 de enero (Agencia) - "
+     "El Gobierno ordenó este jueves la suspensión de las operaciones de la mina Cerro Lajas.", "PA"),
+])
+def test_a_city_told_as_such_and_a_project_named_after_a_place(geo, text, country):
+    # "Ciudad de Panamá" is Panama City; "la mina Cerro Lajas" names a mine, no Cuban town
+    assert geo.country_focus(text) == country
