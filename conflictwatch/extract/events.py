@@ -414,7 +414,9 @@ class EventExtractor:
         # lead's date and the paragraph's focus are taken from these too)
         dates = [d for d in dates if not (re.match(r"(?i)(?:d[ií]a|day)\s+\d", d.surface)
                                           and _ITS_DAY.search(text, max(0, d.start - 12), d.start))
-                 and not (d.surface[:1].isdigit() and _STREET.search(text, max(0, d.start - 40), d.start))]
+                 and not (d.surface[:1].isdigit() and _STREET.search(text, max(0, d.start - 40), d.start))
+                 # "el puente sobre el río Mayo", "avenida Mayo": a name, no month
+                 and not (d.surface[:1].isupper() and _NAMED_BY_MONTH.search(text, max(0, d.start - 20), d.start))]
         # "El 3 de octubre, un jueves, ...", "on 3 October, a Thursday,": the weekday names the
         # day just told, no day of its own
         ends = {d.end: d for d in dates if not d.relative and d.value and len(d.value) == 10}
@@ -1303,7 +1305,8 @@ class EventExtractor:
         # a city of its own country's first rank in a report about two countries)
         near = [p for p in near if not focus_country or p.place.country == focus_country
                 or p.place.country in named
-                or (_FRONTED_IN.fullmatch(text, s.start, p.start) and _CLAUSE_BREAK.match(text, p.end)
+                or ((_FRONTED_IN.fullmatch(text, s.start, p.start) or _SCENE_IN.fullmatch(text, s.start, p.start))
+                    and _CLAUSE_BREAK.match(text, p.end)
                     and (p.place.population >= 100_000 or p.place.level == "admin1"))]
         if near and m.date:
             # "a march ... over the 43 students who vanished in Guerrero in September": a
@@ -3120,6 +3123,9 @@ _STILL_IN_FORCE = _cue("still_in_force")
 _HELD_BY = re.compile(r"(?i)tomad[oa]s? ")
 _STILL = _cue("still")
 _STILL_BEFORE = _cue("still_before")
+# a scene set after a time phrase: "Ese mismo día, en Miami, ...", "That same day, in Miami, ..."
+_NAMED_BY_MONTH = re.compile(r"(?i)\b(?:r[ií]o|river|arroyo|quebrada|calle|avenida|av\.|plaza|barrio|colonia|street|avenue)\s+$")
+_SCENE_IN = re.compile(r"(?i)\s*(?:[\wáéíóúñ'’-]+\s+){1,4}?[\wáéíóúñ'’-]+,\s+(?:in|en)\s+")
 # a span named by its action: "siete días de cierre", "26 days of strike"
 _SPAN_OF_ACTION = re.compile(r"(?i)\s+(?:de|of)\s+(?:la\s+|el\s+|the\s+)?(?:cierre|bloqueo|paro|huelga|toma|corte|strike|blockade|stoppage|walkout|occupation|roadblocks?)\b")
 _CONTINUED_AFTER = _cue("continued_after")

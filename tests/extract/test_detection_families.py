@@ -224,6 +224,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a blockade's effect on buses is no suspension
+    ("suspension", "en", "On Tuesday strikers blocked the main road in Cajamarca for three hours, halting buses between the coast and the town."),
     # what is scheduled, likely, explained ahead, postponed, planned, voted or announced for later
     ("negotiation", "en", "A meeting between labour leaders and the Secretary to the Government in Cajamarca is scheduled for Tuesday afternoon."),
     ("arrest", "en", "Police units are deployed in Cajamarca, and some arrests are likely."),

@@ -777,3 +777,10 @@ def test_spans_told_from_their_end_or_their_year(lang, published, text, etype, d
     events = [e for r in extract(text, published=published, lang=lang) for e in r.events]
     ev = next(e for e in events if e.type == etype)
     assert (ev.date, ev.date_end) == (day, day_end)
+
+
+def test_a_river_named_after_a_month_is_no_date() -> None:
+    from conflictwatch import extract
+    text = "El viernes, otro grupo de la minga cerró el paso en el puente sobre el río Mayo, en el límite con Nariño."
+    events = [e for r in extract(text, published="2024-04-20", lang="es") for e in r.events]
+    assert [e.date for e in events if e.type == "blockade"] == ["2024-04-19"]

@@ -629,3 +629,20 @@ def test_a_sentence_that_opens_on_a_large_foreign_city_is_there():
             "In Thessaloniki, some 3,000 farmers rallied on Thursday during a visit by the agriculture minister.")
     ev = one(text, "en", "protest")
     assert (ev.country, ev.admin1) == ("GR", "Central Macedonia")
+
+
+@pytest.mark.parametrize("lang,text,etype,country,admin1", [
+    # a scene set after a time phrase, abroad
+    ("es", "Los vecinos de Santiago de Cuba protestaron el martes por los apagones.\n\n"
+           "Ese mismo día, en Miami, unas 300 personas se concentraron frente a un restaurante en solidaridad.",
+     "protest", "US", "Florida"),
+    # most of them came from a region; they gathered in the capital
+    ("en", "By Wednesday morning several thousand marchers, most of them from Cotopaxi, had gathered in a park "
+           "in the centre of Quito.", "protest", "EC", "Pichincha"),
+    # a judge seated in "esta capital" is no seat of the event
+    ("es", "LA PAZ, 25 de julio.– Un juez federal con sede en esta capital sudcaliforniana admitió ayer un amparo "
+           "promovido por vecinos de El Triunfo, en Baja California Sur.", "legal_action", "MX", "Baja California Sur"),
+])
+def test_scenes_origins_and_seats(lang, text, etype, country, admin1):
+    got = [(e.country, e.admin1) for e in events_of(text, lang, published=date(2024, 7, 25)) if e.type == etype]
+    assert (country, admin1) in got, got
