@@ -45,7 +45,9 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 T_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 K = 5
 DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then read while improving extraction
-               "newk", "newl", "newm", "newn", "newo", "newp", "newq", "newr", "news", "newt", "newu", "newv")
+               "newk", "newl", "newm", "newn", "newo", "newp", "newq", "newr", "news", "newt", "newu", "newv",
+               # the eighth session's probe sets (no-event, place, date and type traps), read after their first look
+               "quiet", "quiet2", "quiet3", "where1", "where2", "where3", "when1", "type1", "type2")
 
 
 def load_score(eval_dir: Path):
