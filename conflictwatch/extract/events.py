@@ -447,7 +447,12 @@ class EventExtractor:
                   and not (_DESTINATION.search(text, max(0, p.start - 40), p.start)
                            and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start))
                   and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)
-                  and not _SEAT_OF.search(text, max(0, p.start - 60), p.start)
+                  # (a company's seat; or a court's in a capital, rule 4: it acts where the
+                  # case is; a court seated in a provincial town acts there)
+                  and not (_SEAT_OF.search(text, max(0, p.start - 60), p.start)
+                           and (_SEAT_COMPANY.search(text, max(0, p.start - 140), p.start)
+                                or _capital_word(p.surface)
+                                or fold(p.place.name) == fold(_countries().get(focus or "", {}).get("capital") or "-")))
                   and not _SEAT_AFTER.match(text, p.end)
                   and not _DISTANCE_OF.search(text, max(0, p.start - 60), p.start)
                   and not (p.place.level == "town" and (_PROJECT_BEFORE.search(text, max(0, p.start - 30), p.start)
@@ -1649,6 +1654,12 @@ _PROJECT_AFTER = _cue("project_after")
 _MISSION_OF = _cue("mission_of")
 _SEAT_OF = _cue("seat_of")
 _SEAT_AFTER = _cue("seat_after")
+_SEAT_COMPANY = _cue("seat_company")
+
+
+def _capital_word(surface: str) -> bool:
+    """"esta capital", "la capital sudcaliforniana": a capital named as such."""
+    return bool(re.search(r"(?i)\bcapital\b", surface))
 _DISTANCE_OF = _cue("distance_of")
 # ... nor is where a road or a bridge leads: "la carretera a Juliaca", "el puente que une esta
 # ciudad con Fray Bentos", "the bridge linking the town to Fray Bentos"

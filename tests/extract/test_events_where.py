@@ -646,3 +646,18 @@ def test_a_sentence_that_opens_on_a_large_foreign_city_is_there():
 def test_scenes_origins_and_seats(lang, text, etype, country, admin1):
     got = [(e.country, e.admin1) for e in events_of(text, lang, published=date(2024, 7, 25)) if e.type == etype]
     assert (country, admin1) in got, got
+
+
+@pytest.mark.parametrize("lang,text,etype,admin1", [
+    # a court or a prosecutor seated in a provincial town acts there
+    ("es", "El Juzgado de Investigación Preparatoria, con sede en Celendín, ordenó el lunes la detención de tres dirigentes.",
+     "arrest", "Cajamarca"),
+    ("en", "A federal court based in Hermosillo on Monday ordered the eviction of the strikers.", "legal_action", "Sonora"),
+    # one seated in the capital acts where the case is (rule 4)
+    ("es", "Un juzgado con sede en Lima admitió el lunes la demanda de los comuneros de Espinar, en Cusco.",
+     "legal_action", "Cusco"),
+    # a company's seat is no event place
+    ("es", "Los trabajadores de la minera, con sede en Lima, iniciaron el lunes una huelga en Cajamarca.", "strike", "Cajamarca"),
+])
+def test_a_seat_is_the_event_place_only_for_a_body_seated_where_it_acts(lang, text, etype, admin1):
+    assert one(text, lang, etype).admin1 == admin1
