@@ -416,7 +416,9 @@ class EventExtractor:
                                           and _ITS_DAY.search(text, max(0, d.start - 12), d.start))
                  and not (d.surface[:1].isdigit() and _STREET.search(text, max(0, d.start - 40), d.start))
                  # "el puente sobre el río Mayo", "avenida Mayo": a name, no month
-                 and not (d.surface[:1].isupper() and _NAMED_BY_MONTH.search(text, max(0, d.start - 20), d.start))]
+                 and not (d.surface[:1].isupper() and _NAMED_BY_MONTH.search(text, max(0, d.start - 20), d.start))
+                 # "A week ago today": the days counted back from today, not today
+                 and not (re.fullmatch(r"(?i)today|hoy", d.surface.strip()) and re.search(r"(?i)\bago\s+$", text[max(0, d.start - 6):d.start]))]
         # "El 3 de octubre, un jueves, ...", "on 3 October, a Thursday,": the weekday names the
         # day just told, no day of its own
         ends = {d.end: d for d in dates if not d.relative and d.value and len(d.value) == 10}

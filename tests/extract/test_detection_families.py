@@ -224,6 +224,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # announced for later; a licence that remains suspended is no new suspension
+    ("protest", "en", "The coalition in Cajamarca has announced a march to the capital on January 15."),
+    ("suspension", "en", "The Cajamarca terminal's licence remains suspended today, the company said."),
     # a blockade's effect on buses is no suspension
     ("suspension", "en", "On Tuesday strikers blocked the main road in Cajamarca for three hours, halting buses between the coast and the town."),
     # what is scheduled, likely, explained ahead, postponed, planned, voted or announced for later

@@ -784,3 +784,10 @@ def test_a_river_named_after_a_month_is_no_date() -> None:
     text = "El viernes, otro grupo de la minga cerró el paso en el puente sobre el río Mayo, en el límite con Nariño."
     events = [e for r in extract(text, published="2024-04-20", lang="es") for e in r.events]
     assert [e.date for e in events if e.type == "blockade"] == ["2024-04-19"]
+
+
+def test_a_week_ago_today_is_a_week_ago() -> None:
+    from conflictwatch import extract
+    text = "A week ago today, some 2,000 residents of Kyebi marched through the town to demand that the leases be revoked."
+    events = [e for r in extract(text, published="2024-01-03", lang="en") for e in r.events]
+    assert [e.date for e in events if e.type == "protest"] == ["2023-12-27"]
