@@ -88,7 +88,7 @@ _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_wo
                             rf"\s+(?:the\s+)?$", re.I)
 # "the highway to Bolivia", "la frontera con Chile": the country across counts as a hint only
 _TOWARD = re.compile(rf"\b(?:{_alt(_words('nouns', _CUES['toward']))})(?:\s+[\w'’-]+){{0,2}}?"
-                     rf"\s+(?:{_alt(_words('joins', _CUES['toward']))})\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+                     rf"\s+(?:{_alt(_words('joins', _CUES['toward']))})\s+(?:[^,.;:()]{{0,30}}?\s+)?(?:the\s+|el\s+|la\s+)?$", re.I)
 _TOWARD_WEIGHT = 0.5
 _PROJECT_NAME = re.compile(rf"\b(?:{_alt(_words('project_before'))})\s+(?:(?:de|del)\s+)?"
                            rf"(?:(?:{_alt(_words('project_heads'))})\s+)?$", re.I)
@@ -381,7 +381,10 @@ class Geocoder:
                 # a capitalised word not in the gazetteer: a typo candidate
                 surface, poss = _strip_possessive(w)
                 key = fold(surface)
-                if len(key) >= 5 and key not in gaz.stoplist:
+                # (an acronym in capitals, outside a dateline, is an organisation's: "ASAJA, COAG y UPA")
+                if len(key) >= 5 and key not in gaz.stoplist \
+                        and not (surface.isupper() and len(surface) <= 8
+                                 and text[text.rfind("\n", 0, s) + 1:s].strip()):
                     span = _Span(s, s + len(surface), key, [], fuzzy=True)
                     self._annotate(span, text, toks, i, i, run_from, poss)
                     if span.place_context and span.run_start and not span.after_title:

@@ -690,3 +690,17 @@ def test_a_place_with_its_own_article_after_de_is_still_a_place(geo):
 def test_a_city_told_as_such_and_a_project_named_after_a_place(geo, text, country):
     # "Ciudad de Panamá" is Panama City; "la mina Cerro Lajas" names a mine, no Cuban town
     assert geo.country_focus(text) == country
+
+
+def test_a_country_further_along_a_road_is_only_a_hint(geo):
+    # "el camino que sube hacia el paso de Jama y Chile": the story is in Jujuy
+    text = ("Jujuy: represión en la ruta\n\nDesde el 12 de junio, comunidades de la Puna cortan la ruta 52 "
+            "en Purmamarca, el camino que sube hacia el paso de Jama y Chile.")
+    assert geo.country_focus(text) == "AR"
+
+
+def test_an_acronym_in_capitals_is_no_typo_of_a_town(geo):
+    # "ASAJA, COAG y UPA" are farmers' unions; a capitalised dateline word may still be a typo
+    text = "El ministro recibió ayer en Madrid a los representantes de ASAJA, COAG y UPA."
+    assert [m.surface for m in geo.find_places(text, "ES")] == ["Madrid"]
+    assert [m.place.admin1 for m in geo.find_places("CAJAMRCA, 5 mar (Agencia) - Los comuneros bloquearon la vía.", "PE")] == ["Cajamarca"]
