@@ -661,3 +661,12 @@ def test_scenes_origins_and_seats(lang, text, etype, country, admin1):
 ])
 def test_a_seat_is_the_event_place_only_for_a_body_seated_where_it_acts(lang, text, etype, admin1):
     assert one(text, lang, etype).admin1 == admin1
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Earlier on Wednesday workers at a large exporter whose headquarters is in Chittagong ransacked the "
+     "administration block of its factory in Gazipur.", "riot"),
+    ("The workers, many of them migrants from Rangpur, walked out of factories in Gazipur on Wednesday morning.", "strike"),
+])
+def test_a_headquarters_and_migrants_origin_are_not_where_it_happens(text, etype):
+    assert one(text, "en", etype).admin1 == "Dhaka Division"
