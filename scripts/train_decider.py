@@ -47,7 +47,8 @@ K = 5
 DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then read while improving extraction
                "newk", "newl", "newm", "newn", "newo", "newp", "newq", "newr", "news", "newt", "newu", "newv",
                # the eighth session's probe sets (no-event, place, date and type traps), read after their first look
-               "quiet", "quiet2", "quiet3", "where1", "where2", "where3", "when1", "type1", "type2")
+               "quiet", "quiet2", "quiet3", "where1", "where2", "where3", "where4", "when1", "when2",
+               "type1", "type2", "type3")
 
 
 def load_score(eval_dir: Path):
