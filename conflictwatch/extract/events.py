@@ -418,7 +418,7 @@ class EventExtractor:
                  # "el puente sobre el río Mayo", "avenida Mayo": a name, no month
                  and not (d.surface[:1].isupper() and _NAMED_BY_MONTH.search(text, max(0, d.start - 20), d.start))
                  # "A week ago today": the days counted back from today, not today
-                 and not (re.fullmatch(r"(?i)today|hoy", d.surface.strip()) and re.search(r"(?i)\bago\s+$", text[max(0, d.start - 6):d.start]))]
+                 and not (_TODAY.fullmatch(d.surface.strip()) and _AGO_BEFORE.search(text, max(0, d.start - 6), d.start))]
         # "El 3 de octubre, un jueves, ...", "on 3 October, a Thursday,": the weekday names the
         # day just told, no day of its own
         ends = {d.end: d for d in dates if not d.relative and d.value and len(d.value) == 10}
@@ -1060,12 +1060,11 @@ class EventExtractor:
             modal = lex.modal_after.search(rest)
             if modal and not _PAST_WORD.search(rest, 0, modal.start()):
                 return True
-        windows = [window]
         if lex.realised_after and lex.realised_after.match(text, m.end, s.end):
-            windows = []
+            window = ""
         if m.type == "agreement" and _SIGNED.search(text, m.start, m.end):
-            windows = []    # "ratificaron el acuerdo firmado el 6 de abril": a deal already signed
-        for rx, window in ((rx, w) for w in windows for rx in lex.mod_before_words):
+            window = ""     # "ratificaron el acuerdo firmado el 6 de abril": a deal already signed
+        for rx in lex.mod_before_words:
             for mm in rx.finditer(window):
                 w = mm.group(0)
                 if w == "may" or w == "May":
@@ -1608,7 +1607,7 @@ class EventExtractor:
 # A regional adjective after "la capital": "cotopaxense", "puneña", "jujeño", "arequipeña".
 # "la capital boliviana", "the Bolivian capital", "the Sri Lankan capital"
 _COUNTRY_CAPITAL = _cue("country_capital")
-_CAPITAL_OF_NAME = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?(?:(?:province|region|state|department|provincia|regi[oó]n|estado|departamento)\s+(?:of\s+|de\s+|del\s+)?)?([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*)*)")
+_CAPITAL_OF_NAME = _cue("capital_of_name")
 _DEMONYM = re.compile(r"\s+([a-záéíóúñ]{3,}(?:ense|eñ[oa]|in[oa]|an[oa]|ian[oa])s?)\b")
 
 
@@ -1677,9 +1676,8 @@ _BREAK_NOT_FIGURE = re.compile(r"[;:()\u2014\u2013]|\s-\s|,(?!\d)")   # not the 
 _PREPOSITIONS = frozenset("in at near outside from across throughout".split())
 _PREV_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*)\s+$")
 # a capitalised name that goes on with "de la", "of the" and this name: "Ángel de la Independencia"
-_NAME_OF_THE = re.compile(r"(?<![\w-])([A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*)\s+(?:de\s+(?:la|las|los)|of\s+the)\s+$")
-_REGION_HEADS = frozenset("""región region provincia province departamento department distrito district estado state
-    municipio municipality comuna cantón canton condado county parroquia""".split())
+_NAME_OF_THE = _cue("name_of_the")
+_REGION_HEADS = _cue("region_heads")
 
 
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
@@ -1717,7 +1715,7 @@ _START = operator.attrgetter("start")
 
 def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
     of = _NAME_OF_THE.search(text, max(sentence_start, start - 40), start)
-    if of and of.group(1).lower() not in _NAME_PREFIXES and of.group(1).lower() not in _REGION_HEADS:
+    if of and of.group(1).lower() not in _NAME_PREFIXES and not _REGION_HEADS.fullmatch(of.group(1)):
         return True       # "el Ángel de la Independencia", "the Battle of the Somme": a monument's or a thing's name
     m = _PREV_WORD.search(text, max(sentence_start, start - 30), start)
     if not m or m.start() == sentence_start:
@@ -2091,8 +2089,8 @@ def _distance(x, m: _Mention) -> int:
 _REGION_AFTER = _cue("region_after")
 # "Limpopo province", "region of Puno" read as one name: a region named as such
 # ... set off as an apposition: "outside Burgersfort, in Limpopo province" (not "a college in Guerrero state")
-_APPOSED_IN = re.compile(r"(?i),\s*(?:(?:in|en)\s+)?(?:(?:the|la|el)\s+)?$")
-_REGION_WORD = re.compile(r"(?i)\b(?:county|province|region|state|department|division|governorate|provincia|regi[oó]n|departamento|estado)\b")
+_APPOSED_IN = _cue("apposed_in")
+_REGION_WORD = _cue("region_word")
 _REGION_BEFORE = _cue("region_before")
 
 
@@ -2777,7 +2775,7 @@ def _headings(text: str, sents) -> set[int]:
 # "dejó sin efecto el estado de emergencia" lifts it)
 _QUESTION_END = re.compile(r"\?\s*[\"”»’']?\s*$")
 # a verb in the past tense ("blocked", "bloquearon", "marchó"): a habit told in the past is a run of events
-_PAST_WORD = re.compile(r"(?i)\b(?:[a-záéíóúñ]{2,}(?:ed|ó|aron|ieron|ió)|began|begun|broke|took|held|went|led|saw|drew|came|ran|fell|struck|fought|threw|left|brought|spread|hit|shut|cut|set)\b")
+_PAST_WORD = _cue("past_word")
 _PRIVATIVE = _cue("privative")
 
 
@@ -3137,10 +3135,12 @@ _HELD_BY = re.compile(r"(?i)tomad[oa]s? ")
 _STILL = _cue("still")
 _STILL_BEFORE = _cue("still_before")
 # a scene set after a time phrase: "Ese mismo día, en Miami, ...", "That same day, in Miami, ..."
-_NAMED_BY_MONTH = re.compile(r"(?i)\b(?:r[ií]o|river|arroyo|quebrada|calle|avenida|av\.|plaza|barrio|colonia|street|avenue)\s+$")
-_SCENE_IN = re.compile(r"(?i)\s*(?:[\wáéíóúñ'’-]+\s+){1,4}?[\wáéíóúñ'’-]+,\s+(?:in|en)\s+")
+_NAMED_BY_MONTH = _cue("named_by_month")
+_TODAY = _cue("today_word")
+_AGO_BEFORE = _cue("ago_before")
+_SCENE_IN = _cue("scene_in")
 # a span named by its action: "siete días de cierre", "26 days of strike"
-_SPAN_OF_ACTION = re.compile(r"(?i)\s+(?:de|of)\s+(?:la\s+|el\s+|the\s+)?(?:cierre|bloqueo|paro|huelga|toma|corte|strike|blockade|stoppage|walkout|occupation|roadblocks?)\b")
+_SPAN_OF_ACTION = _cue("span_of_action")
 _CONTINUED_AFTER = _cue("continued_after")
 _DEFINITE = _cue("definite")
 _BEGIN = _cue("begin")
