@@ -935,6 +935,8 @@ class EventExtractor:
             return []
         if _QUESTION_END.search(s.text):
             return []       # "Is this a one-day strike or the start of something longer?": asked, not told
+        if _SCENARIO.search(s.text):
+            return []       # "Base case (55%): wage talks open in April": a scenario, weighed, not told
         # another sense of the words ("cardiac arrest", "toma de protesta", a football clash):
         # no trigger inside one
         alike = [(a.start(), a.end()) for a in lex.lookalikes.finditer(text, s.start, s.end)] if lex.lookalikes else []
@@ -3137,6 +3139,7 @@ _STILL_BEFORE = _cue("still_before")
 # a scene set after a time phrase: "Ese mismo día, en Miami, ...", "That same day, in Miami, ..."
 _NAMED_BY_MONTH = _cue("named_by_month")
 _TODAY = _cue("today_word")
+_SCENARIO = _cue("scenario")
 _AGO_BEFORE = _cue("ago_before")
 _SCENE_IN = _cue("scene_in")
 # a span named by its action: "siete días de cierre", "26 days of strike"

@@ -224,6 +224,17 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a weighed scenario; "in that case"; "cannot"; a proposal or a resolution for later; a plan; a
+    # proviso; an eviction order; what the right does not cover
+    ("negotiation", "en", "Base case (55%): wage talks in Cajamarca open in April or May and end in multi-year agreements."),
+    ("strike", "en", "In that case a strike in Cajamarca would become likely, and police could be sent to the shafts."),
+    ("blockade", "en", "The teachers of Cajamarca cannot block roads, the minister said."),
+    ("strike", "es", "La asamblea de Cajamarca rechazó una moción que proponía un paro por tiempo indeterminado."),
+    ("strike", "es", "El sindicato de Cajamarca resolvió anoche realizar un paro de 24 horas el jueves 21."),
+    ("blockade", "es", "El viceministro se reunirá con los dirigentes de Cajamarca siempre que dejen en suspenso el bloqueo."),
+    ("deployment", "es", "La Policía tiene listo un plan para el despliegue de agentes en las carreteras de Cajamarca."),
+    ("crackdown", "es", "La empresa pidió a un juez de Cajamarca una orden de desalojo contra los comuneros."),
+    ("blockade", "es", "La Defensoría recordó que el bloqueo de vías en Cajamarca no está amparado por el derecho a la protesta."),
     # announced for later; a licence that remains suspended is no new suspension
     ("protest", "en", "The coalition in Cajamarca has announced a march to the capital on January 15."),
     ("suspension", "en", "The Cajamarca terminal's licence remains suspended today, the company said."),
