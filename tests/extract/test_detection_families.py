@@ -9,6 +9,8 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # an eviction order carried out is an eviction
+    ("crackdown", "es", "El lunes la policía ejecutó la orden de desalojo contra los comuneros de Cajamarca."),
     # a noun ending like a conditional, after its article, is no conditional
     ("riot", "es", "El lunes la marcha en Cajamarca acabó con grupos de jóvenes apedreando la comisaría central."),
     # a timeline's historical present
