@@ -48,7 +48,7 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                "newk", "newl", "newm", "newn", "newo", "newp", "newq", "newr", "news", "newt", "newu", "newv",
                # the eighth session's probe sets (no-event, place, date and type traps), read after their first look
                "quiet", "quiet2", "quiet3", "where1", "where2", "where3", "where4", "when1", "when2",
-               "type1", "type2", "type3")
+               "type1", "type2", "type3", "quiet4")
 
 
 def load_score(eval_dir: Path):
