@@ -90,6 +90,14 @@ _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_wo
 _TOWARD = re.compile(rf"\b(?:{_alt(_words('nouns', _CUES['toward']))})(?:\s+[\w'’-]+){{0,2}}?"
                      rf"\s+(?:{_alt(_words('joins', _CUES['toward']))})\s+(?:[^,.;:()]{{0,30}}?\s+)?(?:the\s+|el\s+|la\s+)?$", re.I)
 _TOWARD_WEIGHT = 0.5
+def _at_line_start(text: str, pos: int) -> bool:
+    """Whether only spaces stand between the last line break and ``pos`` (a dateline's place);
+    read back at most 200 characters, so that a report of one long line stays linear."""
+    before = text[max(0, pos - 200):pos]
+    nl = before.rfind("\n")
+    return (nl >= 0 or pos <= 200) and not before[nl + 1:].strip()
+
+
 _PROJECT_NAME = re.compile(rf"\b(?:{_alt(_words('project_before'))})\s+(?:(?:de|del)\s+)?"
                            rf"(?:(?:{_alt(_words('project_heads'))})\s+)?$", re.I)
 # a capitalised word that goes on with "de"/"of" and another name heads an organisation's
@@ -383,8 +391,7 @@ class Geocoder:
                 key = fold(surface)
                 # (an acronym in capitals, outside a dateline, is an organisation's: "ASAJA, COAG y UPA")
                 if len(key) >= 5 and key not in gaz.stoplist \
-                        and not (surface.isupper() and len(surface) <= 8
-                                 and text[text.rfind("\n", 0, s) + 1:s].strip()):
+                        and not (surface.isupper() and len(surface) <= 8 and not _at_line_start(text, s)):
                     span = _Span(s, s + len(surface), key, [], fuzzy=True)
                     self._annotate(span, text, toks, i, i, run_from, poss)
                     if span.place_context and span.run_start and not span.after_title:
