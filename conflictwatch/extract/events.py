@@ -453,7 +453,7 @@ class EventExtractor:
                   # case is; a court seated in a provincial town acts there)
                   and not (_SEAT_OF.search(text, max(0, p.start - 60), p.start)
                            and (_SEAT_COMPANY.search(text, max(0, p.start - 140), p.start)
-                                or _capital_word(p.surface)
+                                or (self.lex.capital is not None and self.lex.capital.search(p.surface))
                                 or fold(p.place.name) == fold(_countries().get(focus or "", {}).get("capital") or "-")))
                   and not _SEAT_AFTER.match(text, p.end)
                   and not _DISTANCE_OF.search(text, max(0, p.start - 60), p.start)
@@ -1659,10 +1659,6 @@ _SEAT_OF = _cue("seat_of")
 _SEAT_AFTER = _cue("seat_after")
 _SEAT_COMPANY = _cue("seat_company")
 
-
-def _capital_word(surface: str) -> bool:
-    """"esta capital", "la capital sudcaliforniana": a capital named as such."""
-    return bool(re.search(r"(?i)\bcapital\b", surface))
 _DISTANCE_OF = _cue("distance_of")
 # ... nor is where a road or a bridge leads: "la carretera a Juliaca", "el puente que une esta
 # ciudad con Fray Bentos", "the bridge linking the town to Fray Bentos"

@@ -66,7 +66,9 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(rf"^[ \t]+(?P<cue>{_alt(_words('cues_after'))})\b", re.IGNORECASE)
 # Words after which a capitalised word is a person's name, not a place.
 _TITLES = {fold(w) for w in _words("titles")}
-_LOWER_ARTICLES = frozenset({"la", "las", "los", "el", "the"})    # lower case: in a name's "de la"
+# a name's lower-case "de la" / "of the" before a word ("Ángel de la Independencia")
+_NAME_OF_ARTICLES = frozenset(_words("articles", _CUES["name_of_the"]))
+_NAME_OF_JOINS = frozenset(_words("joins", _CUES["name_of_the"]))
 # Words before a name that make it a place (for typo matching and for weak candidates).
 _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # Features (mines, lakes: data/features.yaml) carry no population; they are few and named
@@ -465,7 +467,7 @@ class Geocoder:
         # "Ángel de la Independencia", "Plaza de la Constitución", "Universidad de los Andes": a
         # capitalised name, a lower-case "de la" / "of the", then this word (a place's own article
         # is capitalised: "departamento de La Paz")
-        span.tail_of_named = i > 2 and toks[i - 1][2] in _LOWER_ARTICLES and toks[i - 2][2] in ("de", "of") \
+        span.tail_of_named = i > 2 and toks[i - 1][2] in _NAME_OF_ARTICLES and toks[i - 2][2] in _NAME_OF_JOINS \
             and _is_cap(toks[i - 3][2]) and fold(toks[i - 3][2]) not in _ADMIN1_CUES | _ADMIN2_CUES \
             and _joined(text, toks[i - 3][1], toks[i - 2][0]) and _joined(text, toks[i - 2][1], toks[i - 1][0]) \
             and _joined(text, toks[i - 1][1], toks[i][0])

@@ -738,10 +738,9 @@ def test_a_bare_weekday_after_that_weekday_named_with_its_date_is_that_day(lang,
 
 
 def test_a_strike_that_had_lasted_days_began_that_many_days_before_it_was_lifted() -> None:
-    from conflictwatch import extract
     text = ("ILO, Oct 7 (Andes Wire) - Dockworkers in Ilo returned to work on Saturday after their union "
             "lifted on Friday a strike that had lasted 10 days.")
-    events = [e for r in extract(text, published="2023-10-07", lang="en") for e in r.events]
+    events = events_of(text, "en", published=date(2023, 10, 7))
     strike = next(e for e in events if e.type == "strike")
     assert (strike.date, strike.date_end) == ("2023-09-27", "2023-10-06")
 
@@ -755,8 +754,7 @@ def test_a_strike_that_had_lasted_days_began_that_many_days_before_it_was_lifted
            "pallets la vía al puerto de Ilo. La policía despejó el bloqueo con gases a la mañana siguiente."),
 ])
 def test_a_day_counted_from_the_start_of_a_strike_dates_what_happened_on_it(lang, text):
-    from conflictwatch import extract
-    events = [e for r in extract(text, published="2023-10-07", lang=lang) for e in r.events]
+    events = events_of(text, lang, published=date(2023, 10, 7))
     got = {(e.type, e.date) for e in events}
     assert ("blockade", "2023-09-30") in got and ("crackdown", "2023-10-01") in got, sorted(got)
 
@@ -773,21 +771,18 @@ def test_a_day_counted_from_the_start_of_a_strike_dates_what_happened_on_it(lang
                          "bloqueo de la vía Panamericana en Cajibío.", "blockade", "2021-10-21", "2021-10-27"),
 ])
 def test_spans_told_from_their_end_or_their_year(lang, published, text, etype, day, day_end):
-    from conflictwatch import extract
-    events = [e for r in extract(text, published=published, lang=lang) for e in r.events]
+    events = events_of(text, lang, published=date.fromisoformat(published))
     ev = next(e for e in events if e.type == etype)
     assert (ev.date, ev.date_end) == (day, day_end)
 
 
 def test_a_river_named_after_a_month_is_no_date() -> None:
-    from conflictwatch import extract
     text = "El viernes, otro grupo de la minga cerró el paso en el puente sobre el río Mayo, en el límite con Nariño."
-    events = [e for r in extract(text, published="2024-04-20", lang="es") for e in r.events]
+    events = events_of(text, "es", published=date(2024, 4, 20))
     assert [e.date for e in events if e.type == "blockade"] == ["2024-04-19"]
 
 
 def test_a_week_ago_today_is_a_week_ago() -> None:
-    from conflictwatch import extract
     text = "A week ago today, some 2,000 residents of Kyebi marched through the town to demand that the leases be revoked."
-    events = [e for r in extract(text, published="2024-01-03", lang="en") for e in r.events]
+    events = events_of(text, "en", published=date(2024, 1, 3))
     assert [e.date for e in events if e.type == "protest"] == ["2023-12-27"]
