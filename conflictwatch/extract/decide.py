@@ -76,6 +76,7 @@ class Candidate:
     ongoing: bool = False               # "the strike": one already under way (merging)
     own_day: str | None = None          # the day that opens its clause (merging)
     soft_day: bool = False              # its sentence tells a night or a telling: its day may be off by one
+    restates: bool = False              # a recap's or "the same clash": an event told before, named again
 
 
 def _bucket_days(days: int | None) -> str:

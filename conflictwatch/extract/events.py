@@ -695,6 +695,8 @@ class EventExtractor:
                                         and m.place is not None and m.place.level == "town" else None,
                                         ongoing=m.type in _ONGOING_TYPES and _ongoing(text, m),
                                         own_day=ev.date if m.fronted_day and ev.date == m.date else None,
+                                        restates=bool(_RECAP_OPENING.match(s.text)
+                                                      or _same_told(text, s, m)),
                                         soft_day=bool(_SOFT_DAY.search(s.text)
                                                       or _REPORTED.search(text, s.start, m.start)
                                                       # "los detenidos fueron trasladados el miércoles":
@@ -1232,7 +1234,9 @@ class EventExtractor:
             after = _ordinal_day_after(self.lang)
             if od is None and after is not None:
                 # "the strike, now in its tenth day"; "el paro, que cumple su décimo día"
-                od = after.search(text, m.end, min(s.end, m.end + 60))
+                # (the action's name may run long: "La huelga indefinida del sector del metal
+                # en la provincia de Cádiz cumple este viernes su cuarto día")
+                od = after.search(text, m.end, min(s.end, m.end + 110))
             n = self.lex.ordinals.get(od.group(1).lower()) if od else None
             if n and od.start() >= m.end:
                 # "marcharon el lunes, en el cuarto día del estado de emergencia": the day of
@@ -1248,12 +1252,17 @@ class EventExtractor:
                 # "on the sixth day of the strike": it began five days earlier, still under way
                 today = m.date or pub.isoformat()     # "now in its tenth day": as of publication
                 m.date = (date.fromisoformat(today) - timedelta(days=n - 1)).isoformat()
+                if od.start() >= m.end and m.type in ("strike", "blockade") and not m.date_end:
+                    m.date_end = today      # "cumple este viernes su cuarto día": under way till then
         if m.date and len(m.date) == 10 and not m.date_end and m.type in _DURATION_TYPES:
             # a span told from its start ("a 72-hour strike"); one already over ("ends an
             # 18-day strike") ends on the date told, not that many days after it
             s_durs = [d for d in durations if s.start <= d.start < s.end and not getattr(d, "elapsed", False)
                       and not self._ends_span(text, s, d) and (d.days or 0) <= _MAX_SPAN_DAYS_TOLD
-                      and not _TIME_FRAME.search(text, max(s.start, d.start - 30), d.start)]
+                      and not _TIME_FRAME.search(text, max(s.start, d.start - 30), d.start)
+                      # "declared a 15-day state of prevention after residents blocked the
+                      # bridge": the span another action is named with is that one's
+                      and not _names_other_type(text[d.end:min(s.end, d.end + 40)], m.type)]
             if s_durs:
                 dur = min(s_durs, key=lambda d: _distance(d, m))
                 # a decree's span may stand far from its trigger ("The emergency decree ...
@@ -2274,8 +2283,17 @@ _NOUN_TYPES = (
     (re.compile(r"(?i)^(?:strike|stoppage|walk-?out|paro|huelga)"), ("strike",)),
     (re.compile(r"(?i)^(?:protest|march|sit-in|movilizaci)"), ("protest",)),
     (re.compile(r"(?i)^(?:blockade|road-?block|occupation|bloqueo|toma)"), ("blockade",)),
-    (re.compile(r"(?i)^(?:emergency|curfew|estado de emergencia|toque)"), ("state_of_emergency",)),
+    (re.compile(r"(?i)^(?:emergency|curfew|states? of (?:emergency|exception|siege|prevention|alarm)|"
+                r"estados? de (?:emergencia|excepción|sitio|prevención|alarma)|toque)"), ("state_of_emergency",)),
 )
+
+
+def _names_other_type(after: str, etype: str) -> bool:
+    """Whether the words right after a span ("15-day | state of emergency") name an action of
+    another type than ``etype``."""
+    after = after.lstrip(" -–")
+    types = next((t for r, t in _NOUN_TYPES if r.match(after)), None)
+    return bool(types) and etype not in types
 
 
 def _since_it_began(text: str, mentions: list, lang: str) -> None:
@@ -2445,7 +2463,7 @@ def _cleared(text: str, mentions: list) -> list:
 
 
 _STARTED = _cue("started")
-_SUMMED_TYPES = ("crackdown", "riot", "blockade", "protest", "arrest")
+_SUMMED_TYPES = ("crackdown", "riot", "blockade", "protest", "arrest", "state_of_emergency")
 _OTHER_CLAUSE = _cue("other_clause")
 
 
@@ -2930,8 +2948,8 @@ def decide(candidates: list[Candidate], support: list[Event], model: Model | Non
     ``stats``, when given, receives (best mention score, mentions, rule score) per merged event."""
     dated = _new_days(candidates)
     if model is None or mode == "rules":
-        return _with_support(_merge([c.event for c in candidates
-                                     if c.event.confidence >= _threshold(c.event.type)], dated=dated), support)
+        kept = [c.event for c in candidates if c.event.confidence >= _threshold(c.event.type)]
+        return _with_support(_merge_folding(kept, {}, dated), support)
     if mode == "learned" and model.level == "event":
         merged = []
         for ev, members in merge_candidates(candidates):
@@ -2953,7 +2971,7 @@ def decide(candidates: list[Candidate], support: list[Event], model: Model | Non
         if keep:
             kept.append(c.event)
     members: dict[int, list[Event]] = {}
-    merged = _merge(kept, members, dated)
+    merged = _merge_folding(kept, members, dated)
     merged = _fold_rementions(merged, members, {id(c.event): c for c in candidates})
     for ev in merged:
         scores = [score_of.get(id(m), 0.0) for m in members.get(id(ev), [ev])]
@@ -3078,7 +3096,47 @@ def _new_days(candidates) -> dict:
     out.update({("nationwide", id(c.event)): True for c in candidates if c.features.get("nationwide")})
     out.update({("day", id(c.event)): c.own_day for c in candidates if c.own_day})
     out.update({("soft", id(c.event)): True for c in candidates if c.soft_day})
+    out.update({("restates", id(c.event)): True for c in candidates if c.restates})
     return out
+
+
+def _merge_folding(events: list[Event], members: dict[int, list[Event]], dated) -> list[Event]:
+    """``_merge``, with the mentions that name again an event told before (a recap's "Recap: the
+    blockade has lasted five days; ...", "herido en el mismo enfrentamiento") set aside: each
+    adds its sentence to the report's event of its type and country told before it, the nearest
+    in date, whatever day or place the recap's wording gives it. One the report tells nowhere
+    before is merged as any other mention."""
+    def same_kind(o: Event, ev: Event) -> bool:
+        return o.type == ev.type and (o.action or "") == (ev.action or "") \
+            and (not o.country or not ev.country or o.country == ev.country)
+
+    def told_before(o: Event, ev: Event) -> bool:
+        at = min((e.start for e in ev.evidence), default=0)
+        return any(e.start < at for e in o.evidence)
+
+    plain = [e for e in events if not dated.get(("restates", id(e)))]
+    aside = [e for e in events if dated.get(("restates", id(e)))
+             and any(same_kind(o, e) and told_before(o, e) for o in plain)]
+    merged = _merge([e for e in events if not any(e is a for a in aside)], members, dated)
+    seen: dict[int, set] = {}
+    for ev in aside:
+        same = [o for o in merged if same_kind(o, ev) and told_before(o, ev)]
+        if not same:      # (its earlier mention was merged into a later event: that one)
+            same = [o for o in merged if same_kind(o, ev)]
+        home = min(same, key=lambda o: (_day_gap(o.date, ev.date), o.admin1 != ev.admin1))
+        _add_evidence(home, ev.evidence, seen)
+        members.setdefault(id(home), [home]).append(ev)
+    return merged
+
+
+def _day_gap(a: str | None, b: str | None) -> int:
+    """Days between two dates of any precision (a month or a year counts from its first day)."""
+    def first_day(v: str) -> date:
+        return date.fromisoformat((v + "-01-01")[:10] if len(v) == 4 else (v + "-01")[:10] if len(v) == 7 else v)
+    try:
+        return abs((first_day(a) - first_day(b)).days)
+    except (TypeError, ValueError):
+        return 10 ** 6
 
 
 # "a state of emergency ..., including a night curfew", "un paro ... con bloqueos": what
@@ -3116,6 +3174,14 @@ def _ongoing(text: str, m: _Mention) -> bool:
 
 
 _ORDINAL_BEFORE = _cue("ordinal_before")
+_RECAP_OPENING = _cue("recap_opening")
+_SAME_TOLD = _cue("same_told_before")
+
+
+def _same_told(text: str, s: Sentence, m: _Mention) -> bool:
+    """Whether the trigger names an event told before ("herido en el mismo enfrentamiento")."""
+    return any(x.start() <= m.start < x.end()
+               for x in _SAME_TOLD.finditer(text, max(s.start, m.start - 24), min(s.end, m.end + 30)))
 
 
 # Types whose later mentions may tell the same event still going on (a strike of weeks).

@@ -9,6 +9,12 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # Guatemala's "state of prevention" is a state of exception; the police attacking people
+    ("state_of_emergency", "en", "On Monday the government declared a 15-day state of prevention in Cajamarca."),
+    ("state_of_emergency", "es", "El lunes el Gobierno declaró un estado de prevención de 15 días en Cajamarca."),
+    ("crackdown", "es", "El lunes la policía atacó a los comuneros cerca de Cajamarca."),
+    # escorting a company's machines is forces sent in
+    ("deployment", "es", "El lunes los policías escoltaron a las máquinas de la minera hasta Cajamarca."),
     # an eviction order carried out is an eviction
     ("crackdown", "es", "El lunes la policía ejecutó la orden de desalojo contra los comuneros de Cajamarca."),
     # a noun ending like a conditional, after its article, is no conditional
@@ -226,6 +232,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # escorting a march is policing it, not forces sent in
+    ("deployment", "en", "On Monday hundreds marched in Cajamarca. Police escorted the column and no incidents were reported."),
+    ("deployment", "es", "El lunes cientos marcharon en Cajamarca. La policía escoltó la columna y no hubo incidentes."),
     # a weighed scenario; "in that case"; "cannot"; a proposal or a resolution for later; a plan; a
     # proviso; an eviction order; what the right does not cover
     ("negotiation", "en", "Base case (55%): wage talks in Cajamarca open in April or May and end in multi-year agreements."),

@@ -786,3 +786,13 @@ def test_a_week_ago_today_is_a_week_ago() -> None:
     text = "A week ago today, some 2,000 residents of Kyebi marched through the town to demand that the leases be revoked."
     events = events_of(text, "en", published=date(2024, 1, 3))
     assert [e.date for e in events if e.type == "protest"] == ["2023-12-27"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday the government declared a 15-day state of emergency in Celendín after farmers blocked the road."),
+])
+def test_a_span_named_with_another_action_is_not_the_blockades(lang, text):
+    evs = events_of(text, lang)
+    soe = next(e for e in evs if e.type == "state_of_emergency")
+    assert soe.date_end is not None
+    assert [e.date_end for e in evs if e.type == "blockade"] == [None]

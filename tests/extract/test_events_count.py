@@ -1,0 +1,102 @@
+"""How many events (issue 9, SCHEMA rule 3): an event told again (a recap, "the same clash", a
+toll update, a lead that sums up) is one event; several events of one type stay several."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwatch.pipeline import extract_report
+from conflictwatch.records import Report
+
+PUB = date(2022, 6, 10)  # a Friday
+
+
+def events_of(text: str, lang: str, published: date = PUB):
+    return extract_report(Report(doc_id="t", text=text, published=published, lang=lang)).events
+
+
+def of_type(evs, etype: str):
+    return sorted((e.date, e.admin1) for e in evs if e.type == etype)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers blocked the highway at Celendín on Monday.\n\n"
+           "On Wednesday police cleared the road with tear gas in Celendín and detained six farmers.\n\n"
+           "Recap: the Celendín blockade lasted three days; on Wednesday police fired tear gas on the road "
+           "out of Cajabamba, in La Libertad; six farmers were detained."),
+    ("es", "Los agricultores bloquearon el lunes la carretera en Celendín.\n\n"
+           "El miércoles la policía despejó la vía con gases lacrimógenos en Celendín y detuvo a seis agricultores.\n\n"
+           "En resumen: el bloqueo de Celendín duró tres días; el miércoles la policía lanzó gases lacrimógenos "
+           "en la salida de Huamachuco, en La Libertad, y seis agricultores fueron detenidos."),
+])
+def test_a_recap_names_the_events_told_before_and_adds_none(lang, text):
+    evs = events_of(text, lang)
+    assert of_type(evs, "blockade") == [("2022-06-06", "Cajamarca")], [(e.type, e.date, e.location) for e in evs]
+    assert of_type(evs, "crackdown") == [("2022-06-08", "Cajamarca")]
+    assert of_type(evs, "arrest") == [("2022-06-08", "Cajamarca")]
+    # the recap's sentence is evidence of the events it names
+    arrest = next(e for e in evs if e.type == "arrest")
+    assert any(x.sentence.startswith(("Recap", "En resumen")) for x in arrest.evidence)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Recap: farmers blocked the highway at Celendín on Monday."),
+    ("es", "En resumen: los agricultores bloquearon el lunes la carretera en Celendín."),
+])
+def test_a_recap_of_an_event_told_nowhere_else_is_still_an_event(lang, text):
+    assert of_type(events_of(text, lang), "blockade") == [("2022-06-06", "Cajamarca")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at miners in Celendín on Tuesday.\n\n"
+           "On Thursday a young miner hurt in that same clash died in hospital in Cajamarca."),
+    ("es", "La policía lanzó gases lacrimógenos contra los mineros en Celendín el martes.\n\n"
+           "El jueves murió en el hospital de Cajamarca un joven minero herido en el mismo enfrentamiento."),
+])
+def test_the_same_clash_named_again_on_a_later_day_is_the_clash_told_before(lang, text):
+    assert of_type(events_of(text, lang), "crackdown") == [("2022-06-07", "Cajamarca")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In March 2009 police attacked farmers near Celendín; a farmer hurt in that same clash died weeks later.\n\n"
+           "On Tuesday police fired tear gas at miners in Celendín."),
+    ("es", "En marzo de 2009 la policía atacó a los agricultores cerca de Celendín; de aquel enfrentamiento murió "
+           "después un agricultor.\n\nEl martes la policía lanzó gases lacrimógenos contra los mineros en Celendín."),
+])
+def test_a_clash_named_again_in_its_own_background_sentence_keeps_its_own_date(lang, text):
+    assert of_type(events_of(text, lang), "crackdown") == [("2009-03", "Cajamarca"), ("2022-06-07", "Cajamarca")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El Tribunal Constitucional admitió en marzo de 2020 una demanda de los comuneros de Celendín. "
+           "En junio de 2020 la misma Corte dictó sentencia contra la minera."),
+])
+def test_the_same_court_is_no_event_named_again(lang, text):
+    assert len([e for e in events_of(text, lang) if e.type == "legal_action"]) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "ESPINAR - The indefinite strike by the copper miners of the Tintaya pit in Espinar province entered "
+           "its fourth day on Friday with no talks in sight.\n\n"
+           "The miners downed tools on Tuesday after the company rejected their wage claim."),
+    ("es", "ESPINAR.- La huelga indefinida de los mineros del tajo Tintaya en la provincia de Espinar cumple "
+           "este viernes su cuarto día sin que haya una mesa de diálogo.\n\n"
+           "Los mineros iniciaron la huelga el martes, después de que la empresa rechazara su pliego."),
+])
+def test_a_lead_telling_the_nth_day_of_a_strike_is_the_strike_begun_days_before(lang, text):
+    strikes = [(e.date, e.date_end) for e in events_of(text, lang) if e.type == "strike"]
+    assert strikes == [("2022-06-07", "2022-06-10")], strikes
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CUSCO - The miners' strike entered its fourth day on Friday, while the government widened the state "
+           "of emergency to Espinar province.\n\n"
+           "On Thursday the government declared a state of emergency in Espinar province by a new decree."),
+    ("es", "CUSCO.- El paro minero cumplió este viernes su cuarto día, mientras el Gobierno amplió el estado de "
+           "emergencia a la provincia de Espinar.\n\n"
+           "El jueves, el Gobierno declaró el estado de emergencia en la provincia de Espinar mediante un nuevo decreto."),
+])
+def test_a_decree_summed_up_in_the_lead_is_the_one_the_body_dates(lang, text):
+    soe = [e.date for e in events_of(text, lang) if e.type == "state_of_emergency"]
+    assert soe == ["2022-06-09"], soe
