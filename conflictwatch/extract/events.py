@@ -530,6 +530,7 @@ class EventExtractor:
             s_dates = [d for d in dates_at.get(s.index, ()) if d.start >= dateline_end
                        and not _STREET.search(text, max(s.start, d.start - 40), d.start)]
             said = [d for d in s_dates if self._said_on(text, s, d)]
+            said_only = bool(said) and len(said) == len(s_dates)
             if len(said) < len(s_dates):
                 # "police said on Tuesday" dates the statement; the event has a date of
                 # its own, or else happened shortly before the statement
@@ -553,6 +554,10 @@ class EventExtractor:
                            companies_at.get(s.index, ()))
                 if para_cc != focus and m.place is None:
                     m.place, m.location, m.own_place = para_country_place[para_cc], None, True
+                if said_only and m.own_date and _TOLL_AFTER.search(text, max(s.start, m.start - 40), m.start):
+                    # "Three students have died after clashes with police, hospital officials
+                    # said on Thursday": the day is the telling's; the clash came before it
+                    m.date, m.date_end, m.own_date, m.dated = None, None, False, False
             # "The strike turned tense on its fourth day, when strikers blocked the road": a day
             # counted from the start of the action told before
             nth_day = self._on_nth_day(text, s, found, mentions, pub)
@@ -1906,6 +1911,18 @@ _WEEKDAY_FOR = _cue("weekday_for")
 _NEXT = _cue("next")
 
 
+_FUTURE_WEEKDAY = _cue("future_weekday")
+_TOLL_AFTER = _cue("toll_after")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last full stop, semicolon, line break
+    or ", but"/", while" before it, at most 90 characters back."""
+    lo = max(0, at - 90)
+    cut = max(text.rfind(c, lo, at) for c in ".;\n")
+    return max(lo, cut + 1)
+
+
 def _mark_future(mentions, text: str, pub: date | None):
     """'el próximo 20 de junio', 'next Monday': a date marked as ahead of the report is
     moved after the publication date (so that what falls on it is not emitted)."""
@@ -1913,6 +1930,16 @@ def _mark_future(mentions, text: str, pub: date | None):
         return mentions
     out = []
     for d in mentions:
+        if d.value and len(d.value) == 10 and d.value <= pub.isoformat() and d.relative \
+                and _WEEKDAY.fullmatch(d.surface) and _FUTURE_WEEKDAY.search(text, _clause_start(text, d.start), d.start):
+            # "all 27 are due to be arraigned on Friday", "serán llevados ante el juez el
+            # viernes": a weekday told in the future is the next one, not the last
+            value = date.fromisoformat(d.value)
+            while value <= pub:
+                value += timedelta(days=7)
+            out.append(dates_mod.DateMention(d.start, d.end, d.surface, value.isoformat(), d.value_end,
+                                             d.relative, d.prep))
+            continue
         if d.value and d.value <= pub.isoformat() and (_NEXT.search(text, max(0, d.start - 20), d.start)
                                                       or _NEXT.match(d.surface + " ")
                                                       or (d.relative and d.prep in ("para", "for")
@@ -3223,6 +3250,16 @@ def _apart(o: Event, ev: Event, dated) -> bool:
     return bool(da and db and da != db)
 
 
+_PER_TOWN_TYPES = ("protest",)
+
+
+def _other_town_same_day(a, b) -> bool:
+    """Two mentions each told in a town of its own on the same day ("cientos se concentraron
+    frente a la Legislatura en Rawson" ... "esa misma noche hubo marchas en Trelew"): two
+    events, one in each town (rule 3)."""
+    return bool(a and b and a[0] == b[0] and a[1] and b[1] and fold(a[1]) != fold(b[1]))
+
+
 def _same_event(o: Event, ev: Event, dated=None) -> bool:
     if o.type != ev.type or (o.action or "") != (ev.action or ""):
         return False
@@ -3236,6 +3273,8 @@ def _same_event(o: Event, ev: Event, dated=None) -> bool:
     # two mentions a day apart are one event only when one of them is told loosely: across a
     # night ("late on Wednesday ... the clashes of Thursday's small hours") or as a telling
     # ("said on Thursday that the march ..."); days told plainly are two events (rule 3)
+    if dated and o.type in _PER_TOWN_TYPES and _other_town_same_day(dated.get(id(o)), dated.get(id(ev))):
+        return False
     exact = bool(dated) and not (dated.get(("soft", id(o))) or dated.get(("soft", id(ev))))
     if not _compatible_dates(o, ev, bool(dated) and _apart(o, ev, dated), exact):
         return False

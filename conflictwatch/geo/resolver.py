@@ -76,7 +76,7 @@ _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # A division's population is the sum of its towns', so it gets little on top.
 # A name before or after these is a street's name, not a place ("Victoria Street", "Avenida Grau").
 _STREET_AFTER = set(_words("street_after"))
-_STREET_BEFORE = set(_words("street_before"))
+_STREET_BEFORE = set(_words("street_before")) | set(_words("institution_before"))
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _DATELINE_WEIGHT = 0.5        # a dateline's vote for the report's country

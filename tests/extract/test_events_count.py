@@ -100,3 +100,25 @@ def test_a_lead_telling_the_nth_day_of_a_strike_is_the_strike_begun_days_before(
 def test_a_decree_summed_up_in_the_lead_is_the_one_the_body_dates(lang, text):
     soe = [e.date for e in events_of(text, lang) if e.type == "state_of_emergency"]
     assert soe == ["2022-06-09"], soe
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday night hundreds of residents gathered outside the provincial legislature in Rawson.\n\n"
+           "That same night about 3,000 people marched along the main avenue of Trelew."),
+    ("es", "El miércoles por la noche cientos de vecinos se concentraron frente a la Legislatura en Rawson.\n\n"
+           "Esa misma noche unas 3.000 personas marcharon por la avenida principal de Trelew."),
+])
+def test_protests_the_same_day_in_two_towns_are_two_events(lang, text):
+    places = sorted((e.date, e.location) for e in events_of(text, lang) if e.type == "protest")
+    assert places == [("2022-06-08", "Rawson"), ("2022-06-08", "Trelew")], places
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CAJAMARCA - Two farmers have died after clashes with police in Celendín, hospital officials said on Friday.\n\n"
+           "On Tuesday police fired tear gas at farmers who had blocked the road to the mine in Celendín."),
+    ("es", "CAJAMARCA.- Dos campesinos murieron tras los enfrentamientos con la policía en Celendín, informó el "
+           "viernes el hospital regional.\n\n"
+           "El martes la policía lanzó gases lacrimógenos contra los campesinos que bloqueaban la vía a la mina en Celendín."),
+])
+def test_a_toll_told_on_a_later_day_is_the_clash_that_caused_it(lang, text):
+    assert [e.date for e in events_of(text, lang) if e.type == "crackdown"] == ["2022-06-07"]

@@ -796,3 +796,16 @@ def test_a_span_named_with_another_action_is_not_the_blockades(lang, text):
     soe = next(e for e in evs if e.type == "state_of_emergency")
     assert soe.date_end is not None
     assert [e.date_end for e in evs if e.type == "blockade"] == [None]
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "All 27 are due to be arraigned at the court in Cajamarca on Friday.", "2011-12-16"),
+    ("en", "The union said it will march again on Tuesday.", "2011-12-13"),
+    ("es", "Los 27 detenidos serán llevados ante el juez de Cajamarca el viernes.", "2011-12-16"),
+    ("en", "Police detained 27 farmers in Celendín on Tuesday.", "2011-12-06"),
+])
+def test_a_weekday_told_in_the_future_is_the_next_one(lang, text, day):
+    from conflictwatch.extract import dates as dates_mod
+    from conflictwatch.extract.events import _mark_future
+    [d] = _mark_future(dates_mod.find_dates(text, lang, FRI), text, FRI)
+    assert d.value == day

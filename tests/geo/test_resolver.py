@@ -330,6 +330,15 @@ def test_street_names_and_main_squares_are_not_towns(geo, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Hubo al menos 30 heridos en Cusco, según el hospital Santa Rosa.",
+    "Los heridos fueron llevados a la clínica San Juan, en Cusco.",
+    "The injured were taken to the Cusco hospital; the colegio San Martín closed for the day.",
+])
+def test_a_hospital_or_school_named_after_a_town_is_no_town(geo, text):
+    assert [m.place.name for m in geo.find_places(text, "PE")] == ["Cusco"]
+
+
+@pytest.mark.parametrize("text", [
     "Los militantes de la Tupac Amaru acampan en la plaza Belgrano de Jujuy desde diciembre.",
     "Un grupo de docentes se reunió en la plazoleta Belgrano, frente a la gobernación de Jujuy.",
 ])
