@@ -839,7 +839,10 @@ class EventExtractor:
             # "outside Congress", "frente al Congreso", "ante la Casa Rosada": the nation's
             # seats stand in its capital (an act of Congress is not placed by this: only
             # where something happens outside or around the building)
+            regional = _countries().get(focus or "", {}).get("regional_seats")
             for m in self.lex.national_seat.finditer(text):
+                if regional and re.fullmatch(regional, m.group("seat")):
+                    continue    # a state's own palace or congress may be meant
                 out.append(_PlaceSpan(m.start("seat"), m.end("seat"), m.group("seat"), national))
         if national is None or not self.lex.capital:
             return out

@@ -232,6 +232,15 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # an ultimatum's act is not yet done
+    ("strike", "en", "On Monday the union gave the government of Cajamarca seven days to answer before calling a general strike."),
+    ("strike", "es", "El lunes el sindicato dio al gobierno de Cajamarca siete días para responder antes de convocar a un paro general."),
+    # walking out of a meeting after two hours is leaving it; trains cancelled are no suspension
+    ("strike", "en", "On Monday the union leaders went to Cajamarca for talks with the minister but walked out after about two hours."),
+    ("suspension", "en", "On Monday railway officials in Cajamarca said that 80 trains had been cancelled since the protest began."),
+    # a charge of illegal detention is a charge, not an arrest
+    ("arrest", "en", "On Monday prosecutors in Cajamarca charged the four leaders with illegal detention and usurpation."),
+    ("arrest", "es", "El lunes la fiscalía de Cajamarca acusó a los cuatro dirigentes de secuestro y detención ilegal."),
     # escorting a march is policing it, not forces sent in
     ("deployment", "en", "On Monday hundreds marched in Cajamarca. Police escorted the column and no incidents were reported."),
     ("deployment", "es", "El lunes cientos marcharon en Cajamarca. La policía escoltó la columna y no hubo incidentes."),

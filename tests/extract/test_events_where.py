@@ -417,6 +417,17 @@ def test_outside_the_nations_congress_or_palace_is_its_capital(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "México: paro magisterial en Chiapas\n\nMiles de maestros marcharon el lunes por el centro de Tuxtla "
+           "Gutiérrez.\n\nLa marcha del jueves terminó frente al Palacio de Gobierno, donde los docentes instalaron un mitin."),
+    ("en", "Mexico: teachers' strike in Chiapas\n\nThousands of teachers marched through Tuxtla Gutiérrez on Monday.\n\n"
+           "Thursday's march ended outside the Government Palace, where the teachers held a rally."),
+])
+def test_a_mexican_states_own_government_palace_is_not_the_nations_capital(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2016, 5, 27)) if e.type == "protest"]
+    assert evs and {e.admin1 for e in evs} == {"Chiapas"}, [(e.date, e.admin1) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "ALTAMIRA (Agencia) - Un centenar de indígenas munduruku ocupó el lunes el principal frente de obra "
            "de la represa de Belo Monte, cerca de Altamira, y paralizó los trabajos."),
     ("en", "ALTAMIRA (Wire) - About a hundred Munduruku people occupied the main building site of the Belo Monte "
