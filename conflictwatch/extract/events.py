@@ -2549,7 +2549,18 @@ def _paragraph_countries(text, sents, places, focus):
             by_para.setdefault(sents[i].paragraph, []).append(p)
     for para, inside in by_para.items():
         named = {p.place.country for p in inside if p.place.level == "country"}
-        if len(named) != 1 or focus in {p.place.country for p in inside}:
+        if focus in {p.place.country for p in inside}:
+            continue
+        if not named:
+            # "En Jujuy, en el norte argentino, ... Ayer, en San Salvador de Jujuy, ...": no
+            # country named, but two or more of its places, and none of the report's country
+            by_cc = Counter(p.place.country for p in inside)
+            (cc, n), *rest = by_cc.most_common()
+            if n >= 2 and (not rest or n > rest[0][1]):
+                out[para] = cc
+                where.setdefault(cc, next(p.place for p in inside if p.place.country == cc))
+            continue
+        if len(named) != 1:
             continue
         cc = named.pop()
         located = any(p.place.level != "country" for p in inside) or any(

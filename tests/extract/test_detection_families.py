@@ -232,6 +232,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a police unit named for dialogue holds no talks
+    ("negotiation", "es", "El lunes llegaron a Cajamarca unos 150 agentes de la Unidad de Diálogo y Mantenimiento del Orden."),
     # an ultimatum's act is not yet done
     ("strike", "en", "On Monday the union gave the government of Cajamarca seven days to answer before calling a general strike."),
     ("strike", "es", "El lunes el sindicato dio al gobierno de Cajamarca siete días para responder antes de convocar a un paro general."),

@@ -103,6 +103,27 @@ def test_a_report_covering_several_countries_sets_the_country_per_paragraph(lang
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Lithium protests spread on both sides of the Andes this week.\n\n"
+           "In Antofagasta, Atacameño communities blocked the roads to the salt flat on Monday. "
+           "On Tuesday, in Calama, contract workers held a 24-hour strike.\n\n"
+           "In Jujuy, in the Argentine north, police cleared a camp outside the legislature in San Salvador de Jujuy "
+           "with rubber bullets on Tuesday and detained fifteen people, among them two leaders of the Tres Pozos community.\n\n"
+           "In Santiago, the mining minister said the government was open to talks."),
+    ("es", "Las protestas por el litio se multiplicaron esta semana a ambos lados de los Andes.\n\n"
+           "En Antofagasta, comunidades atacameñas bloquearon el lunes los caminos al salar. "
+           "El martes, en Calama, los trabajadores contratistas cumplieron un paro de 24 horas.\n\n"
+           "En Jujuy, en el norte argentino, la policía desalojó el martes con balas de goma un acampe frente a "
+           "la Legislatura en San Salvador de Jujuy; hubo quince detenidos, entre ellos dos dirigentes de la comunidad de Tres Pozos.\n\n"
+           "En Santiago, el ministro de Minería dijo que el Gobierno está abierto al diálogo."),
+])
+def test_a_paragraph_of_another_countrys_places_is_that_country_though_unnamed(lang, text):
+    evs = events_of(text, lang, published=date(2023, 8, 2))
+    assert {(e.country, e.admin1) for e in evs if e.type in ("crackdown", "arrest")} == {("AR", "Jujuy")}
+    assert {e.country for e in evs if e.type == "strike"} == {"CL"}
+    assert ("CL", "Antofagasta") in {(e.country, e.admin1) for e in evs if e.type == "blockade"}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Farmers in Cajamarca, in northern Peru, began an indefinite strike on Monday against the mine, "
            "owned by a company listed in the United States. Police detained 12 of them."),
     ("es", "Los agricultores de Cajamarca, en el norte del Perú, iniciaron el lunes un paro indefinido contra la mina, "
@@ -585,6 +606,8 @@ def test_where_forces_were_sent_in_the_passive_is_where_they_act(lang, text):
      "strike", "Limpopo"),
     # people who travelled a long way from home
     ("en", "On Tuesday about 200 villagers, who had travelled more than 1,500 km by train from Cajamarca, marched in Lima.",
+     "protest", "Lima"),
+    ("es", "El martes unos 3.000 mineros, llegados en buses desde Cajamarca durante la madrugada, marcharon por el centro de Lima.",
      "protest", "Lima"),
     # a monument's name holds a word that is also a place
     ("es", "El martes unos 5.000 maestros marcharon desde el Ángel de la Independencia hasta la Secretaría de Gobernación, en la Ciudad de México.",
