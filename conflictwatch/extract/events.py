@@ -417,6 +417,10 @@ class EventExtractor:
                  and not (d.surface[:1].isdigit() and _STREET.search(text, max(0, d.start - 40), d.start))
                  # "el puente sobre el río Mayo", "avenida Mayo": a name, no month
                  and not (d.surface[:1].isupper() and _NAMED_BY_MONTH.search(text, max(0, d.start - 20), d.start))
+                 # "Santo Domingo", "el vecino Pascual Domingo": a Spanish weekday capitalised
+                 # after a name is a name, no day
+                 and not (d.surface[:1].isupper() and _ES_WEEKDAY.fullmatch(d.surface)
+                          and _NAME_BEFORE.search(text, max(0, d.start - 30), d.start))
                  # "A week ago today": the days counted back from today, not today
                  and not (_TODAY.fullmatch(d.surface.strip()) and _AGO_BEFORE.search(text, max(0, d.start - 6), d.start))]
         # "El 3 de octubre, un jueves, ...", "on 3 October, a Thursday,": the weekday names the
@@ -1915,6 +1919,8 @@ _NEXT = _cue("next")
 
 
 _FUTURE_WEEKDAY = _cue("future_weekday")
+_ES_WEEKDAY = _cue("es_weekday")
+_NAME_BEFORE = _cue("name_before")
 _TOLL_AFTER = _cue("toll_after")
 
 

@@ -77,6 +77,8 @@ _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # A name before or after these is a street's name, not a place ("Victoria Street", "Avenida Grau").
 _STREET_AFTER = set(_words("street_after"))
 _STREET_BEFORE = set(_words("street_before")) | set(_words("institution_before"))
+_SQUARE_WORDS = set(_words("square_words"))
+_SQUARE_JOINS = set(_words("square_joins"))
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _DATELINE_WEIGHT = 0.5        # a dateline's vote for the report's country
@@ -408,7 +410,11 @@ class Geocoder:
             surface, _ = _strip_possessive(text[s:toks[j][1]])
             prev_w = fold(toks[i - 1][2]) if i > 0 else ""
             next_w = fold(toks[j + 1][2]) if j + 1 < len(toks) else ""
+            # ("Piazza della Vittoria", "Praça da Sé": the square's word, a connector, the name)
+            prev2_w = fold(toks[i - 2][2]) if i > 1 else ""
             if (prev_w in _STREET_BEFORE and _joined(text, toks[i - 1][1], s)) or \
+                    (prev_w in _SQUARE_JOINS and prev2_w in _SQUARE_WORDS and _joined(text, toks[i - 1][1], s)
+                     and _joined(text, toks[i - 2][1], toks[i - 1][0])) or \
                     (next_w in _STREET_AFTER and _joined(text, toks[j][1], toks[j + 1][0])):
                 i = j + 1
                 continue

@@ -232,6 +232,12 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # words, not blows; a derby at a stadium; water cannon trucks sent, not used; forces burning huts
+    ("crackdown", "en", "On Monday the mayor of Cajamarca and the local MP clashed on a radio phone-in over the march."),
+    ("crackdown", "es", "El lunes el gobernador de Cajamarca y el ministro protagonizaron un duro enfrentamiento verbal en la televisión regional."),
+    ("crackdown", "en", "Traders in Cajamarca said the shutdown had to end before Sunday's Simba-Yanga clash at the Benjamin Mkapa stadium."),
+    ("crackdown", "en", "On Monday police deployed anti-riot units and water cannon trucks to Cajamarca, but no violence was reported."),
+    ("riot", "es", "El lunes, tras la salida de las familias de Cajamarca, los agentes quemaron los ranchos de lona y madera."),
     # a police unit named for dialogue holds no talks
     ("negotiation", "es", "El lunes llegaron a Cajamarca unos 150 agentes de la Unidad de Diálogo y Mantenimiento del Orden."),
     # an ultimatum's act is not yet done

@@ -809,3 +809,12 @@ def test_a_weekday_told_in_the_future_is_the_next_one(lang, text, day):
     from conflictwatch.extract.events import _mark_future
     [d] = _mark_future(dates_mod.find_dates(text, lang, FRI), text, FRI)
     assert d.value == day
+
+
+@pytest.mark.parametrize("text", [
+    "El lunes unos 2.000 maestros marcharon por el centro de Santo Domingo.",
+    "El lunes unos 2.000 maestros marcharon en Cajamarca tras la muerte del comunero Pascual Domingo.",
+])
+def test_a_capitalised_weekday_after_a_name_is_part_of_the_name(text):
+    # (FRI: 9 December 2011; "Domingo" read as a day would be the 4th)
+    assert [e.date for e in events_of(text, "es") if e.type == "protest"] == ["2011-12-05"]

@@ -437,6 +437,13 @@ def test_outside_the_nations_congress_or_palace_is_its_capital(lang, text):
     assert evs and {(e.country, e.admin1) for e in evs} == {("AR", "Buenos Aires F.D.")}
 
 
+def test_outside_government_house_is_the_nations_capital():
+    text = ("Thailand: farmers camp in the capital\n\nAbout 1,200 farmers from the Northeast have camped outside "
+            "Government House since Tuesday; a deputy prime minister met their leaders at Government House on Wednesday.")
+    evs = [e for e in events_of(text, "en", published=date(2020, 1, 24)) if e.type in ("protest", "blockade", "negotiation")]
+    assert evs and {e.admin1 for e in evs} == {"Bangkok"}, [(e.type, e.admin1) for e in evs]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "México: paro magisterial en Chiapas\n\nMiles de maestros marcharon el lunes por el centro de Tuxtla "
            "Gutiérrez.\n\nLa marcha del jueves terminó frente al Palacio de Gobierno, donde los docentes instalaron un mitin."),

@@ -329,6 +329,14 @@ def test_street_names_and_main_squares_are_not_towns(geo, text):
     assert [m.place.name for m in geo.find_places(text, "PE")] == ["Cusco"]
 
 
+@pytest.mark.parametrize("text,country,names", [
+    ("Some 5,000 workers marched through Taranto, from Piazza della Vittoria to the prefecture.", "IT", ["Taranto"]),
+    ("Cerca de 2.000 personas se reunieron en la Praça da Sé, en São Paulo.", "BR", ["São Paulo"]),
+])
+def test_an_italian_or_portuguese_square_named_after_a_town_is_no_town(geo, text, country, names):
+    assert [m.place.name for m in geo.find_places(text, country)] == names
+
+
 @pytest.mark.parametrize("text", [
     "Hubo al menos 30 heridos en Cusco, según el hospital Santa Rosa.",
     "Los heridos fueron llevados a la clínica San Juan, en Cusco.",
