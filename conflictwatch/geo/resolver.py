@@ -94,6 +94,23 @@ _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_wo
 _TOWARD = re.compile(rf"\b(?:{_alt(_words('nouns', _CUES['toward']))})(?:\s+[\w'’-]+){{0,2}}?"
                      rf"\s+(?:{_alt(_words('joins', _CUES['toward']))})\s+(?:[^,.;:()]{{0,30}}?\s+)?(?:the\s+|el\s+|la\s+)?$", re.I)
 _TOWARD_WEIGHT = 0.5
+def _caps_line_name(text: str, toks, run_from: int, i: int) -> bool:
+    """Whether token ``i`` is a word of a name in capitals that opens a line ("RIO DE
+    JANEIRO -", "LA PAZ, 3 jul"): every token from the line's start to it, and the one after it
+    if joined, is in capitals, and the run goes on to a longer word or ends at a comma or dash."""
+    if not _at_line_start(text, toks[run_from][0]) or i - run_from > 4:
+        return False
+    if not all(t[2].isupper() for t in toks[run_from:i + 1]):
+        return False
+    j = i
+    while j + 1 < len(toks) and j - run_from < 5 and _joined(text, toks[j][1], toks[j + 1][0]) \
+            and toks[j + 1][2].isupper():
+        j += 1
+    if any(len(t[2]) > 3 for t in toks[run_from:j + 1]):
+        return True
+    return bool(re.match(r"\s*[,(–—-]", text[toks[j][1]:toks[j][1] + 4]))
+
+
 def _at_line_start(text: str, pos: int) -> bool:
     """Whether only spaces stand between the last line break and ``pos`` (a dateline's place);
     read back at most 200 characters, so that a report of one long line stays linear."""
@@ -362,9 +379,10 @@ class Geocoder:
                 run_from = i
             if not _is_cap(w) or (w.isupper() and 1 < len(w) <= 3 and not (
                     # acronyms (PNP, ONU), but not a word of a capitalised dateline's name
-                    # ("SAN SALVADOR DE JUJUY", "EL ALTO, Bolivia")
+                    # ("SAN SALVADOR DE JUJUY", "EL ALTO, Bolivia", "RIO DE JANEIRO", "LA PAZ")
                     i + 1 < len(toks) and _joined(text, e, toks[i + 1][0]) and toks[i + 1][2].isupper()
-                    and len(toks[i + 1][2]) > 3)):
+                    and len(toks[i + 1][2]) > 3)
+                    and not _caps_line_name(text, toks, run_from, i)):
                 i += 1
                 continue
             found = None

@@ -329,6 +329,20 @@ def test_street_names_and_main_squares_are_not_towns(geo, text):
     assert [m.place.name for m in geo.find_places(text, "PE")] == ["Cusco"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("RIO DE JANEIRO - Police fired tear gas at teachers on Monday.", "Rio de Janeiro"),
+    ("LA PAZ, 3 jul (Agencia) - Los mineros marcharon el lunes.", "La Paz"),
+    ("DAR ES SALAAM, June 29 - Shutters went back up across the market.", "Dar es Salaam"),
+    ("Traders in Dar es Salaam closed their shops.", "Dar es Salaam"),
+])
+def test_a_dateline_in_capitals_with_short_words_is_a_place(geo, text, name):
+    assert [m.place.name for m in geo.find_places(text, None)][:1] == [name]
+
+
+def test_acronyms_in_capitals_are_still_no_places(geo):
+    assert geo.find_places("The PNP and the ONU said so.\nLA CGT marchó.", None) == []
+
+
 @pytest.mark.parametrize("text,country,names", [
     ("Some 5,000 workers marched through Taranto, from Piazza della Vittoria to the prefecture.", "IT", ["Taranto"]),
     ("Cerca de 2.000 personas se reunieron en la Praça da Sé, en São Paulo.", "BR", ["São Paulo"]),
