@@ -232,6 +232,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a judge ordering captures issues warrants; no one is caught yet
+    ("arrest", "es", "El lunes un juez de Cajamarca ordenó la captura de otros nueve vecinos, que siguen prófugos."),
     # words, not blows; a derby at a stadium; water cannon trucks sent, not used; forces burning huts
     ("crackdown", "en", "On Monday the mayor of Cajamarca and the local MP clashed on a radio phone-in over the march."),
     ("crackdown", "es", "El lunes el gobernador de Cajamarca y el ministro protagonizaron un duro enfrentamiento verbal en la televisión regional."),
