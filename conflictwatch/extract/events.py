@@ -446,6 +446,8 @@ class EventExtractor:
         old = _background_sentences(sents, dates, pub)
         recent = [p for p in found_places if not _in_sentences(p.start, sents, old)]
         capitals = self._capital_mentions(text, focus, recent)
+        # ("en el Palacio de Carondelet": the seat is the capital's, not a town named Carondelet)
+        found_places = [p for p in found_places if not any(c.start < p.end and p.start < c.end for c in capitals)]
         places = _apposed_capitals(found_places, capitals, text) + capitals
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story

@@ -232,6 +232,17 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # fixtures, option prices, bills held up in parliament, a visit called off, talk of a strike, a threat
+    ("crackdown", "en", "Sunday's clash between Cajamarca FC and Sport Huancayo at the city stadium went ahead as planned."),
+    ("crackdown", "en", "On Saturday the Bulls' clash with the Stormers in Cajamarca drew a capacity crowd."),
+    ("crackdown", "en", "And on Sunday night Cajamarca and Huancayo clash at the city stadium."),
+    ("strike", "en", "Copper call options with a $4.50 strike price were traded heavily as the Cajamarca dispute dragged on."),
+    ("blockade", "en", "The only blockade this week is in parliament, where the opposition has vowed to stall the Cajamarca water bill."),
+    ("blockade", "es", "El lunes, en el Senado, la coalición bloqueó por tercera vez el proyecto de ley de agua de Cajamarca."),
+    ("suspension", "es", "El lunes la iniciativa de ley sobre la minería en Cajamarca quedó congelada hasta el próximo periodo."),
+    ("suspension", "en", "On Monday the mining minister suspended a planned visit to Cajamarca, her office said."),
+    ("strike", "en", "On Monday some union leaders in Cajamarca spoke of a regional strike, though none has been called."),
+    ("strike", "es", "El lunes el sindicato de maestros de Cajamarca amagó con sumarse al paro si hay desalojo."),
     # a judge ordering captures issues warrants; no one is caught yet
     ("arrest", "es", "El lunes un juez de Cajamarca ordenó la captura de otros nueve vecinos, que siguen prófugos."),
     # words, not blows; a derby at a stadium; water cannon trucks sent, not used; forces burning huts

@@ -437,6 +437,13 @@ def test_outside_the_nations_congress_or_palace_is_its_capital(lang, text):
     assert evs and {(e.country, e.admin1) for e in evs} == {("AR", "Buenos Aires F.D.")}
 
 
+def test_a_seat_named_like_a_town_is_the_capitals():
+    # (Carondelet is also a village of Esmeraldas)
+    text = "Ecuador: diálogo con los indígenas\n\nEl lunes se instaló en el Palacio de Carondelet la mesa de diálogo con la CONAIE."
+    evs = [e for e in events_of(text, "es", published=date(2018, 4, 14)) if e.type == "negotiation"]
+    assert [(e.country, e.admin1) for e in evs] == [("EC", "Pichincha")]
+
+
 def test_outside_government_house_is_the_nations_capital():
     text = ("Thailand: farmers camp in the capital\n\nAbout 1,200 farmers from the Northeast have camped outside "
             "Government House since Tuesday; a deputy prime minister met their leaders at Government House on Wednesday.")
