@@ -462,6 +462,8 @@ class EventExtractor:
                                 or (self.lex.capital is not None and self.lex.capital.search(p.surface))
                                 or fold(p.place.name) == fold(_countries().get(focus or "", {}).get("capital") or "-")))
                   and not _SEAT_AFTER.match(text, p.end)
+                  and not _SOURCE_SEAT.search(text, max(0, p.start - 120), p.start)
+                  and not _ROUTE_ENDS.search(text, max(0, p.start - 80), p.start)
                   and not _DISTANCE_OF.search(text, max(0, p.start - 60), p.start)
                   and not (p.place.level == "town" and (_PROJECT_BEFORE.search(text, max(0, p.start - 30), p.start)
                                                         or _PROJECT_AFTER.match(text, p.end)))]
@@ -1921,6 +1923,8 @@ _NEXT = _cue("next")
 
 
 _FUTURE_WEEKDAY = _cue("future_weekday")
+_SOURCE_SEAT = _cue("source_seat")
+_ROUTE_ENDS = _cue("route_ends")
 _ES_WEEKDAY = _cue("es_weekday")
 _NAME_BEFORE = _cue("name_before")
 _TOLL_AFTER = _cue("toll_after")

@@ -94,6 +94,15 @@ _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_wo
 _TOWARD = re.compile(rf"\b(?:{_alt(_words('nouns', _CUES['toward']))})(?:\s+[\w'’-]+){{0,2}}?"
                      rf"\s+(?:{_alt(_words('joins', _CUES['toward']))})\s+(?:[^,.;:()]{{0,30}}?\s+)?(?:the\s+|el\s+|la\s+)?$", re.I)
 _TOWARD_WEIGHT = 0.5
+# "el departamento guatemalteco de Santa Rosa", "la región chilena de Antofagasta", "the
+# Guatemalan department of Santa Rosa", "the Chilean town of Calama": a division or town of the
+# country the demonym names
+_DIVISION_WORDS = _alt(_words("demonym_divisions"))
+_DEMONYM_DIVISION = re.compile(
+    rf"\b(?:{_DIVISION_WORDS})\s+(?P<es>[a-záéíóúñ]+)\s+(?:de|del)\s+$"
+    rf"|\b(?P<en>[A-Z][a-z]+)\s+(?:{_DIVISION_WORDS})\s+of\s+$", re.I)
+
+
 def _caps_line_name(text: str, toks, run_from: int, i: int) -> bool:
     """Whether token ``i`` is a word of a name in capitals that opens a line ("RIO DE
     JANEIRO -", "LA PAZ, 3 jul"): every token from the line's start to it, and the one after it
@@ -192,6 +201,7 @@ class _Span:
     surname_after: bool = False      # a single word right before another capitalised word ("Victoria Villarruel")
     institution: bool = False        # "La Guardia" of "la Guardia Nacional": a body's name
     sublocality: bool = False        # "Kangemi, on the western edge of Nairobi": a part of another place
+    demonym_cc: str | None = None    # "el departamento guatemalteco de Santa Rosa": that country's
 
 
 class Geocoder:
@@ -466,6 +476,9 @@ class Geocoder:
     def _annotate(self, span: _Span, text: str, toks, i: int, j: int, run_from: int,
                   poss: bool) -> None:
         gaz = self.gazetteer
+        dem = _DEMONYM_DIVISION.search(text, max(0, span.start - 60), span.start)
+        if dem:
+            span.demonym_cc = gaz.demonyms.get(fold(dem.group("es") or dem.group("en")))
         cue = self._cue(text, span.start, span.end)
         if cue:
             level, cs, ce = cue
@@ -524,6 +537,8 @@ class Geocoder:
         cands = span.cands
         if span.fuzzy or not cands:
             return []
+        if span.demonym_cc:
+            cands = [e for e in cands if e.country == span.demonym_cc] or cands
         if span.cue:
             want = {"admin1": ("admin1", "admin2", "town"), "admin2": ("admin2", "admin1", "town"),
                     "town": ("town", "admin2", "admin1")}[span.cue]

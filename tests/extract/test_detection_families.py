@@ -232,6 +232,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # talks suspended are no suspension of a project; what waits on talks is not talks
+    ("suspension", "es", "El lunes el diálogo en Cajamarca se suspendió pasada la medianoche sin acuerdos."),
+    ("negotiation", "en", "On Monday the ministry in Cajamarca suspended its operation pending talks with the unions."),
     # fixtures, option prices, bills held up in parliament, a visit called off, talk of a strike, a threat
     ("crackdown", "en", "Sunday's clash between Cajamarca FC and Sport Huancayo at the city stadium went ahead as planned."),
     ("crackdown", "en", "On Saturday the Bulls' clash with the Stormers in Cajamarca drew a capacity crowd."),

@@ -623,6 +623,13 @@ def test_where_forces_were_sent_in_the_passive_is_where_they_act(lang, text):
      "protest", "Lima"),
     ("es", "El martes unos 3.000 mineros, llegados en buses desde Cajamarca durante la madrugada, marcharon por el centro de Lima.",
      "protest", "Lima"),
+    # the seat of a figure's source; the ends of the traffic a blockade held up; where trucks were bound
+    ("es", "El lunes la policía desalojó la carretera en Celendín y capturó a cinco personas, según el Ministerio del Interior, en Lima.",
+     "arrest", "Cajamarca"),
+    ("en", "On Monday farmers blocked the highway at Celendín, holding up traffic between Lima and Chiclayo.",
+     "blockade", "Cajamarca"),
+    ("es", "El lunes el bloqueo en Celendín dejó varados a cientos de camiones con destino al puerto del Callao.",
+     "blockade", "Cajamarca"),
     # a monument's name holds a word that is also a place
     ("es", "El martes unos 5.000 maestros marcharon desde el Ángel de la Independencia hasta la Secretaría de Gobernación, en la Ciudad de México.",
      "protest", "Mexico City"),

@@ -329,6 +329,15 @@ def test_street_names_and_main_squares_are_not_towns(geo, text):
     assert [m.place.name for m in geo.find_places(text, "PE")] == ["Cusco"]
 
 
+@pytest.mark.parametrize("text", [
+    "Al otro lado de la frontera, en el departamento guatemalteco de Santa Rosa, los productores bloquearon la carretera.",
+    "Across the border, in the Guatemalan department of Santa Rosa, farmers blocked the highway.",
+])
+def test_a_division_named_with_a_demonym_is_that_countrys(geo, text):
+    # (the report is about Honduras, which has a Santa Rosa de Copán)
+    assert [(m.place.country, m.place.admin1) for m in geo.find_places(text, "HN")] == [("GT", "Santa Rosa")]
+
+
 @pytest.mark.parametrize("text,name", [
     ("RIO DE JANEIRO - Police fired tear gas at teachers on Monday.", "Rio de Janeiro"),
     ("LA PAZ, 3 jul (Agencia) - Los mineros marcharon el lunes.", "La Paz"),
