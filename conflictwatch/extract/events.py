@@ -514,12 +514,21 @@ class EventExtractor:
         focus_place: tuple[Place, str] | None = None
         lead_date = _lead_date(sents, dates, dateline_end, bool(report.title))
         last_para = -1
+        # a bulletin's sections: a sub-heading that names a place ("GAUTENG - Orange Farm")
+        # places the paragraphs under it, up to the next sub-heading
+        section_heads = _headings(text, sents) - {0 if report.title else -1}
+        section_place: tuple[Place, str] | None = None
         for s in sents:
             if s.paragraph != last_para:
                 last_para = s.paragraph
+                if s.paragraph in section_heads:
+                    named = body_at.get(s.index, ())
+                    best = _most_specific(named) if named else None
+                    section_place = (best.place, best.place.name) if best is not None else None
                 # a new paragraph keeps the date in focus but not the place: without a
-                # place of its own, an event there is placed where the report mostly is
-                focus_place = doc_place
+                # place of its own, an event there is placed where the report mostly is (or
+                # where its section is)
+                focus_place = section_place or doc_place
                 # a paragraph about another country (a report covering several) is there
                 para_cc = para_country.get(s.paragraph, focus)
                 if para_cc != focus:

@@ -153,3 +153,23 @@ def test_an_action_told_as_going_on_on_a_later_day_is_the_same_one(lang, text):
     evs = extract_report(Report(doc_id="t", text=text, published=date(2019, 3, 8), lang=lang)).events
     kinds = [e.type for e in evs if e.type in ("blockade", "strike")]
     assert len(kinds) == 1, [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "PROTEST WATCH No. 3 | Week of 5-9 December\n\n"
+           "CAJAMARCA - Celendín\n"
+           "Farmers blocked the road to the mine in Celendín on Monday.\n\n"
+           "On Tuesday, police fired tear gas at farmers gathered near the market.\n\n"
+           "PUNO - Juliaca\n"
+           "On Wednesday, several hundred traders marched to the town hall in Juliaca."),
+    ("es", "BOLETÍN DE PROTESTAS N.º 3 | Semana del 5 al 9 de diciembre\n\n"
+           "CAJAMARCA - Celendín\n"
+           "Los campesinos bloquearon el lunes la vía a la mina en Celendín.\n\n"
+           "El martes, la policía lanzó gases lacrimógenos contra los campesinos reunidos cerca del mercado.\n\n"
+           "PUNO - Juliaca\n"
+           "El miércoles, varios cientos de comerciantes marcharon hasta la municipalidad de Juliaca."),
+])
+def test_a_bulletins_section_heading_places_the_paragraphs_under_it(lang, text):
+    evs = events_of(text, lang)
+    assert [e.admin1 for e in evs if e.type == "crackdown"] == ["Cajamarca"], [(e.type, e.admin1) for e in evs]
+    assert [e.admin1 for e in evs if e.type == "protest"] == ["Puno"]
