@@ -232,6 +232,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a country brought to a halt by a strike; a deal that was not reached
+    ("suspension", "en", "On Monday Peru ground to a halt as the unions held a general strike in Cajamarca and Lima."),
+    ("suspension", "en", "General strike halts Cajamarca as thousands march on Monday"),
+    ("agreement", "es", "El lunes la huelga de Cajamarca cumplió su cuarto día sin que la patronal y los sindicatos se acerquen a un acuerdo."),
     # talks suspended are no suspension of a project; what waits on talks is not talks
     ("suspension", "es", "El lunes el diálogo en Cajamarca se suspendió pasada la medianoche sin acuerdos."),
     ("negotiation", "en", "On Monday the ministry in Cajamarca suspended its operation pending talks with the unions."),
