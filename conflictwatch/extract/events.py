@@ -235,6 +235,8 @@ class Lexicon:
         # "every year, farmers block the road during the harvest": a habit, told in the present
         self.habitual = re.compile(r"(?:^|(?<=\W))(?:" + mod["habitual"] + r")(?=\W)", re.I) \
             if mod.get("habitual") else None
+        self.iterative = re.compile(r"(?:^|(?<=\W))(?:" + mod["iterative"] + r")(?=\W)", re.I) \
+            if mod.get("iterative") else None
         # an aside set off by commas before the trigger ("the union, which had threatened to
         # strike, met ministers") tells its own time: its cues are not the trigger's
         self.aside = re.compile(r",\s*(?:" + mod["aside"] + r")\b[^,;:]*,", re.I) if mod.get("aside") else None
@@ -575,6 +577,10 @@ class EventExtractor:
                     # "Three students have died after clashes with police, hospital officials
                     # said on Thursday": the day is the telling's; the clash came before it
                     m.date, m.date_end, m.own_date, m.dated = None, None, False, False
+            # "have all downed tools at some point in the past decade": a kind of event that
+            # recurs, with no date of its own, is no one event ("en abril los vecinos cortaron
+            # en varias ocasiones la ruta" has its month)
+            found = [m for m in found if m.own_date or not self._iterative(text, s, m)]
             # "The strike turned tense on its fourth day, when strikers blocked the road": a day
             # counted from the start of the action told before
             nth_day = self._on_nth_day(text, s, found, mentions, pub)
@@ -1038,6 +1044,15 @@ class EventExtractor:
                 continue    # "during the strike", "los temas que motivaron la huelga": told before
             result.append(m)
         return result
+
+    def _iterative(self, text: str, s: Sentence, m: _Mention) -> bool:
+        """Whether the trigger is told as recurring ("at some point", "several such", "varias
+        veces"): in the few words before it, or in its clause after it."""
+        rx = self.lex.iterative
+        if rx is None:
+            return False
+        before = " ".join(text[s.start:m.start].split()[-self.lex.window:])
+        return bool(rx.search(before) or rx.search(_clause_after(text, m.end, s.end, 70)))
 
     def _negated(self, m: _Mention, text: str) -> bool:
         lex = self.lex
@@ -1937,6 +1952,14 @@ _ROUTE_ENDS = _cue("route_ends")
 _ES_WEEKDAY = _cue("es_weekday")
 _NAME_BEFORE = _cue("name_before")
 _TOLL_AFTER = _cue("toll_after")
+
+
+def _clause_after(text: str, at: int, end: int, width: int) -> str:
+    """The words after ``at`` up to the clause's end (a comma, semicolon or colon), at most
+    ``width`` characters."""
+    tail = text[at:min(end, at + width)]
+    cut = re.search(r"[,;:]", tail)
+    return tail[:cut.start()] if cut else tail
 
 
 def _clause_start(text: str, at: int) -> int:

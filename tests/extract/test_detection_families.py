@@ -9,6 +9,8 @@ import pytest
 from .test_triggers import types_of
 
 FOUND = [
+    # a series told with its month is an event of that month
+    ("blockade", "es", "En marzo los vecinos de Cajamarca cortaron la ruta hacia la mina en varias ocasiones."),
     # Guatemala's "state of prevention" is a state of exception; the police attacking people
     ("state_of_emergency", "en", "On Monday the government declared a 15-day state of prevention in Cajamarca."),
     ("state_of_emergency", "es", "El lunes el Gobierno declaró un estado de prevención de 15 días en Cajamarca."),
@@ -232,6 +234,19 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # markets, unemployment and sport in conflict words
+    ("crackdown", "en", "On Monday bulls and bears clashed for most of the morning on the Lima exchange before buyers took control."),
+    ("arrest", "en", "On Monday buyers on the Lima exchange seized control in the afternoon, arresting a three-day slide in mining stocks."),
+    ("crackdown", "es", "El lunes en la Bolsa de Lima compradores y vendedores se enfrentaron durante toda la mañana."),
+    ("strike", "es", "Por comunidades, el paro descendió el mes pasado en Cajamarca, Cusco y Lima."),
+    ("crackdown", "es", "El último enfrentamiento, en marzo en el estadio de Cajamarca, terminó 2-2."),
+    ("arrest", "es", "El último partido en Cajamarca terminó con un penal que el arquero detuvo en el minuto 90."),
+    ("crackdown", "en", "Mumbai collapsed on the third day of their Ranji Trophy clash in Rajkot on Thursday."),
+    # a strike that never was; what usually follows; a kind of event that recurs
+    ("strike", "es", "Lo que sigue es la crónica de una huelga en Cajamarca que nunca existió."),
+    ("deployment", "en", "In Cajamarca, curfews, checkpoints and troop deployments usually follow such decrees."),
+    ("strike", "en", "Teachers, doctors and lecturers in Cajamarca have all downed tools at some point in the past decade."),
+    ("agreement", "en", "Unions in Cajamarca have called off several such strikes at the last minute in the past."),
     # a country brought to a halt by a strike; a deal that was not reached
     ("suspension", "en", "On Monday Peru ground to a halt as the unions held a general strike in Cajamarca and Lima."),
     ("suspension", "en", "General strike halts Cajamarca as thousands march on Monday"),
