@@ -234,6 +234,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # an instruction for later; rallies that would be held
+    ("strike", "en", "On Monday the unions told workers in ministries, hospitals, schools and ports in Cajamarca to stay at home from Wednesday."),
+    ("protest", "en", "On Monday the unions said rallies would be held in Cajamarca, Cusco and Lima."),
     # markets, unemployment and sport in conflict words
     ("crackdown", "en", "On Monday bulls and bears clashed for most of the morning on the Lima exchange before buyers took control."),
     ("arrest", "en", "On Monday buyers on the Lima exchange seized control in the afternoon, arresting a three-day slide in mining stocks."),
