@@ -48,7 +48,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                "newk", "newl", "newm", "newn", "newo", "newp", "newq", "newr", "news", "newt", "newu", "newv",
                # the eighth session's probe sets (no-event, place, date and type traps), read after their first look
                "quiet", "quiet2", "quiet3", "where1", "where2", "where3", "where4", "when1", "when2",
-               "type1", "type2", "type3", "quiet4")
+               "type1", "type2", "type3", "quiet4",
+               # the ninth session's probe sets, read after their first look
+               "merge1", "merge2", "where5", "where6", "type4", "type5", "quiet5")
 
 
 def load_score(eval_dir: Path):
