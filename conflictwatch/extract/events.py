@@ -516,8 +516,9 @@ class EventExtractor:
         focus_place: tuple[Place, str] | None = None
         lead_date = _lead_date(sents, dates, dateline_end, bool(report.title))
         last_para = -1
-        # a bulletin's sections: a sub-heading that names a place ("GAUTENG - Orange Farm")
-        # places the paragraphs under it, up to the next sub-heading
+        # a bulletin's sections: a sub-heading of place names only ("GAUTENG - Orange Farm")
+        # places the paragraphs under it, up to the next sub-heading (not a headline or a
+        # link that names a place among other words)
         section_heads = _headings(text, sents) - {0 if report.title else -1}
         section_place: tuple[Place, str] | None = None
         for s in sents:
@@ -525,7 +526,7 @@ class EventExtractor:
                 last_para = s.paragraph
                 if s.paragraph in section_heads:
                     named = body_at.get(s.index, ())
-                    best = _most_specific(named) if named else None
+                    best = _most_specific(named) if named and _only_places(s.text, s.start, named) else None
                     section_place = (best.place, best.place.name) if best is not None else None
                 # a new paragraph keeps the date in focus but not the place: without a
                 # place of its own, an event there is placed where the report mostly is (or
@@ -2855,6 +2856,19 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 
 def _in_sentences(offset: int, sents, indices: set[int]) -> bool:
     return bool(indices) and _sentence_at(sents, offset) in indices
+
+
+def _only_places(line: str, start: int, places) -> bool:
+    """Whether a heading line holds nothing but names (places among them) and separators
+    ("GAUTENG - Orange Farm", "CUSCO / Espinar"): a bulletin's section, not a headline or a
+    link (their words in lower case)."""
+    rest = list(line)
+    for p in places:
+        for i in range(max(0, p.start - start), min(len(line), p.end - start)):
+            rest[i] = " "
+    left = re.sub(r"\b(?:de|del|la|el|of|the|y|and)\b", " ", "".join(rest))
+    # (names the gazetteer lacks may stay: "WESTERN CAPE - Khayelitsha"; a word in lower case may not)
+    return not re.search(r"(?<![\w'’])[^\W\d_A-ZÁÉÍÓÚÑ]", left)
 
 
 def _headings(text: str, sents) -> set[int]:

@@ -173,3 +173,18 @@ def test_a_bulletins_section_heading_places_the_paragraphs_under_it(lang, text):
     evs = events_of(text, lang)
     assert [e.admin1 for e in evs if e.type == "crackdown"] == ["Cajamarca"], [(e.type, e.admin1) for e in evs]
     assert [e.admin1 for e in evs if e.type == "protest"] == ["Puno"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers blocked the road to the mine in Celendín, Cajamarca, on Monday. Police detained 12 farmers in "
+           "Celendín.\n\n"
+           "Strike spreads to the south of Cusco\n\n"
+           "On Tuesday, police fired tear gas at farmers gathered near the market."),
+    ("es", "Los campesinos bloquearon el lunes la vía a la mina en Celendín, Cajamarca. La policía detuvo a 12 "
+           "campesinos en Celendín.\n\n"
+           "El paro se extiende al sur del Cusco\n\n"
+           "El martes, la policía lanzó gases lacrimógenos contra los campesinos reunidos cerca del mercado."),
+])
+def test_a_headline_that_names_a_place_among_other_words_is_no_section(lang, text):
+    evs = events_of(text, lang)
+    assert [e.admin1 for e in evs if e.type == "crackdown"] == ["Cajamarca"], [(e.type, e.admin1) for e in evs]
