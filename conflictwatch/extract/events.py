@@ -1964,8 +1964,8 @@ def _clause_after(text: str, at: int, end: int, width: int) -> str:
 
 
 def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``at`` begins: after the last full stop, semicolon, line break
-    or ", but"/", while" before it, at most 90 characters back."""
+    """Where the clause holding ``at`` begins: after the last full stop, semicolon or line
+    break before it, at most 90 characters back."""
     lo = max(0, at - 90)
     cut = max(text.rfind(c, lo, at) for c in ".;\n")
     return max(lo, cut + 1)
@@ -3216,7 +3216,8 @@ def _merge_folding(events: list[Event], members: dict[int, list[Event]], dated) 
     plain = [e for e in events if not dated.get(("restates", id(e)))]
     aside = [e for e in events if dated.get(("restates", id(e)))
              and any(same_kind(o, e) and told_before(o, e) for o in plain)]
-    merged = _merge([e for e in events if not any(e is a for a in aside)], members, dated)
+    set_aside = {id(e) for e in aside}
+    merged = _merge([e for e in events if id(e) not in set_aside], members, dated)
     seen: dict[int, set] = {}
     for ev in aside:
         same = [o for o in merged if same_kind(o, ev) and told_before(o, ev)]
@@ -3342,11 +3343,11 @@ def _same_event(o: Event, ev: Event, dated=None) -> bool:
         if (dated.get(("ongoing", id(ev))) and ev.date[:len(o.date)] >= o.date[:len(ev.date)]) or \
                 (dated.get(("ongoing", id(o))) and o.date[:len(ev.date)] >= ev.date[:len(o.date)]):
             return True
+    if dated and o.type in _PER_TOWN_TYPES and _other_town_same_day(dated.get(id(o)), dated.get(id(ev))):
+        return False
     # two mentions a day apart are one event only when one of them is told loosely: across a
     # night ("late on Wednesday ... the clashes of Thursday's small hours") or as a telling
     # ("said on Thursday that the march ..."); days told plainly are two events (rule 3)
-    if dated and o.type in _PER_TOWN_TYPES and _other_town_same_day(dated.get(id(o)), dated.get(id(ev))):
-        return False
     exact = bool(dated) and not (dated.get(("soft", id(o))) or dated.get(("soft", id(ev))))
     if not _compatible_dates(o, ev, bool(dated) and _apart(o, ev, dated), exact):
         return False
