@@ -722,7 +722,8 @@ class EventExtractor:
                                         town_day=(ev.date, ev.location) if ev.date and len(ev.date) == 10 and ev.date == m.date
                                         and (m.dated or m.own_place)
                                         and m.place is not None and m.place.level == "town" else None,
-                                        ongoing=m.type in _ONGOING_TYPES and _ongoing(text, m),
+                                        ongoing=(m.type in _ONGOING_TYPES and _ongoing(text, m))
+                                        or (m.type in _CONTINUED_TYPES and _continued(text, m)),
                                         own_day=ev.date if m.fronted_day and ev.date == m.date else None,
                                         restates=bool(_RECAP_OPENING.match(s.text)
                                                       or _same_told(text, s, m)),
@@ -3284,6 +3285,17 @@ def _same_told(text: str, s: Sentence, m: _Mention) -> bool:
                for x in _SAME_TOLD.finditer(text, max(s.start, m.start - 24), min(s.end, m.end + 30)))
 
 
+# Types whose mention told with "went on", "siguieron" ("The clashes went on into Saturday",
+# "los enfrentamientos siguieron durante todo el sábado") is the one begun before, still going.
+_CONTINUED_TYPES = ("crackdown", "riot", "protest")
+_CONTINUED_SUBJECT = _cue("continued_subject")
+
+
+def _continued(text: str, m: _Mention) -> bool:
+    return bool(_CONTINUED_AFTER.match(text, m.end)
+                and _CONTINUED_SUBJECT.search(text, max(m.sentence.start, m.start - 25), m.start))
+
+
 # Types whose later mentions may tell the same event still going on (a strike of weeks).
 _ONGOING_TYPES = ("strike", "blockade")
 _STRIKING = re.compile(r"(?i)striking\b")
@@ -3336,7 +3348,7 @@ def _other_town_same_day(a, b) -> bool:
 def _same_event(o: Event, ev: Event, dated=None) -> bool:
     if o.type != ev.type or (o.action or "") != (ev.action or ""):
         return False
-    if dated and o.type in _ONGOING_TYPES and o.date and ev.date and (o.country or ev.country) and \
+    if dated and o.type in _ONGOING_TYPES + _CONTINUED_TYPES and o.date and ev.date and (o.country or ev.country) and \
             (o.country == ev.country or not (o.country and ev.country)) and \
             (not o.admin1 or not ev.admin1 or o.admin1 == ev.admin1):
         # "the strike" told on a later day is the strike under way since the earlier one

@@ -122,3 +122,13 @@ def test_protests_the_same_day_in_two_towns_are_two_events(lang, text):
 ])
 def test_a_toll_told_on_a_later_day_is_the_clash_that_caused_it(lang, text):
     assert [e.date for e in events_of(text, lang) if e.type == "crackdown"] == ["2022-06-07"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at farmers who blocked the road in Celendín on Tuesday.\n\n"
+           "The clashes went on into Wednesday, with youths throwing stones at the police."),
+    ("es", "La policía lanzó gases lacrimógenos el martes contra los campesinos que bloqueaban la vía en Celendín.\n\n"
+           "Los enfrentamientos siguieron durante todo el miércoles."),
+])
+def test_clashes_told_as_going_on_the_next_day_are_the_clashes_begun_before(lang, text):
+    assert [e.date for e in events_of(text, lang) if e.type == "crackdown"] == ["2022-06-07"]
