@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from ..geo.distance import km
 from ..geo.normalize import fold
 from ..records import Actor, Event, Evidence, Place, Report
 from . import dates as dates_mod
@@ -484,6 +485,18 @@ class EventExtractor:
             focus = _most_common([p.place.country for p in places_body])
         all_hits = self._all_triggers(text, sents)
         street = {i for i, hits in all_hits.items() if any(t.type in _STREET_TYPES for t, _ in hits)}
+        # a small town alone in a region the report never names, in a report about another
+        # region, is most likely a namesake there that the gazetteer lacks ("la comunidad de
+        # Junín, en el cantón Cotacachi": not the Junín of Manabí)
+        moved = _namesakes(text, [p for p in places_body if not _in_sentences(p.start, sents, old)],
+                           focus, sents, self._national_capital(focus), street)
+        if moved:
+            def _moved(p):
+                main = moved.get((p.place.name, p.place.admin1))
+                return p if main is None else replace(
+                    p, place=replace(p.place, admin1=main, latitude=None, longitude=None, population=0))
+            places_body = [_moved(p) for p in places_body]
+            places = [_moved(p) for p in places]
         doc_admin1 = _main_region([p for p in places_body if p.place.country == focus and p.place.admin1
                                    and not _in_sentences(p.start, sents, old)], sents,
                                   self._national_capital(focus), street) \
@@ -2751,6 +2764,57 @@ _SEAT_WEIGHT = 0.5       # a sentence naming only the nation's capital, in _main
 
 # what happens in the street (where a capital named is a place of events, not a seat)
 _STREET_TYPES = frozenset({"protest", "riot", "crackdown", "blockade", "strike", "arrest", "deployment"})
+
+
+_NAMESAKE_POPULATION = 20000
+_NAMESAKE_KM = 100
+
+
+def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()) -> dict:
+    """Mentions of a small town that is the only place of its region in the report, whose
+    region the report never names, while the report's other places make another region its
+    main one (two place names there at least, or the region's own name): the gazetteer's town
+    is then a namesake of the report's place, which is in the main region. Returns
+    ``{(town, its region): the main region}``."""
+    by_region: dict[str, set] = {}
+    for p in places:
+        if p.place.country == focus and p.place.admin1:
+            by_region.setdefault(p.place.admin1, set()).add(fold(p.place.name))
+    if len(by_region) < 2:
+        return {}
+    folded = fold.__wrapped__(text)
+    lone = {a for a, names in by_region.items() if len(names) == 1 and fold(a) not in folded}
+    said: dict[str, set] = {}
+    for p in places:
+        said.setdefault(fold(p.place.name), set()).add(_sentence_at(sents, p.start))
+    # (a name told once may be a real town of another region named in passing, "a teachers'
+    # roadblock in Chame"; one the report keeps coming back to is its own place)
+    suspects = [p for p in places if p.place.admin1 in lone and p.place.level == "town"
+                and (p.place.population or 0) < _NAMESAKE_POPULATION
+                and len(said[fold(p.place.name)]) >= 2]
+    if not suspects:
+        return {}
+    rest = [p for p in places if p.place.country == focus and p.place.admin1
+            and p.place.admin1 not in {q.place.admin1 for q in suspects}]
+    main = _main_region(rest, sents, capital, street)
+    # (a report about the town, told more often than the other region, is about its region)
+    if main != _main_region([p for p in places if p.place.country == focus and p.place.admin1],
+                            sents, capital, street):
+        return {}
+    # (a town near the main region's places is a neighbour's, not a namesake: a city of many
+    # small divisions, Hong Kong's districts, names one place in each)
+    near = [p.place for p in rest if p.place.admin1 == main and p.place.latitude is not None]
+    suspects = [p for p in suspects if p.place.latitude is None or not near or all(
+        km(p.place.latitude, p.place.longitude, q.latitude, q.longitude) > _NAMESAKE_KM for q in near)]
+    if not suspects:
+        return {}
+    # (the main region's own names, not the capital's as the seat of government: a report
+    # about Curuguaty names Asunción more often than Canindeyú)
+    own = {n for n in by_region.get(main, ()) if capital is None or n != fold(capital.name)}
+    named = any(p.place.level == "admin1" and p.place.admin1 == main for p in places)
+    if main is None or len(own) + named < 2:
+        return {}
+    return {(p.place.name, p.place.admin1): main for p in suspects}
 
 
 def _main_region(places, sents, capital=None, street=frozenset()) -> str | None:

@@ -31,6 +31,7 @@ from collections import Counter
 from datetime import date
 from typing import Any, Iterable
 
+from ..geo.distance import km
 from . import dates
 from .confidence import merged_confidence
 from .text import actor_key, fold, names_agree, places_overlap
@@ -61,13 +62,6 @@ def _action(d: dict) -> str | None:
     if d.get("type") != "state_of_emergency":
         return None
     return d.get("action") or "declared"
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _is_wide(d: dict) -> bool:

@@ -725,3 +725,34 @@ def test_a_seat_is_the_event_place_only_for_a_body_seated_where_it_acts(lang, te
 ])
 def test_a_headquarters_and_migrants_origin_are_not_where_it_happens(text, etype):
     assert one(text, "en", etype).admin1 == "Dhaka Division"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Comuneros de Huayllay bloquean desde el lunes la carretera que une Velille con Santo Tomás.\n\n"
+           "Huayllay es una comunidad campesina de la provincia de Chumbivilcas, en Cusco, vecina de la "
+           "concesión minera. Los dirigentes de Huayllay piden una mesa de diálogo."),
+    ("en", "Villagers from Huayllay have blocked the road between Velille and Santo Tomás since Monday.\n\n"
+           "Huayllay is a farming community in Chumbivilcas province, in the Cusco region, next to the "
+           "mining concession. Huayllay's leaders want talks."),
+])
+def test_a_small_town_alone_in_an_unnamed_region_is_a_namesake_in_the_reports_region(lang, text):
+    # the gazetteer's Huayllay is in Pasco, which the report never names: the report's
+    # Huayllay is a community of Cusco the gazetteer lacks
+    ev = one(text, lang, "blockade", published=date(2011, 12, 8))
+    assert (ev.country, ev.admin1) == ("PE", "Cusco")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # told once, in passing: a real town of the neighbouring region
+    ("en", "Farmers in Guamote and Alausí, in Chimborazo province, blocked the Pan-American Highway on "
+           "Monday. In Riobamba the governor asked for calm. On Tuesday teachers blocked the highway at Tambo."),
+    ("es", "Campesinos de Guamote y Alausí, en Chimborazo, bloquearon el lunes la Panamericana. En Riobamba "
+           "el gobernador pidió calma. El martes los maestros cerraron la vía en Tambo."),
+    # told twice, but close by: a neighbour's town, not a namesake far away
+    ("en", "Farmers in Guamote and Alausí, in Chimborazo province, blocked the Pan-American Highway on "
+           "Monday. In Riobamba the governor asked for calm. On Tuesday teachers blocked the highway at "
+           "Tambo. Traders in Tambo said trucks had been stuck for hours."),
+])
+def test_a_town_told_once_or_nearby_keeps_its_own_region(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2011, 12, 8)) if e.type == "blockade"]
+    assert {e.admin1 for e in evs} == {"Chimborazo", "Cañar"}
