@@ -460,8 +460,8 @@ class EventExtractor:
                   and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)
                   # (a company's seat; or a court's in a capital, rule 4: it acts where the
                   # case is; a court seated in a provincial town acts there)
-                  and not (_SEAT_OF.search(text, max(0, p.start - 60), p.start)
-                           and (_SEAT_COMPANY.search(text, max(0, p.start - 140), p.start)
+                  and not (_SEAT_OF.search(text, max(0, (h := _list_head(text, p, places)) - 60), h)
+                           and (_SEAT_COMPANY.search(text, max(0, h - 140), h)
                                 or (self.lex.capital is not None and self.lex.capital.search(p.surface))
                                 or fold(p.place.name) == fold(_countries().get(focus or "", {}).get("capital") or "-")))
                   and not _SEAT_AFTER.match(text, p.end)
@@ -913,7 +913,7 @@ class EventExtractor:
                 continue
             if self.lex.capital_national and self.lex.capital_national.search(around):
                 place = national
-            elif regional is not None:
+            elif regional is not None and not self._names_national_capital(text, m, national, out):
                 place = regional
             elif self.lex.capital_regional and self.lex.capital_regional.search(around):
                 continue            # a region's capital, and no region in focus to say which
@@ -921,6 +921,18 @@ class EventExtractor:
                 place = national
             out.append(_PlaceSpan(m.start(), m.end(), m.group(0), place))
         return out
+
+    def _names_national_capital(self, text: str, m, national: Place, seats) -> bool:
+        """Whether the sentence of "la capital" (match ``m``) also names the nation's capital,
+        by name or by a national seat ("viajaron a la capital y protestaron frente a la
+        Asamblea Nacional, en la ciudad de Panamá"): "the capital" is then the nation's, even
+        in a report about a region."""
+        lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        hi = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
+        if any(lo <= p.start < hi and p.place is national for p in seats):
+            return True
+        return any(fold(p.place.name) == fold(national.name) and p.place.country == national.country
+                   for p in self.geo.find_places(text[lo:hi], national.country))
 
     def _national_capital(self, cc: str | None) -> Place | None:
         """The capital city of a country (ISO2), from countries.yaml and the gazetteer."""
@@ -2200,6 +2212,23 @@ def _in_named_region(text: str, places):
         return places
     inside = [p for p in places if p.place.admin1 in regions]
     return inside or places
+
+
+# "con oficinas en Vancouver y en la Ciudad de México": a list may repeat its preposition
+_SEAT_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:in|en)\s+)?(?:(?:the|la|las|el|los)\s+)?")
+
+
+def _list_head(text: str, p, places) -> int:
+    """Where the list of places that ends with ``p`` begins ("Vancouver y en la Ciudad de
+    México": Vancouver's start), so that what is said before the list holds for all of it."""
+    start = p.start
+    for _ in range(6):
+        prev = [q for q in places if q.end <= start and start - q.end <= 12
+                and _SEAT_LIST_JOIN.fullmatch(text[q.end:start])]
+        if not prev:
+            break
+        start = prev[-1].start
+    return start
 
 
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:the|la|las|el|los)\s+)?")

@@ -756,3 +756,28 @@ def test_a_small_town_alone_in_an_unnamed_region_is_a_namesake_in_the_reports_re
 def test_a_town_told_once_or_nearby_keeps_its_own_region(lang, text):
     evs = [e for e in events_of(text, lang, published=date(2011, 12, 8)) if e.type == "blockade"]
     assert {e.admin1 for e in evs} == {"Chimborazo", "Cañar"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Comuneros de Chumbivilcas, en Cusco, bloquean desde el lunes la vía a Santo Tomás. En Cusco, el "
+           "gobernador regional pidió diálogo. Los dirigentes de Chumbivilcas rechazan la ampliación de la mina.\n\n"
+           "El miércoles, unos 50 dirigentes viajaron a la capital y marcharon por el centro de la ciudad de Lima."),
+])
+def test_the_capital_is_the_nations_when_its_sentence_names_it(lang, text):
+    # in a report about a region, "la capital" may be the region's; not when the sentence
+    # itself names the nation's capital
+    ev = one(text, lang, "protest", published=date(2011, 12, 8))
+    assert (ev.country, ev.admin1) == ("PE", "Lima")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Villagers in Chalhuahuacho, Apurímac, have blocked the mine road since Monday. "
+           "The mine's owner, Andes Copper, whose head office is in Lima, said on Wednesday it had suspended "
+           "operations at the pit."),
+    ("es", "Comuneros de Chalhuahuacho, en Apurímac, bloquean desde el lunes la vía de la mina. "
+           "La mina, de una empresa canadiense con oficinas corporativas en Toronto y en Lima, suspendió el "
+           "miércoles sus operaciones."),
+])
+def test_a_companys_offices_are_not_where_it_suspends(lang, text):
+    ev = one(text, lang, "suspension", published=date(2011, 12, 8))
+    assert (ev.country, ev.admin1) == ("PE", "Apurímac")
