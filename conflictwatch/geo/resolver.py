@@ -202,6 +202,7 @@ class _Span:
     institution: bool = False        # "La Guardia" of "la Guardia Nacional": a body's name
     sublocality: bool = False        # "Kangemi, on the western edge of Nairobi": a part of another place
     demonym_cc: str | None = None    # "el departamento guatemalteco de Santa Rosa": that country's
+    common_word: bool = False        # one word opening a sentence, written in lower case elsewhere
 
 
 class Geocoder:
@@ -380,6 +381,9 @@ class Geocoder:
     def _compute_spans(self, text: str) -> list[_Span]:
         gaz = self.gazetteer
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        # the words the text writes in lower case: "Mineros" opening a sentence of a text that
+        # says "mineros" elsewhere is that word, not the town of Santa Cruz
+        lower = {w for _, _, w in toks if w.islower()}
         spans: list[_Span] = []
         i = 0
         run_from = 0                       # index of the first token of the current capitalised run
@@ -425,7 +429,7 @@ class Geocoder:
                 if len(key) >= 5 and key not in gaz.stoplist \
                         and not (surface.isupper() and len(surface) <= 8 and not _at_line_start(text, s)):
                     span = _Span(s, s + len(surface), key, [], fuzzy=True)
-                    self._annotate(span, text, toks, i, i, run_from, poss)
+                    self._annotate(span, text, toks, i, i, run_from, poss, lower)
                     if span.place_context and span.run_start and not span.after_title:
                         spans.append(span)
                 i += 1
@@ -461,7 +465,7 @@ class Geocoder:
                 k = max(k for k in range(j + 2, last + 1) if _is_cap(toks[k][2]))
                 span.longer_end = toks[k][1]
                 span.longer_key = fold(text[s:span.longer_end])
-            self._annotate(span, text, toks, i, j, run_from, poss)
+            self._annotate(span, text, toks, i, j, run_from, poss, lower)
             if text[span.start:span.end].isupper() and not span.dateline:
                 # words in capitals outside a dateline are a heading or a slogan ("PUEBLO QUE
                 # LUCHA", read as "the town of Que"): only a place of note is named in them
@@ -474,7 +478,7 @@ class Geocoder:
         return spans
 
     def _annotate(self, span: _Span, text: str, toks, i: int, j: int, run_from: int,
-                  poss: bool) -> None:
+                  poss: bool, lower=frozenset()) -> None:
         gaz = self.gazetteer
         dem = _DEMONYM_DIVISION.search(text, max(0, span.start - 60), span.start)
         if dem:
@@ -487,6 +491,7 @@ class Geocoder:
         prev = toks[i - 1][2] if i > 0 else ""
         before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else ""
         span.sentence_start = i == 0 or bool(re.search(r"[.!?\n\"“«]", before))
+        span.common_word = span.sentence_start and i == j and toks[i][2].lower() in lower
         # the run of capitalised words restarts after stoplisted words and cues ("Lake", "Región")
         k = run_from
         # and after a capitalised preposition or article that opens a sentence ("En Tilcara")
@@ -605,6 +610,8 @@ class Geocoder:
                 limit = 20_000 if (span.multiword or span.place_context) else 100_000
             if span.sentence_start and not span.multiword and not span.place_context:
                 limit = max(limit, 100_000 if e.country != focus else 5_000)
+                if span.common_word and not known:
+                    continue
             if not strong:
                 limit = max(limit, 100_000)
             if e.population >= limit:

@@ -744,3 +744,12 @@ def test_an_acronym_in_capitals_is_no_typo_of_a_town(geo):
     text = "El ministro recibió ayer en Madrid a los representantes de ASAJA, COAG y UPA."
     assert [m.surface for m in geo.find_places(text, "ES")] == ["Madrid"]
     assert [m.place.admin1 for m in geo.find_places("CAJAMRCA, 5 mar (Agencia) - Los comuneros bloquearon la vía.", "PE")] == ["Cajamarca"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Los mineros de Huanuni marcharon en Oruro. Mineros y cooperativistas se enfrentaron el lunes.", "Mineros"),
+    ("The miners of Huanuni marched in Oruro. Miners and cooperative members clashed on Monday.", "Miners"),
+])
+def test_a_word_opening_a_sentence_that_the_text_writes_in_lower_case_is_no_place(geo, text, word):
+    surfaces = {m.surface for m in geo.find_places(text, "BO")}
+    assert "Oruro" in surfaces and word not in surfaces
