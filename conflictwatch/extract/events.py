@@ -454,6 +454,7 @@ class EventExtractor:
         places = _apposed_capitals(found_places, capitals, text) + capitals
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
+        named_places = places
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
                   and not (_DESTINATION.search(text, max(0, p.start - 40), p.start)
                            and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start))
@@ -471,6 +472,7 @@ class EventExtractor:
                   and not (p.place.level == "town" and (_PROJECT_BEFORE.search(text, max(0, p.start - 30), p.start)
                                                         or _PROJECT_AFTER.match(text, p.end)))]
         places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
+        places = _without_appositions(text, named_places, places)
         # (the headline above a dateline names where the story is, as the body does)
         places_body = [p for p in places if (p.start >= dateline_end or p.start < dateline[0])
                        and p.place.level != "country"
@@ -2216,6 +2218,30 @@ def _in_named_region(text: str, places):
 
 # "con oficinas en Vancouver y en la Ciudad de México": a list may repeat its preposition
 _SEAT_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:in|en)\s+)?(?:(?:the|la|las|el|los)\s+)?")
+
+
+# "a hospital in Port Harcourt, in neighbouring Rivers State", "Chicago, Illinois"
+_APPOSED_PLACE = re.compile(
+    r"(?i),\s*(?:(?:in|en)\s+(?:(?:the|la|el)\s+)?(?:(?:neighbouring|neighboring|nearby|vecin[oa]|cercan[oa])\s+)?)?"
+    r"(?:(?:state|province|region|department|estado|provincia|regi[oó]n|departamento)\s+(?:of|de|del)\s+)?")
+
+
+def _without_appositions(text: str, named, kept) -> list:
+    """``kept`` without the places set in apposition to a place that was set aside: where
+    the wounded were taken, "a hospital in Port Harcourt, in neighbouring Rivers State", is
+    no more the event's place in its second name than in its first."""
+    ids = {id(p) for p in kept}
+    # (not a landmark a distance is told from: "a 15 km de Calama, en la región de Antofagasta"
+    # places the event in that region)
+    gone = [p for p in named if id(p) not in ids and not _DISTANCE_OF.search(text, max(0, p.start - 60), p.start)]
+    if not gone:
+        return kept
+    out = []
+    for p in kept:
+        if any(0 < p.start - q.end <= 40 and _APPOSED_PLACE.fullmatch(text, q.end, p.start) for q in gone):
+            continue
+        out.append(p)
+    return out
 
 
 def _list_head(text: str, p, places) -> int:

@@ -781,3 +781,16 @@ def test_the_capital_is_the_nations_when_its_sentence_names_it(lang, text):
 def test_a_companys_offices_are_not_where_it_suspends(lang, text):
     ev = one(text, lang, "suspension", published=date(2011, 12, 8))
     assert (ev.country, ev.admin1) == ("PE", "Apurímac")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Comuneros de Hualgayoc, en Cajamarca, bloquearon el martes la vía a Bambamarca. La policía desalojó a "
+           "los manifestantes; dos heridos fueron trasladados al hospital de Chiclayo, en la vecina región de "
+           "Lambayeque. Cinco comuneros fueron detenidos."),
+    ("en", "Villagers blocked the road at Hualgayoc, in Cajamarca, on Tuesday. Police cleared the "
+           "protesters; two wounded were taken to a hospital in Chiclayo, in the neighbouring region of "
+           "Lambayeque. Five villagers were arrested."),
+])
+def test_a_region_set_beside_where_the_wounded_were_taken_is_no_event_place(lang, text):
+    ev = one(text, lang, "arrest", published=date(2011, 12, 8))
+    assert (ev.country, ev.admin1) == ("PE", "Cajamarca")
