@@ -623,6 +623,14 @@ class EventExtractor:
                 else:
                     for k, v in m.numbers.items():
                         twin.numbers.setdefault(k, v)
+            # "realizaron un plantón ... para exigir una investigación del desalojo", "rallied to
+            # demand justice for the crackdown": a clash named as what a protest is about is the
+            # one told before, not a new one that the protest would be part of
+            if any(k.type == "protest" for k in kept):
+                kept = [k for k in kept if not (
+                    k.type == "crackdown" and _GRIEVANCE.search(text, max(s.start, k.start - 80), k.start)
+                    and any(o.type == "protest" and o.end <= k.start and (o.date == k.date or not k.own_date)
+                            for o in kept))]
             # a march met by force is the clash (SCHEMA rule 4c), unless it has a date of its own
             clash = next((k for k in kept if k.type == "crackdown"), None)
             if clash is not None:
@@ -1734,6 +1742,7 @@ _PROJECT_AFTER = _cue("project_after")
 # Bolivia", "la Casa de Jujuy" (a province's house in the capital).
 _MISSION_OF = _cue("mission_of")
 _SEAT_OF = _cue("seat_of")
+_GRIEVANCE = _cue("grievance_before")
 _SEAT_AFTER = _cue("seat_after")
 _SEAT_COMPANY = _cue("seat_company")
 

@@ -132,3 +132,19 @@ def test_a_toll_told_on_a_later_day_is_the_clash_that_caused_it(lang, text):
 ])
 def test_clashes_told_as_going_on_the_next_day_are_the_clashes_begun_before(lang, text):
     assert [e.date for e in events_of(text, lang) if e.type == "crackdown"] == ["2022-06-07"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El miércoles por la tarde, agentes antimotines intentaron abrir paso a una columna de volquetas con "
+           "gases lacrimógenos y toletes en Huancayo.\n\n"
+           "En Huancayo, unas 25 personas, entre familiares de los detenidos, realizaron este jueves un plantón "
+           "frente a la fiscalía para exigir la liberación de los cinco hombres y una investigación del desalojo."),
+    ("en", "On Wednesday afternoon riot police tried to force a way for a convoy of trucks with tear gas and "
+           "batons in Huancayo.\n\n"
+           "In Huancayo, about 25 relatives of the detained held a vigil outside the prosecutor's office this "
+           "Thursday to demand the release of the five men and an inquiry into the eviction."),
+])
+def test_a_clash_named_as_what_a_protest_demands_is_the_one_told_before(lang, text):
+    evs = events_of(text, lang)
+    assert of_type(evs, "crackdown") == [("2022-06-08", "Junín")], [(e.type, e.date) for e in evs]
+    assert of_type(evs, "protest") == [("2022-06-09", "Junín")]
