@@ -1180,6 +1180,9 @@ class EventExtractor:
         # two days later the minister resigned"): the trigger keeps the date in focus
         starts = [d for d in s_dates if d not in untils
                   and not (d.start >= m.end and ";" in text[m.end:d.start])
+                  # "were arrested and would appear in court on Friday": a day told after the
+                  # trigger with a verb in the future is that verb's
+                  and not (d.start >= m.end and _FUTURE_WEEKDAY.search(text, m.end, d.start))
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,))

@@ -818,3 +818,12 @@ def test_a_weekday_told_in_the_future_is_the_next_one(lang, text, day):
 def test_a_capitalised_weekday_after_a_name_is_part_of_the_name(text):
     # (FRI: 9 December 2011; "Domingo" read as a day would be the 4th)
     assert [e.date for e in events_of(text, "es") if e.type == "protest"] == ["2011-12-05"]
+
+
+def test_a_weekday_told_with_would_is_the_next_one():
+    # published on Thursday 8 December 2011: the arrests were not made on Friday 2 December
+    text = ("Residents blocked the R37 near Burgersfort on Wednesday. Police said 11 people were arrested for "
+            "public violence and would appear in court on Friday.")
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2011, 12, 8), lang="en")).events
+    arrests = [e for e in evs if e.type == "arrest"]
+    assert arrests and all(e.date != "2011-12-02" for e in arrests), [(e.type, e.date) for e in evs]

@@ -794,3 +794,14 @@ def test_a_companys_offices_are_not_where_it_suspends(lang, text):
 def test_a_region_set_beside_where_the_wounded_were_taken_is_no_event_place(lang, text):
     ev = one(text, lang, "arrest", published=date(2011, 12, 8))
     assert (ev.country, ev.admin1) == ("PE", "Cajamarca")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in Novo Progresso, Pará, blocked the BR-163 highway on Tuesday. The blockade has stranded "
+           "grain lorries heading north from Sinop, in Mato Grosso, to the river port of Santarém."),
+    ("es", "Productores de Novo Progresso, en Pará, bloquearon el martes la carretera BR-163. El bloqueo dejó "
+           "varados a cientos de camiones que se dirigían desde Sinop, en Mato Grosso, al puerto de Santarém."),
+])
+def test_where_stranded_goods_came_from_or_went_is_no_event_place(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2011, 12, 8)) if e.type == "blockade"]
+    assert {(e.country, e.admin1) for e in evs} == {("BR", "Pará")}, [(e.date, e.admin1, e.location) for e in evs]
