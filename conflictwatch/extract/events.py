@@ -1898,6 +1898,9 @@ _RECENT_DAYS = 45      # a day this close before publication, in a new paragraph
 _WHEN_CLAUSE = re.compile(r"(?i),?\s*(?:cuando|when|the day|el día en que|día en que)\b")
 
 
+_IN_YEAR = frozenset({"en", "in", "durante", "during"})
+
+
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None):
     """Re-date day/month mentions without a year of their own by the year in focus.
 
@@ -1910,7 +1913,23 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
     focus_at = None             # where the year in focus was told (a headline's holds throughout)
     any_year = start_year
     last_value = None           # the last date told (a chronology's order)
+    clause_year = None          # (year, end of its sentence): "en 2015 el camino estuvo bloqueado del 3 de marzo ..."
     for d in mentions:
+        if clause_year and text and d.start < clause_year[1] and d.value and len(d.value) >= 7 \
+                and not _YEAR.search(d.surface) and not d.relative and int(d.value[:4]) > clause_year[0]:
+            # a day or month told after a bare year in its own sentence is of that year
+            shift = int(d.value[:4]) - clause_year[0]
+            try:
+                d = dates_mod.DateMention(d.start, d.end, d.surface, _shift_year(d.value, shift),
+                                          _shift_year(d.value_end, shift) if d.value_end else None,
+                                          d.relative, d.prep)
+            except ValueError:
+                pass
+            out.append(d)
+            continue
+        if text and d.value and len(d.value) == 4 and d.prep in _IN_YEAR and _YEAR.search(d.surface):
+            stop = min([i for i in (text.find(". ", d.end), text.find("\n", d.end)) if i >= 0] or [len(text)])
+            clause_year = (int(d.value), stop)
         if focus_year and pub and text and d.value and len(d.value) in (7, 10) and not _YEAR.search(d.surface) \
                 and not d.relative and focus_at is not None and "\n" in text[focus_at:d.start] \
                 and 0 <= (pub - date.fromisoformat(d.value if len(d.value) == 10 else d.value + "-01")).days \

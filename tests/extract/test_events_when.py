@@ -827,3 +827,16 @@ def test_a_weekday_told_with_would_is_the_next_one():
     evs = extract_report(Report(doc_id="t", text=text, published=date(2011, 12, 8), lang="en")).events
     arrests = [e for e in evs if e.type == "arrest"]
     assert arrests and all(e.date != "2011-12-02" for e in arrests), [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los ejidatarios bloquean desde el lunes el camino a la mina. No es la primera vez: en 2015 el mismo "
+           "camino estuvo bloqueado del 3 de marzo al 12 de abril, cuando la policía desalojó el campamento."),
+    ("en", "Villagers have blocked the mine road since Monday. It is not the first time: in 2015 the same road "
+           "was blocked from 3 March to 12 April, when police cleared the camp."),
+])
+def test_a_day_told_after_a_bare_year_in_its_sentence_is_of_that_year(lang, text):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2022, 5, 12), lang=lang)).events
+    old = [e for e in evs if e.type == "blockade" and e.date and e.date.startswith("2015")]
+    assert [(e.date, e.date_end) for e in old] == [("2015-03-03", "2015-04-12")], [(e.type, e.date) for e in evs]
+    assert not any(e.date and e.date.startswith("2022-03") for e in evs)
