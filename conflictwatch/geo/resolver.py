@@ -76,7 +76,8 @@ _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # A division's population is the sum of its towns', so it gets little on top.
 # A name before or after these is a street's name, not a place ("Victoria Street", "Avenida Grau").
 _STREET_AFTER = set(_words("street_after"))
-_STREET_BEFORE = set(_words("street_before")) | set(_words("institution_before"))
+_INSTITUTION_BEFORE = set(_words("institution_before"))
+_STREET_BEFORE = set(_words("street_before")) | _INSTITUTION_BEFORE
 _SQUARE_WORDS = set(_words("square_words"))
 _SQUARE_JOINS = set(_words("square_joins"))
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
@@ -444,7 +445,12 @@ class Geocoder:
             next_w = fold(toks[j + 1][2]) if j + 1 < len(toks) else ""
             # ("Piazza della Vittoria", "Praça da Sé": the square's word, a connector, the name)
             prev2_w = fold(toks[i - 2][2]) if i > 1 else ""
+            # ("Liceo Confederación Suiza", "Hospital Carlos Monge Medrano": a name that an
+            # institution's word opens, some words before, is that institution's)
             if (prev_w in _STREET_BEFORE and _joined(text, toks[i - 1][1], s)) or \
+                    (run_from < i - 1 and fold(toks[run_from][2]) in _INSTITUTION_BEFORE) or \
+                    (0 < run_from < i and fold(toks[run_from - 1][2]) in _INSTITUTION_BEFORE
+                     and _joined(text, toks[run_from - 1][1], toks[run_from][0])) or \
                     (prev_w in _SQUARE_JOINS and prev2_w in _SQUARE_WORDS and _joined(text, toks[i - 1][1], s)
                      and _joined(text, toks[i - 2][1], toks[i - 1][0])) or \
                     (next_w in _STREET_AFTER and _joined(text, toks[j][1], toks[j + 1][0])):

@@ -753,3 +753,12 @@ def test_an_acronym_in_capitals_is_no_typo_of_a_town(geo):
 def test_a_word_opening_a_sentence_that_the_text_writes_in_lower_case_is_no_place(geo, text, word):
     surfaces = {m.surface for m in geo.find_places(text, "BO")}
     assert "Oruro" in surfaces and word not in surfaces
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Los alumnos del Liceo Confederación Suiza entregaron el edificio; en Santiago siguen las tomas.", "Suiza"),
+    ("The wounded were taken to the Hospital Santa Rosa Lima, and the march went on in Santiago.", "Lima"),
+])
+def test_a_name_that_an_institutions_word_opens_is_no_place(geo, text, gone):
+    surfaces = {m.surface for m in geo.find_places(text, "CL")}
+    assert "Santiago" in surfaces and gone not in surfaces and geo.country_focus(text) == "CL"
