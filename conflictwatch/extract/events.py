@@ -1318,6 +1318,11 @@ class EventExtractor:
                 # en la provincia de Cádiz cumple este viernes su cuarto día")
                 od = after.search(text, m.end, min(s.end, m.end + 110))
             n = self.lex.ordinals.get(od.group(1).lower()) if od else None
+            cardinal = _cardinal_days_after(self.lang)
+            if od is None and cardinal is not None:
+                # "el paro cumple hoy dieciséis días": the sixteenth day, as an ordinal would say
+                od = cardinal.search(text, m.end, min(s.end, m.end + 110))
+                n = numbers_mod.parse_number(od.group(1), self.lang) if od else None
             if n and od.start() >= m.end:
                 # "marcharon el lunes, en el cuarto día del estado de emergencia": the day of
                 # another action (a decree told again), not of this one
@@ -1331,6 +1336,8 @@ class EventExtractor:
             if n and n > 1:
                 # "on the sixth day of the strike": it began five days earlier, still under way
                 today = m.date or pub.isoformat()     # "now in its tenth day": as of publication
+                if pub and od is not None and _TODAY_WORD.search(od.group(0)):
+                    today = pub.isoformat()     # "cumplía hoy once días", whatever day the sentence tells
                 m.date = (date.fromisoformat(today) - timedelta(days=n - 1)).isoformat()
                 if od.start() >= m.end and m.type in ("strike", "blockade") and not m.date_end:
                     m.date_end = today      # "cumple este viernes su cuarto día": under way till then
@@ -1870,6 +1877,15 @@ def _arrest_single(lang: str) -> re.Pattern | None:
 @lru_cache(maxsize=4)
 def _on_nth_day_rx(lang: str) -> re.Pattern | None:
     p = load(lang, "slots").get("on_nth_day")
+    return re.compile(_wb(p), re.I) if p else None
+
+
+_TODAY_WORD = re.compile(r"(?i)\b(?:hoy|today|now)\b")
+
+
+@lru_cache(maxsize=4)
+def _cardinal_days_after(lang: str) -> re.Pattern | None:
+    p = load(lang, "slots").get("cardinal_days_after")
     return re.compile(_wb(p), re.I) if p else None
 
 

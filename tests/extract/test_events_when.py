@@ -840,3 +840,15 @@ def test_a_day_told_after_a_bare_year_in_its_sentence_is_of_that_year(lang, text
     old = [e for e in evs if e.type == "blockade" and e.date and e.date.startswith("2015")]
     assert [(e.date, e.date_end) for e in old] == [("2015-03-03", "2015-04-12")], [(e.type, e.date) for e in evs]
     assert not any(e.date and e.date.startswith("2022-03") for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "QUITO, 16 oct. El Gobierno amplió el miércoles el estado de excepción, mientras el paro de las "
+           "comunidades shuar cumple hoy dieciséis días en Gualaquiza."),
+    ("en", "Farmers kept the highway at Gualaquiza blocked for a sixteenth day on Thursday."),
+])
+def test_a_count_of_days_told_dates_the_start(lang, text):
+    # published on Thursday 16 October 2025: the sixteenth day began on 1 October
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2025, 10, 16), lang=lang)).events
+    action = [e for e in evs if e.type in ("strike", "blockade")]
+    assert action and action[0].date == "2025-10-01", [(e.type, e.date) for e in evs]
