@@ -1319,10 +1319,13 @@ class EventExtractor:
                 od = after.search(text, m.end, min(s.end, m.end + 110))
             n = self.lex.ordinals.get(od.group(1).lower()) if od else None
             cardinal = _cardinal_days_after(self.lang)
+            counted = False
             if od is None and cardinal is not None:
                 # "el paro cumple hoy dieciséis días": the sixteenth day, as an ordinal would say
+                # (as of the telling: the days may already have been read as a span)
                 od = cardinal.search(text, m.end, min(s.end, m.end + 110))
                 n = numbers_mod.parse_number(od.group(1), self.lang) if od else None
+                counted = od is not None
             if n and od.start() >= m.end:
                 # "marcharon el lunes, en el cuarto día del estado de emergencia": the day of
                 # another action (a decree told again), not of this one
@@ -1330,13 +1333,16 @@ class EventExtractor:
                 types = next((t for r, t in _NOUN_TYPES if of and r.match(of.group(1))), None)
                 if types and m.type not in types:
                     n = None
+            if n and n > 1 and m.own_date and od.start() >= m.end and any(
+                    m.end <= d.start < od.start() and d.value == m.date for d in s_dates):
+                n = None    # "protests that erupted on Monday continued for a third day": Monday is the start
             if n and n > 1 and m.own_date and m.date_at >= m.end and (
                     m.date_prep in _SINCE + ("from",) or _OWN_PARTICIPLE.fullmatch(text, m.end, m.date_at)):
                 n = None    # "the third day of a strike called from Tuesday": the date is its start
             if n and n > 1:
                 # "on the sixth day of the strike": it began five days earlier, still under way
                 today = m.date or pub.isoformat()     # "now in its tenth day": as of publication
-                if pub and od is not None and _TODAY_WORD.search(od.group(0)):
+                if pub and od is not None and (counted or _TODAY_WORD.search(od.group(0))):
                     today = pub.isoformat()     # "cumplía hoy once días", whatever day the sentence tells
                 m.date = (date.fromisoformat(today) - timedelta(days=n - 1)).isoformat()
                 if od.start() >= m.end and m.type in ("strike", "blockade") and not m.date_end:

@@ -24,7 +24,6 @@ OPEN = {
     'es18-potosi-once-horas-acta': 'misses negotiation 2019-05-28 Potosí',
     'es20-huancuire-levantan-bloqueo': 'misses blockade 2022-04-11 Apurímac',
     'es21-anelo-cortes-levantados': 'misses blockade 2021-04-17 Neuquén, agreement 2021-04-19 Neuquén',
-    'en26-islay-emergency-considered-nm': 'misses blockade 2024-03-23 Arequipa; false blockade 2024-03-26 Arequipa',
 }
 
 
