@@ -626,3 +626,16 @@ def test_a_forecasts_probability_is_no_event(lang, text):
 ])
 def test_forces_sent_in_other_wordings_are_a_deployment(lang, text):
     assert "deployment" in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "Comuneros de Pampa Grande mantienen desde el lunes un plantón en la puerta principal de la planta "
+           "concentradora.", "blockade"),
+    ("en", "Villagers have kept up a sit-in at the main gate of the copper mine since Monday.", "blockade"),
+    # before a public building it is a protest
+    ("es", "Unas 30 madres realizaron el lunes un plantón frente a la puerta del Ministerio de Energía.", "protest"),
+    ("en", "About 30 mothers held a sit-in outside the gate of the Energy Ministry on Monday.", "protest"),
+])
+def test_a_sit_in_at_a_sites_gate_occupies_its_access(lang, text, etype):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2016, 11, 11), lang=lang)).events
+    assert [e.type for e in evs] == [etype], [(e.type, e.date) for e in evs]
