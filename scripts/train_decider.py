@@ -50,7 +50,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                "quiet", "quiet2", "quiet3", "where1", "where2", "where3", "where4", "when1", "when2",
                "type1", "type2", "type3", "quiet4",
                # the ninth session's probe sets, read after their first look
-               "merge1", "merge2", "where5", "where6", "type4", "type5", "quiet5")
+               "merge1", "merge2", "where5", "where6", "type4", "type5", "quiet5",
+               # the tenth session's: site2 (small places) read after its first look; merge3 read
+               "site2", "merge3")
 
 
 def load_score(eval_dir: Path):
