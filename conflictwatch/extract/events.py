@@ -455,13 +455,15 @@ class EventExtractor:
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
         named_places = places
+        by_end = sorted(places, key=lambda p: p.end)
+        ends = [p.end for p in by_end]
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
                   and not (_DESTINATION.search(text, max(0, p.start - 40), p.start)
                            and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start))
                   and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)
                   # (a company's seat; or a court's in a capital, rule 4: it acts where the
                   # case is; a court seated in a provincial town acts there)
-                  and not (_SEAT_OF.search(text, max(0, (h := _list_head(text, p, places)) - 60), h)
+                  and not (_SEAT_OF.search(text, max(0, (h := _list_head(text, p, ends, by_end)) - 60), h)
                            and (_SEAT_COMPANY.search(text, max(0, h - 140), h)
                                 or (self.lex.capital is not None and self.lex.capital.search(p.surface))
                                 or fold(p.place.name) == fold(_countries().get(focus or "", {}).get("capital") or "-")))
@@ -2286,27 +2288,35 @@ def _without_appositions(text: str, named, kept) -> list:
     ids = {id(p) for p in kept}
     # (not a landmark a distance is told from: "a 15 km de Calama, en la región de Antofagasta"
     # places the event in that region)
-    gone = [p for p in named if id(p) not in ids and not _DISTANCE_OF.search(text, max(0, p.start - 60), p.start)]
+    gone = sorted((p for p in named if id(p) not in ids
+                   and not _DISTANCE_OF.search(text, max(0, p.start - 60), p.start)), key=lambda p: p.end)
     if not gone:
         return kept
+    ends = [q.end for q in gone]
     out = []
     for p in kept:
-        if any(0 < p.start - q.end <= 40 and _APPOSED_PLACE.fullmatch(text, q.end, p.start) for q in gone):
+        near = gone[bisect.bisect_left(ends, p.start - 40):bisect.bisect_left(ends, p.start)]
+        if any(_APPOSED_PLACE.fullmatch(text, q.end, p.start) for q in near):
             continue
         out.append(p)
     return out
 
 
-def _list_head(text: str, p, places) -> int:
+def _list_head(text: str, p, ends: list, by_end: list) -> int:
     """Where the list of places that ends with ``p`` begins ("Vancouver y en la Ciudad de
-    México": Vancouver's start), so that what is said before the list holds for all of it."""
+    México": Vancouver's start), so that what is said before the list holds for all of it.
+    ``ends``: the places' ends, sorted; ``by_end``: the places in that order."""
     start = p.start
     for _ in range(6):
-        prev = [q for q in places if q.end <= start and start - q.end <= 12
-                and _SEAT_LIST_JOIN.fullmatch(text[q.end:start])]
-        if not prev:
+        i = bisect.bisect_right(ends, start)
+        prev = None
+        for q in reversed(by_end[bisect.bisect_left(ends, start - 12):i]):
+            if _SEAT_LIST_JOIN.fullmatch(text, q.end, start):
+                prev = q
+                break
+        if prev is None:
             break
-        start = prev[-1].start
+        start = prev.start
     return start
 
 
