@@ -501,7 +501,17 @@ class EventExtractor:
                     p, place=replace(p.place, admin1=main, latitude=None, longitude=None, population=0))
             places_body = [_moved(p) for p in places_body]
             places = [_moved(p) for p in places]
-        doc_admin1 = _main_region([p for p in places_body if p.place.country == focus and p.place.admin1
+        # (where the wounded or the detained were taken is no event's place, but most often
+        # lies in the report's region: it votes for the region; where people came from does not)
+        kept_ids = {id(p) for p in places}
+        capital_name = fold(_countries().get(focus or "", {}).get("capital") or "-")
+        taken = [p for p in named_places if id(p) not in kept_ids and p.place.level in ("town", "admin2")
+                 and not _in_sentences(p.start, sents, aside) and fold(p.place.name) != capital_name
+                 and _DESTINATION.search(text, max(0, p.start - 40), p.start)]
+        if not any(p.place.country == focus and p.place.admin1 for p in places_body):
+            taken = []      # (alone, it says nothing of where things happened)
+        doc_admin1 = _main_region([p for p in sorted(places_body + taken, key=lambda p: p.start)
+                                   if p.place.country == focus and p.place.admin1
                                    and not _in_sentences(p.start, sents, old)], sents,
                                   self._national_capital(focus), street) \
             or _most_common([p.place.admin1 for p in places

@@ -805,3 +805,25 @@ def test_a_region_set_beside_where_the_wounded_were_taken_is_no_event_place(lang
 def test_where_stranded_goods_came_from_or_went_is_no_event_place(lang, text):
     evs = [e for e in events_of(text, lang, published=date(2011, 12, 8)) if e.type == "blockade"]
     assert {(e.country, e.admin1) for e in evs} == {("BR", "Pará")}, [(e.date, e.admin1, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Villagers blocked the road at Hualgayoc, in Cajamarca, on Tuesday. Five of them were arrested and "
+           "driven to the prison in Chiclayo."),
+    ("es", "Un contingente de 400 policías, llegados la noche del martes desde Oruro, desalojó el miércoles a los "
+           "mineros que ocupaban la bocamina en Llallagua, en Potosí. Cinco fueron detenidos."),
+])
+def test_where_people_were_driven_or_came_from_is_no_event_place(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2011, 12, 8)) if e.type in ("arrest", "crackdown")]
+    assert evs and {e.admin1 for e in evs} == {"Cajamarca" if lang == "en" else "Potosí"}, \
+        [(e.type, e.admin1, e.location) for e in evs]
+
+
+def test_where_the_detained_were_taken_votes_for_the_reports_region():
+    # the events' village is unknown to the gazetteer; the jail's town is in the same province,
+    # the capital is named only for a rally there
+    text = ("Police cleared a barricade that villagers had kept on the road to the mine at Didipio for three "
+            "weeks, injuring six people on Tuesday. Three men were arrested and brought to the provincial jail "
+            "in Bayombong.\n\nIn Quezon City, activists rallied outside the environment department on Wednesday.")
+    evs = events_of(text, "en", published=date(2022, 8, 25))
+    assert [e.admin1 for e in evs if e.type == "arrest"] == ["Cagayan Valley"], [(e.type, e.admin1) for e in evs]
