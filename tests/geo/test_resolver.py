@@ -762,3 +762,18 @@ def test_a_word_opening_a_sentence_that_the_text_writes_in_lower_case_is_no_plac
 def test_a_name_that_an_institutions_word_opens_is_no_place(geo, text, gone):
     surfaces = {m.surface for m in geo.find_places(text, "CL")}
     assert "Santiago" in surfaces and gone not in surfaces and geo.country_focus(text) == "CL"
+
+
+@pytest.mark.parametrize("text,country,gone,kept", [
+    ("The ministry suspended the permit of the Cerro Ventanas camp, near Cuenca.", "EC", "Ventanas", "Cuenca"),
+    ("Comuneros del Salar de Atacama marcharon el lunes en Calama.", "CL", "Atacama", "Calama"),
+    ("Los moradores cerraron el puente sobre el río Coclesito, cerca de Penonomé.", "PA", "Coclesito", "Penonomé"),
+])
+def test_a_natural_features_name_is_not_the_town_or_region_of_that_name(geo, text, country, gone, kept):
+    surfaces = {m.surface for m in geo.find_places(text, country)}
+    assert kept in surfaces and gone not in surfaces, surfaces
+
+
+def test_a_name_the_gazetteer_knows_whole_with_a_feature_word_stays_a_place(geo):
+    places = {m.place.name for m in geo.find_places("Los comuneros marcharon en Cerro de Pasco.", "PE")}
+    assert "Cerro de Pasco" in places
