@@ -1467,6 +1467,13 @@ class EventExtractor:
                     0 <= run[0].start - m.end <= 60 and not _BREAK_NOT_FIGURE.search(text, m.end, run[0].start)
                     or 0 <= m.start - run[-1].end <= 40 and not _BREAK_NOT_FIGURE.search(text, run[-1].end, m.start)):
                 m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
+        if near and focus_place is not None and all(
+                p.start > m.end and _NEXT_CLAUSE.search(text, m.end, p.start) for p in near[:3]):
+            # "Police fired tear gas at villagers blocking a road in the highlands, while a
+            # meeting in the capital failed": every place named is a later clause's (a scene
+            # told first, "en Tegucigalpa, cientos se concentraron ..., y la policía los
+            # dispersó", holds for the whole sentence)
+            near = []
         if near:
             cands = near[:3]
             if len(cands) > 1:
@@ -1486,6 +1493,7 @@ class EventExtractor:
             if apart and len(apart) < len(cands):
                 cands = [p for p in cands if p not in apart]
                 located = [p for p in located if p not in apart]
+
             if located and cands and not any(_same_clause(text, p, m) for p in located) \
                     and all(_CLAUSE_JOIN.search(text, *sorted((min(p.end, m.end), max(p.start, m.start))))
                             for p in located):
