@@ -1475,13 +1475,6 @@ class EventExtractor:
             # from is not where they acted, when the sentence names another place
             other = [p for p in near if not _FORCES_FROM.search(text, max(s.start, p.start - 90), p.start)]
             near = other or near
-        if near and focus_place is not None and all(
-                p.start > m.end and _NEXT_CLAUSE.search(text, m.end, p.start) for p in near[:3]):
-            # "Police fired tear gas at villagers blocking a road in the highlands, while a
-            # meeting in the capital failed": every place named is a later clause's (a scene
-            # told first, "en Tegucigalpa, cientos se concentraron ..., y la policía los
-            # dispersó", holds for the whole sentence)
-            near = []
         if near:
             cands = near[:3]
             if len(cands) > 1:

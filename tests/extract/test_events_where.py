@@ -829,18 +829,6 @@ def test_where_the_detained_were_taken_votes_for_the_reports_region():
     assert [e.admin1 for e in evs if e.type == "arrest"] == ["Cagayan Valley"], [(e.type, e.admin1) for e in evs]
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Villagers in Coyllurqui, Apurímac, have blocked the mining road since Monday.\n\n"
-           "Police fired tear gas on Tuesday at the villagers on the road, while a meeting in Lima failed to end "
-           "the dispute."),
-    ("es", "Comuneros de Coyllurqui, en Apurímac, bloquean desde el lunes la vía minera.\n\n"
-           "La policía lanzó gases el martes contra los comuneros en la vía, mientras una reunión en Lima "
-           "terminaba sin acuerdo."),
-])
-def test_a_place_named_only_in_a_later_clause_is_that_clauses(lang, text):
-    ev = one(text, lang, "crackdown", published=date(2011, 12, 8))
-    assert ev.admin1 == "Apurímac", (ev.admin1, ev.location)
-
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Miners in Istmina, Chocó, have been on strike since May 2. Strikers blocked the gate of the "
