@@ -707,11 +707,8 @@ class EventExtractor:
             months = [d for d in s_dates if d.value and len(d.value) == 7 and d.prep not in _SINCE and d.value <= today[:7]]
             if months and not days:
                 last_month = (s.index, months[-1].value)
-            # (where forces were sent from is not where the story goes on: "sent 250 officers from
-            # Medellín by road. On Wednesday, when the officers tried to escort ...")
-            good_places = [p for p in s_places if (p.place.country == (para_cc or p.place.country)
-                                                   or p.place.country in s_countries)
-                           and not _FORCES_FROM.search(text, max(s.start, p.start - 90), p.start)]
+            good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
+                           or p.place.country in s_countries]
             if good_places:
                 best = _most_specific(_in_named_region(text, good_places))
                 focus_place = (best.place, best.place.name)
@@ -1470,11 +1467,6 @@ class EventExtractor:
                     0 <= run[0].start - m.end <= 60 and not _BREAK_NOT_FIGURE.search(text, m.end, run[0].start)
                     or 0 <= m.start - run[-1].end <= 40 and not _BREAK_NOT_FIGURE.search(text, run[-1].end, m.start)):
                 m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
-        if len(near) > 1:
-            # "officers sent from Hoima dispersed the crowd at Buliisa": where the forces came
-            # from is not where they acted, when the sentence names another place
-            other = [p for p in near if not _FORCES_FROM.search(text, max(s.start, p.start - 90), p.start)]
-            near = other or near
         if near:
             cands = near[:3]
             if len(cands) > 1:
@@ -1771,7 +1763,6 @@ _ROAD_NAMED = _cue("road_named")
 _DESTINATION = _cue("destination")
 # ... except where forces are sent: "sent 500 police officers to Andalgalá" is a deployment there
 _FORCES_SENT = _cue("forces_sent")
-_FORCES_FROM = _cue("forces_from")
 # A project named after a town is not that town ("la represa de Belo Monte", "the Belo Monte dam",
 # "el proyecto minero Río Blanco"): the works may lie far from it; features.yaml places the known ones
 _PROJECT_BEFORE = _cue("project_before")

@@ -827,15 +827,3 @@ def test_where_the_detained_were_taken_votes_for_the_reports_region():
             "in Bayombong.\n\nIn Quezon City, activists rallied outside the environment department on Wednesday.")
     evs = events_of(text, "en", published=date(2022, 8, 25))
     assert [e.admin1 for e in evs if e.type == "arrest"] == ["Cagayan Valley"], [(e.type, e.admin1) for e in evs]
-
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Miners in Istmina, Chocó, have been on strike since May 2. Strikers blocked the gate of the "
-           "gold dredge near Istmina on Monday.\n\n"
-           "On Tuesday the police sent 250 riot officers from Medellín by road. On Wednesday, when the officers "
-           "tried to clear the gate, they fired tear gas at the strikers."),
-])
-def test_where_forces_were_sent_from_is_not_where_the_story_goes_on(lang, text):
-    ev = one(text, lang, "crackdown", published=date(2024, 5, 9))
-    assert ev.admin1 == "Chocó", (ev.admin1, ev.location)
