@@ -2927,7 +2927,7 @@ def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()
             and p.place.admin1 not in {q.place.admin1 for q in suspects}]
     main = _main_region(rest, sents, capital, street)
     # (a report about the town, told more often than the other region, is about its region)
-    if main != _main_region([p for p in places if p.place.country == focus and p.place.admin1],
+    if main is None or main != _main_region([p for p in places if p.place.country == focus and p.place.admin1],
                             sents, capital, street):
         return {}
     # (a town near the main region's places is a neighbour's, not a namesake: a city of many
@@ -2941,7 +2941,7 @@ def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()
     # about Curuguaty names Asunción more often than Canindeyú)
     own = {n for n in by_region.get(main, ()) if capital is None or n != fold(capital.name)}
     named = any(p.place.level == "admin1" and p.place.admin1 == main for p in places)
-    if main is None or len(own) + named < 2:
+    if len(own) + named < 2:
         return {}
     return {(p.place.name, p.place.admin1): main for p in suspects}
 
