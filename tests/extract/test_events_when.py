@@ -845,6 +845,8 @@ def test_a_day_told_after_a_bare_year_in_its_sentence_is_of_that_year(lang, text
 @pytest.mark.parametrize("lang,text", [
     ("es", "QUITO, 16 oct. El Gobierno amplió el miércoles el estado de excepción, mientras el paro de las "
            "comunidades shuar cumple hoy dieciséis días en Gualaquiza."),
+    ("es", "El bloqueo de la vía a la mina, en Gualaquiza, lleva ya dieciséis días."),
+    ("es", "El bloqueo de la vía a la mina, en Gualaquiza, lleva ya 16 días."),
     ("en", "Farmers kept the highway at Gualaquiza blocked for a sixteenth day on Thursday."),
 ])
 def test_a_count_of_days_told_dates_the_start(lang, text):
