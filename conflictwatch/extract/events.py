@@ -716,7 +716,7 @@ class EventExtractor:
         _since_it_began(text, mentions, self.lang)
         _rementioned(text, mentions)
         mentions = _cleared(text, mentions)
-        _lead_summary(text, mentions, sents, dateline_end, pub)
+        _lead_summary(text, mentions, sents, dateline_end, pub, self.lex.reporting)
         title_para = 0 if report.title else -1
         # a headline (or a sub-heading) restates the lead, a quote restates what the report
         # tells: their mention of a type the body tells is not an event of its own (the
@@ -2685,7 +2685,8 @@ _SUMMED_TYPES = ("crackdown", "riot", "blockade", "protest", "arrest", "state_of
 _OTHER_CLAUSE = _cue("other_clause")
 
 
-def _lead_summary(text: str, mentions: list, sents, dateline_end: int, pub: date | None) -> None:
+def _lead_summary(text: str, mentions: list, sents, dateline_end: int, pub: date | None,
+                  reporting: re.Pattern | None = None) -> None:
     """A lead that sums up several days ("los bloqueos y la represión se intensificaron entre
     el lunes y el jueves"; "el paro cumplió este lunes su día 13, mientras en Cochabamba se
     registraron nuevos enfrentamientos") and a day-by-day account after it: the lead's mention
@@ -2703,14 +2704,21 @@ def _lead_summary(text: str, mentions: list, sents, dateline_end: int, pub: date
         span = m.date_prep in ("entre", "between")
         between = text[m.date_at:m.start] if m.date_at < m.start else text[m.end:m.date_at]
         other_clause = bool(_OTHER_CLAUSE.search(between))
-        if not (span or other_clause):
+        # "Police dismantled a barricade ..., officials said on Thursday": the lead's only day is
+        # its telling's; the body's day-by-day account dates the event (a day of the last week)
+        told = reporting is not None and m.date_at > m.end \
+            and bool(reporting.search(text, max(m.sentence.start, m.date_at - 30), m.date_at))
+        if not (span or other_clause or told):
             continue
         if _STARTED.search(text, m.sentence.start, m.sentence.end):
             continue        # "began a sit-in on Sunday": the start, not a summary
-        later = [k for k in mentions if k.sentence.index > lead and k.type == m.type and k.own_date
-                 and k.dated and (k.action or "") == (m.action or "")
+        later = [k for k in mentions if k.sentence.index > lead and k.type == m.type
+                 and ((k.own_date and k.dated) or (told and k.date and k.date != m.date))
+                 and (k.action or "") == (m.action or "")
                  and (k.place is None or m.place is None or not m.own_place
-                      or k.place.admin1 == m.place.admin1)]
+                      or k.place.admin1 == m.place.admin1)
+                 and (not told or (pub is not None and k.date and len(k.date) == 10
+                                   and 0 <= (pub - date.fromisoformat(k.date)).days <= 7))]
         if not later:
             continue
         k = later[0]

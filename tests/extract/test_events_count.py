@@ -148,3 +148,21 @@ def test_a_clash_named_as_what_a_protest_demands_is_the_one_told_before(lang, te
     evs = events_of(text, lang)
     assert of_type(evs, "crackdown") == [("2022-06-08", "Junín")], [(e.type, e.date) for e in evs]
     assert of_type(evs, "protest") == [("2022-06-09", "Junín")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "HUARAZ — Police cleared a roadblock that villagers had kept on the mine road for three weeks, "
+           "injuring six people and arresting three, officials said on Thursday.\n\n"
+           "The roadblock had been manned since May 10 by farmers of Huari province.\n\n"
+           "On Tuesday morning about 200 officers moved in to let fuel tankers through. Residents said "
+           "officers pushed them off the road with shields and batons. Three men were arrested."),
+    ("es", "HUARAZ — La policía desalojó un bloqueo que los comuneros mantenían en la vía a la mina desde hacía "
+           "tres semanas, con seis heridos y tres detenidos, informaron el jueves las autoridades.\n\n"
+           "El bloqueo se mantenía desde el 10 de mayo en la provincia de Huari.\n\n"
+           "El martes por la mañana, unos 200 policías llegaron para abrir paso a las cisternas. Los "
+           "comuneros dijeron que los agentes los dispersaron con gases lacrimógenos. Tres hombres fueron detenidos."),
+])
+def test_a_lead_dated_only_by_its_telling_is_the_bodys_event(lang, text):
+    evs = events_of(text, lang)
+    assert of_type(evs, "crackdown") == [("2022-06-07", "Ancash")], [(e.type, e.date) for e in evs]
+    assert of_type(evs, "arrest") == [("2022-06-07", "Ancash")]
