@@ -935,7 +935,7 @@ class EventExtractor:
                 continue
             if self.lex.capital_national and self.lex.capital_national.search(around):
                 place = national
-            elif regional is not None and not self._names_national_capital(text, m, national, out):
+            elif regional is not None and not self._names_national_capital(text, m, national, out, found):
                 place = regional
             elif self.lex.capital_regional and self.lex.capital_regional.search(around):
                 continue            # a region's capital, and no region in focus to say which
@@ -944,17 +944,18 @@ class EventExtractor:
             out.append(_PlaceSpan(m.start(), m.end(), m.group(0), place))
         return out
 
-    def _names_national_capital(self, text: str, m, national: Place, seats) -> bool:
+    @staticmethod
+    def _names_national_capital(text: str, m, national: Place, seats, found) -> bool:
         """Whether the sentence of "la capital" (match ``m``) also names the nation's capital,
-        by name or by a national seat ("viajaron a la capital y protestaron frente a la
-        Asamblea Nacional, en la ciudad de Panamá"): "the capital" is then the nation's, even
-        in a report about a region."""
+        by name (``found``: the report's places) or by a national seat (``seats``): "viajaron a
+        la capital y protestaron frente a la Asamblea Nacional, en la ciudad de Panamá". "The
+        capital" is then the nation's, even in a report about a region."""
         lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         hi = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
         if any(lo <= p.start < hi and p.place is national for p in seats):
             return True
-        return any(fold(p.place.name) == fold(national.name) and p.place.country == national.country
-                   for p in self.geo.find_places(text[lo:hi], national.country))
+        return any(lo <= p.start < hi and fold(p.place.name) == fold(national.name)
+                   and p.place.country == national.country for p in found)
 
     def _national_capital(self, cc: str | None) -> Place | None:
         """The capital city of a country (ISO2), from countries.yaml and the gazetteer."""
@@ -1899,7 +1900,7 @@ def _on_nth_day_rx(lang: str) -> re.Pattern | None:
     return re.compile(_wb(p), re.I) if p else None
 
 
-_TODAY_WORD = re.compile(r"(?i)\b(?:hoy|today|now)\b")
+_TODAY_WORD = _cue("today_word")
 
 
 @lru_cache(maxsize=4)
@@ -1933,7 +1934,7 @@ _RECENT_DAYS = 45      # a day this close before publication, in a new paragraph
 _WHEN_CLAUSE = re.compile(r"(?i),?\s*(?:cuando|when|the day|el día en que|día en que)\b")
 
 
-_IN_YEAR = frozenset({"en", "in", "durante", "during"})
+_IN_YEAR = _cue("in_year")
 
 
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None):
@@ -1962,7 +1963,8 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
                 pass
             out.append(d)
             continue
-        if text and d.value and len(d.value) == 4 and d.prep in _IN_YEAR and _YEAR.search(d.surface):
+        if text and d.value and len(d.value) == 4 and d.prep and _IN_YEAR.fullmatch(d.prep) \
+                and _YEAR.search(d.surface):
             stop = min([i for i in (text.find(". ", d.end), text.find("\n", d.end)) if i >= 0] or [len(text)])
             clause_year = (int(d.value), stop)
         if focus_year and pub and text and d.value and len(d.value) in (7, 10) and not _YEAR.search(d.surface) \
@@ -2282,14 +2284,8 @@ def _in_named_region(text: str, places):
     return inside or places
 
 
-# "con oficinas en Vancouver y en la Ciudad de México": a list may repeat its preposition
-_SEAT_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:in|en)\s+)?(?:(?:the|la|las|el|los)\s+)?")
-
-
-# "a hospital in Port Harcourt, in neighbouring Rivers State", "Chicago, Illinois"
-_APPOSED_PLACE = re.compile(
-    r"(?i),\s*(?:(?:in|en)\s+(?:(?:the|la|el)\s+)?(?:(?:neighbouring|neighboring|nearby|vecin[oa]|cercan[oa])\s+)?)?"
-    r"(?:(?:state|province|region|department|estado|provincia|regi[oó]n|departamento)\s+(?:of|de|del)\s+)?")
+_SEAT_LIST_JOIN = _cue("seat_list_join")
+_APPOSED_PLACE = _cue("apposed_place")
 
 
 def _without_appositions(text: str, named, kept) -> list:
