@@ -130,6 +130,10 @@ class _Lang:
             rf"(?<!\w)(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°|\.º)?\s+(?:{_alt(d.get('day_of_relative_month_joins') or ['of'])})\s+"
             rf"(?P<rel>{_alt(sorted(self.dom_rel, key=len, reverse=True))})(?!\w)", re.IGNORECASE) if self.dom_rel else None
         self.future_preps = {str(w).lower() for w in r("future_preps", list)}
+        up_before, up_after = d.get("upcoming_before") or [], d.get("upcoming_after") or []
+        self.upcoming_before = re.compile(rf"(?<!\w){_alt(up_before)}\s+(?:(?:el|the|on)\s+)?$", re.IGNORECASE) \
+            if up_before else None
+        self.upcoming_after = re.compile(rf"\s+{_alt(up_after)}(?!\w)", re.IGNORECASE) if up_after else None
         nouns = d.get("name_nouns") or []
         # "Avenida 9 de Julio", "Plaza 25 de Mayo": the noun right before a day (and its
         # prefixes and suffixes) or before "de" + month
@@ -554,6 +558,28 @@ def _month_num(L: _Lang, mon: str) -> int:
     return int(L.months.get(mon) or L.month_abbr[mon])
 
 
+def _upcoming(text: str, c: _Cand, L: _Lang) -> bool:
+    """A day-month told as one to come: "el próximo 5 de junio", "el 5 de junio próximo",
+    "next June 5" (a weekday may stand between: "el próximo jueves 5 de junio")."""
+    before = text[max(0, c.start - 40):c.start]
+    if L.upcoming_before is not None:
+        wd = re.search(rf"(?:{_alt(L.weekdays)})\s*,?\s*$", before, re.IGNORECASE)
+        head = before[:wd.start()] if wd else before
+        if L.upcoming_before.search(head):
+            return True
+    return L.upcoming_after is not None and bool(L.upcoming_after.match(text, c.end))
+
+
+def _next_year(m: int, d: int | None, published: date) -> int | None:
+    for y in (published.year, published.year + 1):
+        try:
+            if date(y, m, d or 28) >= published:
+                return y
+        except ValueError:      # 29 February in a common year
+            continue
+    return None
+
+
 def _nearest_year(m: int, d: int | None, published: date) -> int | None:
     best = None
     for y in (published.year - 1, published.year, published.year + 1):
@@ -673,6 +699,11 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             c.prep = re.sub(r"\s+", " ", pm.group("p").lower()) if pm else None
         # a stand-in anchor is only a lower bound of the publication date: a day without a
         # year takes the year nearest to it, on either side
+        if c.y is None and c.m is not None and c.value is None and published is not None and not anchored \
+                and _upcoming(text, c, L):
+            # "el próximo 5 de junio": the next one on or after publication, a date to come
+            c.y = _next_year(c.m, c.d, published)
+            c.relative = True
         if _resolve(c, published, future_ok=anchored or c.prep in L.future_preps):
             resolved.append(c)
     _follow_the_span(resolved, text)

@@ -93,6 +93,21 @@ def test_date_after_until_may_lie_after_publication():
     assert values("Miners struck on June 7.", "en", MON) == ["2014-06-07"]
 
 
+@pytest.mark.parametrize("lang,text,value", [
+    ("es", "Las rondas convocan a una caminata hasta la capital el próximo 5 de junio.", "2015-06-05"),
+    ("es", "La asamblea se reunirá el 5 de junio próximo en el coliseo.", "2015-06-05"),
+    ("es", "El paro regional será el próximo jueves 4 de junio.", "2015-06-04"),
+    ("en", "The union has called a march for next June 5.", "2015-06-05"),
+    ("en", "Farmers will gather this coming June 5 in the square.", "2015-06-05"),
+    # a day told as past keeps last year's
+    ("es", "El pasado 5 de junio los comuneros marcharon.", "2014-06-05"),
+    ("en", "The next day, June 5, the miners marched.", "2014-06-05"),
+])
+def test_day_told_as_one_to_come_is_the_next_one(lang, text, value):
+    # a May report: "el próximo 5 de junio" is this June, a date to come, not last year's
+    assert values(text, lang, MON) == [value]
+
+
 @pytest.mark.parametrize("lang,text,value,value_end", [
     ("en", "A curfew ran from 4 to 7 December.", "2011-12-04", "2011-12-07"),
     ("en", "A curfew ran December 4-7.", "2011-12-04", "2011-12-07"),

@@ -574,6 +574,21 @@ def test_an_event_told_in_the_future_is_no_event(lang, text):
     assert events_of(text, lang) == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    # a bulletin of May, after a paragraph of history, calls a walk for June: no event yet,
+    # and none of an earlier year
+    ("es", "En marzo de 2009, guardias privados intentaron entrar a la comunidad de Palo Blanco con gases "
+           "lacrimógenos; los vecinos cerraron el camino.\n\nLos comités de la cuenca convocan a una caminata "
+           "hacia Quito el próximo 5 de junio y a una vigilia frente a la Corte provincial el día de la próxima "
+           "audiencia."),
+    ("en", "In March 2009, private guards tried to enter the village of Palo Blanco with tear gas; residents "
+           "blocked the track.\n\nThe valley committees have called a walk to Quito for next June 5, and a vigil "
+           "outside the provincial court on the day of the next hearing."),
+])
+def test_a_day_told_as_one_to_come_is_no_event(lang, text):
+    assert "protest" not in types_of(text, lang, published=date(2014, 5, 20))
+
+
 def test_an_event_that_began_is_still_one():
     assert "strike" in types_of("La huelga que comenzó el lunes sigue en pie.", "es")
 
