@@ -99,6 +99,7 @@ class Gazetteer:
         self.demonyms = demonyms          # folded demonym -> ISO2
         self.stoplist = stoplist          # folded names never taken as places on their own
         self.given_names = given_names or set()   # folded given names that are also towns ("Victoria Villarruel")
+        self.accented_places: frozenset[str] = frozenset()   # "pará": the stoplisted word, accented, is the place
         self._country_index = {cc: a for cc, (a, b) in ranges.items()
                                if lines[a].split("\t", 2)[1] == "country"}
         for cc, extra in country_names.items():
@@ -172,6 +173,7 @@ class Gazetteer:
                           for cc, m in exo.items()}
         gaz = cls(lines, names, ranges, country_names, demonyms, stoplist, admin1_names, admin1_moves,
                   admin1_exonyms, given_names)
+        gaz.accented_places = cls._read_accented(d / "stoplist.yaml")
         gaz.load_seconds = time.perf_counter() - t0
         return gaz
 
@@ -205,8 +207,15 @@ class Gazetteer:
         data = cls._read_yaml(path)
         if not isinstance(data, dict):
             raise BadLanguageData(f"{path}: expected lists of words under `en:` and `es:`.")
-        words = {fold(str(w)) for key, ws in data.items() if key != "given_names" for w in (ws or [])}
+        words = {fold(str(w)) for key, ws in data.items()
+                 if key not in ("given_names", "accented_places") for w in (ws or [])}
         return words, {fold(str(w)) for w in (data.get("given_names") or [])}
+
+    @classmethod
+    def _read_accented(cls, path: Path) -> frozenset[str]:
+        """Stoplisted names that, written with their accent, are places ("Pará"), lower-cased."""
+        data = cls._read_yaml(path)
+        return frozenset(str(w).lower() for w in ((data or {}).get("accented_places") or []))
 
     # --- access ------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -414,7 +414,7 @@ class Geocoder:
                 end = toks[j][1]
                 surface, poss = _strip_possessive(text[s:end])
                 key = fold(surface)
-                if key in gaz.stoplist:
+                if key in gaz.stoplist and surface.lower() not in gaz.accented_places:
                     cue = self._cue(text, s, s + len(surface))
                     if cue is None:
                         stopped = True

@@ -183,6 +183,13 @@ def test_arabic_article_spellings_find_the_same_place() -> None:
     ("Cataluña", "ES", "Catalonia"),
     ("Nueva Aquitania", "FR", "Nouvelle-Aquitaine"),
     ("Cabo Occidental", "ZA", "Western Cape"),
+    ("Bengala Occidental", "IN", "West Bengal"),
+    ("Java Occidental", "ID", "West Java"),
+    ("Sumatra del Norte", "ID", "North Sumatra"),
+    ("Cinturón de Cobre", "ZM", "Copperbelt"),
+    ("Kivu del Norte", "CD", "Nord-Kivu"),
+    ("Darfur del Norte", "SD", "Northern Darfur"),
+    ("Mongolia Interior", "CN", "Inner Mongolia"),
 ])
 def test_spanish_names_of_foreign_divisions(name, cc, admin1):
     from conflictwatch.geo import Geocoder

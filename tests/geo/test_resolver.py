@@ -151,6 +151,13 @@ def test_capitalised_common_words_are_not_places(geo, text):
     assert geo.find_places(text, "PE") == []
 
 
+def test_a_stoplisted_word_written_with_its_accent_is_the_place(geo):
+    # "Pará", the Brazilian state, is not the preposition "para"
+    ms = geo.find_places("Los kayapó cerraron la carretera BR-163 en el sur de Pará el martes.", "BR")
+    assert ("Pará", "BR", "admin1") in names(ms)
+    assert geo.find_places("Para los kayapó, la carretera BR-163 es una amenaza.", "BR") == []
+
+
 def test_a_cue_lets_a_stoplisted_word_be_a_place(geo):
     ms = geo.find_places("Officials in the town of Union, in South Carolina, met on Monday.", "US")
     assert ("Union", "US", "town") in names(ms)
