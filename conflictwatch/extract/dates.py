@@ -217,8 +217,10 @@ class _Lang:
         self.any_month = re.compile(rf"(?<!\w){_alt(all_months)}(?!\w)", I)
         self.any_weekday = re.compile(wd_all, I)
         self.month_next = re.compile(rf"(?:{suf})?\s+{dm_join}(?<!\w){_alt(all_months)}(?!\w)", I)
+        # "desde el pasado 6 de noviembre": a word between the article and the date
+        fillers = rf"(?:{_alt(d['prep_fillers'])}\s+)?" if d.get("prep_fillers") else ""
         self.prep_before = re.compile(
-            rf"(?:^|(?<=\W))(?P<p>{_alt(r('preps', list))})\s+(?:{arts}\s+)?$", I)
+            rf"(?:^|(?<=\W))(?P<p>{_alt(r('preps', list))})\s+(?:{arts}\s+)?{fillers}$", I)
         self.month_ctx_before = re.compile(
             rf"(?:^|(?<=\W)){_alt(r('month_context', list))}[\s-]+(?:{arts}\s+)?$", I)
         self.range_start_before = re.compile(

@@ -77,6 +77,7 @@ class Candidate:
     own_day: str | None = None          # the day that opens its clause (merging)
     soft_day: bool = False              # its sentence tells a night or a telling: its day may be off by one
     restates: bool = False              # a recap's or "the same clash": an event told before, named again
+    since: bool = False                 # its date is the day it began ("desde el 6 de noviembre", "since Monday")
 
 
 def _bucket_days(days: int | None) -> str:

@@ -760,6 +760,7 @@ class EventExtractor:
                                         ongoing=(m.type in _ONGOING_TYPES and _ongoing(text, m))
                                         or (m.type in _CONTINUED_TYPES and _continued(text, m)),
                                         own_day=ev.date if m.fronted_day and ev.date == m.date else None,
+                                        since=m.date_prep in _SINCE and ev.date == m.date,
                                         restates=bool(_RECAP_OPENING.match(s.text)
                                                       or _same_told(text, s, m)),
                                         soft_day=bool(_SOFT_DAY.search(s.text)
@@ -3393,6 +3394,7 @@ def _new_days(candidates) -> dict:
     out.update({("nationwide", id(c.event)): True for c in candidates if c.features.get("nationwide")})
     out.update({("day", id(c.event)): c.own_day for c in candidates if c.own_day})
     out.update({("soft", id(c.event)): True for c in candidates if c.soft_day})
+    out.update({("since", id(c.event)): True for c in candidates if c.since})
     out.update({("restates", id(c.event)): True for c in candidates if c.restates})
     return out
 
@@ -3600,8 +3602,11 @@ def _merge(events: list[Event], members: dict[int, list[Event]] | None = None,
 
 
 def _start_of_ongoing(o: Event, ev: Event, dated) -> None:
-    """A merged event built on a mention of a strike under way takes the day the strike began."""
-    if dated and dated.get(("ongoing", id(o))) and not dated.get(("ongoing", id(ev))) \
+    """A merged event built on a mention of a strike under way takes the day the strike began
+    (or the earliest day another mention of it under way tells: "the picket" dispersed on
+    Tuesday is the one "kept since 6 November")."""
+    if dated and dated.get(("ongoing", id(o))) \
+            and (not dated.get(("ongoing", id(ev))) or dated.get(("since", id(ev)))) \
             and ev.date and o.date and ev.date[:len(o.date)] < o.date[:len(ev.date)]:
         o.date, o.date_end = ev.date, ev.date_end or o.date_end
         dated[("ongoing", id(o))] = False

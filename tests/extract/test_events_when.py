@@ -854,3 +854,32 @@ def test_a_count_of_days_told_dates_the_start(lang, text):
     evs = extract_report(Report(doc_id="t", text=text, published=date(2025, 10, 16), lang=lang)).events
     action = [e for e in evs if e.type in ("strike", "blockade")]
     assert action and action[0].date == "2025-10-01", [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("since_flag,expected", [(True, "2004-11-06"), (False, "2004-11-16")])
+def test_a_strike_under_way_takes_the_day_another_mention_says_it_began(since_flag, expected):
+    # "dispersed the strikers' picket yesterday" (the strike under way) and "where since
+    # 6 November the workers have kept up a strike" (under way too, but its day is the start):
+    # one strike, begun on the 6th; two mentions of it under way with no start keep the first
+    from conflictwatch.extract.events import _merge
+    from conflictwatch.records import Event
+    told = Event(type="strike", date="2004-11-16", country="PH", admin1="Central Luzon", confidence=0.9)
+    began = Event(type="strike", date="2004-11-06", country="PH", admin1="Central Luzon", confidence=0.8)
+    dated = {("ongoing", id(told)): True, ("ongoing", id(began)): True}
+    if since_flag:
+        dated[("since", id(began))] = True
+    [merged] = _merge([told, began], dated=dated)
+    assert merged.date == expected
+
+
+def test_last_between_the_article_and_the_date_keeps_the_preposition():
+    from conflictwatch.extract.dates import find_dates
+    [d] = find_dates("Los obreros mantienen la huelga desde el pasado 6 de noviembre.", "es", date(2004, 11, 17))
+    assert (d.value, d.prep) == ("2004-11-06", "desde")
+
+
+def test_a_since_day_opening_a_relative_clause_dates_its_verb():
+    # "donde desde el pasado 6 de noviembre ... mantienen una huelga": the clause's own start
+    text = ("El choque ocurrió frente a la puerta 1 del ingenio, donde desde el pasado 6 de noviembre "
+            "miles de jornaleros mantienen una huelga.")
+    assert [(e.type, e.date) for e in events_of(text, "es", date(2004, 11, 17))] == [("strike", "2004-11-06")]
