@@ -37,6 +37,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from conflictwatch.geo.gazetteer import Entry, Gazetteer
+from conflictwatch.geo.distance import km
 from conflictwatch.geo.normalize import fold
 from conflictwatch.records import Place
 from conflictwatch.wordre import alternation
@@ -325,6 +326,11 @@ class Geocoder:
         spans = self._spans(text)
         # Pass 1: resolve without context; the first-level divisions named give the context.
         first = [(s, self._resolve(s, focus, set(), set())) for s in spans]
+        # the divisions the text names by the names it writes (a typo's guess is no evidence
+        # of where the story is: "Nandigram", a West Bengal village the gazetteer lacks, is
+        # not Nandigama of Andhra Pradesh when the text names West Bengal)
+        solid = [e for sp, e in first if e is not None and e.admin1 and e.latitude is not None
+                 and e.level != "country" and not _typo_fixed(sp, e)]
         counts: dict[tuple, int] = defaultdict(int)
         same_name: dict[tuple, int] = defaultdict(int)
         for sp, e in first:
@@ -363,7 +369,7 @@ class Geocoder:
             # (a report on two provinces, each with a town called Rawson)
             pa = para_of[k]
             nearby = {ca for ca, n in para_counts[pa].items() if n - para_same.get((pa, span.key, *ca), 0) > 0}
-            e = self._resolve(span, focus, context_admin1, named, nearby)
+            e = self._resolve(span, focus, context_admin1, named, nearby, solid)
             if e is not None:
                 end = span.longer_end if span.longer_end and fold(e.name) != span.key \
                     and len(fold(e.name).split()) == len(span.longer_key.split()) else span.end
@@ -653,7 +659,7 @@ class Geocoder:
         return score
 
     def _resolve(self, span: _Span, focus: str | None, context_admin1: set, named: set[int],
-                 nearby: set = frozenset()) -> Entry | None:
+                 nearby: set = frozenset(), solid: set | None = None) -> Entry | None:
         if span.head_of_longer and span.longer_key and focus and not span.cue:
             # "San Salvador de Jujy": the longer name, misspelt, of a place of the focus country
             guess = self._fuzzy(span.longer_key, focus, named, context_admin1, cutoff=90)
@@ -683,6 +689,10 @@ class Geocoder:
                 and not span.after_title and not span.head_of_longer and not span.tail_of_longer \
                 and not span.in_name_run and not span.org_head and not span.sublocality and (focus or named):
             guess = self._fuzzy(span.key, focus, named, context_admin1)
+            if guess is not None and solid is not None and _far_namesake(guess[0], solid):
+                # a guess in a division the text never names, far from every place the text
+                # names in that country, is a namesake of a place the gazetteer lacks
+                guess = None
             if guess is not None:
                 e, sim = guess
                 # a bigger namesake is no typo fix for a hamlet in a division the text names
@@ -775,6 +785,31 @@ class Geocoder:
             got = (list(best), list(best.values()))
             self._choices[cc] = got
         return got
+
+
+_TYPO_ABROAD_POPULATION = 100_000
+_TYPO_FAR_KM = 300
+
+
+def _far_namesake(e: Entry, solid: list) -> bool:
+    """A typo's guess ``e`` that is a small place in a division no name of the text is in,
+    over 300 km from every place the text names in its country ("Nandigram", in a report
+    on West Bengal, is not Nandigama of Andhra Pradesh; "Puy-en-Velai", near the other
+    French cities a report names, is Le Puy-en-Velay)."""
+    if e.population >= _TYPO_ABROAD_POPULATION or e.latitude is None:
+        return False
+    same = [x for x in solid if x.country == e.country]
+    if not same or any(x.admin1 == e.admin1 for x in same):
+        return False
+    return all(km(e.latitude, e.longitude, x.latitude, x.longitude) > _TYPO_FAR_KM for x in same)
+
+
+def _typo_fixed(span: _Span, e: Entry) -> bool:
+    """Whether ``e`` is a typo's guess for ``span``: no name the span's words have (nor the
+    seat of one of them, "Cajamarca" the region -> Cajamarca the town)."""
+    if span.fuzzy or not span.cands:
+        return True
+    return all(c.index != e.index and fold(c.name) != fold(e.name) for c in span.cands)
 
 
 def _cue_level(cue: str) -> str:

@@ -171,6 +171,22 @@ def test_a_name_after_a_title_is_a_person(geo, text):
     assert [m.place.name for m in geo.find_places(text, "PE")] == ["Cusco"]
 
 
+# --- typos and namesakes -------------------------------------------------------------------
+def test_a_typo_guess_far_from_every_place_named_is_no_place(geo):
+    # the village of Nandigram is not in the gazetteer; Nandigama, 1,000 km away in Andhra
+    # Pradesh, is no reading of it in a text about West Bengal
+    ms = geo.find_places("In West Bengal, police opened fire on villagers at Nandigram on Wednesday, and the "
+                         "wounded were taken to hospitals in Tamluk and Kolkata.", "IN")
+    assert {m.place.admin1 for m in ms} == {"West Bengal"}
+
+
+def test_a_typo_guess_near_the_places_named_stays(geo):
+    # "Puy-en-Velai" (for Le Puy-en-Velay) is a few hundred km from Marseille: a town of the story
+    ms = geo.find_places("En Francia, hubo disturbios en Toulouse y en Marsella. En Puy-en-Velai, manifestantes "
+                         "prendieron fuego a la prefectura.", "FR")
+    assert ("Le Puy-en-Velay", "FR", "town") in names(ms)
+
+
 # --- disambiguation ------------------------------------------------------------------------
 @pytest.mark.parametrize("text,focus,country,admin1", [
     ("Students marched in Santiago.", "CL", "CL", "Santiago Metropolitan"),
