@@ -2902,6 +2902,7 @@ _STREET_TYPES = frozenset({"protest", "riot", "crackdown", "blockade", "strike",
 
 _NAMESAKE_POPULATION = 20000
 _NAMESAKE_KM = 100
+_NAMESAKE_FAR_KM = 300
 
 
 def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()) -> dict:
@@ -2923,9 +2924,15 @@ def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()
         said.setdefault(fold(p.place.name), set()).add(_sentence_at(sents, p.start))
     # (a name told once may be a real town of another region named in passing, "a teachers'
     # roadblock in Chame"; one the report keeps coming back to is its own place)
+    others = [p.place for p in places if p.place.admin1 not in lone and p.place.latitude is not None
+              and p.place.country == focus]
     suspects = [p for p in places if p.place.admin1 in lone and p.place.level == "town"
                 and (p.place.population or 0) < _NAMESAKE_POPULATION
-                and len(said[fold(p.place.name)]) >= 2]
+                and (len(said[fold(p.place.name)]) >= 2 or (
+                    # (told once, but far from every other place the report names)
+                    p.place.latitude is not None and others and all(
+                        km(p.place.latitude, p.place.longitude, q.latitude, q.longitude) > _NAMESAKE_FAR_KM
+                        for q in others)))]
     if not suspects:
         return {}
     rest = [p for p in places if p.place.country == focus and p.place.admin1

@@ -743,6 +743,18 @@ def test_a_small_town_alone_in_an_unnamed_region_is_a_namesake_in_the_reports_re
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Sugarcane farmers blocked the toll plaza at Chhapar on the highway near Muzaffarnagar, in Uttar "
+           "Pradesh, on Saturday, demanding payment of arrears. Police said traffic to Meerut was diverted."),
+    ("es", "Cañeros bloquearon el sábado el peaje de Chhapar, en la carretera cerca de Muzaffarnagar, en Uttar "
+           "Pradesh, para exigir el pago de sus deudas. La policía desvió el tráfico hacia Meerut."),
+])
+def test_a_small_town_told_once_far_from_every_other_place_is_a_namesake(lang, text):
+    # the gazetteer's Chhapar is a town of Rajasthan, 500 km from every other place named
+    ev = one(text, lang, "blockade", published=date(2022, 11, 21))
+    assert (ev.country, ev.admin1) == ("IN", "Uttar Pradesh")
+
+
+@pytest.mark.parametrize("lang,text", [
     # told once, in passing: a real town of the neighbouring region
     ("en", "Farmers in Guamote and Alausí, in Chimborazo province, blocked the Pan-American Highway on "
            "Monday. In Riobamba the governor asked for calm. On Tuesday teachers blocked the highway at Tambo."),
