@@ -743,6 +743,17 @@ def test_a_small_town_alone_in_an_unnamed_region_is_a_namesake_in_the_reports_re
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Un paro general de doce horas paralizó hoy Bengala Occidental. Al paro se sumaron el Partido "
+           "del Congreso, que gobierna en Nueva Delhi, y otros partidos de la oposición."),
+    ("en", "A twelve-hour general strike shut down West Bengal today. The Congress party, which rules in "
+           "New Delhi, joined the strike along with other opposition parties."),
+])
+def test_where_a_party_governs_is_no_place_of_what_it_joins(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2007, 3, 16)) if e.type == "strike"]
+    assert [e.admin1 for e in evs] == ["West Bengal"]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Sugarcane farmers blocked the toll plaza at Chhapar on the highway near Muzaffarnagar, in Uttar "
            "Pradesh, on Saturday, demanding payment of arrears. Police said traffic to Meerut was diverted."),
     ("es", "Cañeros bloquearon el sábado el peaje de Chhapar, en la carretera cerca de Muzaffarnagar, en Uttar "
