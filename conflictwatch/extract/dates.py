@@ -272,7 +272,9 @@ def _lang(lang: str) -> _Lang:
 # ---------------------------------------------------------------- resolution helpers
 
 def _infer_year(m: int, d: int | None, published: date) -> int | None:
-    limit = published + timedelta(days=_SLACK_DAYS)
+    # (a month told without a day has begun by publication: "in January", in a report of
+    # 28 December, is the January past, not the one four days ahead)
+    limit = published + timedelta(days=_SLACK_DAYS) if d is not None else published
     for y in (published.year + 1, published.year, published.year - 1):
         try:
             if date(y, m, d or 1) <= limit:

@@ -93,6 +93,15 @@ def test_date_after_until_may_lie_after_publication():
     assert values("Miners struck on June 7.", "en", MON) == ["2014-06-07"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In January the labour minister declared the strike illegal."),
+    ("es", "En enero el ministro de Trabajo declaró ilegal la huelga."),
+])
+def test_a_month_without_a_day_has_begun_by_publication(lang, text):
+    # a report of 28 December: "in January" is the January past, not the one four days ahead
+    assert values(text, lang, date(2005, 12, 28)) == ["2005-01"]
+
+
 @pytest.mark.parametrize("lang,text,value", [
     ("es", "Las rondas convocan a una caminata hasta la capital el próximo 5 de junio.", "2015-06-05"),
     ("es", "La asamblea se reunirá el 5 de junio próximo en el coliseo.", "2015-06-05"),
