@@ -856,6 +856,18 @@ def test_a_count_of_days_told_dates_the_start(lang, text):
     assert action and action[0].date == "2025-10-01", [(e.type, e.date) for e in evs]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los mineros de Colquiri cumplen hoy una semana en huelga frente a la planta."),
+    ("es", "Los comuneros de Gualaquiza llevan una semana bloqueando la vía a la mina."),
+    ("en", "Miners at Colquiri have been on strike for a week."),
+])
+def test_a_week_told_as_elapsed_dates_the_start(lang, text):
+    # published on Thursday 16 October 2025: the seventh day began on 10 October
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2025, 10, 16), lang=lang)).events
+    action = [e for e in evs if e.type in ("strike", "blockade")]
+    assert action and action[0].date == "2025-10-10", [(e.type, e.date) for e in evs]
+
+
 @pytest.mark.parametrize("since_flag,expected", [(True, "2004-11-06"), (False, "2004-11-16")])
 def test_a_strike_under_way_takes_the_day_another_mention_says_it_began(since_flag, expected):
     # "dispersed the strikers' picket yesterday" (the strike under way) and "where since
