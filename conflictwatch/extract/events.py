@@ -3489,8 +3489,14 @@ _SAME_TOLD = _cue("same_told_before")
 
 def _same_told(text: str, s: Sentence, m: _Mention) -> bool:
     """Whether the trigger names an event told before ("herido en el mismo enfrentamiento")."""
+    if m.type == "arrest" and any(x.start() <= m.start < x.end() for x in _DETAINEES_TOLD.finditer(
+            text, max(s.start, m.start - 24), min(s.end, m.end + 4))):
+        return True
     return any(x.start() <= m.start < x.end()
                for x in _SAME_TOLD.finditer(text, max(s.start, m.start - 24), min(s.end, m.end + 30)))
+
+
+_DETAINEES_TOLD = _cue("detainees_told")
 
 
 # Types whose mention told with "went on", "siguieron" ("The clashes went on into Saturday",

@@ -20,7 +20,6 @@ OPEN = {
     'en04-medellin-transport-strike': 'misses blockade 2024-05-16 Antioquia',
     'en05-lagos-strike-airport-gates': 'misses blockade 2024-06-03 Lagos',
     'es05-cotabambas-paro-toma-corredor': 'misses blockade 2023-09-13 Apurímac',
-    'es09-celendin-enfrentamientos-detenidos': 'false arrest 2021-10-17 Cajamarca',
     'es18-potosi-once-horas-acta': 'misses negotiation 2019-05-28 Potosí',
     'es20-huancuire-levantan-bloqueo': 'misses blockade 2022-04-11 Apurímac',
     'es21-anelo-cortes-levantados': 'misses blockade 2021-04-17 Neuquén, agreement 2021-04-19 Neuquén',

@@ -59,6 +59,17 @@ def test_the_same_clash_named_again_on_a_later_day_is_the_clash_told_before(lang
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "El martes, la policía desalojó a los campesinos de la estancia y detuvo a 25 personas en Celendín.\n\n"
+           "El jueves, el fiscal de la causa imputó a nueve de los detenidos por usurpación; los demás "
+           "recuperaron la libertad."),
+    ("es", "El martes, la policía desalojó a los campesinos de la estancia y detuvo a 25 personas en Celendín.\n\n"
+           "Los 25 detenidos seguían el jueves en la comisaría de Cajamarca."),
+])
+def test_the_detained_named_again_are_the_arrest_told_before(lang, text):
+    assert of_type(events_of(text, lang), "arrest") == [("2022-06-07", "Cajamarca")]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "In March 2009 police attacked farmers near Celendín; a farmer hurt in that same clash died weeks later.\n\n"
            "On Tuesday police fired tear gas at miners in Celendín."),
     ("es", "En marzo de 2009 la policía atacó a los agricultores cerca de Celendín; de aquel enfrentamiento murió "

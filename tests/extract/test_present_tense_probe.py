@@ -39,7 +39,6 @@ OPEN = {
     'es10-cuenca-cronica-miercoles': 'misses suspension 2023-09-13 Azuay',
     'es11-bolivia-linea-de-tiempo': 'misses blockade 2024-01-22 Oruro, crackdown 2024-01-31 Cochabamba, arrest 2024-01-31 Cochabamba; false arrest 2024-01-29 Cochabamba',
     'es12-espinar-cronologia': 'misses arrest 2012-05-29 Cusco; false arrest 2012-05-29 Ica',
-    'es13-tiripetio-cronologia': 'false arrest 2024-10-12 Michoacán',
     'es14-chile-directo-huelga': 'misses strike 2019-11-12 None; false strike 2019-11-12 Santiago Metropolitan',
     'es16-ley-bases-minuto-a-minuto': 'misses protest 2024-06-12 Buenos Aires F.D., crackdown 2024-06-12 Buenos Aires F.D., riot 2024-06-12 Buenos Aires F.D., arrest 2024-06-12 Buenos Aires F.D., legal_action 2024-06-13 Buenos Aires F.D.; false crackdown 2024-06-12 None, protest 2024-06-12 None, riot 2024-06-12 None, arrest 2024-06-13 None, legal_action 2024-06-13 None',
     'es18-piura-titular-foto': 'misses legal_action 2024-03-12 Piura; false legal_action 2024-03-11 Piura',
