@@ -36,7 +36,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
-from conflictwatch.geo.gazetteer import Entry, Gazetteer
+from conflictwatch.geo.gazetteer import _ARTICLES, Entry, Gazetteer
 from conflictwatch.geo.distance import km
 from conflictwatch.geo.normalize import fold
 from conflictwatch.records import Place
@@ -355,8 +355,18 @@ class Geocoder:
             if e is not None and e.admin1:
                 para_counts[pa][(e.country, e.admin1)] += 1
                 para_same[(pa, sp.key, e.country, e.admin1)] += 1
+        # a place named in full, then by its first word ("Mahalla el-Kubra ... in Mahalla"):
+        # the short name, unknown alone, is that place
+        short: dict[str, Entry | None] = {}
+        for sp, e in first:
+            if e is not None and sp.multiword and e.level == "town" and not sp.fuzzy:
+                head = sp.key.split()[0]
+                short[head] = e if short.get(head, e) is e else None     # (two such places: neither)
         out: list[PlaceMention] = []
         for k, (span, own) in enumerate(first):
+            if span.fuzzy and own is None and short.get(span.key) is not None:
+                out.append(PlaceMention(span.start, span.end, text[span.start:span.end], short[span.key].to_place()))
+                continue
             # the context is what the mentions of *other* names name (a name said twice
             # does not support its own first reading)
             context_admin1 = {key for key, n in counts.items() if n - same_name.get((span.key, *key), 0) > 0}
@@ -598,7 +608,11 @@ class Geocoder:
                 continue                  # "Victoria Villarruel", "Mercedes Sosa": a person
             if span.in_name_run:
                 # one word of a longer capitalised name ("Lenín Moreno", "Cajamarca Regional
-                # Government"): only prominent places, or places of the focus country
+                # Government"): only prominent places, or places of the focus country, by
+                # their own names ("Misr Spinning and Weaving" is a company, not Cairo, which
+                # GeoNames also calls Misr)
+                if alternate and e.level == "town":
+                    continue
                 if e.level in ("country", "feature") \
                         or (e.country == focus and (e.level != "town" or e.population >= 20_000)) \
                         or (known and e.population >= 20_000) or e.population >= 1_000_000:
@@ -822,7 +836,14 @@ def _cue_level(cue: str) -> str:
 
 
 def _is_cap(word: str) -> bool:
+    # (an Arabic article before a capitalised name goes on the name: "Mahalla el-Kubra")
+    if word[:1].islower() and "-" in word[:4]:
+        head, _, rest = word.partition("-")
+        return head.lower() in _AR_ARTICLES and rest[:1].isupper()
     return word[:1].isupper()
+
+
+_AR_ARTICLES = frozenset(_ARTICLES)
 
 
 def _joined(text: str, end: int, start: int) -> bool:

@@ -187,6 +187,21 @@ def test_a_typo_guess_near_the_places_named_stays(geo):
     assert ("Le Puy-en-Velay", "FR", "town") in names(ms)
 
 
+def test_a_place_named_in_full_then_by_its_first_word(geo):
+    # "Mahalla el-Kubra" (the Arabic article written lower case, hyphenated) and then "Mahalla"
+    text = ("Textile workers in Mahalla el-Kubra walked out on Sunday. By the evening, riot police "
+            "had sealed off the centre of Mahalla and the road to Tanta.")
+    ms = geo.find_places(text, "EG")
+    assert [(m.surface, m.place.admin1) for m in ms if m.surface.startswith("Mahalla")] == [
+        ("Mahalla el-Kubra", "Gharbia"), ("Mahalla", "Gharbia")]
+
+
+def test_another_name_of_a_city_inside_a_company_name_is_no_place(geo):
+    # GeoNames also calls Cairo "Misr"; "Misr Spinning and Weaving" is a mill
+    ms = geo.find_places("Workers at Misr Spinning and Weaving stopped the looms in Mahalla el-Kubra.", "EG")
+    assert "Cairo" not in [m.place.name for m in ms]
+
+
 # --- disambiguation ------------------------------------------------------------------------
 @pytest.mark.parametrize("text,focus,country,admin1", [
     ("Students marched in Santiago.", "CL", "CL", "Santiago Metropolitan"),
