@@ -591,6 +591,11 @@ class EventExtractor:
                 told = last_month[1]    # "... in July last year. A day later ..."
             # (a paragraph that set the focus aside still follows the last day told: "On 29
             # August ... marched. || The next day the president ordered ...")
+            ref_day = told or (last_day[1] if last_day else None)
+            if ref_day and len(ref_day) == 10:
+                # "Todo empezó el 24 de abril. Ese domingo, ...": "that Sunday" is the day just
+                # told (or the first such weekday after it), not the last one before publication
+                s_dates = [_that_weekday(text, d, ref_day) for d in s_dates]
             s_dates += self._anaphoric(text, s, told or focus_date or (last_day[1] if last_day else None), s_dates)
             s_places = list(body_at.get(s.index, ()))
             s_countries = [p.place.country for p in places_at.get(s.index, ())
@@ -2133,6 +2138,22 @@ def _next_sentence_end(text: str, s: Sentence, reach: int = 200) -> int:
     end = min(len(text), s.end + reach)
     brk = text.find("\n\n", s.end, end)
     return brk if brk != -1 else end
+
+
+_THAT_BEFORE = _cue("that_weekday")
+
+
+def _that_weekday(text: str, d, ref_day: str):
+    """A weekday told with "ese", "aquel", "that" is the day just told when that day is such
+    a weekday ("Todo empezó el 24 de abril. Ese domingo"); other mentions pass ("Nueve días
+    después ... Aquel jueves" names a day told further back)."""
+    if not (d.relative and d.value and len(d.value) == 10 and _WEEKDAY.fullmatch(d.surface.strip())
+            and _THAT_BEFORE.search(text, max(0, d.start - 8), d.start)):
+        return d
+    ref = date.fromisoformat(ref_day)
+    if date.fromisoformat(d.value).weekday() != ref.weekday() or d.value == ref_day:
+        return d
+    return dates_mod.DateMention(d.start, d.end, d.surface, ref_day, None, True, d.prep)
 
 
 def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None):

@@ -857,6 +857,17 @@ def test_a_count_of_days_told_dates_the_start(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "El juicio comenzó el 12 de octubre en Oruro.\n\nTodo empezó el 24 de abril. Ese domingo, unas dos mil "
+           "personas se concentraron en la plaza de Oruro contra la reforma."),
+    ("en", "The trial opened on 12 October in Oruro.\n\nIt all began on 24 April. That Sunday, some two thousand "
+           "people rallied in the square of Oruro against the reform."),
+])
+def test_that_weekday_is_the_day_just_told(lang, text):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2016, 11, 28), lang=lang)).events
+    assert [(e.type, e.date) for e in evs if e.type == "protest"] == [("protest", "2016-04-24")]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Los mineros de Colquiri cumplen hoy una semana en huelga frente a la planta."),
     ("es", "Los comuneros de Gualaquiza llevan una semana bloqueando la vía a la mina."),
     ("en", "Miners at Colquiri have been on strike for a week."),
