@@ -2840,8 +2840,8 @@ def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None
         d.value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
         d.value_end = None
     # a narrative that names its days by weekday and date ("El viernes 22 de octubre ... Los
-    # enfrentamientos siguieron durante todo el sábado"): a bare weekday a sentence or two
-    # later in the paragraph is of that week, not of the publication's
+    # enfrentamientos siguieron durante todo el sábado"): a bare weekday a few sentences
+    # later, in that paragraph or the next, is of that week, not of the publication's
     sent_starts = [x.start for x in sents]
     anchor = None          # (date mention, paragraph, sentence position)
     for d in sorted(dates, key=lambda x: x.start):
@@ -2855,7 +2855,7 @@ def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None
             far = pub is not None and (pub - date.fromisoformat(d.value)).days > 14
             anchor = (d, para, k) if far else None
             continue
-        if anchor is None or anchor[1] != para or not (0 < k - anchor[2] <= 2) or not d.relative \
+        if anchor is None or not (0 <= para - anchor[1] <= 1) or not (0 < k - anchor[2] <= 5) or not d.relative \
                 or not d.value or len(d.value) != 10 or not _WEEKDAY.fullmatch(d.surface.strip()):
             continue
         try:

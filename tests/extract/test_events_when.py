@@ -857,6 +857,21 @@ def test_a_count_of_days_told_dates_the_start(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "El viernes 1 de julio, por la mañana, la policía detuvo al dirigente en Potosí. La noticia corrió por "
+           "la ciudad. Hacia las tres de la tarde miles de personas rodearon la gobernación. Las autoridades lo "
+           "soltaron esa misma tarde.\n\nLo que vino después está documentado a medias. Durante todo el sábado, "
+           "policías llegados desde La Paz dispersaron a la gente con gases lacrimógenos."),
+    ("en", "On Friday 1 July, in the morning, police detained the leader in Potosí. The news spread across the "
+           "city. By three in the afternoon thousands of people had surrounded the governor's office. The "
+           "authorities let him go that same afternoon.\n\nWhat came next is only half documented. Throughout "
+           "Saturday, police units flown in from La Paz dispersed the crowds with tear gas."),
+])
+def test_a_bare_weekday_in_the_paragraph_after_a_dated_past_day_is_of_that_week(lang, text):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2023, 2, 1), lang=lang)).events
+    assert [e.date for e in evs if e.type == "crackdown"] == ["2022-07-02"], [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "El juicio comenzó el 12 de octubre en Oruro.\n\nTodo empezó el 24 de abril. Ese domingo, unas dos mil "
            "personas se concentraron en la plaza de Oruro contra la reforma."),
     ("en", "The trial opened on 12 October in Oruro.\n\nIt all began on 24 April. That Sunday, some two thousand "
