@@ -433,6 +433,7 @@ class EventExtractor:
             e in ends and _APPOSED_DAY.fullmatch(text, e, d.start) for e in range(max(0, d.start - 8), d.start)))]
         _timeline_weekdays(text, sents, dates, pub)
         _named_weekdays(dates, pub)
+        dates = _that_weekdays(text, dates)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
@@ -591,11 +592,6 @@ class EventExtractor:
                 told = last_month[1]    # "... in July last year. A day later ..."
             # (a paragraph that set the focus aside still follows the last day told: "On 29
             # August ... marched. || The next day the president ordered ...")
-            ref_day = told or (last_day[1] if last_day else None)
-            if ref_day and len(ref_day) == 10:
-                # "Todo empezó el 24 de abril. Ese domingo, ...": "that Sunday" is the day just
-                # told (or the first such weekday after it), not the last one before publication
-                s_dates = [_that_weekday(text, d, ref_day) for d in s_dates]
             s_dates += self._anaphoric(text, s, told or focus_date or (last_day[1] if last_day else None), s_dates)
             s_places = list(body_at.get(s.index, ()))
             s_countries = [p.place.country for p in places_at.get(s.index, ())
@@ -2143,17 +2139,26 @@ def _next_sentence_end(text: str, s: Sentence, reach: int = 200) -> int:
 _THAT_BEFORE = _cue("that_weekday")
 
 
-def _that_weekday(text: str, d, ref_day: str):
-    """A weekday told with "ese", "aquel", "that" is the day just told when that day is such
-    a weekday ("Todo empezó el 24 de abril. Ese domingo"); other mentions pass ("Nueve días
-    después ... Aquel jueves" names a day told further back)."""
-    if not (d.relative and d.value and len(d.value) == 10 and _WEEKDAY.fullmatch(d.surface.strip())
-            and _THAT_BEFORE.search(text, max(0, d.start - 8), d.start)):
-        return d
-    ref = date.fromisoformat(ref_day)
-    if date.fromisoformat(d.value).weekday() != ref.weekday() or d.value == ref_day:
-        return d
-    return dates_mod.DateMention(d.start, d.end, d.surface, ref_day, None, True, d.prep)
+def _that_weekdays(text: str, dates: list) -> list:
+    """A weekday told as the one just named ("Todo empezó el 24 de abril. Ese domingo, ...",
+    "Desde el miércoles ... Ese mismo miércoles", "that same Tuesday") is the day of the last
+    mention of that weekday told shortly before it, not the last one before publication."""
+    out = []
+    for d in dates:
+        if d.relative and d.value and len(d.value) == 10 and _WEEKDAY.fullmatch(d.surface.strip()) \
+                and (_THAT_BEFORE.search(text, max(0, d.start - 8), d.start)
+                     or _SAME_WEEKDAY_BEFORE.search(text, max(0, d.start - 14), d.start)):
+            wd = date.fromisoformat(d.value).weekday()
+            prior = [x for x in out if x.end <= d.start and d.start - x.end <= _THAT_REACH
+                     and x.value and len(x.value) == 10 and date.fromisoformat(x.value).weekday() == wd]
+            if prior and prior[-1].value != d.value:
+                d = dates_mod.DateMention(d.start, d.end, d.surface, prior[-1].value, None, True, d.prep)
+        out.append(d)
+    return out
+
+
+_THAT_REACH = 1000
+_SAME_WEEKDAY_BEFORE = _cue("same_weekday")
 
 
 def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None):

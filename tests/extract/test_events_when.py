@@ -883,6 +883,30 @@ def test_that_weekday_is_the_day_just_told(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "El 13 de julio se acortó el toque de queda en Oruro y el jueves 21 el estado de emergencia se levantó."),
+    ("es", "El 13 de julio se acortó el toque de queda en Oruro y el jueves 21 se levantó el estado de emergencia."),
+])
+def test_a_weekday_and_a_day_before_an_article_or_pronoun_are_a_date(lang, text):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2023, 2, 1), lang=lang)).events
+    assert [e.date for e in evs if e.type == "state_of_emergency"] == ["2022-07-21"], [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Desde el miércoles, cuando el tribunal reanudó el conteo de los votos del 26 de noviembre, los "
+           "simpatizantes de la oposición no han dejado las calles. Ese mismo miércoles, en Tegucigalpa, cientos "
+           "de ellos se concentraron frente a la bodega del tribunal."),
+    ("en", "Since Wednesday, when the tribunal resumed the count of the 26 November votes, opposition supporters "
+           "have stayed in the streets. That same Wednesday, in Tegucigalpa, hundreds of them rallied outside "
+           "the tribunal's warehouse."),
+])
+def test_the_same_weekday_is_the_one_just_named(lang, text):
+    # published on Saturday 2 December 2017: "Wednesday" is 29 November, also "that same Wednesday"
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2017, 12, 2), lang=lang)).events
+    assert [e.date for e in evs if e.type == "protest"] == ["2017-11-29"], [(e.type, e.date) for e in evs]
+
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Los mineros de Colquiri cumplen hoy una semana en huelga frente a la planta."),
     ("es", "Los comuneros de Gualaquiza llevan una semana bloqueando la vía a la mina."),
     ("en", "Miners at Colquiri have been on strike for a week."),
