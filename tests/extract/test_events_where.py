@@ -743,6 +743,19 @@ def test_a_small_town_alone_in_an_unnamed_region_is_a_namesake_in_the_reports_re
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Desde el domingo, las familias reasentadas cerraron los accesos a la mina, vía férrea incluida, y "
+           "dejaron sin salir los trenes cargados de carbón hacia Beira. La policía detuvo a ocho vecinos en "
+           "Moatize, en la provincia de Tete."),
+    ("en", "Since Sunday the resettled families have blocked the mine's gates and the railway line, and no train "
+           "carrying coal to the port of Beira has left. Police detained eight residents in Moatize, in Tete "
+           "province."),
+])
+def test_where_goods_are_carried_is_no_place_of_the_blockade(lang, text):
+    ev = one(text, lang, "blockade", published=date(2013, 5, 15))
+    assert (ev.country, ev.admin1) == ("MZ", "Tete")
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Un paro general de doce horas paralizó hoy Bengala Occidental. Al paro se sumaron el Partido "
            "del Congreso, que gobierna en Nueva Delhi, y otros partidos de la oposición."),
     ("en", "A twelve-hour general strike shut down West Bengal today. The Congress party, which rules in "
