@@ -743,6 +743,19 @@ def test_a_small_town_alone_in_an_unnamed_region_is_a_namesake_in_the_reports_re
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Eleven miners were shot and wounded during a protest over pay at a coal mine on Friday, the police "
+           "chief told journalists in Lusaka yesterday.\n\nGovernment spokespersons in Lusaka have appealed for "
+           "calm. The Chinese Embassy in Lusaka said it regretted the incident."),
+    ("es", "Once mineros resultaron heridos de bala durante una protesta por salarios en una mina de carbón el "
+           "viernes, dijo ayer a los periodistas en Lusaka el jefe de la policía.\n\nLos portavoces del Gobierno "
+           "en Lusaka pidieron calma. La embajada china en Lusaka lamentó lo ocurrido."),
+])
+def test_the_capital_named_as_where_officials_speak_is_no_place_of_the_story(lang, text):
+    ev = one(text, lang, "protest", published=date(2010, 10, 18))
+    assert ev.country == "ZM" and ev.admin1 != "Lusaka"
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Desde el domingo, las familias reasentadas cerraron los accesos a la mina, vía férrea incluida, y "
            "dejaron sin salir los trenes cargados de carbón hacia Beira. La policía detuvo a ocho vecinos en "
            "Moatize, en la provincia de Tete."),
