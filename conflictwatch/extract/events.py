@@ -3059,6 +3059,7 @@ def _dateline_span(text: str, sents: list[Sentence]) -> tuple[int, int]:
 
 # A photo credit that ends a caption: "(Photo: AP)", "[Foto: EFE]", "REUTERS/Jane Doe".
 _CREDIT = _cue("credit")
+_DESK_LINE = _cue("desk_line")
 
 
 def _paragraphs(sents) -> dict[int, list]:
@@ -3082,6 +3083,7 @@ def _asides(text: str, sents, lex) -> set[int]:
             continue
         demands = bool(lex.demand_heading and len(ptext) < 120 and lex.demand_heading.match(ptext))
         if (lex.aside_line and lex.aside_line.match(ptext)) or _CREDIT.search(ptext) \
+                or (len(ptext) < 80 and _DESK_LINE.match(ptext)) \
                 or (lex.byline and len(ptext) < 120 and lex.byline.match(ptext)):
             out.update(s.index for s in para)
     return out

@@ -662,6 +662,10 @@ class Geocoder:
             score += 1.0          # a dateline names a city ("SUCRE, 12 abr"), not a namesake division
         if focus and e.country == focus:
             score += 10.0
+        elif focus and e.level == "country":
+            # a country's own name is that country, not a small town of the focus country that
+            # bears it ("Volverá a España" in a report on the Philippines, which has an España)
+            score += 10.0
         if e.level != "admin1" and (e.country, e.admin1) in context_admin1:
             score += 1.0 if weak_context else 4.0
             if (e.country, e.admin1) in nearby:

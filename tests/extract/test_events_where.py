@@ -743,6 +743,17 @@ def test_a_small_town_alone_in_an_unnamed_region_is_a_namesake_in_the_reports_re
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Redacción | Tudela\n\nBegoña Larrea nació en Tudela y vive desde hace treinta años en Kasibu, en la "
+           "región del Valle de Cagayán. El lunes vio cómo la policía desmantelaba la barricada de los vecinos."),
+    ("en", "Newsroom | Tudela\n\nBegoña Larrea was born in Tudela and has lived for thirty years in Kasibu, in the "
+           "Cagayan Valley region. On Monday police fired tear gas at the villagers' barricade."),
+])
+def test_a_desk_line_and_a_birthplace_are_no_places_of_the_story(lang, text):
+    evs = events_of(text, lang, published=date(2020, 4, 9))
+    assert evs and {e.admin1 for e in evs} == {"Cagayan Valley"}, [(e.type, e.admin1) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Eleven miners were shot and wounded during a protest over pay at a coal mine on Friday, the police "
            "chief told journalists in Lusaka yesterday.\n\nGovernment spokespersons in Lusaka have appealed for "
            "calm. The Chinese Embassy in Lusaka said it regretted the incident."),

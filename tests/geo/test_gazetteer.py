@@ -190,6 +190,7 @@ def test_arabic_article_spellings_find_the_same_place() -> None:
     ("Kivu del Norte", "CD", "Nord-Kivu"),
     ("Darfur del Norte", "SD", "Northern Darfur"),
     ("Mongolia Interior", "CN", "Inner Mongolia"),
+    ("Valle de Cagayán", "PH", "Cagayan Valley"),
 ])
 def test_spanish_names_of_foreign_divisions(name, cc, admin1):
     from conflictwatch.geo import Geocoder

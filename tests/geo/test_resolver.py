@@ -187,6 +187,18 @@ def test_a_typo_guess_near_the_places_named_stays(geo):
     assert ("Le Puy-en-Velay", "FR", "town") in names(ms)
 
 
+def test_a_country_name_is_the_country_not_a_town_of_the_focus_country(geo):
+    # the Philippines have a town called España
+    ms = geo.find_places("La misionera vive en Filipinas desde 1989 y volverá a España en verano.", "PH")
+    assert ("Spain", "ES", "country") in names(ms)
+
+
+def test_an_island_of_several_divisions_is_no_town(geo):
+    # GeoNames has a hamlet called Luzon in Davao; the island spans many regions
+    ms = geo.find_places("Lleva tres décadas en el norte de Luzón, en la región del Valle de Cagayán.", "PH")
+    assert [m.place.admin1 for m in ms] == ["Cagayan Valley"]
+
+
 def test_a_place_named_in_full_then_by_its_first_word(geo):
     # "Mahalla el-Kubra" (the Arabic article written lower case, hyphenated) and then "Mahalla"
     text = ("Textile workers in Mahalla el-Kubra walked out on Sunday. By the evening, riot police "
