@@ -434,6 +434,7 @@ class EventExtractor:
         _timeline_weekdays(text, sents, dates, pub)
         _named_weekdays(dates, pub)
         dates = _that_weekdays(text, dates)
+        dates = _weekday_days_in_focus(dates)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
@@ -2161,6 +2162,39 @@ def _that_weekdays(text: str, dates: list) -> list:
 
 
 _THAT_REACH = 1000
+
+
+@lru_cache(maxsize=1)
+def _weekday_day_rx() -> re.Pattern:
+    return re.compile(r"(?i)^(?:the\s+|el\s+)?(?:" + _WEEKDAY_NAMES + r"),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def _weekday_days_in_focus(dates: list) -> list:
+    """A weekday and a day ("la noche del martes 17", "el miércoles 18") told after a dated day
+    of the past ("el lunes 16 de abril de 2012") is of that day's month (or the next) when the
+    weekday fits, not the last such day before publication."""
+    out = []
+    anchor = None
+    for d in dates:
+        if not d.relative and d.value and len(d.value) == 10:
+            anchor = d
+        elif anchor is not None and d.relative and d.value and len(d.value) == 10 \
+                and d.start - anchor.end <= _THAT_REACH:
+            m = _weekday_day_rx().match(d.surface.strip())
+            if m:
+                base = date.fromisoformat(anchor.value)
+                wd = date.fromisoformat(d.value).weekday()
+                for k in (0, 1):
+                    y, mo = base.year + (base.month + k - 1) // 12, (base.month + k - 1) % 12 + 1
+                    try:
+                        cand = date(y, mo, int(m.group(1)))
+                    except ValueError:
+                        continue
+                    if cand.weekday() == wd and 0 <= (cand - base).days <= 40 and cand.isoformat() != d.value:
+                        d = dates_mod.DateMention(d.start, d.end, d.surface, cand.isoformat(), None, True, d.prep)
+                        break
+        out.append(d)
+    return out
 _SAME_WEEKDAY_BEFORE = _cue("same_weekday")
 
 

@@ -872,6 +872,21 @@ def test_a_bare_weekday_in_the_paragraph_after_a_dated_past_day_is_of_that_week(
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Los hechos empezaron el lunes 16 de abril de 2012 en Bumbuna, en la Provincia Norte. Ese día, cientos "
+           "de trabajadores dejaron las herramientas.\n\nAl día siguiente llegaron unos doscientos policías. La "
+           "noche del martes 17, grupos de jóvenes apedrearon a los agentes. El miércoles 18 los agentes "
+           "dispararon gases y munición real."),
+    ("en", "It began on Monday 16 April 2012 in Bumbuna, in the Northern Province, when hundreds of workers downed "
+           "tools.\n\nThe next day some two hundred police officers arrived. On Wednesday 18 the officers fired "
+           "tear gas and live rounds."),
+])
+def test_a_weekday_and_a_day_after_a_dated_day_of_the_past_are_of_its_month(lang, text):
+    # published in February 2014: "el miércoles 18" is 18 April 2012, not 18 December 2013
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2014, 2, 19), lang=lang)).events
+    assert [e.date for e in evs if e.type == "crackdown"] == ["2012-04-18"], [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "El juicio comenzó el 12 de octubre en Oruro.\n\nTodo empezó el 24 de abril. Ese domingo, unas dos mil "
            "personas se concentraron en la plaza de Oruro contra la reforma."),
     ("en", "The trial opened on 12 October in Oruro.\n\nIt all began on 24 April. That Sunday, some two thousand "
