@@ -638,6 +638,12 @@ def test_a_forecasts_probability_is_no_event(lang, text):
     ("es", "Tanquetas ingresaron el lunes al centro de la ciudad."),
     ("es", "El presidente ordenó el domingo sacar a los militares a las calles de Lima."),
     ("es", "La Guardia Nacional fue movilizada el martes hacia el paso fronterizo."),
+    ("en", "A unit of the Rapid Intervention Force, the police's paramilitary wing, was sent to the village on Tuesday."),
+    ("en", "On Tuesday some two hundred police officers arrived in the mining town."),
+    ("en", "Plainclothes security officers moved into the mill overnight and took up positions at the gates."),
+    ("en", "Dozens of trucks of riot police were parked around the main square on Sunday."),
+    ("es", "El Gobierno envió a la capital regional unidades especiales en aviones militares el sábado."),
+    ("es", "Agentes de la Seguridad del Estado tomaron la fábrica el domingo de madrugada."),
 ])
 def test_forces_sent_in_other_wordings_are_a_deployment(lang, text):
     assert "deployment" in types_of(text, lang)
