@@ -589,6 +589,28 @@ def test_a_day_told_as_one_to_come_is_no_event(lang, text):
     assert "protest" not in types_of(text, lang, published=date(2014, 5, 20))
 
 
+@pytest.mark.parametrize("text,etype,admin1", [
+    # a capitalised name that ends like a future verb is no future ("Teherán", "Bujará", "Guairá")
+    ("La periodista fue arrestada en Teherán el 29 de septiembre.", "arrest", "Tehrān"),
+    ("El periodista escuchó ayer la pena que le impuso el tribunal regional de Bujará, en Uzbekistán.",
+     "legal_action", "Bukhara"),
+])
+def test_a_place_name_ending_like_a_future_verb_is_no_future(text, etype, admin1):
+    evs = [e for e in events_of(text, "es", published=date(2023, 2, 1)) if e.type == etype]
+    assert [e.admin1 for e in evs] == [admin1]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Con él se leyeron ayer en Lima las condenas de otros veintiún acusados."),
+    ("es", "El juicio se había abierto el 28 de enero en Lima."),
+    ("en", "The court handed down sentences of three to eight years to fifteen defendants yesterday in Lima."),
+    ("en", "The trial had opened on 28 January in Lima."),
+])
+def test_sentences_read_and_trials_opened_are_legal_actions(lang, text):
+    assert "legal_action" in types_of(text, lang, published=date(2023, 2, 1))
+
+
+
 def test_an_event_that_began_is_still_one():
     assert "strike" in types_of("La huelga que comenzó el lunes sigue en pie.", "es")
 
