@@ -610,7 +610,6 @@ def test_sentences_read_and_trials_opened_are_legal_actions(lang, text):
     assert "legal_action" in types_of(text, lang, published=date(2023, 2, 1))
 
 
-
 def test_an_event_that_began_is_still_one():
     assert "strike" in types_of("La huelga que comenzó el lunes sigue en pie.", "es")
 
