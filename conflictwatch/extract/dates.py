@@ -733,13 +733,23 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 i += 1
         merged.append(c)
         i += 1
-    # "August last year", "en marzo del año pasado": one month of the year the words name
+    # "August last year", "en marzo del año pasado", "el 6 de abril de este año": one month (or
+    # day) of the year the words name
     out: list[_Cand] = []
     for c in merged:
         prev = out[-1] if out else None
         if prev is not None and c.relative and c.value and len(c.value) == 4 and prev.value \
-                and len(prev.value) == 7 and prev.value_end is None and _MONTH_YEAR_GAP.fullmatch(text[prev.end:c.start]):
-            prev.value = c.value + prev.value[4:]
+                and len(prev.value) in (7, 10) and prev.value_end is None and not prev.relative \
+                and _MONTH_YEAR_GAP.fullmatch(text[prev.end:c.start]):
+            value = c.value + prev.value[4:]
+            try:
+                if len(value) == 10:
+                    date.fromisoformat(value)      # (29 February of a common year: leave it)
+            except ValueError:
+                out.append(c)
+                continue
+            prev.relative = prev.relative or len(value) == 10    # (a day of "this year" is told from today)
+            prev.value = value
             prev.end = c.end
             continue
         out.append(c)

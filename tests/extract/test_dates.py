@@ -93,6 +93,16 @@ def test_date_after_until_may_lie_after_publication():
     assert values("Miners struck on June 7.", "en", MON) == ["2014-06-07"]
 
 
+@pytest.mark.parametrize("lang,text,value", [
+    ("es", "Para el 6 de abril de este año convocaron una huelga general.", "2015-04-06"),
+    ("es", "El 6 de abril del año pasado hubo una huelga general.", "2014-04-06"),
+    ("en", "On 6 April last year there was a general strike.", "2014-04-06"),
+    ("en", "On 6 April this year there was a general strike.", "2015-04-06"),
+])
+def test_a_day_of_the_year_the_words_name(lang, text, value):
+    assert values(text, lang, MON) == [value]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "In January the labour minister declared the strike illegal."),
     ("es", "En enero el ministro de Trabajo declaró ilegal la huelga."),
