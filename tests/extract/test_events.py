@@ -610,6 +610,20 @@ def test_sentences_read_and_trials_opened_are_legal_actions(lang, text):
     assert "legal_action" in types_of(text, lang, published=date(2023, 2, 1))
 
 
+@pytest.mark.parametrize("lang,text,etype", [
+    # an accident in a mine is no riot
+    ("es", "El martes 13 de mayo, un incendio en la mina de carbón, a las afueras del pueblo, mató a 301 trabajadores.", "riot"),
+    # what has not happened
+    ("en", "The strike at the textile mill, with some 27,000 workers, has not happened.", "strike"),
+    ("es", "Pidió permiso para una concentración pacífica el 5 de julio, que nunca llegó a celebrarse.", "protest"),
+    # a call to strike is no strike
+    ("es", "El movimiento promete volver a la calle, aunque su segunda llamada a la huelga, la del 4 de mayo, "
+           "pasó casi inadvertida.", "strike"),
+])
+def test_what_did_not_happen_or_was_an_accident_is_no_event(lang, text, etype):
+    assert etype not in types_of(text, lang, published=date(2014, 5, 23))
+
+
 def test_an_event_that_began_is_still_one():
     assert "strike" in types_of("La huelga que comenzó el lunes sigue en pie.", "es")
 
