@@ -52,7 +52,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the ninth session's probe sets, read after their first look
                "merge1", "merge2", "where5", "where6", "type4", "type5", "quiet5",
                # the tenth session's: site2 (small places) read after its first look; merge3 read
-               "site2", "merge3")
+               "site2", "merge3",
+               # the eleventh session's realistic sets, read after their first look
+               "newba", "newbc", "newbd")
 
 
 def load_score(eval_dir: Path):
