@@ -2965,7 +2965,7 @@ _SEAT_WEIGHT = 0.5       # a sentence naming only the nation's capital, in _main
 _STREET_TYPES = frozenset({"protest", "riot", "crackdown", "blockade", "strike", "arrest", "deployment"})
 
 
-_NAMESAKE_POPULATION = 20000
+_NAMESAKE_POPULATION = 50000
 _NAMESAKE_KM = 100
 _NAMESAKE_FAR_KM = 300
 
@@ -3003,9 +3003,13 @@ def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()
     rest = [p for p in places if p.place.country == focus and p.place.admin1
             and p.place.admin1 not in {q.place.admin1 for q in suspects}]
     main = _main_region(rest, sents, capital, street)
-    # (a report about the town, told more often than the other region, is about its region)
-    if main is None or main != _main_region([p for p in places if p.place.country == focus and p.place.admin1],
-                            sents, capital, street):
+    # (a report about the town, told more often than the other region, is about its region;
+    # unless the report names the other region itself and never the town's: "Gobindpur", told
+    # five times in a report on Odisha's Jagatsinghpur district, is not Gobindpur of Jharkhand)
+    named_main = main is not None and len({_sentence_at(sents, p.start) for p in rest
+                                           if p.place.level == "admin1" and p.place.admin1 == main}) >= 2
+    if main is None or (main != _main_region([p for p in places if p.place.country == focus and p.place.admin1],
+                                             sents, capital, street) and not named_main):
         return {}
     # (a town near the main region's places is a neighbour's, not a namesake: a city of many
     # small divisions, Hong Kong's districts, names one place in each)
