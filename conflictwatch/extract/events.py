@@ -284,7 +284,7 @@ class Lexicon:
         self.aside_line = re.compile(r"\W*(?:" + slots["aside_line"] + r")\s*(?:[:|>»/–—-]|\n|$)", re.I) \
             if slots.get("aside_line") else None
         self.byline = re.compile(r"\W*(?i:" + slots["byline"] + r")\s+(?:(?i:la|el|the)\s+)?" + _NAME
-                                 + r"(?:\s+(?:" + _NAME + r"|(?i:and|y|de|del|la)))*\s*(?:[|/–—-].*|,\s*"
+                                 + r"(?:\s+(?:" + _NAME + r"|(?i:and|y|de|del|la)))*\s*(?:[|/–—·•-].*|,\s*"
                                  + _NAME + r"(?:\s+" + _NAME + r")*\s*)?$") if slots.get("byline") else None
         self.reporting = re.compile(_wb(slots["reporting"]) + r"\W+(?:\w+\W+){0,1}$", re.I) if slots.get("reporting") else None
         ana = slots.get("anaphoric_date") or {}

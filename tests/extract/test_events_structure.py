@@ -40,6 +40,15 @@ def test_a_byline_gives_neither_place_nor_date(lang, text):
     assert ev.admin1 == "Cajamarca" and ev.date == "2011-12-05"
 
 
+def test_a_paper_named_after_a_place_in_a_byline_is_no_place():
+    # "· Semanario El Centinela de Cusco": the paper's name, after a middle dot
+    text = ("Por Elena Quispe Huamán · Semanario El Centinela de Cusco\n\n"
+            "La policía detuvo el lunes a 12 manifestantes en la plaza. El martes, la policía volvió a "
+            "detener a cinco comuneros.")
+    evs = events_of(text, "es", title="Doce detenidos")
+    assert evs and not any(e.admin1 == "Cusco" for e in evs)
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "Farmers in Celendín began an indefinite strike on Monday against the mine.\n\n"
            "Read also: Police clash with miners in Puno, two dead\n\n"
