@@ -807,6 +807,21 @@ def test_a_town_told_often_in_a_report_that_names_another_region_twice_is_a_name
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Some 400 dissident construction workers, a group known as Los Dragones, occupied the oilfield in the "
+           "San Jorge Gulf basin on Thursday and set trucks on fire. Police in Comodoro Rivadavia, Chubut, "
+           "said the camp had been wrecked."),
+    ("es", "Unos 400 obreros disidentes, conocidos como «Los Dragones», ocuparon el jueves el yacimiento de la "
+           "cuenca del golfo San Jorge e incendiaron camiones. La policía de Comodoro Rivadavia, en Chubut, dijo "
+           "que el campamento quedó destrozado."),
+])
+def test_a_group_known_by_a_town_name_and_a_gulf_are_no_places(lang, text):
+    # "Dragones" is a village of Salta and "San Jorge" a town of Santa Fe
+    evs = events_of(text, lang, published=date(2012, 6, 24))
+    assert evs and {e.admin1 for e in evs} == {"Chubut"}, [(e.type, e.admin1) for e in evs]
+    assert not {e.location for e in evs} & {"Dragones", "San Jorge"}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Sugarcane farmers blocked the toll plaza at Chhapar on the highway near Muzaffarnagar, in Uttar "
            "Pradesh, on Saturday, demanding payment of arrears. Police said traffic to Meerut was diverted."),
     ("es", "Cañeros bloquearon el sábado el peaje de Chhapar, en la carretera cerca de Muzaffarnagar, en Uttar "
