@@ -202,6 +202,7 @@ class _Span:
     dateline: bool = False           # "SUCRE, 12 abr (Agencia) -": a wire's dateline names a city
     org_head: bool = False           # "Cuerpo" of "Cuerpo de Ingenieros": heads a name with "de"/"of"
     surname_after: bool = False      # a single word right before another capitalised word ("Victoria Villarruel")
+    after_given: bool = False        # after given names in its run: a surname ("Juan Carlos Trujillo")
     institution: bool = False        # "La Guardia" of "la Guardia Nacional": a body's name
     sublocality: bool = False        # "Kangemi, on the western edge of Nairobi": a part of another place
     demonym_cc: str | None = None    # "el departamento guatemalteco de Santa Rosa": that country's
@@ -405,6 +406,7 @@ class Geocoder:
         spans: list[_Span] = []
         i = 0
         run_from = 0                       # index of the first token of the current capitalised run
+        given_upto = -1                    # the token right after a run of stoplisted given names
         while i < len(toks):
             s, e, w = toks[i]
             if i == 0 or not _joined(text, toks[i - 1][1], s) or not _is_cap(toks[i - 1][2]):
@@ -454,6 +456,10 @@ class Geocoder:
                 continue
             j, key, poss = found
             if stopped:
+                # (a stoplisted given name restarts the run, but what follows it is a surname:
+                # "Juan Carlos Trujillo")
+                stop_key = fold(_strip_possessive(text[s:toks[j][1]])[0])
+                given_upto = j + 1 if stop_key in gaz.given_names and (given_upto == i or i == run_from) else -1
                 i = j + 1
                 run_from = i
                 continue
@@ -492,6 +498,8 @@ class Geocoder:
                 span.longer_end = toks[k][1]
                 span.longer_key = fold(text[s:span.longer_end])
             self._annotate(span, text, toks, i, j, run_from, poss, lower)
+            if given_upto == i and i > 0 and _joined(text, toks[i - 1][1], toks[i][0]):
+                span.after_given = True
             if text[span.start:span.end].isupper() and not span.dateline:
                 # words in capitals outside a dateline are a heading or a slogan ("PUEBLO QUE
                 # LUCHA", read as "the town of Que"): only a place of note is named in them
@@ -530,6 +538,8 @@ class Geocoder:
         span.surname_after = i == j and not poss and nxt is not None and _is_cap(nxt[2]) \
             and _joined(text, toks[j][1], nxt[0]) and fold(nxt[2]) not in cues
         span.in_name_run = i == j and (not span.run_start or span.surname_after)
+        span.after_given = run_from < i and all(fold(toks[x][2]) in gaz.given_names for x in range(run_from, i)) \
+            and all(_joined(text, toks[x][1], toks[x + 1][0]) for x in range(run_from, i))
         span.tail_of_longer = i > 1 and toks[i - 1][2].lower() in _CONNECTORS and _is_cap(toks[i - 2][2]) \
             and _joined(text, toks[i - 2][1], toks[i - 1][0]) and _joined(text, toks[i - 1][1], toks[i][0])
         # "Ángel de la Independencia", "Plaza de la Constitución", "Universidad de los Andes": a
@@ -583,6 +593,8 @@ class Geocoder:
             return [e for e in cands if e.level == "country"]
         if span.after_title and span.surname_after:
             return []       # "los diputados Ararat Mirzoyán", "Mayor Victoria Pérez": a person
+        if span.after_given and not span.place_context:
+            return []       # "el ejecutivo de la COB, Juan Carlos Trujillo": a person's surname
         strong = span.run_start and not span.after_title
         if span.city_named:
             return [e for e in cands if e.level == "town"]    # the words say it is a city, and which one

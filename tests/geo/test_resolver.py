@@ -159,6 +159,14 @@ def test_a_stoplisted_word_written_with_its_accent_is_the_place(geo):
     assert geo.find_places("Para los kayapó, la carretera BR-163 es una amenaza.", "BR") == []
 
 
+def test_a_place_name_after_given_names_is_a_surname(geo):
+    # "Juan Carlos Trujillo" is a union leader, not Trujillo in Peru
+    assert geo.find_places("El ejecutivo de la COB, Juan Carlos Trujillo, responde al Gobierno.", "BO") == []
+    assert geo.find_places("The union leader, Juan Carlos Trujillo, rejected the offer.", "BO") == []
+    # the city itself stays
+    assert [m.place.name for m in geo.find_places("Los obreros marcharon en Trujillo el lunes.", "PE")] == ["Trujillo"]
+
+
 def test_a_cue_lets_a_stoplisted_word_be_a_place(geo):
     ms = geo.find_places("Officials in the town of Union, in South Carolina, met on Monday.", "US")
     assert ("Union", "US", "town") in names(ms)
