@@ -264,6 +264,9 @@ class Lexicon:
         self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
         self.national_measure = re.compile(_wb(slots["national_measure"]), re.I) \
             if slots.get("national_measure") else None
+        # "el altiplano orureño", "el valle cochabambino": a part of a country named by its
+        # region's adjective (slots.yaml region_adjective; the adjective is group "adj")
+        self.region_adjective = re.compile(slots["region_adjective"]) if slots.get("region_adjective") else None
         self.capital_national = re.compile(_wb(slots["capital_national"]), re.I) \
             if slots.get("capital_national") else None
         self.capital_regional = re.compile(_wb(slots["capital_regional"]), re.I) \
@@ -453,7 +456,7 @@ class EventExtractor:
         capitals = self._capital_mentions(text, focus, recent)
         # ("en el Palacio de Carondelet": the seat is the capital's, not a town named Carondelet)
         found_places = [p for p in found_places if not any(c.start < p.end and p.start < c.end for c in capitals)]
-        places = _apposed_capitals(found_places, capitals, text) + capitals
+        places = _apposed_capitals(found_places, capitals, text) + capitals + self._regional_adjectives(text, focus, found_places)
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
         named_places = places
@@ -1000,6 +1003,30 @@ class EventExtractor:
             if n >= 3 and n >= len(f) - 2 and n > best_len:
                 best, best_len = name, n
         return self._region_capital(country, best) if best else None
+
+    def _regional_adjectives(self, text: str, focus: str | None, found=()) -> list:
+        """"el altiplano orureño", "el valle cochabambino", "el norte potosino": a part of a
+        country named by its region's adjective is in that region (the first-level division
+        whose name the adjective is formed from, or the one cues.yaml's regional_adjectives
+        names: "paceño" is La Paz's)."""
+        if not focus or self.lex.region_adjective is None:
+            return []
+        taken = [(p.start, p.end) for p in found]
+        out = []
+        for m in self.lex.region_adjective.finditer(text):
+            adj = m.group("adj")
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            admin1 = _REGIONAL_ADJECTIVES.get(focus, {}).get(fold(adj))
+            if admin1 is None:
+                cap = self._demonym_capital(focus, adj)
+                admin1 = cap.admin1 if cap is not None else None
+            if not admin1:
+                continue
+            hits = [p for p in self.geo.lookup(admin1, focus) if p.level == "admin1"]
+            if hits:
+                out.append(_PlaceSpan(m.start("adj"), m.end("adj"), adj, hits[0]))
+        return out
 
     def _region_capital(self, country: str, admin1: str) -> Place | None:
         """The biggest town of a first-level division (its capital, near enough)."""
@@ -1782,6 +1809,9 @@ _SEAT_OF = _cue("seat_of")
 _GOVERNS_IN = _cue("governs_in")
 _BODY_IN = _cue("body_in")
 _KNOWN_AS = _cue("known_as")
+# region adjectives that are not formed from the region's name ("paceño" is La Paz's)
+_REGIONAL_ADJECTIVES = {cc: {fold(k): v for k, v in m.items()}
+                        for cc, m in load_shared("regional_adjectives").items()}
 _GRIEVANCE = _cue("grievance_before")
 _SEAT_AFTER = _cue("seat_after")
 _SEAT_COMPANY = _cue("seat_company")

@@ -821,6 +821,18 @@ def test_a_group_known_by_a_town_name_and_a_gulf_are_no_places(lang, text):
     assert not {e.location for e in evs} & {"Dragones", "San Jorge"}
 
 
+@pytest.mark.parametrize("text,etype,admin1", [
+    ("Huelga general en Bolivia. Ayer la Policía intervino el bloqueo de los mineros en el altiplano orureño.",
+     "blockade", "Oruro"),
+    ("Huelga general en Bolivia. El lunes los efectivos despejaron un bloqueo en el valle cochabambino.",
+     "blockade", "Cochabamba"),
+    ("Huelga general en Bolivia. Los maestros marcharon ayer por el centro paceño.", "protest", "La Paz"),
+])
+def test_a_part_of_a_country_named_by_its_regions_adjective_is_in_that_region(text, etype, admin1):
+    ev = one(text, "es", etype, published=date(2013, 5, 8))
+    assert (ev.country, ev.admin1) == ("BO", admin1)
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "Sugarcane farmers blocked the toll plaza at Chhapar on the highway near Muzaffarnagar, in Uttar "
            "Pradesh, on Saturday, demanding payment of arrears. Police said traffic to Meerut was diverted."),
