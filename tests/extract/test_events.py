@@ -619,6 +619,10 @@ def test_sentences_read_and_trials_opened_are_legal_actions(lang, text):
     # a call to strike is no strike
     ("es", "El movimiento promete volver a la calle, aunque su segunda llamada a la huelga, la del 4 de mayo, "
            "pasó casi inadvertida.", "strike"),
+    # work stopped and buses held up are no arrests
+    ("es", "La adhesión fue casi total y la empresa detuvo la faena el jueves en la mina.", "arrest"),
+    ("es", "La estatal detuvo durante la mañana la operación de la mina de cobre.", "arrest"),
+    ("es", "Paro desde la medianoche, troncos y piedras en la carretera, buses detenidos.", "arrest"),
 ])
 def test_what_did_not_happen_or_was_an_accident_is_no_event(lang, text, etype):
     assert etype not in types_of(text, lang, published=date(2014, 5, 23))
