@@ -619,6 +619,9 @@ def test_sentences_read_and_trials_opened_are_legal_actions(lang, text):
     # a call to strike is no strike
     ("es", "El movimiento promete volver a la calle, aunque su segunda llamada a la huelga, la del 4 de mayo, "
            "pasó casi inadvertida.", "strike"),
+    # a strike decided is not yet the strike; a decision to freeze a bill is an act (see below)
+    ("es", "La noche del sábado, una asamblea de delegados acordó un paro indefinido con cierre de vías.", "strike"),
+    ("es", "La asamblea de la central obrera decidió una huelga general indefinida.", "strike"),
     # work stopped and buses held up are no arrests
     ("es", "La adhesión fue casi total y la empresa detuvo la faena el jueves en la mina.", "arrest"),
     ("es", "La estatal detuvo durante la mañana la operación de la mina de cobre.", "arrest"),
@@ -626,6 +629,11 @@ def test_sentences_read_and_trials_opened_are_legal_actions(lang, text):
 ])
 def test_what_did_not_happen_or_was_an_accident_is_no_event(lang, text, etype):
     assert etype not in types_of(text, lang, published=date(2014, 5, 23))
+
+
+def test_a_decision_to_freeze_a_bill_is_a_suspension():
+    text = "El lunes por la noche, el comité central del partido de gobierno decidió congelar el proyecto de ley."
+    assert "suspension" in types_of(text, "es", published=date(2011, 5, 31))
 
 
 def test_an_event_that_began_is_still_one():
