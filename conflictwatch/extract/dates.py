@@ -134,6 +134,8 @@ class _Lang:
         self.upcoming_before = re.compile(rf"(?<!\w){_alt(up_before)}\s+(?:(?:el|the|on)\s+)?$", re.IGNORECASE) \
             if up_before else None
         self.upcoming_after = re.compile(rf"\s+{_alt(up_after)}(?!\w)", re.IGNORECASE) if up_after else None
+        # (a weekday between: "el próximo jueves 5 de junio")
+        self.weekday_tail = re.compile(rf"(?:{_alt(self.weekdays)})\s*,?\s*$", re.IGNORECASE)
         nouns = d.get("name_nouns") or []
         # "Avenida 9 de Julio", "Plaza 25 de Mayo": the noun right before a day (and its
         # prefixes and suffixes) or before "de" + month
@@ -567,7 +569,7 @@ def _upcoming(text: str, c: _Cand, L: _Lang) -> bool:
     "next June 5" (a weekday may stand between: "el próximo jueves 5 de junio")."""
     before = text[max(0, c.start - 40):c.start]
     if L.upcoming_before is not None:
-        wd = re.search(rf"(?:{_alt(L.weekdays)})\s*,?\s*$", before, re.IGNORECASE)
+        wd = L.weekday_tail.search(before)
         head = before[:wd.start()] if wd else before
         if L.upcoming_before.search(head):
             return True

@@ -459,6 +459,7 @@ class EventExtractor:
         places = _apposed_capitals(found_places, capitals, text) + capitals + self._regional_adjectives(text, focus, found_places)
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
+        capital_name = fold(_countries().get(focus or "", {}).get("capital") or "-")
         named_places = places
         by_end = sorted(places, key=lambda p: p.end)
         ends = [p.end for p in by_end]
@@ -471,12 +472,11 @@ class EventExtractor:
                   and not (_SEAT_OF.search(text, max(0, (h := _list_head(text, p, ends, by_end)) - 60), h)
                            and (_SEAT_COMPANY.search(text, max(0, h - 140), h)
                                 or (self.lex.capital is not None and self.lex.capital.search(p.surface))
-                                or fold(p.place.name) == fold(_countries().get(focus or "", {}).get("capital") or "-")))
+                                or fold(p.place.name) == capital_name))
                   and not _SEAT_AFTER.match(text, p.end)
                   and not _GOVERNS_IN.search(text, max(0, p.start - 30), p.start)
                   and not _KNOWN_AS.search(text, max(0, p.start - 40), p.start)
-                  and not (_BODY_IN.search(text, max(0, p.start - 60), p.start)
-                           and fold(p.place.name) == fold(_countries().get(focus or "", {}).get("capital") or "-"))
+                  and not (_BODY_IN.search(text, max(0, p.start - 60), p.start) and fold(p.place.name) == capital_name)
                   and not _SOURCE_SEAT.search(text, max(0, p.start - 120), p.start)
                   and not _ROUTE_ENDS.search(text, max(0, p.start - 80), p.start)
                   and not _DISTANCE_OF.search(text, max(0, p.start - 60), p.start)
@@ -1007,7 +1007,7 @@ class EventExtractor:
     def _regional_adjectives(self, text: str, focus: str | None, found=()) -> list:
         """"el altiplano orureño", "el valle cochabambino", "el norte potosino": a part of a
         country named by its region's adjective is in that region (the first-level division
-        whose name the adjective is formed from, or the one cues.yaml's regional_adjectives
+        whose name the adjective is formed from, or the one data/regional_adjectives.yaml
         names: "paceño" is La Paz's)."""
         if not focus or self.lex.region_adjective is None:
             return []

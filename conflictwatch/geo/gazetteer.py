@@ -163,7 +163,7 @@ class Gazetteer:
                 f"The gazetteer file {exc.filename} is missing. Reinstall conflictwatch, or "
                 "rebuild it with `python scripts/build_gazetteer.py` (see docs/geo.md).") from exc
         country_names, demonyms = cls._read_countries(d / "countries.yaml")
-        stoplist, given_names = cls._read_stoplist(d / "stoplist.yaml")
+        stoplist, given_names, accented = cls._read_stoplist(d / "stoplist.yaml")
         renames = cls._read_yaml(d / "admin1_names.yaml") if (d / "admin1_names.yaml").exists() else {}
         admin1_names = {str(cc): {str(k): str(v) for k, v in (m or {}).items()} for cc, m in renames.items()}
         moves = cls._read_yaml(d / "admin1_moves.yaml") if (d / "admin1_moves.yaml").exists() else {}
@@ -173,7 +173,7 @@ class Gazetteer:
                           for cc, m in exo.items()}
         gaz = cls(lines, names, ranges, country_names, demonyms, stoplist, admin1_names, admin1_moves,
                   admin1_exonyms, given_names)
-        gaz.accented_places = cls._read_accented(d / "stoplist.yaml")
+        gaz.accented_places = accented
         gaz.load_seconds = time.perf_counter() - t0
         return gaz
 
@@ -202,20 +202,17 @@ class Gazetteer:
         return names, demonyms
 
     @classmethod
-    def _read_stoplist(cls, path: Path) -> tuple[set[str], set[str]]:
-        """The stoplist (every list but ``given_names``) and the given names, folded."""
+    def _read_stoplist(cls, path: Path) -> tuple[set[str], set[str], frozenset[str]]:
+        """The stoplist (every list but ``given_names`` and ``accented_places``), the given names
+        (folded), and the stoplisted names that, written with their accent, are places ("Pará",
+        lower-cased)."""
         data = cls._read_yaml(path)
         if not isinstance(data, dict):
             raise BadLanguageData(f"{path}: expected lists of words under `en:` and `es:`.")
         words = {fold(str(w)) for key, ws in data.items()
                  if key not in ("given_names", "accented_places") for w in (ws or [])}
-        return words, {fold(str(w)) for w in (data.get("given_names") or [])}
-
-    @classmethod
-    def _read_accented(cls, path: Path) -> frozenset[str]:
-        """Stoplisted names that, written with their accent, are places ("Pará"), lower-cased."""
-        data = cls._read_yaml(path)
-        return frozenset(str(w).lower() for w in ((data or {}).get("accented_places") or []))
+        return (words, {fold(str(w)) for w in (data.get("given_names") or [])},
+                frozenset(str(w).lower() for w in (data.get("accented_places") or [])))
 
     # --- access ------------------------------------------------------------------------
     def __len__(self) -> int:

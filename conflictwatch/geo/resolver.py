@@ -689,7 +689,7 @@ class Geocoder:
         return score
 
     def _resolve(self, span: _Span, focus: str | None, context_admin1: set, named: set[int],
-                 nearby: set = frozenset(), solid: set | None = None) -> Entry | None:
+                 nearby: set = frozenset(), solid: list | None = None) -> Entry | None:
         if span.head_of_longer and span.longer_key and focus and not span.cue:
             # "San Salvador de Jujy": the longer name, misspelt, of a place of the focus country
             guess = self._fuzzy(span.longer_key, focus, named, context_admin1, cutoff=90)
