@@ -182,6 +182,28 @@ def _wb(p: str) -> str:
     return r"(?<![\w])(?:" + p + r")(?![\w])"
 
 
+def _frame_triggers(frames: dict) -> list[_Trigger]:
+    """Triggers composed from ``lang/<code>/frames.yaml``: an actor noun and its verb told in
+    either order with up to ``window`` words between them that cross no boundary word
+    ("sent more than six hundred police", "troops ... arrived", "units sent from Istanbul")."""
+    out: list[_Trigger] = []
+    for etype, f in frames.items():
+        gap = rf"(?:(?!(?:{f['boundary']})(?![\w]))[\w,.'’$%-]+\s+){{0,{int(f['window'])}}}?"
+        marker = rf"(?:(?:{f['object_marker']})\s+)?" if f.get("object_marker") else ""
+        forces = f"(?:{f['forces']})"
+        # forces that arrive and at once use force are the crackdown's approach
+        then = rf"(?![^.]{{0,100}}?(?<![\w])(?:{f['move_not_followed_by']})(?![\w]))" if f.get("move_not_followed_by") else ""
+        # "before police arrived": not come yet
+        not_after = re.compile(rf"(?<![\w])(?:{f['move_not_after']})\s+(?:the\s+|los\s+|las\s+|la\s+)?$", re.I) \
+            if f.get("move_not_after") else None
+        for pattern, before in ((rf"(?:{f['send']})\s+{marker}{gap}{forces}", None),
+                                (rf"{forces}\s+{gap}(?:{f['move']}){then}", not_after),
+                                (rf"{forces},?\s+(?:{f['passive']})", None)):
+            out.append(_Trigger(etype, re.compile(_wb(pattern), re.I), float(f.get("strength", 0.75)),
+                                exclude_before=before))
+    return out
+
+
 class Lexicon:
     """The compiled language data of one language."""
 
@@ -207,6 +229,7 @@ class Lexicon:
                     etype, re.compile(_wb(rf"(?:{aux})\s+(?:\w+\s+){{0,3}}?"
                                           rf"(?:(?:{conn})\s+)?(?:\w+\s+){{0,2}}?(?:{inf}){clitic}"), re.I),
                     float(aspect.get("strength", 0.75)), False, None, None))
+        self.triggers.extend(_frame_triggers(load(lang, "frames")))
         for t in self.triggers:
             t.prefixes = literal_prefixes(t.regex)
         mod = load(lang, "modality")
@@ -891,8 +914,11 @@ class EventExtractor:
         for _ in range(6):
             if _ORIGIN.search(text, max(0, start - 45), start):
                 return True
-            prev = [q for q in places if q.end <= start and start - q.end <= 4
-                    and _LIST_JOIN.fullmatch(text[q.end:start])]
+            prev = [q for q in places if q.end <= start and start - q.end <= 12
+                    and (_ORIGIN_LIST_JOIN.fullmatch(text[q.end:start])
+                         # the origin's own division: "from Manado in North Sulawesi"
+                         or (p.place.level == "admin1" and q.place.admin1 == p.place.admin1
+                             and _IN_DIVISION.fullmatch(text[q.end:start])))]
             if not prev:
                 return False
             start = prev[-1].start
@@ -2426,6 +2452,9 @@ def _list_head(text: str, p, ends: list, by_end: list) -> int:
 
 
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:the|la|las|el|los)\s+)?")
+_IN_DIVISION = re.compile(r"(?i)\s*(?:,|\s+in|\s+en)\s+(?:the\s+)?")
+# a list of origins may repeat its preposition: "flown in from Ternate and from Manado"
+_ORIGIN_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:from|de|desde)\s+)?(?:(?:the|la|las|el|los)\s+)?")
 # "the highway between La Paz and Oruro", "entre Lima y Callao": two ends, not two places of events
 _BETWEEN = re.compile(r"(?i)\b(?:between|entre)\s+(?:(?:the|la|el|los|las)\s+)?$")
 # what happens in the street, told of several places at once, is one event per place

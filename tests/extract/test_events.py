@@ -707,3 +707,32 @@ def test_forces_sent_in_other_wordings_are_a_deployment(lang, text):
 def test_a_sit_in_at_a_sites_gate_occupies_its_access(lang, text, etype):
     evs = extract_report(Report(doc_id="t", text=text, published=date(2016, 11, 11), lang=lang)).events
     assert [e.type for e in evs] == [etype], [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the verb, then the forces several words on
+    ("en", "On Tuesday the government sent more than six hundred police to the mining camp at Huanuni."),
+    ("es", "El martes, el Gobierno había enviado un contingente de dos mil policías a La Oroya."),
+    # the forces, then their verb, with a list between
+    ("en", "Hundreds of police, soldiers and marines were sent onto the island of Rempang on Thursday."),
+    ("es", "El jueves, unos quinientos soldados entraron en las aldeas de la cuenca del río."),
+    # the verb first, as Spanish tells it
+    ("es", "El viernes por la noche llegaron a la zona efectivos del Ejército y de la Policía."),
+    # forces sent from elsewhere
+    ("es", "El sábado, unidades especiales llegadas en aviones militares desde Lima patrullaron Espinar."),
+])
+def test_forces_sent_in_told_freely_are_a_deployment(lang, text):
+    assert "deployment" in {e.type for e in extract_report(Report(doc_id="t", text=text, published=date(2019, 7, 6), lang=lang)).events}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # forces that arrive and at once use force: the crackdown's approach
+    ("en", "When police arrived on Monday, the crowd pelted them with stones and officers fired rubber bullets."),
+    ("es", "El lunes, unos 300 agentes llegaron al puente y dispersaron a los manifestantes con gases."),
+    # not come yet, a letter to the forces, protesters who arrive
+    ("en", "Youths burned tyres on Monday before police arrived at the junction."),
+    ("en", "On Monday the union sent a letter to police in the province."),
+    ("es", "El lunes el sindicato envió una carta a los policías de la comisaría."),
+])
+def test_arrivals_that_are_no_deployment(lang, text):
+    assert "deployment" not in {e.type for e in extract_report(Report(doc_id="t", text=text, published=date(2019, 7, 6), lang=lang)).events}

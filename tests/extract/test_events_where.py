@@ -930,3 +930,20 @@ def test_where_the_detained_were_taken_votes_for_the_reports_region():
             "in Bayombong.\n\nIn Quezon City, activists rallied outside the environment department on Wednesday.")
     evs = events_of(text, "en", published=date(2022, 8, 25))
     assert [e.admin1 for e in evs if e.type == "arrest"] == ["Cagayan Valley"], [(e.type, e.admin1) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Riot police and army units sent from Arequipa, Cusco and Lima patrolled the streets of Espinar on Monday."),
+    ("en", "On Monday about 400 police officers, flown in from Arequipa and from Lima, patrolled the streets of Espinar."),
+    ("es", "El lunes, unos 400 policías enviados desde Arequipa, Cusco y Lima patrullaron las calles de Espinar."),
+])
+def test_the_towns_forces_are_sent_from_are_not_the_event_place(lang, text):
+    ev = one(text, lang, "deployment")
+    assert (ev.country, ev.admin1) == ("PE", "Cusco")
+
+
+def test_the_division_of_an_origin_is_an_origin_too():
+    text = ("On Monday about 400 police officers, flown in from Puno and from Arequipa in Arequipa region, "
+            "patrolled the streets of Espinar.")
+    ev = one(text, "en", "deployment")
+    assert ev.admin1 == "Cusco"

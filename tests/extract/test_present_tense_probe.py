@@ -20,7 +20,6 @@ OPEN = {
     'en04-cauca-timeline': 'misses deployment 2021-05-14 Cauca',
     'en06-cotopaxi-liveblog': 'false strike 2022-06-14 None',
     'en09-santiago-liveblog-weekend': 'misses deployment 2019-10-19 Santiago Metropolitan, state_of_emergency 2019-10-20 Valparaíso',
-    'en10-lagos-liveblog': 'misses deployment 2020-10-20 Lagos',
     'en14-nakuru-headline': 'misses strike 2023-06-06 Nakuru; false suspension 2023-06-06 Nakuru',
     'en15-ecuador-deal-headline': 'misses agreement 2022-06-30 None; false agreement 2022-06-30 Pichincha, negotiation 2022-06-30 Pichincha, strike 2022-06-30 Pichincha',
     'en16-las-bambas-caption': 'misses blockade 2024-09-08 Apurímac, suspension 2024-09 Apurímac',
