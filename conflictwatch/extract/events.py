@@ -741,8 +741,16 @@ class EventExtractor:
                 last_month = (s.index, months[-1].value)
             good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
                            or p.place.country in s_countries]
-            if good_places:
+            if good_places and not (found and not any(m.own_place for m in found)):
                 best = _most_specific(_in_named_region(text, good_places))
+                # where the sentence's last event took place, when it names its own; a sentence
+                # whose events all stay where the story was keeps that place ("salieron a la
+                # calle, contentos porque había conversaciones en Santiago": the next sentence is
+                # still where they marched)
+                placed = [m for m in found if m.own_place and m.place is not None
+                          and any(p.place is m.place for p in good_places)]
+                if placed:
+                    best = next(p for p in good_places if p.place is max(placed, key=lambda m: m.start).place)
                 focus_place = (best.place, best.place.name)
 
         _since_it_began(text, mentions, self.lang)
@@ -1491,6 +1499,11 @@ class EventExtractor:
                 or ((_FRONTED_IN.fullmatch(text, s.start, p.start) or _SCENE_IN.fullmatch(text, s.start, p.start))
                     and _CLAUSE_BREAK.match(text, p.end)
                     and (p.place.population >= 100_000 or p.place.level == "admin1"))]
+        if len(near) > 0:
+            # "salieron a la calle, contentos porque por fin había conversaciones en Santiago",
+            # "workers walked out because talks in Santiago had failed": a place in a "because"
+            # clause after the trigger is that clause's
+            near = [p for p in near if not (p.start >= m.end and _SUBORDINATE.search(text, m.end, p.start))]
         if near and m.date:
             # "a march ... over the 43 students who vanished in Guerrero in September": a
             # place in a relative clause that carries a date of its own, not the event's, is

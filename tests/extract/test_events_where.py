@@ -947,3 +947,16 @@ def test_the_division_of_an_origin_is_an_origin_too():
             "patrolled the streets of Espinar.")
     ev = one(text, "en", "deployment")
     assert ev.admin1 == "Cusco"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Lo de Tocopilla merece capítulo aparte. El viernes 6 de julio, los mineros salieron a la calle con sus familias, "
+           "contentos porque por fin había conversaciones en Santiago. Cuando la columna pasaba frente al hospital, "
+           "Carabineros la dispersó con bombas lacrimógenas."),
+    ("en", "Tocopilla was different. On Friday, July 6, the miners marched with their families, glad because "
+           "their leaders had at last been received in Santiago. As the column passed the hospital, police fired tear gas at it."),
+])
+def test_a_place_in_a_because_clause_is_that_clauses_and_the_story_stays_where_it_was(lang, text):
+    evs = events_of(text, lang, published=date(2007, 8, 3))
+    assert {(e.type, e.admin1) for e in evs if e.type in ("protest", "crackdown")} == \
+        {("protest", "Antofagasta"), ("crackdown", "Antofagasta")}
