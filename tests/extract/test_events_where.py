@@ -960,3 +960,10 @@ def test_a_place_in_a_because_clause_is_that_clauses_and_the_story_stays_where_i
     evs = events_of(text, lang, published=date(2007, 8, 3))
     assert {(e.type, e.admin1) for e in evs if e.type in ("protest", "crackdown")} == \
         {("protest", "Antofagasta"), ("crackdown", "Antofagasta")}
+
+
+def test_a_church_named_like_a_town_far_away_is_a_church():
+    text = ("Teachers in Recife have been on strike since May. On Monday, hundreds of them gathered "
+            "outside Candelária church to demand their back pay.")
+    ev = one(text, "en", "protest", published=date(2019, 6, 14))
+    assert ev.admin1 == "Pernambuco"
