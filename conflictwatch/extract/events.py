@@ -98,6 +98,7 @@ _OPENS_RELATIVE = _cue("opens_relative")
 # to a date ("... after talks with the company broke down on", "... because community members
 # have blocked the corridor since")
 _SUBORDINATE = _cue("subordinate")
+_START_TOLD_BEFORE = _cue("start_told_before")
 # the trigger's own relative clause, from the trigger up to a date ("roadblocks that groups
 # have maintained since", "los bloqueos de caminos que mantenía desde", "el paro que mantenían desde")
 _OWN_RELATIVE = re.compile(r"(?i)(?:\s+(?:de|del|of)\s+[\w-]+)?,?\s+(?:que|that|which)\s+[^,;:()]{0,60}")
@@ -2959,7 +2960,8 @@ def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None
     # enfrentamientos siguieron durante todo el sábado"): a bare weekday a few sentences
     # later, in that paragraph or the next, is of that week, not of the publication's
     sent_starts = [x.start for x in sents]
-    anchor = None          # (date mention, paragraph, sentence position)
+    anchor = None          # (date mention, paragraph, sentence position, days before publication)
+    told: set[str] = set()     # bare weekdays told before, of the publication's week
     for d in sorted(dates, key=lambda x: x.start):
         k = bisect.bisect_right(sent_starts, d.start) - 1
         if k < 0:
@@ -2968,11 +2970,20 @@ def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None
         if not d.relative and d.value and len(d.value) == 10 and _WEEKDAY.search(d.surface):
             # (a day of the last fortnight may well be followed by this week's news: "began on
             # Tuesday 24 January ... On Wednesday police tried to clear the bridge")
-            far = pub is not None and (pub - date.fromisoformat(d.value)).days > 14
-            anchor = (d, para, k) if far else None
+            ago = (pub - date.fromisoformat(d.value)).days if pub is not None else 0
+            # (within the fortnight, a "since" day only starts a state: "camped outside
+            # Government House since Tuesday, January 14 ... met on Wednesday" is this week)
+            began = d.prep in _SINCE or _START_TOLD_BEFORE.search(text, max(0, d.start - 40), d.start)
+            anchor = (d, para, k, ago) if ago > 14 or (ago > 8 and not began) else None
             continue
-        if anchor is None or not (0 <= para - anchor[1] <= 1) or not (0 < k - anchor[2] <= 5) or not d.relative \
-                or not d.value or len(d.value) != 10 or not _WEEKDAY.fullmatch(d.surface.strip()):
+        bare = bool(d.relative and d.value and len(d.value) == 10 and _WEEKDAY.fullmatch(d.surface.strip()))
+        if anchor is None or not (0 <= para - anchor[1] <= 1) or not (0 < k - anchor[2] <= 5) or not bare \
+                or (anchor[3] <= 14 and fold(d.surface.strip()) in told):
+            # (within the fortnight, a weekday the report already told of this week stays
+            # this week's: "fue detenido el jueves ... [background of the 1st] ... presentó el
+            # jueves"; "On Monday, November 7 ... On Tuesday they took the pit" is that week's)
+            if bare and anchor is None:
+                told.add(fold(d.surface.strip()))
             continue
         try:
             base, here = date.fromisoformat(anchor[0].value), date.fromisoformat(d.value)

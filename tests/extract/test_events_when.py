@@ -960,3 +960,28 @@ def test_a_since_day_opening_a_relative_clause_dates_its_verb():
     text = ("El choque ocurrió frente a la puerta 1 del ingenio, donde desde el pasado 6 de noviembre "
             "miles de jornaleros mantienen una huelga.")
     assert [(e.type, e.date) for e in events_of(text, "es", date(2004, 11, 17))] == [("strike", "2004-11-06")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On the morning of Monday, May 8, some 800 villagers marched up to the Antapite mine. "
+           "On Tuesday they took over the crusher as well. The company suspended operations late that night."),
+    ("es", "La mañana del lunes 8 de mayo, unos 800 comuneros marcharon hasta la mina Antapite. "
+           "El martes tomaron también la chancadora. La empresa suspendió sus operaciones esa misma noche."),
+])
+def test_a_weekday_after_a_dated_day_nine_to_fourteen_days_back_is_of_that_week(lang, text):
+    evs = events_of(text, lang, published=date(2023, 5, 19))
+    assert {e.date for e in evs if e.type == "suspension"} == {"2023-05-09"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a weekday already told of this week stays this week's
+    ("en", "Police arrested the lawyer on Thursday. The warrants followed the march of Monday, May 8, "
+           "when police fired tear gas at the crowd. The rights office filed a complaint on Thursday."),
+    # a "since" day only starts a state
+    ("en", "About 900 farmers have been camped outside the ministry since Monday, May 8. "
+           "Ministers met their leaders on Wednesday and signed an agreement."),
+])
+def test_this_weeks_weekdays_stay_this_weeks(lang, text):
+    evs = events_of(text, lang, published=date(2023, 5, 19))
+    assert all(e.date >= "2023-05-15" for e in evs if e.type in ("legal_action", "agreement", "negotiation"))
+    assert any(e.type in ("legal_action", "agreement") for e in evs)
