@@ -468,6 +468,12 @@ NOT_FOUND = [
     ("protest", "es", "Seguimos en directo la previa de la marcha campesina convocada para mañana en Cajamarca."),
     ("protest", "es", "CONVOCAR a una gran marcha regional en Cajamarca el jueves."),
     ("negotiation", "es", "El ministerio ha invitado a los dirigentes de Cajamarca a una mesa técnica el viernes."),
+    # talks offered, asked for, awaited or planned were not held
+    ("negotiation", "en", "The strike in Cajamarca was called off on Monday night after the minister offered talks."),
+    ("negotiation", "en", "On Monday the bishop of Cajamarca called for mediation between the two sides."),
+    ("negotiation", "es", "El lunes los dirigentes de Cajamarca levantaron el paro a la espera de una mesa de diálogo con el premier."),
+    ("negotiation", "es", "La Defensoría pidió el lunes a las partes instalar cuanto antes una mesa de diálogo en Cajamarca."),
+    ("negotiation", "es", "Para el lunes al mediodía estaba prevista la instalación de una mesa de diálogo en Cajamarca."),
     # the main verb after an aside tells the trigger's time
     ("protest", "es", "La marcha, que según los organizadores reunirá a diez mil personas, partirá de la catedral de Cajamarca."),
 ]
