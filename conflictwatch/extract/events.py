@@ -574,6 +574,7 @@ class EventExtractor:
         last_day: tuple[int, str] | None = None    # (sentence, day) last told, "since" days too
         last_month: tuple[int, str] | None = None  # (sentence, month) of a sentence that told a month, no day
         focus_place: tuple[Place, str] | None = None
+        heading_day: str | None = None      # the day of a line that is only a date ("Tuesday 21 March")
         lead_date = _lead_date(sents, dates, dateline_end, bool(report.title))
         last_para = -1
         # a bulletin's sections: a sub-heading of place names only ("GAUTENG - Orange Farm")
@@ -600,11 +601,12 @@ class EventExtractor:
                     # the paragraph before was background ("In March 2009, ..."): its date
                     # stays with its events, and the story comes back to the lead's date
                     focus_date = None
-            if focus_date and len(focus_date) < 10 and _ENTRY_STAMP.match(text, s.start):
+            if focus_date and focus_date != heading_day and _ENTRY_STAMP.match(text, s.start):
                 # a live blog's entry opens with its time ("19.40 — En Los Teques ...", or the
                 # time alone on its line): it is told on the blog's day, not in the month the
-                # lead says the story began (a day heading, "Tuesday 21 March", still holds)
-                focus_date = None
+                # lead says the story began nor on a day the entry before named ("deferred to
+                # July 31"); a day heading, "Tuesday 21 March", still holds
+                focus_date = heading_day
             if s.index in aside:
                 continue
             s_dates = [d for d in dates_at.get(s.index, ()) if d.start >= dateline_end
@@ -616,6 +618,12 @@ class EventExtractor:
                 # its own, or else happened shortly before the statement
                 s_dates = [d for d in s_dates if d not in said]
             s_dates = _day_in_month_of_sentence(text, s_dates, focus_date or lead_date)
+            # a line that is only a date ("Tuesday 20 October"), alone or opening the sentence
+            line = s.text.split("\n", 1)[0]
+            on_line = [d for d in s_dates if d.start < s.start + len(line)]
+            if len(on_line) == 1 and on_line[0].value and len(on_line[0].value) == 10 \
+                    and len(_NON_WORD.sub("", line)) - len(_NON_WORD.sub("", on_line[0].surface)) <= 3:
+                heading_day = on_line[0].value
             # "that same day", "the next day" refer to the day the sentence before told, even a
             # day something began on ("on strike since Monday 23 October. That same day ...")
             told = last_day[1] if last_day and last_day[0] == s.index - 1 else None
@@ -1877,8 +1885,9 @@ _REGION_HEADS = _cue("region_heads")
 
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
 # (or alone on its line, as saved pages keep an entry's <time>)
-_ENTRY_STAMP = re.compile(r"\s*(?:[-–—•*]\s*)?[0-2]?\d[:.h][0-5]\d\s*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|GMT|UTC)?"
-                          r"(?:\s*[-–—|:]\s|[ \t]*\n)")
+_NON_WORD = re.compile(r"\W+")
+_ENTRY_STAMP = re.compile(r"\s*(?:[-–—•*]\s*)?[0-2]?\d[:.h][0-5]\d\s*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|GMT|UTC|IST|EAT|WAT|CAT|ART|CLT|COT|PET)?"
+                          r"(?:\s*[-–—|:]\s|[ \t]*\n)", re.I)
 
 
 def _sentence_start(sents, offset: int) -> int:

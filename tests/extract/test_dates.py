@@ -118,6 +118,10 @@ def test_a_month_without_a_day_has_begun_by_publication(lang, text):
     ("es", "El paro regional será el próximo jueves 4 de junio.", "2015-06-04"),
     ("en", "The union has called a march for next June 5.", "2015-06-05"),
     ("en", "Farmers will gather this coming June 5 in the square.", "2015-06-05"),
+    # rules that take effect on a day, or are put off to one, are of days to come
+    ("en", "The new pension rules, due to take effect on June 5, anger the miners.", "2015-06-05"),
+    ("en", "The ministry put the new rules off by two months, to June 5.", "2015-06-05"),
+    ("es", "Las nuevas reglas, que entrarán en vigor el 5 de junio, indignan a los mineros.", "2015-06-05"),
     # a day told as past keeps last year's
     ("es", "El pasado 5 de junio los comuneros marcharon.", "2014-06-05"),
     ("en", "The next day, June 5, the miners marched.", "2014-06-05"),

@@ -985,3 +985,11 @@ def test_this_weeks_weekdays_stay_this_weeks(lang, text):
     evs = events_of(text, lang, published=date(2023, 5, 19))
     assert all(e.date >= "2023-05-15" for e in evs if e.type in ("legal_action", "agreement", "negotiation"))
     assert any(e.type in ("legal_action", "agreement") for e in evs)
+
+
+def test_a_live_blog_entry_is_told_on_the_blogs_day_not_the_day_the_entry_before_named():
+    text = ("11:30 AM\nThe ministry says the new mining code will be debated in Congress on 2 June, "
+            "after the strike of 14 May.\n"
+            "10:05 AM\nThousands of miners blocked the Central Highway at Morococha.")
+    evs = events_of(text, "en", published=date(2024, 5, 28))
+    assert [e.date for e in evs if e.type == "blockade"] == ["2024-05-28"]
