@@ -646,6 +646,23 @@ class EventExtractor:
                     # "Three students have died after clashes with police, hospital officials
                     # said on Thursday": the day is the telling's; the clash came before it
                     m.date, m.date_end, m.own_date, m.dated = None, None, False, False
+            # "told a press conference on 6 March that 1,671 people had been arrested during the
+            # riots": "during the riots" names the riots told before; it is no new riot, and what
+            # happened during them takes their days, not the telling's
+            # (only in a telling of them: a toll or tally someone gave later; "murió durante los
+            # enfrentamientos con la policía" tells a clash of its own)
+            during = [(t, hm) for t, hm in all_hits.get(s.index, ())
+                      if _DURING_THE.search(text, max(s.start, hm.start() - 25), hm.start())
+                      and self.lex.reporting_word.search(text, s.start, hm.start())]
+            for t, hm in during:
+                told_before = [o for o in mentions if o.type == t.type and o.date]
+                if not told_before:
+                    continue
+                ref = told_before[-1]
+                found = [m for m in found if not (m.type == t.type and m.start <= hm.start() < m.end)]
+                for m in found:
+                    if m.type in _DURING_TYPES and m.start < hm.start() and not _CLAUSE_BREAK.search(text, m.end, hm.start()):
+                        m.date, m.date_end, m.own_date = ref.date, ref.date_end, True
             # "have all downed tools at some point in the past decade": a kind of event that
             # recurs, with no date of its own, is no one event ("en abril los vecinos cortaron
             # en varias ocasiones la ruta" has its month)
@@ -1886,6 +1903,8 @@ _REGION_HEADS = _cue("region_heads")
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
 # (or alone on its line, as saved pages keep an entry's <time>)
 _NON_WORD = re.compile(r"\W+")
+_DURING_THE = _cue("during_the")
+_DURING_TYPES = frozenset({"arrest", "crackdown"})
 _ENTRY_STAMP = re.compile(r"\s*(?:[-–—•*]\s*)?[0-2]?\d[:.h][0-5]\d\s*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|GMT|UTC|IST|EAT|WAT|CAT|ART|CLT|COT|PET)?"
                           r"(?:\s*[-–—|:]\s|[ \t]*\n)", re.I)
 

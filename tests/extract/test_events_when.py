@@ -993,3 +993,22 @@ def test_a_live_blog_entry_is_told_on_the_blogs_day_not_the_day_the_entry_before
             "10:05 AM\nThousands of miners blocked the Central Highway at Morococha.")
     evs = events_of(text, "en", published=date(2024, 5, 28))
     assert [e.date for e in evs if e.type == "blockade"] == ["2024-05-28"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Riots shook Douala from 25 to 27 February. On 6 March, the justice minister told a press "
+           "conference that 1,671 people had been arrested during the riots."),
+    ("es", "Los disturbios sacudieron Douala del 25 al 27 de febrero. El 6 de marzo, el ministro de Justicia "
+           "informó que 1.671 personas fueron detenidas durante los disturbios."),
+])
+def test_a_tally_told_later_of_arrests_during_the_riots_takes_the_riots_days(lang, text):
+    evs = events_of(text, lang, published=date(2008, 3, 20))
+    assert [e.date for e in evs if e.type == "riot"] == ["2008-02-25"]
+    assert [e.date for e in evs if e.type == "arrest"] == ["2008-02-25"]
+
+
+def test_a_death_during_the_clashes_somewhere_new_is_a_clash_of_its_own():
+    text = ("El martes hubo enfrentamientos con la policía en Nairobi. En Kitengela, un hombre murió "
+            "de un disparo durante los enfrentamientos con la policía.")
+    evs = events_of(text, "es", published=date(2024, 7, 19))
+    assert {e.location for e in evs if e.type == "crackdown"} >= {"Kitengela"}
