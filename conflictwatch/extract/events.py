@@ -601,12 +601,13 @@ class EventExtractor:
                     # the paragraph before was background ("In March 2009, ..."): its date
                     # stays with its events, and the story comes back to the lead's date
                     focus_date = None
-            if focus_date and focus_date != heading_day and _ENTRY_STAMP.match(text, s.start):
+            if focus_date != (heading_day or "-") and (_ENTRY_STAMP.match(text, s.start)
+                                                       or _STAMP_LINE_BEFORE.search(text, max(0, s.start - 24), s.start)):
                 # a live blog's entry opens with its time ("19.40 — En Los Teques ...", or the
                 # time alone on its line): it is told on the blog's day, not in the month the
                 # lead says the story began nor on a day the entry before named ("deferred to
                 # July 31"); a day heading, "Tuesday 21 March", still holds
-                focus_date = heading_day
+                focus_date = heading_day or (pub.isoformat() if pub else None)
             if s.index in aside:
                 continue
             s_dates = [d for d in dates_at.get(s.index, ()) if d.start >= dateline_end
@@ -1903,6 +1904,8 @@ _REGION_HEADS = _cue("region_heads")
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
 # (or alone on its line, as saved pages keep an entry's <time>)
 _NON_WORD = re.compile(r"\W+")
+# the time alone on the line before ("Ruta 68: Fedequinta suspende\n12:40\nEn la Ruta 68, ...")
+_STAMP_LINE_BEFORE = re.compile(r"\n[ \t]*[0-2]?\d[:.h][0-5]\d[ \t]*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?)?[ \t]*\n\s*$", re.I)
 _DURING_THE = _cue("during_the")
 _DURING_TYPES = frozenset({"arrest", "crackdown"})
 _ENTRY_STAMP = re.compile(r"\s*(?:[-–—•*]\s*)?[0-2]?\d[:.h][0-5]\d\s*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|GMT|UTC|IST|EAT|WAT|CAT|ART|CLT|COT|PET)?"

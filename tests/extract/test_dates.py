@@ -588,3 +588,8 @@ def test_a_weekday_before_a_quoted_count_is_no_day_of_the_month():
 ])
 def test_a_month_inside_a_spanish_place_name_is_no_date(text, expected):
     assert values(text, "es") == expected
+
+
+def test_a_strikes_day_count_is_no_day_of_the_month():
+    assert values("Paro de camioneros, día 7: los gremios anuncian un acuerdo", "es") == []
+    assert values("Los mineros marcharon el día 7 en Lima.", "es") != []

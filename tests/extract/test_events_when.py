@@ -1012,3 +1012,11 @@ def test_a_death_during_the_clashes_somewhere_new_is_a_clash_of_its_own():
             "de un disparo durante los enfrentamientos con la policía.")
     evs = events_of(text, "es", published=date(2024, 7, 19))
     assert {e.location for e in evs if e.type == "crackdown"} >= {"Kitengela"}
+
+
+def test_a_live_blog_entry_under_its_heading_and_time_is_told_on_the_blogs_day():
+    text = ("Así empezó todo\n07:30\nEl paro nacional comenzó el jueves 27 de agosto en todo el país.\n"
+            "Ruta 68: la federación levanta el bloqueo\n12:40\n"
+            "En la Ruta 68, los camioneros firmaron un acuerdo con el Ejecutivo.")
+    evs = events_of(text, "es", published=date(2020, 9, 2))
+    assert [e.date for e in evs if e.type == "agreement"] == ["2020-09-02"]
