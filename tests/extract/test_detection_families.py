@@ -32,6 +32,9 @@ FOUND = [
     # talks told as sitting down or behind closed doors; suspensions as force majeure, operations closed, a project left pending
     ("negotiation", "en", "On Monday union leaders and the labour minister sat down in Cajamarca for the first time."),
     ("negotiation", "es", "El lunes los negociadores de ambas partes pasaron nueve horas a puerta cerrada en Cajamarca."),
+    # a union's own voice: "firmamos el acuerdo", "llegamos a un acuerdo"
+    ("agreement", "es", "El lunes firmamos en Cajamarca el acuerdo que pone fin a la huelga."),
+    ("agreement", "es", "\"Llegamos a un acuerdo con el Gobierno\", anunció el lunes en Cajamarca el dirigente."),
     ("suspension", "en", "On Monday the company declared force majeure at its Cajamarca mine."),
     ("suspension", "es", "El lunes el ministerio dejó en suspenso el proyecto de Cajamarca."),
     ("suspension", "es", "El lunes la minera cerró indefinidamente sus operaciones en Cajamarca."),
