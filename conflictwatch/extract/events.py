@@ -736,7 +736,15 @@ class EventExtractor:
             main = [d for d in datable if not _in_relative_clause(text, s.start, d, kept, inside=False)
                     and not _SINCE_CLAUSE.search(text, max(s.start, d.start - 120), d.start)
                     and not (_quoted_at(text, s.start, d.start) and not kept)]
-            if main or (datable and not focus_date and not all(_quoted_at(text, s.start, d.start) for d in datable)):
+            # "A labour court had ordered the workers earlier this week to ...": a vague step
+            # back in the past perfect, before the day in focus, tells its own time; the story
+            # stays on the day it was telling
+            current = focus_date or lead_date
+            step_back = bool(main or datable) and current is not None and len(current) == 10 \
+                and (main or datable)[-1].value < current and _PAST_PERFECT.search(s.text) \
+                and _VAGUE_DAYS.search((main or datable)[-1].surface)
+            if (main or (datable and not focus_date and not all(_quoted_at(text, s.start, d.start) for d in datable))) \
+                    and not step_back:
                 focus_date = (main or datable)[-1].value
                 # "marcharon el jueves ... por Camilo Catrillanca, el comunero muerto por un
                 # disparo policial el 14 de noviembre": the day of the sentence's main verb
@@ -1904,6 +1912,8 @@ _REGION_HEADS = _cue("region_heads")
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
 # (or alone on its line, as saved pages keep an entry's <time>)
 _NON_WORD = re.compile(r"\W+")
+_PAST_PERFECT = _cue("past_perfect")
+_VAGUE_DAYS = _cue("vague_days")
 # the time alone on the line before ("Ruta 68: Fedequinta suspende\n12:40\nEn la Ruta 68, ...")
 _STAMP_LINE_BEFORE = re.compile(r"\n[ \t]*[0-2]?\d[:.h][0-5]\d[ \t]*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?)?[ \t]*\n\s*$", re.I)
 _DURING_THE = _cue("during_the")

@@ -1020,3 +1020,14 @@ def test_a_live_blog_entry_under_its_heading_and_time_is_told_on_the_blogs_day()
             "En la Ruta 68, los camioneros firmaron un acuerdo con el Ejecutivo.")
     evs = events_of(text, "es", published=date(2020, 9, 2))
     assert [e.date for e in evs if e.type == "agreement"] == ["2020-09-02"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Unions staged a general strike on Friday. A labour court had ordered the subway workers earlier "
+           "this week to keep trains running. In Recife, about 10,000 people marched in the morning."),
+    ("es", "Los sindicatos realizaron una huelga general el viernes. Un juez laboral había ordenado a principios "
+           "de semana a los trabajadores del metro mantener los trenes. En Recife, unas 10.000 personas marcharon por la mañana."),
+])
+def test_a_vague_step_back_in_the_past_perfect_does_not_move_the_story(lang, text):
+    evs = events_of(text, lang, published=date(2019, 6, 15))
+    assert [e.date for e in evs if e.type == "protest"] == ["2019-06-14"]
