@@ -242,6 +242,8 @@ class _Lang:
         self.age_after = re.compile(rf"\s*{_alt(d.get('age_after') or [])}(?!\w)", I)
         self.age_before = re.compile(rf"(?:(?<!\w){_alt(d.get('age_nouns') or [])}|,)\s*$", I)
         self.age_markers = {str(w).lower() for w in d.get("age_markers") or []}
+        aged = d.get("aged_nouns") or []
+        self.aged_nouns = re.compile(rf"\s+(?:[\w'’-]+\s+)?{_alt(aged)}(?!\w)", I) if aged else None
         # "two days later", "seis días después": a step from another date, not a span
         self.later_after = re.compile(rf"\s+{_alt(d.get('later_after') or [])}(?!\w)", I)
         self.ago_before_re = (re.compile(rf"(?:^|(?<=\W)){_alt([d['ago_before']])}\s+$", I)
@@ -812,6 +814,9 @@ def find_durations(text: str, lang: str) -> list[Duration]:
         if L.num.time_before.search(before) or L.num.time_before_weak.search(before):
             continue               # "a las 20 horas" is a time
         unit = L.duration_units[mt.group("unit").lower()]
+        aged = L.age_after.match(text, mt.end("unit"))
+        if aged and L.aged_nouns is not None and L.aged_nouns.match(text, aged.end()):
+            continue               # the age of a government or a child: "Bolsonaro's five-month-old government"
         if unit == "years" and (L.age_after.match(text, mt.end("unit")) or (
                 (marker or "").lower() in L.age_markers
                 and L.age_before.search(text[max(0, start - 30):start]))):

@@ -593,3 +593,8 @@ def test_a_month_inside_a_spanish_place_name_is_no_date(text, expected):
 def test_a_strikes_day_count_is_no_day_of_the_month():
     assert values("Paro de camioneros, día 7: los gremios anuncian un acuerdo", "es") == []
     assert values("Los mineros marcharon el día 7 en Lima.", "es") != []
+
+
+def test_the_age_of_a_government_is_no_span_but_a_strikes_age_is():
+    assert find_durations("The strike, the first faced by the five-month-old government, was called by the unions.", "en") == []
+    assert [d.surface for d in find_durations("Talks to end the ten-day-old strike resumed.", "en")] == ["ten-day"]
