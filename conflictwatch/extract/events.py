@@ -3766,6 +3766,13 @@ def _same_event(o: Event, ev: Event, dated=None) -> bool:
             return True
     if dated and o.type in _PER_TOWN_TYPES and _other_town_same_day(dated.get(id(o)), dated.get(id(ev))):
         return False
+    if dated and o.type in ("blockade", "riot", "crackdown") and bool(o.admin1) != bool(ev.admin1) \
+            and (dated.get(("nationwide", id(o))) or dated.get(("nationwide", id(ev)))) \
+            and not (dated.get(("ongoing", id(o))) or dated.get(("ongoing", id(ev)))):
+        # "police used tear gas against protesters blocking roads" across the country, then
+        # "in Porto Alegre, drivers blocked the gates of a garage": the town's blockade is one
+        # of its own, not folded into the country's summary
+        return False
     # two mentions a day apart are one event only when one of them is told loosely: across a
     # night ("late on Wednesday ... the clashes of Thursday's small hours") or as a telling
     # ("said on Thursday that the march ..."); days told plainly are two events (rule 3)

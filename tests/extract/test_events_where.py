@@ -967,3 +967,16 @@ def test_a_church_named_like_a_town_far_away_is_a_church():
             "outside Candelária church to demand their back pay.")
     ev = one(text, "en", "protest", published=date(2019, 6, 14))
     assert ev.admin1 == "Pernambuco"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Unions across Brazil staged a general strike on Friday, and police used tear gas against protesters "
+           "blocking roads in several states. In Porto Alegre, bus drivers blocked the gates of a garage before dawn. "
+           "In Recife, protesters blocked lanes of the main avenue in the early morning."),
+    ("es", "Los sindicatos de todo Brasil realizaron el viernes una huelga general y hubo cortes de rutas en varios estados. "
+           "En Porto Alegre, los choferes bloquearon el portón de un garaje de madrugada. "
+           "En Recife, los manifestantes bloquearon la avenida principal por la mañana."),
+])
+def test_a_towns_blockade_is_not_folded_into_the_countrys_summary(lang, text):
+    evs = events_of(text, lang, published=date(2019, 6, 15))
+    assert {"Rio Grande do Sul", "Pernambuco"} <= {e.admin1 for e in evs if e.type == "blockade"}
