@@ -544,6 +544,9 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
     return out
 
 
+_DAY_BEFORE_LIST = re.compile(r"(?<!\d)([0-3]?\d),\s*$")
+
+
 def _two_days(L: _Lang, text: str, start: int, first_end: int, second_start: int,
               first: int, second: int) -> bool:
     """'12 y 19 de julio', 'July 12 and 19': two days, not the span between them, unless
@@ -700,6 +703,21 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         ends.insert(i, c.end)
         kept.append(c)
     kept.sort(key=lambda c: c.start)
+    grown = []
+    for c in kept:
+        # "12, 13 and 14 March", "los días 12, 13 y 14 de marzo": the days listed before a pair
+        # of days that follow each other run on with it
+        start = c.start
+        while c.d0 is not None and c.d is not None and c.d - c.d0 >= 1:
+            more = _DAY_BEFORE_LIST.search(text, max(0, c.start - 8), c.start)
+            if not more or int(more.group(1)) != c.d0 - 1:
+                break
+            c.start, c.d0 = more.start(1), c.d0 - 1
+        if c.start != start:
+            grown.append((c, start))
+    if grown:
+        # (a mention the run now covers is part of it: "el 10" in "el 10, 11 y 12 de marzo")
+        kept = [o for o in kept if not any(c is not o and o.start < old and o.end > c.start for c, old in grown)]
     resolved: list[_Cand] = []
     for c in kept:
         if c.prep is None:

@@ -1342,7 +1342,15 @@ class EventExtractor:
                        _own_since(text, m, x)
                        # "el estado de sitio decretado el domingo", "a strike called from
                        # Tuesday": the trigger's own participle tells its day
-                       or _OWN_PARTICIPLE.fullmatch(text, m.end, x.start))]
+                       or _OWN_PARTICIPLE.fullmatch(text, m.end, x.start)
+                       # "the 72-hour stoppage that Tapairihua held on 12, 13 and 14 March",
+                       # "el paro que la comunidad acató el 12 de marzo": the trigger's own
+                       # relative clause tells its day
+                       # (not a clause nested in it: "el acuerdo que pone fin a la huelga que
+                       # comenzamos el 25 de junio")
+                       or (x.start - m.end <= 80 and _TRIGGER_RELATIVE.match(text, m.end)
+                           and not _CLAUSE_BREAK.search(text, m.end, x.start)
+                           and not _RELATIVE_WORD.search(text, _TRIGGER_RELATIVE.match(text, m.end).end(), x.start)))]
             if own:
                 d = own[0]
             elif d.end <= m.start and not text[d.end:m.start].strip():
@@ -1912,6 +1920,8 @@ _REGION_HEADS = _cue("region_heads")
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
 # (or alone on its line, as saved pages keep an entry's <time>)
 _NON_WORD = re.compile(r"\W+")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|que|quien|quienes|donde|where)\b", re.I)
+_TRIGGER_RELATIVE = re.compile(r"\s+(?:that|which|que)\s+(?!(?:will|would|could|may|might|should|se\s+realizar[áa]n?|ser[áa]n?)\b)", re.I)
 _PAST_PERFECT = _cue("past_perfect")
 _VAGUE_DAYS = _cue("vague_days")
 # the time alone on the line before ("Ruta 68: Fedequinta suspende\n12:40\nEn la Ruta 68, ...")

@@ -598,3 +598,13 @@ def test_a_strikes_day_count_is_no_day_of_the_month():
 def test_the_age_of_a_government_is_no_span_but_a_strikes_age_is():
     assert find_durations("The strike, the first faced by the five-month-old government, was called by the unions.", "en") == []
     assert [d.surface for d in find_durations("Talks to end the ten-day-old strike resumed.", "en")] == ["ten-day"]
+
+
+@pytest.mark.parametrize("lang,text,value,value_end", [
+    ("en", "The villages held a stoppage on 12, 13 and 14 March.", "2015-03-12", "2015-03-14"),
+    ("es", "Las comunidades acataron un paro los días 12, 13 y 14 de marzo.", "2015-03-12", "2015-03-14"),
+    ("es", "Hubo cortes de ruta entre el 10, 11 y 12 de marzo.", "2015-03-10", "2015-03-12"),
+])
+def test_a_list_of_days_that_follow_each_other_is_one_span(lang, text, value, value_end):
+    [m] = find_dates(text, lang, MON)
+    assert (m.value, m.value_end) == (value, value_end)

@@ -1031,3 +1031,14 @@ def test_a_live_blog_entry_under_its_heading_and_time_is_told_on_the_blogs_day()
 def test_a_vague_step_back_in_the_past_perfect_does_not_move_the_story(lang, text):
     evs = events_of(text, lang, published=date(2019, 6, 15))
     assert [e.date for e in evs if e.type == "protest"] == ["2019-06-14"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tuesday's standoff follows the 72-hour stoppage that the villages held on 12, 13 and 14 March "
+           "to demand the mine's closure."),
+    ("es", "El enfrentamiento del martes sigue al paro de 72 horas que las comunidades acataron los días 12, 13 y 14 de marzo "
+           "para exigir el cierre de la mina."),
+])
+def test_a_strikes_own_relative_clause_dates_it_and_a_list_of_days_is_a_span(lang, text):
+    [ev] = of_type(text, lang, "strike", published=date(2025, 3, 27))
+    assert (ev.date, ev.date_end) == ("2025-03-12", "2025-03-14")
