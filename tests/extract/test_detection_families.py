@@ -474,6 +474,8 @@ NOT_FOUND = [
     ("protest", "es", "CONVOCAR a una gran marcha regional en Cajamarca el jueves."),
     ("negotiation", "es", "El ministerio ha invitado a los dirigentes de Cajamarca a una mesa técnica el viernes."),
     # talks offered, asked for, awaited or planned were not held
+    ("negotiation", "es", "El lunes los dirigentes de Cajamarca pidieron una reunión con el ministro."),
+    ("agreement", "es", "La firma del acuerdo en Cajamarca quedó para el lunes."),
     ("negotiation", "en", "The strike in Cajamarca was called off on Monday night after the minister offered talks."),
     ("negotiation", "en", "On Monday the bishop of Cajamarca called for mediation between the two sides."),
     ("negotiation", "es", "El lunes los dirigentes de Cajamarca levantaron el paro a la espera de una mesa de diálogo con el premier."),

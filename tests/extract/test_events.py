@@ -736,3 +736,12 @@ def test_forces_sent_in_told_freely_are_a_deployment(lang, text):
 ])
 def test_arrivals_that_are_no_deployment(lang, text):
     assert "deployment" not in {e.type for e in extract_report(Report(doc_id="t", text=text, published=date(2019, 7, 6), lang=lang)).events}
+
+
+def test_a_timelines_present_and_its_verbless_entries_tell_events():
+    text = ("Estas son las fechas clave:\n\n"
+            "SÁBADO 20. Reunión en la oficina regional del Ministerio de Trabajo en Cajamarca con su director general. "
+            "Los dirigentes aceptan la oferta.\n\n"
+            "DOMINGO 21. El sindicato firma el compromiso de volver al trabajo en Cajamarca.")
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2022, 8, 28), lang="es")).events
+    assert {(e.type, e.date) for e in evs} >= {("negotiation", "2022-08-20"), ("agreement", "2022-08-21")}
