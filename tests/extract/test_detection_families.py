@@ -32,6 +32,8 @@ FOUND = [
     # talks told as sitting down or behind closed doors; suspensions as force majeure, operations closed, a project left pending
     ("negotiation", "en", "On Monday union leaders and the labour minister sat down in Cajamarca for the first time."),
     ("negotiation", "es", "El lunes los negociadores de ambas partes pasaron nueve horas a puerta cerrada en Cajamarca."),
+    # a roadblock told with how long it lasted in between
+    ("blockade", "es", "El lunes las comunidades cortaron durante cerca de tres horas la ruta de acceso a Cajamarca."),
     # a crowd that fills an avenue named in Spanish or Portuguese
     ("protest", "en", "On Monday thousands of teachers filled Avenida Arequipa in Lima."),
     # a union's own voice: "firmamos el acuerdo", "llegamos a un acuerdo"
