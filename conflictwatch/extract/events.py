@@ -3770,9 +3770,12 @@ def _same_event(o: Event, ev: Event, dated=None) -> bool:
     if dated and o.type in _ONGOING_TYPES + _CONTINUED_TYPES and o.date and ev.date and (o.country or ev.country) and \
             (o.country == ev.country or not (o.country and ev.country)) and \
             (not o.admin1 or not ev.admin1 or o.admin1 == ev.admin1):
-        # "the strike" told on a later day is the strike under way since the earlier one
-        if (dated.get(("ongoing", id(ev))) and ev.date[:len(o.date)] >= o.date[:len(ev.date)]) or \
-                (dated.get(("ongoing", id(o))) and o.date[:len(ev.date)] >= ev.date[:len(o.date)]):
+        # "the strike" told on a later day is the strike under way since the earlier one (not
+        # one of years before: "en marzo de 2018 las comunidades cortaron la ruta ... el bloqueo
+        # siguió ayer")
+        if ((dated.get(("ongoing", id(ev))) and ev.date[:len(o.date)] >= o.date[:len(ev.date)]) or
+                (dated.get(("ongoing", id(o))) and o.date[:len(ev.date)] >= ev.date[:len(o.date)])) \
+                and _days_apart(o.date, ev.date) <= 366:
             return True
     if dated and o.type in _PER_TOWN_TYPES and _other_town_same_day(dated.get(id(o)), dated.get(id(ev))):
         return False

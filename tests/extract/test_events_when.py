@@ -1042,3 +1042,16 @@ def test_a_vague_step_back_in_the_past_perfect_does_not_move_the_story(lang, tex
 def test_a_strikes_own_relative_clause_dates_it_and_a_list_of_days_is_a_span(lang, text):
     [ev] = of_type(text, lang, "strike", published=date(2025, 3, 27))
     assert (ev.date, ev.date_end) == ("2025-03-12", "2025-03-14")
+
+
+def test_a_blockade_of_years_before_is_not_the_one_under_way():
+    text = ("Las comunidades mantienen desde el martes el bloqueo de las rutas al salar. "
+            "En marzo de 2018, las mismas comunidades cortaron durante tres horas la ruta de acceso al salar. "
+            "El bloqueo siguió ayer en seis puntos.")
+    days = sorted(e.date for e in events_of(text, "es", published=date(2024, 1, 12)) if e.type == "blockade")
+    assert days[0] == "2018-03" and days[-1].startswith("2024-01")
+
+
+def test_a_deal_struck_with_a_minister_is_an_agreement():
+    text = "A first deal, struck with the mining minister on Wednesday in Calama, fell apart within hours."
+    assert "agreement" in {e.type for e in events_of(text, "en", published=date(2024, 1, 14))}
