@@ -980,3 +980,10 @@ def test_a_church_named_like_a_town_far_away_is_a_church():
 def test_a_towns_blockade_is_not_folded_into_the_countrys_summary(lang, text):
     evs = events_of(text, lang, published=date(2019, 6, 15))
     assert {"Rio Grande do Sul", "Pernambuco"} <= {e.admin1 for e in evs if e.type == "blockade"}
+
+
+def test_a_road_named_after_the_town_it_leads_to_does_not_place_the_event():
+    text = ("Miles de trabajadoras textiles de Bangalore protestaron esta semana. El lunes, miles de ellas "
+            "bloquearon durante horas la carretera de Hosur.")
+    evs = events_of(text, "es", published=date(2016, 4, 24))
+    assert {e.admin1 for e in evs if e.type == "blockade"} == {"Karnātaka"}
