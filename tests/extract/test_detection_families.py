@@ -475,6 +475,9 @@ NOT_FOUND = [
     ("protest", "es", "Seguimos en directo la previa de la marcha campesina convocada para mañana en Cajamarca."),
     ("protest", "es", "CONVOCAR a una gran marcha regional en Cajamarca el jueves."),
     ("negotiation", "es", "El ministerio ha invitado a los dirigentes de Cajamarca a una mesa técnica el viernes."),
+    # a suspension lifted is no suspension
+    ("suspension", "es", "La suspensión de la mina de Cajamarca se levantó el lunes tras una reunión en Lima."),
+    ("suspension", "en", "The suspension of the Cajamarca mine was lifted on Monday after a meeting in Lima."),
     # talks offered, asked for, awaited or planned were not held
     ("negotiation", "es", "El lunes los dirigentes de Cajamarca pidieron una reunión con el ministro."),
     ("agreement", "es", "La firma del acuerdo en Cajamarca quedó para el lunes."),
