@@ -632,7 +632,18 @@ class EventExtractor:
                 told = last_month[1]    # "... in July last year. A day later ..."
             # (a paragraph that set the focus aside still follows the last day told: "On 29
             # August ... marched. || The next day the president ordered ...")
-            s_dates += self._anaphoric(text, s, told or focus_date or (last_day[1] if last_day else None), s_dates)
+            anaphoric = self._anaphoric(text, s, told or focus_date or (last_day[1] if last_day else None), s_dates)
+            for a in anaphoric:
+                # "Al día siguiente, el martes, ...", "The next day, Tuesday, ...": the weekday
+                # beside the step is the step's day, not the latest such weekday
+                if not a.value or len(a.value) != 10:
+                    continue
+                for w in s_dates:
+                    if w.relative and w.value and len(w.value) == 10 and _WEEKDAY.fullmatch(w.surface.strip()) \
+                            and (0 <= w.start - a.end <= 12 or 0 <= a.start - w.end <= 12) \
+                            and date.fromisoformat(w.value).weekday() == date.fromisoformat(a.value).weekday():
+                        w.value = a.value
+            s_dates += anaphoric
             s_places = list(body_at.get(s.index, ()))
             s_countries = [p.place.country for p in places_at.get(s.index, ())
                            if p.place.level == "country"]

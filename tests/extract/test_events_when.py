@@ -1055,3 +1055,13 @@ def test_a_blockade_of_years_before_is_not_the_one_under_way():
 def test_a_deal_struck_with_a_minister_is_an_agreement():
     text = "A first deal, struck with the mining minister on Wednesday in Calama, fell apart within hours."
     assert "agreement" in {e.type for e in events_of(text, "en", published=date(2024, 1, 14))}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El lunes 4 de abril la policía mató a cuatro aldeanos en Gandamara. Al día siguiente, el martes, "
+           "la policía denunció a más de tres mil vecinos por atacar a los agentes."),
+    ("en", "On Monday, April 4, police shot dead four villagers in Gandamara. The next day, Tuesday, police "
+           "filed a case against more than 3,000 villagers."),
+])
+def test_the_weekday_beside_the_next_day_is_that_day(lang, text):
+    assert [e.date for e in events_of(text, lang, published=date(2016, 4, 12)) if e.type == "legal_action"] == ["2016-04-05"]
