@@ -987,3 +987,16 @@ def test_a_road_named_after_the_town_it_leads_to_does_not_place_the_event():
             "bloquearon durante horas la carretera de Hosur.")
     evs = events_of(text, "es", published=date(2016, 4, 24))
     assert {e.admin1 for e in evs if e.type == "blockade"} == {"Karnātaka"}
+
+
+@pytest.mark.parametrize("text", [
+    # the towns a road is named for
+    "Los comuneros de Ayaviri bloquearon el lunes la carretera Ayaviri–Cusco en varios tramos. "
+    "Efectivos policiales intentaron despejar la vía, pero no lo consiguieron.",
+    # where stranded passengers were heading
+    "Los comuneros de Ayaviri bloquearon el lunes la vía en varios tramos. Los pasajeros que se dirigían a Cusco "
+    "quedaron varados. Efectivos policiales intentaron despejar la vía, pero no lo consiguieron.",
+])
+def test_where_a_road_or_its_travellers_lead_is_no_place_of_the_event(text):
+    evs = events_of(text, "es", published=date(2019, 7, 23))
+    assert {e.admin1 for e in evs if e.type in ("blockade", "crackdown")} == {"Puno"}
