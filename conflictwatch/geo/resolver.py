@@ -504,6 +504,10 @@ class Geocoder:
                 # words in capitals outside a dateline are a heading or a slogan ("PUEBLO QUE
                 # LUCHA", read as "the town of Que"): only a place of note is named in them
                 span.cands = [e for e in span.cands if e.level != "town" or e.population >= _CAPS_MIN_POPULATION]
+                if j == i and len(text[span.start:span.end]) <= 5:
+                    # a short word in capitals is an acronym ("el OEFA ordenó"), a place only by
+                    # its own name ("PERU"), not by another language's name for it ("Oefa", Ufa)
+                    span.cands = [e for e in span.cands if fold(e.name) == span.key]
                 if not span.cands:
                     i = j + 1
                     continue

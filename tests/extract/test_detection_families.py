@@ -32,6 +32,9 @@ FOUND = [
     # talks told as sitting down or behind closed doors; suspensions as force majeure, operations closed, a project left pending
     ("negotiation", "en", "On Monday union leaders and the labour minister sat down in Cajamarca for the first time."),
     ("negotiation", "es", "El lunes los negociadores de ambas partes pasaron nueve horas a puerta cerrada en Cajamarca."),
+    # a regulator's order or sanction on a company
+    ("legal_action", "es", "El lunes el OEFA ordenó a la empresa el cierre del tajo en Cajamarca."),
+    ("legal_action", "en", "On Monday the environmental regulator ordered the company to close the pit in Cajamarca."),
     # a roadblock told with how long it lasted in between
     ("blockade", "es", "El lunes las comunidades cortaron durante cerca de tres horas la ruta de acceso a Cajamarca."),
     # a crowd that fills an avenue named in Spanish or Portuguese
@@ -475,6 +478,8 @@ NOT_FOUND = [
     ("protest", "es", "Seguimos en directo la previa de la marcha campesina convocada para mañana en Cajamarca."),
     ("protest", "es", "CONVOCAR a una gran marcha regional en Cajamarca el jueves."),
     ("negotiation", "es", "El ministerio ha invitado a los dirigentes de Cajamarca a una mesa técnica el viernes."),
+    # a regulator named without an order or a sanction
+    ("legal_action", "es", "El lunes el OEFA publicó en Cajamarca su informe anual sobre la calidad del agua."),
     # a suspension lifted is no suspension
     ("suspension", "es", "La suspensión de la mina de Cajamarca se levantó el lunes tras una reunión en Lima."),
     ("suspension", "en", "The suspension of the Cajamarca mine was lifted on Monday after a meeting in Lima."),

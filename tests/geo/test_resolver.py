@@ -836,3 +836,13 @@ def test_a_natural_features_name_is_not_the_town_or_region_of_that_name(geo, tex
 def test_a_name_the_gazetteer_knows_whole_with_a_feature_word_stays_a_place(geo):
     places = {m.place.name for m in geo.find_places("Los comuneros marcharon en Cerro de Pasco.", "PE")}
     assert "Cerro de Pasco" in places
+
+
+def test_a_short_word_in_capitals_is_a_place_only_by_its_own_name():
+    # "OEFA" (Peru's environmental regulator) is also an old Dutch name of Ufa
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    from datetime import date
+    r = extract_report(Report(doc_id="t", text="El lunes el OEFA ordenó a la empresa el cierre del tajo en Ocuviri.",
+                              published=date(2019, 7, 23), lang="es"))
+    assert {e.country for e in r.events} == {"PE"}
