@@ -1600,6 +1600,9 @@ class EventExtractor:
             if len(cands) > 1:
                 # "el prefecto de Tarija firmaba en La Paz": an official's seat is no place of the act
                 cands = [p for p in cands if not _OFFICIAL_OF.search(text, max(s.start, p.start - 40), p.start)] or cands
+                # "los mineros de Potosí intentaron ingresar a la plaza Murillo": where the people
+                # come from yields to where the sentence puts them
+                cands = [p for p in cands if not _PEOPLE_OF.search(text, max(s.start, p.start - 40), p.start)] or cands
             if m.type in _ACTS and len(cands) > 1:
                 # a national body acts in the capital on another place: the place is where
                 # the act applies ("in Lima, the government declared an emergency in Puno")
@@ -1931,6 +1934,7 @@ _REGION_HEADS = _cue("region_heads")
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
 # (or alone on its line, as saved pages keep an entry's <time>)
 _NON_WORD = re.compile(r"\W+")
+_PEOPLE_OF = _cue("people_of")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|que|quien|quienes|donde|where)\b", re.I)
 _TRIGGER_RELATIVE = re.compile(r"\s+(?:that|which|que)\s+(?!(?:will|would|could|may|might|should|se\s+realizar[áa]n?|ser[áa]n?)\b)", re.I)
 _PAST_PERFECT = _cue("past_perfect")

@@ -419,6 +419,28 @@ class Geocoder:
                     and not _caps_line_name(text, toks, run_from, i)):
                 i += 1
                 continue
+            if i > 0 and toks[i - 1][2].islower() and _joined(text, toks[i - 1][1], s) \
+                    and (fold(toks[i - 1][2]) in _STREET_BEFORE or fold(toks[i - 1][2]) in _FEATURE_HEADS):
+                # a named site with its word in lower case ("la plaza Murillo"): the site, when
+                # the gazetteer has it (the name alone may be a surname or another town)
+                k = i
+                while k + 1 < len(toks) and k - i < 3 and _joined(text, toks[k][1], toks[k + 1][0]) \
+                        and _is_cap(toks[k + 1][2]):
+                    k += 1
+                site = None
+                for j in range(k, i - 1, -1):
+                    head_key = fold(text[toks[i - 1][0]:toks[j][1]])
+                    sites = [e for e in gaz.candidates(head_key) if e.level == "feature"] if gaz.has(head_key) else []
+                    if sites:
+                        site = (j, head_key, sites)
+                        break
+                if site is not None:
+                    j, head_key, sites = site
+                    span = _Span(toks[i - 1][0], toks[j][1], head_key, sites, multiword=True)
+                    self._annotate(span, text, toks, i - 1, j, run_from, False, lower)
+                    spans.append(span)
+                    i = j + 1
+                    continue
             found = None
             stopped = False
             # longest span first: up to 6 tokens, joined by single spaces, ending capitalised

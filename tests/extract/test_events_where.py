@@ -1000,3 +1000,19 @@ def test_a_road_named_after_the_town_it_leads_to_does_not_place_the_event():
 def test_where_a_road_or_its_travellers_lead_is_no_place_of_the_event(text):
     evs = events_of(text, "es", published=date(2019, 7, 23))
     assert {e.admin1 for e in evs if e.type in ("blockade", "crackdown")} == {"Puno"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Desde el lunes, los piquetes mantienen cerradas todas las salidas carreteras de Potosí —hacia Oruro, "
+           "Sucre, Uyuni y Tarija—."),
+    ("en", "Since Monday pickets have closed every road out of Potosí, towards Oruro, Sucre, Uyuni and Tarija."),
+])
+def test_the_towns_closed_roads_lead_towards_are_no_places_of_the_blockade(lang, text):
+    assert {e.admin1 for e in events_of(text, lang, published=date(2015, 7, 23)) if e.type == "blockade"} == {"Potosí"}
+
+
+def test_plaza_murillo_is_in_la_paz():
+    text = ("Los mineros de Potosí cumplen dos semanas de marchas en la sede de gobierno, La Paz. "
+            "El viernes, los mineros de Potosí intentaron ingresar a la plaza Murillo y fueron repelidos "
+            "con gases lacrimógenos por los antimotines.")
+    assert {e.admin1 for e in events_of(text, "es", published=date(2015, 7, 23)) if e.type == "crackdown"} == {"La Paz"}

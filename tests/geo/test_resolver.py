@@ -846,3 +846,10 @@ def test_a_short_word_in_capitals_is_a_place_only_by_its_own_name():
     r = extract_report(Report(doc_id="t", text="El lunes el OEFA ordenó a la empresa el cierre del tajo en Ocuviri.",
                               published=date(2019, 7, 23), lang="es"))
     assert {e.country for e in r.events} == {"PE"}
+
+
+def test_a_named_site_with_its_word_in_lower_case_is_the_site():
+    from conflictwatch.extract.events import get_extractor
+    geo = get_extractor("es").geo
+    found = geo.find_places("Los mineros intentaron ingresar a la plaza Murillo el viernes.", "BO")
+    assert [(p.surface, p.place.admin1) for p in found] == [("plaza Murillo", "La Paz")]
