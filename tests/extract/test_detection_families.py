@@ -480,6 +480,8 @@ NOT_FOUND = [
     ("negotiation", "es", "El ministerio ha invitado a los dirigentes de Cajamarca a una mesa técnica el viernes."),
     # a regulator named without an order or a sanction
     ("legal_action", "es", "El lunes el OEFA publicó en Cajamarca su informe anual sobre la calidad del agua."),
+    # what is only likely
+    ("strike", "en", "Our reading: a second stoppage in Cajamarca before the end of the year is more likely than not."),
     # one leader walking out of a meeting is no strike
     ("strike", "en", "Talks in Cajamarca collapsed on Monday when the union's president, Juan Quispe, walked out."),
     # a suspension lifted is no suspension
