@@ -35,6 +35,9 @@ FOUND = [
     # a regulator's order or sanction on a company
     ("legal_action", "es", "El lunes el OEFA ordenó a la empresa el cierre del tajo en Cajamarca."),
     ("legal_action", "en", "On Monday the environmental regulator ordered the company to close the pit in Cajamarca."),
+    # a live blog's present, and a crowd that goes somewhere to demand
+    ("protest", "es", "11:00. Salen las marchas por las calles de Cajamarca."),
+    ("protest", "es", "El miércoles miles de comuneros bajaron a la plaza de Cajamarca para exigir la renuncia del ministro."),
     # a roadblock told with how long it lasted in between
     ("blockade", "es", "El lunes las comunidades cortaron durante cerca de tres horas la ruta de acceso a Cajamarca."),
     # a crowd that fills an avenue named in Spanish or Portuguese
@@ -480,6 +483,7 @@ NOT_FOUND = [
     ("negotiation", "es", "El ministerio ha invitado a los dirigentes de Cajamarca a una mesa técnica el viernes."),
     # a regulator named without an order or a sanction
     ("legal_action", "es", "El lunes el OEFA publicó en Cajamarca su informe anual sobre la calidad del agua."),
+    ("protest", "es", "Al atardecer, columnas de humo salían de la mina de Cajamarca."),
     # what is only likely
     ("strike", "en", "Our reading: a second stoppage in Cajamarca before the end of the year is more likely than not."),
     # one leader walking out of a meeting is no strike
