@@ -484,6 +484,8 @@ NOT_FOUND = [
     # a regulator named without an order or a sanction
     ("legal_action", "es", "El lunes el OEFA publicó en Cajamarca su informe anual sobre la calidad del agua."),
     ("protest", "es", "Al atardecer, columnas de humo salían de la mina de Cajamarca."),
+    # a decree issued by emergency procedure that rules on something is a law
+    ("state_of_emergency", "en", "Miners want the government to repeal an emergency decree issued in February that bans dredges from Cajamarca rivers."),
     # what is only likely
     ("strike", "en", "Our reading: a second stoppage in Cajamarca before the end of the year is more likely than not."),
     # one leader walking out of a meeting is no strike
