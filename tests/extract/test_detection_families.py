@@ -486,6 +486,9 @@ NOT_FOUND = [
     ("protest", "es", "Al atardecer, columnas de humo salían de la mina de Cajamarca."),
     # a decree issued by emergency procedure that rules on something is a law
     ("state_of_emergency", "en", "Miners want the government to repeal an emergency decree issued in February that bans dredges from Cajamarca rivers."),
+    # burning tyres on a road is a roadblock's or a protest's tactic, no riot
+    ("riot", "es", "El lunes los comuneros quemaron llantas en la carretera a Cajamarca."),
+    ("riot", "es", "Desde la madrugada del lunes hay quema de neumáticos en los accesos a Cajamarca."),
     # what is only likely
     ("strike", "en", "Our reading: a second stoppage in Cajamarca before the end of the year is more likely than not."),
     # one leader walking out of a meeting is no strike
