@@ -32,6 +32,11 @@ FOUND = [
     # talks told as sitting down or behind closed doors; suspensions as force majeure, operations closed, a project left pending
     ("negotiation", "en", "On Monday union leaders and the labour minister sat down in Cajamarca for the first time."),
     ("negotiation", "es", "El lunes los negociadores de ambas partes pasaron nueve horas a puerta cerrada en Cajamarca."),
+    # investigations ordered, criminal cases opened, suspects named
+    ("legal_action", "es", "El viernes el fiscal nacional ofició a tres fiscalías de Cajamarca para que abrieran investigaciones por los cortes."),
+    ("legal_action", "en", "On Friday the national prosecutor asked three regional prosecutors' offices in Cajamarca to open investigations into the roadblocks."),
+    ("legal_action", "es", "Entre el lunes y el martes la policía de Cajamarca abrió 18 causas penales por los disturbios."),
+    ("legal_action", "en", "On Monday police in Cajamarca named 17 of them as suspects for arson."),
     # a regulator's order or sanction on a company
     ("legal_action", "es", "El lunes el OEFA ordenó a la empresa el cierre del tajo en Cajamarca."),
     ("legal_action", "en", "On Monday the environmental regulator ordered the company to close the pit in Cajamarca."),
