@@ -32,6 +32,7 @@ FOUND = [
     # talks told as sitting down or behind closed doors; suspensions as force majeure, operations closed, a project left pending
     ("negotiation", "en", "On Monday union leaders and the labour minister sat down in Cajamarca for the first time."),
     ("negotiation", "es", "El lunes los negociadores de ambas partes pasaron nueve horas a puerta cerrada en Cajamarca."),
+    ("deployment", "en", "On Tuesday additional platoons of the State Reserve Police were moved to the main road in Cajamarca."),
     # investigations ordered, criminal cases opened, suspects named
     ("legal_action", "es", "El viernes el fiscal nacional ofició a tres fiscalías de Cajamarca para que abrieran investigaciones por los cortes."),
     ("legal_action", "en", "On Friday the national prosecutor asked three regional prosecutors' offices in Cajamarca to open investigations into the roadblocks."),
