@@ -853,3 +853,12 @@ def test_a_named_site_with_its_word_in_lower_case_is_the_site():
     geo = get_extractor("es").geo
     found = geo.find_places("Los mineros intentaron ingresar a la plaza Murillo el viernes.", "BO")
     assert [(p.surface, p.place.admin1) for p in found] == [("plaza Murillo", "La Paz")]
+
+
+def test_a_companys_foreign_owners_and_staff_are_only_a_hint_of_the_story_country():
+    from conflictwatch.extract.events import get_extractor
+    geo = get_extractor("en").geo
+    text = ("Workers at the Chinese-owned nickel smelter in Kolonodale, Central Sulawesi, walked out on Monday. "
+            "Chinese foremen and Chinese technicians left the plant; the Chinese company said its Chinese "
+            "managers were safe. Police in Palu said the strike was peaceful.")
+    assert geo.country_focus(text) == "ID"
