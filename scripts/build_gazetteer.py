@@ -252,9 +252,13 @@ def main(argv: list[str] | None = None) -> None:
     # 7. Hand-written features (mines, lakes, squares) and missing towns, placed at a nearby town.
     import yaml
     features = yaml.safe_load((DATA / "features.yaml").read_text(encoding="utf-8")) or []
+    # (a feature may name the division its town was moved to since: "Lualaba", out of Katanga)
+    moves_file = DATA / "admin1_moves.yaml"
+    moved = {str(gid): str(a1) for m in (yaml.safe_load(moves_file.read_text(encoding="utf-8")) or {}).values()
+             for gid, a1 in (m or {}).items()} if moves_file.exists() else {}
     for f in features:
         near = [t for t in places if t["level"] == "town" and t["cc"] == f["country"]
-                and t["admin1"] == f["admin1"] and fold(t["name"]) == fold(f["near"])]
+                and f["admin1"] in (t["admin1"], moved.get(t["id"])) and fold(t["name"]) == fold(f["near"])]
         if not near:
             raise SystemExit(f"features.yaml: no town {f['near']!r} in {f['admin1']}, {f['country']}")
         t = seat(near)

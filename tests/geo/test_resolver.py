@@ -862,3 +862,10 @@ def test_a_companys_foreign_owners_and_staff_are_only_a_hint_of_the_story_countr
             "Chinese foremen and Chinese technicians left the plant; the Chinese company said its Chinese "
             "managers were safe. Police in Palu said the strike was peaceful.")
     assert geo.country_focus(text) == "ID"
+
+
+def test_a_site_takes_the_division_its_town_was_moved_to():
+    from conflictwatch.extract.events import get_extractor
+    geo = get_extractor("en").geo
+    found = geo.find_places("Miners clashed with soldiers at Kamoto on Monday.", "CD")
+    assert [(p.place.name, p.place.admin1) for p in found] == [("Kamoto", "Lualaba")]
