@@ -869,3 +869,10 @@ def test_a_site_takes_the_division_its_town_was_moved_to():
     geo = get_extractor("en").geo
     found = geo.find_places("Miners clashed with soldiers at Kamoto on Monday.", "CD")
     assert [(p.place.name, p.place.admin1) for p in found] == [("Kamoto", "Lualaba")]
+
+
+def test_congo_alone_is_the_country_of_the_story():
+    from conflictwatch.extract.events import get_extractor
+    geo = get_extractor("en").geo
+    text = "Soldiers cleared informal miners from a concession near Kolwezi, in southern Congo, on Monday."
+    assert [p.place.country for p in geo.find_places(text, geo.country_focus(text)) if p.surface == "Congo"] == ["CD"]
