@@ -54,7 +54,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the tenth session's: site2 (small places) read after its first look; merge3 read
                "site2", "merge3",
                # the eleventh session's realistic sets, read after their first look
-               "newba", "newbc", "newbd")
+               "newba", "newbc", "newbd",
+               # the twelfth session's, read after their first look
+               "newbm", "newbp", "newbq", "newbs", "newbu")
 
 
 def load_score(eval_dir: Path):
