@@ -658,6 +658,22 @@ class EventExtractor:
                     # "Three students have died after clashes with police, hospital officials
                     # said on Thursday": the day is the telling's; the clash came before it
                     m.date, m.date_end, m.own_date, m.dated = None, None, False, False
+            # "On May 15 and again on May 30, students marched": one telling of two events, one on
+            # each day
+            again = _AGAIN.search(s.text)
+            if again and found:
+                days = [d for d in s_dates if d.value and len(d.value) == 10 and not d.relative]
+                first = [d for d in days if d.end <= s.start + again.start()]
+                second = [d for d in days if d.start >= s.start + again.end()]
+                if first and second and first[-1].value != second[0].value:
+                    extra = []
+                    for m in found:
+                        if m.date == second[0].value and m.own_date:
+                            twin = replace(m, date=first[-1].value, date_end=None, date_at=first[-1].start)
+                            extra.append(twin)
+                        elif m.date == first[-1].value and m.own_date:
+                            extra.append(replace(m, date=second[0].value, date_end=None, date_at=second[0].start))
+                    found = found + extra
             # "told a press conference on 6 March that 1,671 people had been arrested during the
             # riots": "during the riots" names the riots told before; it is no new riot, and what
             # happened during them takes their days, not the telling's
@@ -1934,6 +1950,7 @@ _REGION_HEADS = _cue("region_heads")
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
 # (or alone on its line, as saved pages keep an entry's <time>)
 _NON_WORD = re.compile(r"\W+")
+_AGAIN = re.compile(r"(?i)\s+(?:and|y|e)\s+(?:again|once more|once again|de nuevo|otra vez|nuevamente)\s+(?:on\s+|el\s+)?(?=\d|[A-ZÁÉÍÓÚ])")
 _PEOPLE_OF = _cue("people_of")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|que|quien|quienes|donde|where)\b", re.I)
 _TRIGGER_RELATIVE = re.compile(r"\s+(?:that|which|que)\s+(?!(?:will|would|could|may|might|should|se\s+realizar[áa]n?|ser[áa]n?)\b)", re.I)

@@ -1065,3 +1065,12 @@ def test_a_deal_struck_with_a_minister_is_an_agreement():
 ])
 def test_the_weekday_beside_the_next_day_is_that_day(lang, text):
     assert [e.date for e in events_of(text, lang, published=date(2016, 4, 12)) if e.type == "legal_action"] == ["2016-04-05"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On May 15 and again on May 30, students and teachers marched in Cajamarca against the cuts."),
+    ("es", "El 15 de mayo y de nuevo el 30 de mayo, estudiantes y docentes marcharon en Cajamarca contra los recortes."),
+])
+def test_one_telling_of_two_days_is_two_events(lang, text):
+    assert sorted(e.date for e in events_of(text, lang, published=date(2019, 6, 14)) if e.type == "protest") == \
+        ["2019-05-15", "2019-05-30"]
