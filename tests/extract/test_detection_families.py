@@ -495,6 +495,10 @@ NOT_FOUND = [
     # burning tyres on a road is a roadblock's or a protest's tactic, no riot
     ("riot", "es", "El lunes los comuneros quemaron llantas en la carretera a Cajamarca."),
     ("riot", "es", "Desde la madrugada del lunes hay quema de neumáticos en los accesos a Cajamarca."),
+    # workers who stop work strike; an officer suspended from duty is no suspension of work
+    ("suspension", "en", "In December some 20,000 of them stopped work at the Cajamarca mill over unpaid bonuses."),
+    ("suspension", "en", "The union in Cajamarca demanded on Monday that the officer be identified and suspended."),
+    ("suspension", "es", "El martes se sumaron los mineros asalariados de Cajamarca, que paralizaron la producción en la mina."),
     # what is only likely
     ("strike", "en", "Our reading: a second stoppage in Cajamarca before the end of the year is more likely than not."),
     # one leader walking out of a meeting is no strike
