@@ -669,8 +669,7 @@ class EventExtractor:
                     extra = []
                     for m in found:
                         if m.date == second[0].value and m.own_date:
-                            twin = replace(m, date=first[-1].value, date_end=None, date_at=first[-1].start)
-                            extra.append(twin)
+                            extra.append(replace(m, date=first[-1].value, date_end=None, date_at=first[-1].start))
                         elif m.date == first[-1].value and m.own_date:
                             extra.append(replace(m, date=second[0].value, date_end=None, date_at=second[0].start))
                     found = found + extra
@@ -1569,7 +1568,7 @@ class EventExtractor:
                 or ((_FRONTED_IN.fullmatch(text, s.start, p.start) or _SCENE_IN.fullmatch(text, s.start, p.start))
                     and _CLAUSE_BREAK.match(text, p.end)
                     and (p.place.population >= 100_000 or p.place.level == "admin1"))]
-        if len(near) > 0:
+        if near:
             # "salieron a la calle, contentos porque por fin había conversaciones en Santiago",
             # "workers walked out because talks in Santiago had failed": a place in a "because"
             # clause after the trigger is that clause's
@@ -1950,10 +1949,10 @@ _REGION_HEADS = _cue("region_heads")
 # A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
 # (or alone on its line, as saved pages keep an entry's <time>)
 _NON_WORD = re.compile(r"\W+")
-_AGAIN = re.compile(r"(?i)\s+(?:and|y|e)\s+(?:again|once more|once again|de nuevo|otra vez|nuevamente)\s+(?:on\s+|el\s+)?(?=\d|[A-ZÁÉÍÓÚ])")
+_AGAIN = _cue("again")
 _PEOPLE_OF = _cue("people_of")
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|que|quien|quienes|donde|where)\b", re.I)
-_TRIGGER_RELATIVE = re.compile(r"\s+(?:that|which|que)\s+(?!(?:will|would|could|may|might|should|se\s+realizar[áa]n?|ser[áa]n?)\b)", re.I)
+_RELATIVE_WORD = _cue("relative_word")
+_TRIGGER_RELATIVE = _cue("trigger_relative")
 _PAST_PERFECT = _cue("past_perfect")
 _VAGUE_DAYS = _cue("vague_days")
 # the time alone on the line before ("Ruta 68: Fedequinta suspende\n12:40\nEn la Ruta 68, ...")
