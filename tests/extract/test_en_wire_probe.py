@@ -23,8 +23,6 @@ OPEN = {
     "en4-ng-nlc-calloff": "date attachment: the call-off and the talks take the planned strike's 'on Wednesday'",
     "en4-et-emergency-lifted": "one trigger yields the lifting only, and it takes the participle's 'imposed in "
                                "October last year'; 'months of protests' is dated October (detection + date)",
-    "en4-lk-liveblog": "'Army troops have been deployed in the capital' in a live blog: the deployment is "
-                       "dropped (place of 'the capital' in a timestamped entry), not a lexicon miss",
     "en4-iq-baghdad-curfew": "'The curfew clamped on the capital on Thursday was lifted early on Saturday': "
                              "one trigger yields the declaration only, not the lifting too",
     "en4-ir-amnesty-sentences": "'after being convicted of ... for blocking a street in Tehran in September': "
