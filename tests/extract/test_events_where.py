@@ -1016,3 +1016,13 @@ def test_plaza_murillo_is_in_la_paz():
             "El viernes, los mineros de Potosí intentaron ingresar a la plaza Murillo y fueron repelidos "
             "con gases lacrimógenos por los antimotines.")
     assert {e.admin1 for e in events_of(text, "es", published=date(2015, 7, 23)) if e.type == "crackdown"} == {"La Paz"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El jueves los camioneros bloquearon la Ruta 5 Sur a la altura de Chillán. Ese mismo día otro grupo "
+           "cortó la ruta en Coihueco."),
+    ("en", "On Thursday truckers blocked the highway at Chillán. The same day another group blocked the road at Coihueco."),
+])
+def test_blockades_in_two_towns_on_one_day_are_two_events(lang, text):
+    evs = events_of(text, lang, published=date(2020, 9, 2))
+    assert sorted(e.location for e in evs if e.type == "blockade") == ["Chillán", "Coihueco"]
