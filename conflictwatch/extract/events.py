@@ -3785,7 +3785,7 @@ def _apart(o: Event, ev: Event, dated) -> bool:
     return bool(da and db and da != db)
 
 
-_PER_TOWN_TYPES = ("protest", "blockade")
+_PER_TOWN_TYPES = ("protest", "blockade", "arrest")
 
 
 def _other_town_same_day(a, b) -> bool:

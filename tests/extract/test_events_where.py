@@ -1026,3 +1026,10 @@ def test_plaza_murillo_is_in_la_paz():
 def test_blockades_in_two_towns_on_one_day_are_two_events(lang, text):
     evs = events_of(text, lang, published=date(2020, 9, 2))
     assert sorted(e.location for e in evs if e.type == "blockade") == ["Chillán", "Coihueco"]
+
+
+def test_arrests_in_two_towns_on_one_day_are_two_events():
+    text = ("On Thursday police arrested twelve truckers in Chillán. The same day, police detained "
+            "four drivers in Coihueco.")
+    evs = events_of(text, "en", published=date(2020, 9, 2))
+    assert sorted(e.location for e in evs if e.type == "arrest") == ["Chillán", "Coihueco"]
