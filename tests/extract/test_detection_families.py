@@ -499,6 +499,8 @@ NOT_FOUND = [
     ("suspension", "en", "In December some 20,000 of them stopped work at the Cajamarca mill over unpaid bonuses."),
     ("suspension", "en", "The union in Cajamarca demanded on Monday that the officer be identified and suspended."),
     ("suspension", "es", "El martes se sumaron los mineros asalariados de Cajamarca, que paralizaron la producción en la mina."),
+    # the Spanish conditional right after the trigger
+    ("negotiation", "es", "La mesa de diálogo con el Ejecutivo se instalaría el lunes en Cajamarca."),
     # what is only likely
     ("strike", "en", "Our reading: a second stoppage in Cajamarca before the end of the year is more likely than not."),
     # one leader walking out of a meeting is no strike
