@@ -499,6 +499,8 @@ NOT_FOUND = [
     ("suspension", "en", "In December some 20,000 of them stopped work at the Cajamarca mill over unpaid bonuses."),
     ("suspension", "en", "The union in Cajamarca demanded on Monday that the officer be identified and suspended."),
     ("suspension", "es", "El martes se sumaron los mineros asalariados de Cajamarca, que paralizaron la producción en la mina."),
+    # a state, not a step: "siguen procesados"
+    ("legal_action", "es", "Los dirigentes de Cajamarca detenidos en abril siguen procesados."),
     # the Spanish conditional right after the trigger
     ("negotiation", "es", "La mesa de diálogo con el Ejecutivo se instalaría el lunes en Cajamarca."),
     # what is only likely
