@@ -1946,8 +1946,6 @@ _NAME_OF_THE = _cue("name_of_the")
 _REGION_HEADS = _cue("region_heads")
 
 
-# A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -"
-# (or alone on its line, as saved pages keep an entry's <time>)
 _NON_WORD = re.compile(r"\W+")
 _AGAIN = _cue("again")
 _PEOPLE_OF = _cue("people_of")
@@ -1955,12 +1953,15 @@ _RELATIVE_WORD = _cue("relative_word")
 _TRIGGER_RELATIVE = _cue("trigger_relative")
 _PAST_PERFECT = _cue("past_perfect")
 _VAGUE_DAYS = _cue("vague_days")
-# the time alone on the line before ("Ruta 68: Fedequinta suspende\n12:40\nEn la Ruta 68, ...")
-_STAMP_LINE_BEFORE = re.compile(r"\n[ \t]*[0-2]?\d[:.h][0-5]\d[ \t]*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?)?[ \t]*\n\s*$", re.I)
 _DURING_THE = _cue("during_the")
 _DURING_TYPES = frozenset({"arrest", "crackdown"})
-_ENTRY_STAMP = re.compile(r"\s*(?:[-–—•*]\s*)?[0-2]?\d[:.h][0-5]\d\s*(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|GMT|UTC|IST|EAT|WAT|CAT|ART|CLT|COT|PET)?"
-                          r"(?:\s*[-–—|:]\s|[ \t]*\n)", re.I)
+# A live blog's entry stamp: "19.40 —", "16:05 -", "09.15 h |", "10:30 a.m. -", "11:05 PM"
+# (or alone on its line, as saved pages keep an entry's <time>); the same clock time alone on
+# the line before the entry ("Ruta 68: Fedequinta suspende\n12:40\nEn la Ruta 68, ...")
+_CLOCK_TIME = r"[0-2]?\d[:.h][0-5]\d"
+_CLOCK_SUFFIX = r"(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|GMT|UTC|IST|EAT|WAT|CAT|ART|CLT|COT|PET)"
+_ENTRY_STAMP = re.compile(rf"\s*(?:[-–—•*]\s*)?{_CLOCK_TIME}\s*{_CLOCK_SUFFIX}?(?:\s*[-–—|:]\s|[ \t]*\n)", re.I)
+_STAMP_LINE_BEFORE = re.compile(rf"\n[ \t]*{_CLOCK_TIME}[ \t]*{_CLOCK_SUFFIX}?[ \t]*\n\s*$", re.I)
 
 
 def _sentence_start(sents, offset: int) -> int:
