@@ -864,11 +864,12 @@ class EventExtractor:
                                         since=m.date_prep in _SINCE and ev.date == m.date,
                                         restates=bool(_RECAP_OPENING.match(s.text)
                                                       or _same_told(text, s, m)),
-                                        soft_day=bool(_SOFT_DAY.search(s.text)
+                                        soft_day=not (m.fronted_day and ev.date == m.date) and bool(_SOFT_DAY.search(s.text)
                                                       or _REPORTED.search(text, s.start, m.start)
                                                       # "los detenidos fueron trasladados el miércoles":
                                                       # the event told before, named again
-                                                      or _DEFINITE.search(text, max(s.start, m.start - 25), m.start))))
+                                                      or (_DEFINITE.search(text, max(s.start, m.start - 25), m.start)
+                                                          and not _DEFINITE_FORCE.search(text, max(s.start, m.start - 40), m.start)))))
         return candidates, support
 
     def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
@@ -3771,6 +3772,7 @@ _SCENE_IN = _cue("scene_in")
 _SPAN_OF_ACTION = _cue("span_of_action")
 _CONTINUED_AFTER = _cue("continued_after")
 _DEFINITE = _cue("definite")
+_DEFINITE_FORCE = _cue("definite_force")
 _BEGIN = _cue("begin")
 
 

@@ -297,6 +297,7 @@ def test_vague_counts_of_casualties_give_no_figure(lang, text):
 @pytest.mark.parametrize("text,types", [
     ("On Monday riot police charged into the square with tear gas in Bogotá.", {"crackdown"}),
     ("On Monday police charged protesters with batons in Tunja.", {"crackdown"}),
+    ("On Monday police charged them with lathis in Bhubaneswar to clear the way for demolition crews.", {"crackdown"}),
     ("On Monday prosecutors charged three leaders with rebellion in Tunja.", {"legal_action"}),
 ])
 def test_police_who_charge_a_crowd_bring_no_legal_charge(text, types):

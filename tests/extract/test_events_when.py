@@ -44,6 +44,20 @@ def test_one_clash_told_across_midnight_stays_one(lang, text):
     assert len(of_type(text, lang, "crackdown")) == 1
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at marchers in Khartoum on Wednesday. On Thursday up to 3,000 people "
+           "marched in the Inqaz district until police broke up the march with tear gas. Relatives say a "
+           "pharmacist was shot dead by security forces in Khartoum on Friday."),
+    ("es", "La policía lanzó gases contra los manifestantes en Jartum el miércoles. El jueves, unas tres mil "
+           "personas marcharon por el distrito de Inqaz hasta que la policía dispersó la marcha con gases. "
+           "Sus familiares dicen que un farmacéutico murió baleado por las fuerzas de seguridad en Jartum el viernes."),
+])
+def test_a_day_set_at_the_head_of_its_sentence_is_not_loosely_told(lang, text):
+    """"On Thursday ..., until police broke up the march": the definite "the march" does not make
+    a day told at the head of its own sentence a loose one; Thursday's and Friday's clashes are two."""
+    assert [e.date for e in of_type(text, lang, "crackdown")] == ["2011-12-07", "2011-12-08", "2011-12-09"]
+
+
 WED_14 = date(2023, 7, 14)
 
 
