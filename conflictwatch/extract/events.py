@@ -979,6 +979,10 @@ class EventExtractor:
         capital = fold(_countries().get(focus or "", {}).get("capital") or "-")
         if _SEAT_FROM.search(before) and fold(p.place.name) == capital and p.place.level != "country":
             return True
+        if (fold(p.place.name) == capital or capital.endswith(" " + fold(p.place.name))) \
+                and p.place.level != "country" and _BODY_IN_SEAT.search(text, max(0, p.start - 80), p.start) \
+                and _BODY_ACT_AFTER.match(text, p.end):
+            return True
         # the origin word, then this place (or a list of places that leads to it)
         start = p.start
         for _ in range(6):
@@ -2709,6 +2713,8 @@ _STARTED_AFTER = _cue("started_after")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
 _SEAT_FROM = _cue("seat_from")
+_BODY_IN_SEAT = _cue("body_in_seat")
+_BODY_ACT_AFTER = _cue("body_act_after")
 # "llegados de", "procedentes de", "who had travelled from": where people came from
 _ORIGIN = _cue("origin")
 # "..., que comenzó el", "iniciado el", "which began on": the clause that tells a start

@@ -461,6 +461,10 @@ def test_a_threatened_or_planned_phase_is_no_event(text):
     ("en", "The miner said on Monday it was abandoning the Conga project in Cajamarca."),
     ("en", "The company shut down its Las Bambas mine on Friday because of the blockades."),
     ("en", "The company closed its pig farm in Freirina, Atacama, on Monday after the protests."),
+    ("es", "El martes un tribunal de Lima suspendió la autorización ambiental del proyecto Tambogrande."),
+    ("es", "En agosto, el Ministerio de Ambiente ordenó detener todos los trabajos en el proyecto de Tambogrande."),
+    ("es", "El martes los vecinos cortaron la vía y obligaron a la minera de Tambogrande a detener sus operaciones."),
+    ("es", "Por la noche el ministro anunció en Cusco que la notificación sobre el canon minero quedaba anulada."),
 ])
 def test_a_company_or_authority_closing_or_giving_up_a_project_is_a_suspension(lang, text):
     assert "suspension" in types_of(text, lang)
@@ -471,6 +475,7 @@ def test_a_company_or_authority_closing_or_giving_up_a_project_is_a_suspension(l
     ("en", "Protesters closed the mine's plant in Cajamarca on Monday."),
     ("es", "La CGT anunció el lunes una marcha para el jueves en Lima."),
     ("es", "La empresa anunció que suspenderá el proyecto en Cajamarca."),
+    ("es", "Los comuneros exigen que el ministerio ordene detener los trabajos en Cajamarca."),
 ])
 def test_protesters_closing_a_plant_or_a_plan_announced_is_no_suspension(lang, text):
     assert "suspension" not in types_of(text, lang)

@@ -71,6 +71,24 @@ def test_an_act_decided_in_the_capital_takes_the_place_it_applies_to(lang, text,
     assert one(text, lang, etype).admin1 == "Puno"
 
 
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("en", "In August the environment ministry in Lima ordered a halt to all work at the mine site in "
+           "Tambogrande, Piura.", "Piura"),
+    ("es", "En agosto, el Ministerio de Medio Ambiente, en Lima, ordenó detener todos los trabajos de la mina "
+           "en Tambogrande, Piura.", "Piura"),
+])
+def test_a_national_body_named_with_its_seat_acts_where_its_act_applies(lang, text, admin1):
+    assert one(text, lang, "suspension").admin1 == admin1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday thousands of farmers marched to the Congress in Lima to demand water rights."),
+    ("es", "El lunes miles de agricultores marcharon hasta el Congreso en Lima para exigir agua."),
+])
+def test_a_march_to_a_body_in_the_capital_is_in_the_capital(lang, text):
+    assert one(text, lang, "protest").admin1 == "Lima"
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "In Madrid, the government declared on Sunday a state of emergency in Murcia."),
     ("es", "En Madrid, el Gobierno declaró el domingo el estado de emergencia en Murcia."),
