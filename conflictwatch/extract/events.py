@@ -2103,6 +2103,7 @@ _WHEN_CLAUSE = re.compile(r"(?i),?\s*(?:cuando|when|the day|el día en que|día 
 
 
 _IN_YEAR = _cue("in_year")
+_RELATIVE_BEFORE = _cue("relative_clause_before")
 
 
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None):
@@ -2161,7 +2162,8 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
         elif _YEAR.search(d.surface):
             # a month or day of a stated year anchors the story; a bare year ("since
             # 2014") is a duration's start, not the time the story is told in
-            if d.value and len(d.value) >= 7:
+            if d.value and len(d.value) >= 7 and not (
+                    text and _RELATIVE_BEFORE.search(text, max(0, d.start - 80), d.start)):
                 focus_year = int(_YEAR.search(d.surface).group(1))
                 focus_at = d.end
         elif focus_year and d.value and len(d.value) >= 7 and int(d.value[:4]) == focus_year + 1 \

@@ -653,6 +653,18 @@ def test_a_background_year_still_dates_the_days_told_after_it():
     assert sorted(e.date for e in evs) == ["2009-05-26", "2009-06"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "For Minera Andina, the company that bought the project in January 2018, the decision was a blow.\n\n"
+           "The dispute turned violent on April 17, when villagers set fire to the exploration camp near Tambogrande."),
+    ("es", "Para Minera Andina, la empresa que compró el proyecto en enero de 2018, la decisión fue un golpe.\n\n"
+           "El conflicto estalló el 17 de abril, cuando los comuneros incendiaron el campamento de exploración cerca de Tambogrande."),
+])
+def test_a_year_in_a_relative_clause_does_not_date_the_story(lang, text):
+    """"the company that bought the project in January 2018": a fact about the company; "April 17"
+    in a report of November 2019 is that year's."""
+    assert [e.date for e in of_type(text, lang, "riot", date(2019, 11, 15))] == ["2019-04-17"]
+
+
 def test_el_pasado_and_a_bare_day_is_that_day():
     [ev] = of_type("El pasado 2, los mineros iniciaron una huelga en Arequipa.", "es", "strike")
     assert ev.date == "2011-12-02"
