@@ -582,10 +582,12 @@ class EventExtractor:
         # link that names a place among other words)
         section_heads = _headings(text, sents) - {0 if report.title else -1}
         section_place: tuple[Place, str] | None = None
+        section_dated = False       # under a sub-heading that names a date ("What happened on 23 December")
         for s in sents:
             if s.paragraph != last_para:
                 last_para = s.paragraph
                 if s.paragraph in section_heads:
+                    section_dated = False
                     named = body_at.get(s.index, ())
                     best = _most_specific(named) if named and _only_places(s.text, s.start, named) else None
                     section_place = (best.place, best.place.name) if best is not None else None
@@ -597,9 +599,11 @@ class EventExtractor:
                 para_cc = para_country.get(s.paragraph, focus)
                 if para_cc != focus:
                     focus_place = None
-                if focus_date and lead_date and focus_date[:7] < lead_date[:7]:
+                if focus_date and lead_date and focus_date[:7] < lead_date[:7] and not section_dated:
                     # the paragraph before was background ("In March 2009, ..."): its date
                     # stays with its events, and the story comes back to the lead's date
+                    # (not under a sub-heading that dates its section: its paragraphs go on
+                    # telling that time)
                     focus_date = None
             if focus_date != (heading_day or "-") and (_ENTRY_STAMP.match(text, s.start)
                                                        or _STAMP_LINE_BEFORE.search(text, max(0, s.start - 24), s.start)):
@@ -619,6 +623,9 @@ class EventExtractor:
                 # its own, or else happened shortly before the statement
                 s_dates = [d for d in s_dates if d not in said]
             s_dates = _day_in_month_of_sentence(text, s_dates, focus_date or lead_date)
+            if s.paragraph in section_heads and lead_date and any(
+                    d.value and len(d.value) >= 7 and not d.relative and d.value[:7] < lead_date[:7] for d in s_dates):
+                section_dated = True     # (a time before the lead's: a masthead's date is no section's)
             # a line that is only a date ("Tuesday 20 October"), alone or opening the sentence
             line = s.text.split("\n", 1)[0]
             on_line = [d for d in s_dates if d.start < s.start + len(line)]
@@ -2448,6 +2455,8 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
     for mm in _RELATIVE.finditer(text, lo, d.start):
         if mm.group(0).lower() == "que" and _NOT_RELATIVE_QUE.search(text, max(s_start, mm.start() - 20), mm.start()):
             continue
+        if mm.group(0).lower() == "que" and text[s_start:mm.start()].strip().lower() == "lo":
+            continue    # "Lo que pasó el 23 de diciembre": the sentence's own subject, no clause about another
         if mm.group(0).lower() == "that" and not _NOUN_BEFORE_THAT.search(text, max(s_start, mm.start() - 25), mm.start()):
             continue
         rel = mm

@@ -294,6 +294,14 @@ def test_vague_counts_of_casualties_give_no_figure(lang, text):
     assert ev.injuries is None
 
 
+@pytest.mark.parametrize("text", [
+    "On Tuesday evening the prison gates opened in Tambacounda and eighteen young men walked out into a crowd of relatives.",
+    "The two union leaders walked out of prison in Tambacounda on Monday.",
+])
+def test_walking_out_of_prison_is_no_strike(text):
+    assert "strike" not in {e.type for e in events_of(text, "en")}
+
+
 @pytest.mark.parametrize("text,types", [
     ("On Monday riot police charged into the square with tear gas in Bogotá.", {"crackdown"}),
     ("On Monday police charged protesters with batons in Tunja.", {"crackdown"}),

@@ -665,6 +665,28 @@ def test_a_year_in_a_relative_clause_does_not_date_the_story(lang, text):
     assert [e.date for e in of_type(text, lang, "riot", date(2019, 11, 15))] == ["2019-04-17"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The eighteen prisoners were freed in Tambacounda on Tuesday.\n"
+           "What happened on 23 December\n"
+           "Early that morning, students gathered at the technical high school in Kédougou and marched to the centre.\n"
+           "By noon the prefecture had been set on fire and looted.\n"
+           "What has not happened\n"
+           "Nobody has been charged. On Wednesday hundreds of residents marched in Kédougou to demand justice."),
+    ("es", "Los dieciocho presos salieron en libertad en Tambacounda el martes.\n"
+           "Lo que pasó el 23 de diciembre\n"
+           "Esa mañana, los estudiantes se concentraron ante el liceo técnico de Kédougou y marcharon hacia el centro.\n"
+           "Al mediodía la prefectura había sido incendiada y saqueada.\n"
+           "Lo que no ha pasado\n"
+           "Nadie ha sido acusado. El miércoles cientos de vecinos marcharon en Kédougou para exigir justicia."),
+])
+def test_a_sub_heading_that_names_a_day_dates_its_section(lang, text):
+    """"What happened on 23 December" over a section: "that morning" is that day, and the
+    section's next paragraph goes on telling it; the next sub-heading brings the story back."""
+    evs = events_of(text, lang, published=date(2009, 3, 20))
+    assert sorted(e.date for e in evs if e.type == "protest") == ["2008-12-23", "2009-03-18"]
+    assert [e.date for e in evs if e.type == "riot"] == ["2008-12-23"]
+
+
 def test_el_pasado_and_a_bare_day_is_that_day():
     [ev] = of_type("El pasado 2, los mineros iniciaron una huelga en Arequipa.", "es", "strike")
     assert ev.date == "2011-12-02"
