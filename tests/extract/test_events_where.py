@@ -1051,3 +1051,13 @@ def test_arrests_in_two_towns_on_one_day_are_two_events():
             "four drivers in Coihueco.")
     evs = events_of(text, "en", published=date(2020, 9, 2))
     assert sorted(e.location for e in evs if e.type == "arrest") == ["Chillán", "Coihueco"]
+
+
+def test_a_region_named_only_by_its_valleys_sets_the_country():
+    """Regional press names no country: "los Yungas" puts a town that is also a Nicaraguan one
+    ("Villa El Carmen") in Bolivia."""
+    text = ("Miles de cocaleros llegaron a la ciudad en marcha desde los Yungas. Poco después del mediodía, "
+            "los productores bajaron por las calles de Villa El Carmen, donde la policía lanzó gases "
+            "lacrimógenos contra la marcha.")
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2022, 9, 9), lang="es")).events
+    assert evs and {e.country for e in evs} == {"BO"}
