@@ -984,7 +984,8 @@ class EventExtractor:
         from (with the rest of the list). Neither is the event's place."""
         before = text[max(0, p.start - 30):p.start]
         capital = fold(_countries().get(focus or "", {}).get("capital") or "-")
-        if _SEAT_FROM.search(before) and fold(p.place.name) == capital and p.place.level != "country":
+        if _SEAT_FROM.search(before) and not _NEAR_FROM.search(before) and fold(p.place.name) == capital \
+                and p.place.level != "country":
             return True
         if (fold(p.place.name) == capital or capital.endswith(" " + fold(p.place.name))) \
                 and p.place.level != "country" and _BODY_IN_SEAT.search(text, max(0, p.start - 80), p.start) \
@@ -2724,6 +2725,7 @@ _STARTED_AFTER = _cue("started_after")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
 _SEAT_FROM = _cue("seat_from")
+_NEAR_FROM = _cue("near_from")
 _BODY_IN_SEAT = _cue("body_in_seat")
 _BODY_ACT_AFTER = _cue("body_act_after")
 # "llegados de", "procedentes de", "who had travelled from": where people came from
