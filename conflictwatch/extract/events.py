@@ -2679,6 +2679,8 @@ def _strays(text: str, places_body, focus, doc_admin1: str) -> set[int]:
             continue
         if fold(p.surface).startswith(("ciudad de ", "city of ", "cidade de ")):
             continue        # "en la Ciudad de México": the article belongs to "la Ciudad de"
+        if fold(pl.name) not in fold(p.surface):
+            continue        # "the La Moneda palace", "la capital": a seat or a capital, not a name shared
         # "near Huancane Alto", "el Centro Cívico": the name goes on, so it is another, longer
         # one than the town's; "Pemex" is the oil company, not the hamlet of Tabasco
         longer = bool(_CAPITAL_WORD_AFTER.match(text, p.end))

@@ -294,6 +294,21 @@ def test_vague_counts_of_casualties_give_no_figure(lang, text):
     assert ev.injuries is None
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("In Quito, about 2,000 people, called out by the indigenous confederation and a labour union, walked on "
+     "Tuesday afternoon from the north of the capital to the colonial centre to demand a referendum.", "protest"),
+    ("In Quito, four people, among them the confederation's vice-president, were held for several hours at a "
+     "police barracks and released late on Tuesday night, officials said.", "arrest"),
+])
+def test_a_crowd_walking_to_demand_and_people_held_at_a_barracks(text, etype):
+    assert etype in {e.type for e in events_of(text, "en")}
+
+
+def test_walking_off_the_job_to_demand_pay_is_a_strike_not_a_march():
+    text = "On Monday workers walked off the job at the bottling plant in Cusco to demand higher wages."
+    assert {e.type for e in events_of(text, "en")} == {"strike"}
+
+
 @pytest.mark.parametrize("text", [
     "On Tuesday evening the prison gates opened in Tambacounda and eighteen young men walked out into a crowd of relatives.",
     "The two union leaders walked out of prison in Tambacounda on Monday.",
