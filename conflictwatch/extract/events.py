@@ -1599,7 +1599,8 @@ class EventExtractor:
                            and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start)
             run: list = []
             for p in regs:
-                if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
+                if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]) \
+                and not _PARALLEL_LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
                     if len({x.place.admin1 for x in run}) >= 2:
                         break
                     run = []
@@ -1614,7 +1615,8 @@ class EventExtractor:
             run = []
             for p in sorted((p for p in s_places if p.place.admin1
                              and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start):
-                if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
+                if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]) \
+                and not _PARALLEL_LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
                     if len({x.place.admin1 for x in run}) >= 2:
                         break
                     run = []
@@ -2566,6 +2568,7 @@ def _list_head(text: str, p, ends: list, by_end: list) -> int:
 
 
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:the|la|las|el|los)\s+)?")
+_PARALLEL_LIST_JOIN = _cue("parallel_list_join")
 _IN_DIVISION = re.compile(r"(?i)\s*(?:,|\s+in|\s+en)\s+(?:the\s+)?")
 # a list of origins may repeat its preposition: "flown in from Ternate and from Manado"
 _ORIGIN_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:from|de|desde)\s+)?(?:(?:the|la|las|el|los)\s+)?")
@@ -2585,7 +2588,8 @@ def _spread(text: str, s_places, best, m, focus_country) -> tuple:
     run: list = []
     for p in sorted((p for p in s_places if p.place.admin1 and p.place.level in ("town", "admin2", "admin1", "feature")
                      and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start):
-        if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
+        if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]) \
+                and not _PARALLEL_LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
             if any(x is best for x in run):
                 break
             run = []

@@ -531,6 +531,10 @@ def test_a_presidential_palace_named_without_its_city_is_in_the_capital(lang, te
     # ... but not a list that goes on ("and other cities"), nor a road's two ends
     ("es", "Miles de personas marcharon el sábado en Caracas, Maracaibo y otras ciudades.", {"Distrito Federal"}),
     ("en", "Farmers blocked the highway between La Paz and Oruro on Sunday.", {"La Paz"}),
+    # a list whose places each take their own "en" and a clause of their own
+    ("es", "El martes hubo marchas en Valparaíso, donde unas mil personas se juntaron en la plaza; aquí en "
+           "La Serena, donde los ambientalistas recorrieron el centro; en Talca, y en Valdivia, donde una "
+           "treintena de estudiantes protestó.", {"Valparaíso", "Coquimbo", "Maule", "Los Ríos"}),
 ])
 def test_a_street_event_told_of_several_regions_is_one_event_per_place(lang, text, expected):
     found = events_of(text, lang, published=date(2020, 10, 10))
