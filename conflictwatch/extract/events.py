@@ -575,6 +575,7 @@ class EventExtractor:
         last_month: tuple[int, str] | None = None  # (sentence, month) of a sentence that told a month, no day
         focus_place: tuple[Place, str] | None = None
         heading_day: str | None = None      # the day of a line that is only a date ("Tuesday 21 March")
+        heading_at = -2                     # ... and its sentence
         lead_date = _lead_date(sents, dates, dateline_end, bool(report.title))
         last_para = -1
         # a bulletin's sections: a sub-heading of place names only ("GAUTENG - Orange Farm")
@@ -629,9 +630,12 @@ class EventExtractor:
             # a line that is only a date ("Tuesday 20 October"), alone or opening the sentence
             line = s.text.split("\n", 1)[0]
             on_line = [d for d in s_dates if d.start < s.start + len(line)]
+            # (a live blog's stamp may add the clock time: "Jueves 7 de mayo · 1:20 a. m.")
+            bare_line = _STAMP_TIME.sub("", line)
             if len(on_line) == 1 and on_line[0].value and len(on_line[0].value) == 10 \
-                    and len(_NON_WORD.sub("", line)) - len(_NON_WORD.sub("", on_line[0].surface)) <= 3:
+                    and len(_NON_WORD.sub("", bare_line)) - len(_NON_WORD.sub("", on_line[0].surface)) <= 3:
                 heading_day = on_line[0].value
+                heading_at = s.index
             # "that same day", "the next day" refer to the day the sentence before told, even a
             # day something began on ("on strike since Monday 23 October. That same day ...")
             told = last_day[1] if last_day and last_day[0] == s.index - 1 else None
@@ -751,7 +755,7 @@ class EventExtractor:
             if not kept and mentions and mentions[-1].sentence.paragraph == s.paragraph:
                 # a sentence without an event of its own goes on about the last one
                 self._carry(mentions[-1], s, text, s_dates, durations_at.get(s.index, ()),
-                            numbers_at.get(s.index, ()))
+                            numbers_at.get(s.index, ()), headed=heading_at == mentions[-1].sentence.index - 1)
             # riots "in Yogyakarta, Surabaya and Medan": one event per place (SCHEMA rule 3)
             kept = [c for k in kept for c in _spread_out(k)]
             mentions.extend(sorted(kept, key=lambda x: x.start))
@@ -879,11 +883,12 @@ class EventExtractor:
                                                           and not _DEFINITE_FORCE.search(text, max(s.start, m.start - 40), m.start)))))
         return candidates, support
 
-    def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers) -> None:
+    def _carry(self, m: _Mention, s: Sentence, text: str, s_dates, durations, numbers, headed: bool = False) -> None:
         """Date, figures, span and end date told in a follow-up sentence ("Declared on
         Wednesday 14/12"; "The toll rose to 8"; "The measure runs for 30 days") fill what the
-        event's own sentence left open."""
-        if not m.own_date and m.sentence.index == s.index - 1 and len(m.sentence.text.split()) <= 8:
+        event's own sentence left open. ``headed``: the event's line comes right under a line
+        that is only a date (a live blog's "Jueves 7 de mayo · 1:20 a. m."), which dates it."""
+        if not m.own_date and not headed and m.sentence.index == s.index - 1 and len(m.sentence.text.split()) <= 8:
             # a heading-like line ("1. State of emergency.") dated by the line after it
             starts = [d for d in s_dates if d.prep not in _UNTIL and d.value and len(d.value) >= 7]
             if starts:
@@ -1976,6 +1981,7 @@ _DURING_TYPES = frozenset({"arrest", "crackdown"})
 _CLOCK_TIME = r"[0-2]?\d[:.h][0-5]\d"
 _CLOCK_SUFFIX = r"(?:h|hs|hrs|horas|[ap]\.?\s?m\.?|GMT|UTC|IST|EAT|WAT|CAT|ART|CLT|COT|PET)"
 _ENTRY_STAMP = re.compile(rf"\s*(?:[-–—•*]\s*)?{_CLOCK_TIME}\s*{_CLOCK_SUFFIX}?(?:\s*[-–—|:]\s|[ \t]*\n)", re.I)
+_STAMP_TIME = re.compile(rf"(?<![\w:.]){_CLOCK_TIME}(?:\s*{_CLOCK_SUFFIX})?(?![\w:])", re.I)
 _STAMP_LINE_BEFORE = re.compile(rf"\n[ \t]*{_CLOCK_TIME}[ \t]*{_CLOCK_SUFFIX}?[ \t]*\n\s*$", re.I)
 
 
@@ -3729,6 +3735,8 @@ def _ongoing(text: str, m: _Mention) -> bool:
     s = m.sentence
     if _CONTINUED_AFTER.match(text, m.end) and _DEFINITE.search(text, max(s.start, m.start - 25), m.start):
         return True     # "On Tuesday the blockade continued": the one begun before, on its next day
+    if _ENDING_BEFORE.search(text, max(s.start, m.start - 40), m.start):
+        return True     # "Termina así un cese de actividades de quince días": the one under way, ending
     if m.new_day:
         return False
     if _STRIKING.match(text, m.start, m.end) or _STILL.search(text, m.start, m.end) \
@@ -3746,6 +3754,7 @@ def _ongoing(text: str, m: _Mention) -> bool:
 
 
 _ORDINAL_BEFORE = _cue("ordinal_before")
+_ENDING_BEFORE = _cue("ending_before")
 _RECAP_OPENING = _cue("recap_opening")
 _SAME_TOLD = _cue("same_told_before")
 

@@ -687,6 +687,21 @@ def test_a_sub_heading_that_names_a_day_dates_its_section(lang, text):
     assert [e.date for e in evs if e.type == "riot"] == ["2008-12-23"]
 
 
+def test_a_live_blog_line_under_a_stamped_day_takes_that_day():
+    """"Jueves 7 de mayo · 1:20 a. m." over "Es oficial: se levanta el paro.": the stamp dates the
+    short line under it (not the Friday the next sentence names as the day classes resume)."""
+    text = ("EN VIVO | Los maestros levantan el paro en Bogotá\n\n"
+            "El paro nacional de los docentes comenzó el miércoles 22 de abril.\n"
+            "Jueves 7 de mayo · 1:20 a. m.\n"
+            "Es oficial: se levanta el paro. La junta de la federación avaló el texto y los maestros regresan a "
+            "las aulas el viernes. Termina así un cese de actividades de quince días.\n"
+            "Miércoles 6 de mayo · 12:10 p. m.\n"
+            "Miles de docentes marcharon por el centro de Bogotá.")
+    evs = events_of(text, "es", published=date(2015, 5, 7))
+    assert [e.date for e in evs if e.type == "agreement"] == ["2015-05-07"]
+    assert [e.date for e in evs if e.type == "strike"] == ["2015-04-22"]
+
+
 def test_el_pasado_and_a_bare_day_is_that_day():
     [ev] = of_type("El pasado 2, los mineros iniciaron una huelga en Arequipa.", "es", "strike")
     assert ev.date == "2011-12-02"
