@@ -309,6 +309,11 @@ def test_walking_off_the_job_to_demand_pay_is_a_strike_not_a_march():
     assert {e.type for e in events_of(text, "en")} == {"strike"}
 
 
+def test_armoured_vehicles_that_patrol_the_avenues_are_no_march():
+    text = "El martes tanquetas de la Fuerza Armada recorren las principales avenidas de San Salvador."
+    assert "protest" not in {e.type for e in events_of(text, "es")}
+
+
 @pytest.mark.parametrize("text", [
     "On Tuesday evening the prison gates opened in Tambacounda and eighteen young men walked out into a crowd of relatives.",
     "The two union leaders walked out of prison in Tambacounda on Monday.",
@@ -499,6 +504,9 @@ def test_a_company_or_authority_closing_or_giving_up_a_project_is_a_suspension(l
     ("es", "La CGT anunció el lunes una marcha para el jueves en Lima."),
     ("es", "La empresa anunció que suspenderá el proyecto en Cajamarca."),
     ("es", "Los comuneros exigen que el ministerio ordene detener los trabajos en Cajamarca."),
+    ("es", "Días después se declaró alerta roja en Sayaxché y se suspendió la feria patronal."),
+    ("es", "El lunes la Policía suspende en San Salvador las licencias de todo su personal."),
+    ("es", "Sigue la reunión en Bogotá después de que la mesa quedara suspendida por falta de acuerdo."),
 ])
 def test_protesters_closing_a_plant_or_a_plan_announced_is_no_suspension(lang, text):
     assert "suspension" not in types_of(text, lang)
