@@ -782,3 +782,11 @@ def test_a_timelines_present_and_its_verbless_entries_tell_events():
             "DOMINGO 21. El sindicato firma el compromiso de volver al trabajo en Cajamarca.")
     evs = extract_report(Report(doc_id="t", text=text, published=date(2022, 8, 28), lang="es")).events
     assert {(e.type, e.date) for e in evs} >= {("negotiation", "2022-08-20"), ("agreement", "2022-08-21")}
+
+
+@pytest.mark.parametrize("text", [
+    "A cambio, las organizaciones levantaron «de forma inmediata» los bloqueos en Chihuahua el jueves.",
+    "Los transportistas levantaron de manera inmediata los bloqueos en Chihuahua el jueves.",
+])
+def test_blockades_lifted_with_words_between_are_an_agreement_not_a_blockade(text):
+    assert {e.type for e in events_of(text, "es")} == {"agreement"}
