@@ -492,6 +492,8 @@ def test_a_threatened_or_planned_phase_is_no_event(text):
     ("es", "El martes un tribunal de Lima suspendió la autorización ambiental del proyecto Tambogrande."),
     ("es", "En agosto, el Ministerio de Ambiente ordenó detener todos los trabajos en el proyecto de Tambogrande."),
     ("es", "El martes los vecinos cortaron la vía y obligaron a la minera de Tambogrande a detener sus operaciones."),
+    ("es", "El martes una jueza de Piura ordenó que la minera detenga sus actividades en Tambogrande."),
+    ("es", "Todo cambió después de que una jueza de Piura ordenara suspender durante seis meses las operaciones de la minera."),
     ("es", "Por la noche el ministro anunció en Cusco que la notificación sobre el canon minero quedaba anulada."),
 ])
 def test_a_company_or_authority_closing_or_giving_up_a_project_is_a_suspension(lang, text):
