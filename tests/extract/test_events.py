@@ -304,6 +304,20 @@ def test_a_crowd_walking_to_demand_and_people_held_at_a_barracks(text, etype):
     assert etype in {e.type for e in events_of(text, "en")}
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("The gunman himself was captured in Caracas in July 2013.", "arrest"),
+    ("When the judge of the trial court in Caracas read the sentence last Friday evening, supporters cheered.",
+     "legal_action"),
+])
+def test_a_capture_and_a_sentence_read_out(text, etype):
+    assert etype in {e.type for e in events_of(text, "en", published=date(2015, 8, 20))}
+
+
+def test_a_scene_captured_on_video_is_no_arrest():
+    text = "The attack on the police station in Caracas was captured on video last Friday."
+    assert "arrest" not in {e.type for e in events_of(text, "en", published=date(2015, 8, 20))}
+
+
 def test_walking_off_the_job_to_demand_pay_is_a_strike_not_a_march():
     text = "On Monday workers walked off the job at the bottling plant in Cusco to demand higher wages."
     assert {e.type for e in events_of(text, "en")} == {"strike"}
