@@ -1630,6 +1630,10 @@ class EventExtractor:
                     0 <= run[0].start - m.end <= 60 and not _BREAK_NOT_FIGURE.search(text, m.end, run[0].start)
                     or 0 <= m.start - run[-1].end <= 40 and not _BREAK_NOT_FIGURE.search(text, run[-1].end, m.start)):
                 m.regions = tuple(dict.fromkeys(x.place.admin1 for x in run))
+        if m.type == "deployment":
+            # "llegaron refuerzos de la gendarmería y del ejército desde Tambacounda": where the
+            # forces came from is not where they were sent
+            near = [p for p in near if not _FROM_JUST_BEFORE.search(text, max(s.start, p.start - 12), p.start)]
         if near:
             cands = near[:3]
             if len(cands) > 1:
@@ -2737,6 +2741,7 @@ _STARTED_AFTER = _cue("started_after")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
 _SEAT_FROM = _cue("seat_from")
+_FROM_JUST_BEFORE = re.compile(r"(?i)\b(?:desde|from)\s+(?:(?:la|el|the)\s+)?$")
 _NEAR_FROM = _cue("near_from")
 _BODY_IN_SEAT = _cue("body_in_seat")
 _BODY_ACT_AFTER = _cue("body_act_after")
@@ -3692,8 +3697,10 @@ def _merge_folding(events: list[Event], members: dict[int, list[Event]], dated) 
         return any(e.start < at for e in o.evidence)
 
     plain = [e for e in events if not dated.get(("restates", id(e)))]
+    # (a restatement told after another one of its kind, "una veintena de jóvenes continúan
+    # detenidos ... Veintiuno seguían ayer detenidos", names that one's event too)
     aside = [e for e in events if dated.get(("restates", id(e)))
-             and any(same_kind(o, e) and told_before(o, e) for o in plain)]
+             and any(same_kind(o, e) and told_before(o, e) for o in events if o is not e)]
     set_aside = {id(e) for e in aside}
     merged = _merge([e for e in events if id(e) not in set_aside], members, dated)
     seen: dict[int, set] = {}

@@ -177,3 +177,13 @@ def test_a_lead_dated_only_by_its_telling_is_the_bodys_event(lang, text):
     evs = events_of(text, lang)
     assert of_type(evs, "crackdown") == [("2022-06-07", "Ancash")], [(e.type, e.date) for e in evs]
     assert of_type(evs, "arrest") == [("2022-06-07", "Ancash")]
+
+
+def test_detainees_still_held_told_twice_are_one_arrest():
+    """"una veintena de jóvenes continúan detenidos ... Veintiuno seguían ayer detenidos, y varios han sido
+    trasladados a Tambacounda": the same detainees named again, not a second arrest elsewhere."""
+    text = ("La ciudad sigue tomada por el ejército tres días después de la revuelta del martes en Kédougou; una "
+            "veintena de jóvenes continúan detenidos.\n\nVeintiuno seguían ayer detenidos, y sus familias aseguran "
+            "que varios han sido trasladados a Tambacounda.")
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2008, 12, 26), lang="es")).events
+    assert len([e for e in evs if e.type == "arrest"]) == 1

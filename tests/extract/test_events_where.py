@@ -1079,3 +1079,14 @@ def test_a_crowd_near_the_presidential_palace_is_in_the_capital(text):
     """"two blocks from the presidential palace" is near it (no decision taken "from" the capital)."""
     evs = extract_report(Report(doc_id="t", text=text, published=date(2010, 8, 27), lang="en")).events
     assert {e.admin1 for e in evs if e.type in ("protest", "crackdown")} == {"Santiago Metropolitan"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El martes los jóvenes incendiaron la prefectura de Kédougou. Al caer la tarde llegaron refuerzos de la "
+           "gendarmería y del ejército desde Tambacounda, la capital regional vecina."),
+    ("en", "On Tuesday young people set fire to the prefecture in Kédougou. In the evening reinforcements of "
+           "gendarmes and soldiers arrived from Tambacounda, the neighbouring regional capital."),
+])
+def test_where_reinforcements_came_from_is_not_where_they_were_deployed(lang, text):
+    evs = events_of(text, lang, published=date(2008, 12, 26))
+    assert [e.location for e in evs if e.type == "deployment"] == ["Kédougou"]
