@@ -806,3 +806,14 @@ def test_a_timelines_present_and_its_verbless_entries_tell_events():
 ])
 def test_blockades_lifted_with_words_between_are_an_agreement_not_a_blockade(text):
     assert {e.type for e in events_of(text, "es")} == {"agreement"}
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("On June 13 the court in Fianarantsoa acquitted the nine of destruction and arson for lack of evidence.", "riot"),
+    ("Nine were held in Fianarantsoa on charges of wilful destruction of company property, arson and unlawful "
+     "assembly.", "riot"),
+    ("On June 13 the court in Fianarantsoa gave each a six-month suspended sentence for unlawful assembly.",
+     "suspension"),
+])
+def test_offences_listed_in_a_charge_and_a_suspended_sentence_are_no_events_of_their_own(text, absent):
+    assert absent not in {e.type for e in events_of(text, "en", published=date(2019, 11, 15))}
