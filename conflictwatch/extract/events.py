@@ -1239,6 +1239,8 @@ class EventExtractor:
             if m.type in _ONGOING_TYPES and m.strength <= 0.65 \
                     and _BACKGROUND.search(text, max(s.start, m.start - 60), m.start):
                 continue    # "during the strike", "los temas que motivaron la huelga": told before
+            if m.type in ("strike", "protest", "blockade", "riot") and _IN_CONNECTION.search(text, max(s.start, m.start - 40), m.start):
+                continue    # "arrested in connection with the protests": the protests told as a reference
             result.append(m)
         return result
 
@@ -3385,6 +3387,7 @@ _BACKGROUND = _cue("background")
 
 
 _BARRED_FROM = _cue("barred_from")
+_IN_CONNECTION = _cue("in_connection")
 _PROHIBITIVE = _cue("prohibitive")
 
 

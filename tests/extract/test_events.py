@@ -817,3 +817,13 @@ def test_blockades_lifted_with_words_between_are_an_agreement_not_a_blockade(tex
 ])
 def test_offences_listed_in_a_charge_and_a_suspended_sentence_are_no_events_of_their_own(text, absent):
     assert absent not in {e.type for e in events_of(text, "en", published=date(2019, 11, 15))}
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Police say at least 180 people have been arrested in De Doorns in connection with the protests since "
+           "the strike resumed last week.", "protest"),
+    ("en", "The march in De Doorns was led by the farmworkers' association; police escorted it and reported no "
+           "violence.", "deployment"),
+])
+def test_a_reference_to_the_protests_and_police_escorting_a_march_are_no_events(lang, text, absent):
+    assert absent not in {e.type for e in events_of(text, lang, published=date(2013, 1, 17))}
