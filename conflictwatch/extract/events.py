@@ -2445,7 +2445,10 @@ def _shift_year(value: str, years: int) -> str:
 
 
 # A clause told in the present after a dated one: ", and now", "; now", "y ahora", "pero ahora".
-_NOW = re.compile(r"(?i)[,;]\s*(?:(?:and|but|y|pero)\s+)?(?:now|ahora)\b")
+# (not an apposition: "the growers, now led by Freddy Machicado, marched", "ahora dirigidos por")
+_NOW = re.compile(r"(?i)[,;]\s*(?:(?:and|but|y|pero)\s+)?(?:now|ahora)\b(?!\s+(?:led|headed|run|known|called|named|based|living|aged|owned|"
+                  r"controlled|chaired|represented|in\s+(?:its|their|his|her)|under|part|dirigid|liderad|encabezad|conocid|llamad|"
+                  r"presidid|representad|bajo)\w*\b)")
 # Relative pronouns that open a clause about a noun ("who", "que", "cuyo"); a "que" after a
 # conjunction or a verb of saying ("ya que", "después de que", "dijo que") opens none.
 _RELATIVE = _cue("relative")

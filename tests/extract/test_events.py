@@ -812,6 +812,8 @@ def test_blockades_lifted_with_words_between_are_an_agreement_not_a_blockade(tex
     ("On June 13 the court in Fianarantsoa acquitted the nine of destruction and arson for lack of evidence.", "riot"),
     ("Nine were held in Fianarantsoa on charges of wilful destruction of company property, arson and unlawful "
      "assembly.", "riot"),
+    ("In September prosecutors in La Paz charged him with 15 offences, among them arson, robbery and kidnapping.",
+     "riot"),
     ("On June 13 the court in Fianarantsoa gave each a six-month suspended sentence for unlawful assembly.",
      "suspension"),
 ])

@@ -702,6 +702,11 @@ def test_a_live_blog_line_under_a_stamped_day_takes_that_day():
     assert [e.date for e in evs if e.type == "strike"] == ["2015-04-22"]
 
 
+def test_now_in_an_apposition_does_not_bring_the_story_to_the_present():
+    text = "For most of August, the growers, now led by Freddy Machicado, marched almost daily through La Paz."
+    assert [e.date for e in events_of(text, "en", published=date(2022, 10, 14)) if e.type == "protest"] == ["2022-08"]
+
+
 def test_el_pasado_and_a_bare_day_is_that_day():
     [ev] = of_type("El pasado 2, los mineros iniciaron una huelga en Arequipa.", "es", "strike")
     assert ev.date == "2011-12-02"
