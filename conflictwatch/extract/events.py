@@ -3925,8 +3925,8 @@ def _start_of_ongoing(o: Event, ev: Event, dated) -> None:
 
 def _absorb(o: Event, ev: Event, seen: dict[int, set] | None = None, keep_place: bool = False) -> None:
     """``keep_place``: ``o`` is told of the whole country; a regional reading does not narrow it."""
-    if ev.date and (not o.date or len(ev.date) > len(o.date)):
-        o.date = ev.date
+    if ev.date and (not o.date or (len(ev.date) > len(o.date) and ev.date.startswith(o.date))):
+        o.date = ev.date     # (a finer date within the one told; not a day of another month)
     if not o.date_end and ev.date_end:
         o.date_end = ev.date_end
     if keep_place:

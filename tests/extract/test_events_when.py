@@ -707,6 +707,14 @@ def test_now_in_an_apposition_does_not_bring_the_story_to_the_present():
     assert [e.date for e in events_of(text, "en", published=date(2022, 10, 14)) if e.type == "protest"] == ["2022-08"]
 
 
+def test_a_strike_begun_in_a_month_keeps_that_month_when_a_later_day_names_it():
+    """"started at the end of August ... The strike was suspended on 4 December": one strike, begun
+    in August; the later day is no finer date of the month it began in."""
+    text = ("The dispute started on farms near De Doorns at the end of August, when workers walked off the job "
+            "over pay. The strike was suspended on 4 December while the labour department reviewed the minimum wage.")
+    assert [e.date for e in events_of(text, "en", published=date(2013, 1, 17)) if e.type == "strike"] == ["2012-08"]
+
+
 def test_el_pasado_and_a_bare_day_is_that_day():
     [ev] = of_type("El pasado 2, los mineros iniciaron una huelga en Arequipa.", "es", "strike")
     assert ev.date == "2011-12-02"
