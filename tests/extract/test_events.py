@@ -829,3 +829,12 @@ def test_offences_listed_in_a_charge_and_a_suspended_sentence_are_no_events_of_t
 ])
 def test_a_reference_to_the_protests_and_police_escorting_a_march_are_no_events(lang, text, absent):
     assert absent not in {e.type for e in events_of(text, lang, published=date(2013, 1, 17))}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Más de cuatrocientos empleados se concentraron frente al complejo judicial de San Benito para exigir "
+           "que se revoque la orden."),
+    ("en", "Thousands later rallied outside Candelária church in the centre of Rio de Janeiro."),
+])
+def test_a_crowd_gathered_before_a_building_is_a_protest(lang, text):
+    assert "protest" in {e.type for e in events_of(text, lang)}
