@@ -507,6 +507,8 @@ class EventExtractor:
                   and not (p.place.level == "town" and (_PROJECT_BEFORE.search(text, max(0, p.start - 30), p.start)
                                                         or _PROJECT_AFTER.match(text, p.end)))]
         places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
+        mixed = _street_lists(text, places)
+        places = [p for p in places if id(p) not in mixed]
         places = _without_appositions(text, named_places, places)
         # (the headline above a dateline names where the story is, as the body does)
         places_body = [p for p in places if (p.start >= dateline_end or p.start < dateline[0])
@@ -2620,6 +2622,33 @@ def _spread(text: str, s_places, best, m, focus_country) -> tuple:
     after = 0 <= run[0].start - m.end <= 60 and not _BREAK_NOT_FIGURE.search(text, m.end, run[0].start)
     before = 0 <= m.start - run[-1].end <= 60 and not re.search(r"[;:()\u2014\u2013]", text[run[-1].end:m.start])
     return tuple(by_admin1.values()) if after or before else ()
+
+
+def _street_lists(text: str, places) -> set[int]:
+    """Lists of three or more names that are no list of places: "para despejar Rivadavia, Entre
+    Ríos, Hipólito Yrigoyen y Callao" names the streets around a square, which the gazetteer
+    reads as towns of several countries. A list whose towns and divisions lie in two countries
+    is such a list when it also names a division of the country most of it lies in beside towns
+    of other divisions (a real list of places stays within one country or names the countries;
+    "Arakan, Magpet and Makilala" is a list of towns one of which the gazetteer misreads)."""
+    out: set[int] = set()
+    run: list = []
+    def close():
+        towns = [p for p in run if p.place.level != "country"]
+        if len(run) < 3 or len({p.place.country for p in towns}) < 2:
+            return
+        main = max({p.place.country for p in towns}, key=lambda c: sum(p.place.country == c for p in towns))
+        divisions = [p for p in towns if p.place.level == "admin1" and p.place.country == main]
+        if any(q.place.country == main and q.place.level != "admin1" and q.place.admin1 != d.place.admin1
+               for d in divisions for q in towns):
+            out.update(id(p) for p in run)
+    for p in sorted(places, key=lambda p: p.start):
+        if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
+            close()
+            run = []
+        run.append(p)
+    close()
+    return out
 
 
 def _spread_out(m) -> list:

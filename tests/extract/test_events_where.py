@@ -1090,3 +1090,14 @@ def test_a_crowd_near_the_presidential_palace_is_in_the_capital(text):
 def test_where_reinforcements_came_from_is_not_where_they_were_deployed(lang, text):
     evs = events_of(text, lang, published=date(2008, 12, 26))
     assert [e.location for e in evs if e.type == "deployment"] == ["Kédougou"]
+
+
+def test_streets_named_after_provinces_and_towns_are_no_places():
+    """"para despejar Rivadavia, Entre Ríos, Hipólito Yrigoyen y Callao": the streets around
+    Congress in Buenos Aires, not towns of Salta, a province and a Peruvian port."""
+    text = ("El miércoles miles de jubilados marcharon al Congreso en Buenos Aires. Pasadas las cuatro de la tarde, "
+            "las fuerzas avanzaron con camiones hidrantes, gases y balas de goma para despejar Rivadavia, Entre Ríos, "
+            "Hipólito Yrigoyen y Callao.")
+    evs = events_of(text, "es", published=date(2025, 3, 14))
+    assert {e.admin1 for e in evs if e.type == "crackdown"} <= {"Buenos Aires F.D."}
+    assert all(e.country == "AR" for e in evs)
