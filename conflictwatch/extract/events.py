@@ -2127,7 +2127,8 @@ _WHEN_CLAUSE = re.compile(r"(?i),?\s*(?:cuando|when|the day|el día en que|día 
 
 
 _IN_YEAR = _cue("in_year")
-_RELATIVE_BEFORE = _cue("relative_clause_before")
+# a weekday with its day number: "el domingo 21", "lunes 22 de junio", "Sunday 21", "Sunday, June 21"
+_WEEKDAY_AND_DAY = None     # set below, once the weekday names are read
 
 
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None):
@@ -2181,13 +2182,32 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             continue
         if _YEAR.search(d.surface):
             any_year = int(_YEAR.search(d.surface).group(1))
+        if d.relative and focus_year and d.value and len(d.value) == 10 and int(d.value[:4]) > focus_year \
+                and _WEEKDAY_AND_DAY.match(d.surface.strip()):
+            # "volver a junio de 2009 ... La víspera, el domingo 21": a weekday with its day
+            # number is a day of the year in focus (of the month last told there) when it falls
+            # on that weekday, not the latest such day
+            wd = date.fromisoformat(d.value).weekday()
+            months = ([last_value[5:7]] if last_value and last_value[:4] == f"{focus_year:04d}" else []) + [d.value[5:7]]
+            for mm in months:
+                try:
+                    cand = date(focus_year, int(mm), int(d.value[8:10]))
+                except ValueError:
+                    continue
+                if cand.weekday() == wd:
+                    d = dates_mod.DateMention(d.start, d.end, d.surface, cand.isoformat(), None, d.relative, d.prep)
+                    break
+            if int(d.value[:4]) == focus_year:
+                last_value = d.value
+                out.append(d)
+                continue
         if d.relative and not _DAY_ONLY.match(d.surface.strip()):
             focus_year = None       # "this Wednesday" brings the story back; "el 21," does not
         elif _YEAR.search(d.surface):
             # a month or day of a stated year anchors the story; a bare year ("since
             # 2014") is a duration's start, not the time the story is told in
-            if d.value and len(d.value) >= 7 and not (
-                    text and _RELATIVE_BEFORE.search(text, max(0, d.start - 80), d.start)):
+            if d.value and len(d.value) >= 7 and not (text and _in_relative_clause(
+                    text, max(text.rfind(". ", 0, d.start) + 2, text.rfind("\n", 0, d.start) + 1, 0), d, inside=False)):
                 focus_year = int(_YEAR.search(d.surface).group(1))
                 focus_at = d.end
         elif focus_year and d.value and len(d.value) >= 7 and int(d.value[:4]) == focus_year + 1 \
@@ -3074,6 +3094,7 @@ def _weekday_alternation() -> str:
 
 _WEEKDAY_NAMES = _weekday_alternation()
 _WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_NAMES + r")\b")
+_WEEKDAY_AND_DAY = re.compile(r"(?i)(?:el\s+|the\s+|on\s+)?(?:" + _WEEKDAY_NAMES + r"),?\s+(?:\w+\s+)?\d{1,2}\b")
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:un|una|a|el)\s+")
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?(?:(?i:(?:the )?week of|semana del?)\s+)?")
 

@@ -715,6 +715,21 @@ def test_a_strike_begun_in_a_month_keeps_that_month_when_a_later_day_names_it():
     assert [e.date for e in events_of(text, "en", published=date(2013, 1, 17)) if e.type == "strike"] == ["2012-08"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Para entender la rabia hay que volver a junio de 2009. El 3 de ese mes, la empresa paralizó el complejo "
+           "de La Oroya. La víspera, el domingo 21, el Gobierno había enviado un contingente de dos mil policías. A la "
+           "medianoche del lunes 22 de junio los trabajadores cerraron la carretera con palos y piedras en Yauli."),
+    ("en", "To understand the anger one has to go back to June 2009. On the 3rd of that month the company shut the "
+           "smelter in La Oroya. The day before, Sunday 21, the government had sent two thousand police. At midnight "
+           "on Monday 22 June the workers closed the highway with sticks and stones at Yauli."),
+])
+def test_a_weekday_with_its_day_number_is_of_the_year_in_focus(lang, text):
+    """"el domingo 21" after "junio de 2009", in a report of August 2015: 21 June 2009 (a Sunday,
+    as 21 June 2015 was too), not the latest such day."""
+    evs = events_of(text, lang, published=date(2015, 8, 16))
+    assert {e.date for e in evs if e.type in ("deployment", "blockade")} == {"2009-06-21", "2009-06-22"}
+
+
 def test_el_pasado_and_a_bare_day_is_that_day():
     [ev] = of_type("El pasado 2, los mineros iniciaron una huelga en Arequipa.", "es", "strike")
     assert ev.date == "2011-12-02"
