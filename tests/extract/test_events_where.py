@@ -1101,3 +1101,16 @@ def test_streets_named_after_provinces_and_towns_are_no_places():
     evs = events_of(text, "es", published=date(2025, 3, 14))
     assert {e.admin1 for e in evs if e.type == "crackdown"} <= {"Buenos Aires F.D."}
     assert all(e.country == "AR" for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El jueves los jóvenes levantaron barricadas ante la mina de Tokadeh, en Nimba, y quemaron el puente de la "
+           "carretera que une Yekepa con Sanniquellie, la capital del condado. Por la tarde llegan desde Monrovia "
+           "agentes de la Unidad de Respuesta de Emergencia y dispersan a los manifestantes con gases."),
+    ("en", "On Thursday youths set up barricades at the Tokadeh mine in Nimba and burned the bridge on the road from "
+           "Yekepa to Sanniquellie, the county capital. In the afternoon riot police arrived from Monrovia and "
+           "dispersed the protesters with tear gas."),
+])
+def test_a_county_capital_and_forces_arriving_from_the_capital_do_not_move_the_story(lang, text):
+    evs = events_of(text, lang, published=date(2014, 7, 16))
+    assert {e.admin1 for e in evs if e.type == "crackdown"} == {"Nimba"}
