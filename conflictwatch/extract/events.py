@@ -507,7 +507,7 @@ class EventExtractor:
                   and not (p.place.level == "town" and (_PROJECT_BEFORE.search(text, max(0, p.start - 30), p.start)
                                                         or _PROJECT_AFTER.match(text, p.end)))]
         places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
-        mixed = _street_lists(text, places)
+        mixed = _street_lists(text, places) | _road_ends(text, places)
         places = [p for p in places if id(p) not in mixed]
         places = _without_appositions(text, named_places, places)
         # (the headline above a dateline names where the story is, as the body does)
@@ -555,7 +555,7 @@ class EventExtractor:
             or _most_common([p.place.admin1 for p in places_body if p.place.country == focus and p.place.admin1])
         # (a report that names no place but in its background is where its dateline is)
         if doc_admin1:
-            stray = _strays(text, places_body, focus, doc_admin1)
+            stray = _strays(text, places_body, focus, doc_admin1, named_places)
             if stray:
                 places_body = [p for p in places_body if id(p) not in stray]
                 places = [p for p in places if id(p) not in stray]
@@ -2644,6 +2644,26 @@ def _spread(text: str, s_places, best, m, focus_country) -> tuple:
     return tuple(by_admin1.values()) if after or before else ()
 
 
+def _road_ends(text: str, places) -> set[int]:
+    """The two towns a road is named by ("que une Uagadugú con Bobo-Dioulasso", "linking Karachi
+    with Quetta") when they lie in two first-level divisions: a long road does not say where on
+    it things happened. Two towns of one division ("la carretera que une Velille con Santo
+    Tomás") place it in that division, and stay."""
+    out: set[int] = set()
+    ordered = sorted(places, key=lambda p: p.start)
+    for i, p in enumerate(ordered):
+        if not _ROAD_LINK.search(text, max(0, p.start - 40), p.start):
+            continue
+        q = next((q for q in ordered[i + 1:] if _ROAD_LINK_JOIN.fullmatch(text, p.end, q.start)), None)
+        if q is not None and p.place.admin1 != q.place.admin1:
+            out.update((id(p), id(q)))
+    return out
+
+
+_ROAD_LINK = _cue("road_link")
+_ROAD_LINK_JOIN = re.compile(r"(?i)\s+(?:con|y|e|and|with|to|a)\s+(?:(?:el|la|the)\s+)?")
+
+
 def _street_lists(text: str, places) -> set[int]:
     """Lists of three or more names that are no list of places: "para despejar Rivadavia, Entre
     Ríos, Hipólito Yrigoyen y Callao" names the streets around a square, which the gazetteer
@@ -2713,6 +2733,9 @@ def _doc_place(places, focus, admin1, dateline_places=()):
 _LOCALITY_BEFORE = _cue("locality_before")
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$")      # lower-case: not part of a name ("La Paz")
 _STRAY_POPULATION = 20000
+# ... but a landmark of the town named after it ("the Karachi Press Club", "Lima Airport") is in it
+_LANDMARK_AFTER = re.compile(r" (?:Press|Club|University|Stadium|Airport|Cathedral|Hospital|High Court|Court|Station|Port|"
+                             r"Market|Bridge|City Hall|Town Hall|Cantonment|Bar Association|Chamber)\b")
 _CAPITAL_WORD_AFTER = re.compile(r" (?!(?:y|e|and|in|en|on|de|del|la|el)\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\b")
 
 
@@ -2724,7 +2747,7 @@ def _company_names() -> frozenset:
     return frozenset(fold(n) for n, (_, kind) in names.items() if kind == "company")
 
 
-def _strays(text: str, places_body, focus, doc_admin1: str) -> set[int]:
+def _strays(text: str, places_body, focus, doc_admin1: str, named=()) -> set[int]:
     """Places that are most likely another thing of the same name: in the report's country
     but outside the region the report is about, whose region the report never names, and
     written after a locality word ("sector San Pedro" is no San Pedro Sula) or always after a
@@ -2733,7 +2756,7 @@ def _strays(text: str, places_body, focus, doc_admin1: str) -> set[int]:
     Colón that names such a place means one of Colón."""
     folded = None   # the whole text folded, once, and not into fold()'s cache of names
     bare: set[str] = set()      # names told at least once without an article before them
-    for p in places_body:
+    for p in list(places_body) + list(named):     # (a road's end, "linking Karachi", counts too)
         if not _ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start):
             bare.add(fold(p.surface))
     out: set[int] = set()
@@ -2751,7 +2774,7 @@ def _strays(text: str, places_body, focus, doc_admin1: str) -> set[int]:
             continue        # "the La Moneda palace", "la capital": a seat or a capital, not a name shared
         # "near Huancane Alto", "el Centro Cívico": the name goes on, so it is another, longer
         # one than the town's; "Pemex" is the oil company, not the hamlet of Tabasco
-        longer = bool(_CAPITAL_WORD_AFTER.match(text, p.end))
+        longer = bool(_CAPITAL_WORD_AFTER.match(text, p.end)) and not _LANDMARK_AFTER.match(text, p.end)
         company = fold(p.surface) in _company_names() and (pl.population or 0) < _STRAY_POPULATION * 2.5
         if longer or company:
             out.add(id(p))

@@ -1114,3 +1114,21 @@ def test_streets_named_after_provinces_and_towns_are_no_places():
 def test_a_county_capital_and_forces_arriving_from_the_capital_do_not_move_the_story(lang, text):
     evs = events_of(text, lang, published=date(2014, 7, 16))
     assert {e.admin1 for e in evs if e.type == "crackdown"} == {"Nimba"}
+
+
+def test_a_roads_ends_a_spokesmans_city_and_a_jail_elsewhere_are_not_where_things_happened():
+    """Houndé's miners "cortaron la carretera nacional 1, que une Uagadugú con Bobo-Dioulasso"; a
+    spokesman "precisó en Uagadugú"; the detained were "trasladados a Boromo": all in Houndé."""
+    text = ("Dos personas murieron ayer en Houndé, en el oeste de Burkina Faso, en enfrentamientos entre las fuerzas "
+            "del orden y buscadores de oro. Una de las víctimas murió a consecuencia de disparos, precisó el portavoz "
+            "en Uagadugú. Los mineros cortaron la carretera nacional 1, que une Uagadugú con Bobo-Dioulasso. La "
+            "gendarmería detuvo a doce personas y las trasladó a Boromo.")
+    evs = events_of(text, "es", published=date(2022, 5, 25))
+    assert evs and {e.admin1 for e in evs} == {"Hauts-Bassins"}
+
+
+def test_a_landmark_named_after_its_town_is_in_that_town():
+    text = ("On Tuesday workers blocked the main highway linking Karachi with Quetta at Hub, in Balochistan. On "
+            "Wednesday about 400 workers from Hub gathered outside the Karachi Press Club, chanting slogans.")
+    evs = events_of(text, "en", published=date(2024, 1, 18))
+    assert [e.admin1 for e in evs if e.type == "protest"] == ["Sindh"]
