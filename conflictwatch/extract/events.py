@@ -2736,6 +2736,9 @@ _STRAY_POPULATION = 20000
 # ... but a landmark of the town named after it ("the Karachi Press Club", "Lima Airport") is in it
 _LANDMARK_AFTER = re.compile(r" (?:Press|Club|University|Stadium|Airport|Cathedral|Hospital|High Court|Court|Station|Port|"
                              r"Market|Bridge|City Hall|Town Hall|Cantonment|Bar Association|Chamber)\b")
+# ... or a feature's word before it: "Puerto Punta Lobitos" (a port in Huarmey), "Cerro Quilish"
+_FEATURE_WORD_BEFORE = re.compile(r"\b(?:Punta|Puerto|Cerro|Río|Lago|Laguna|Bahía|Isla|Pampa|Quebrada|Valle|Playa|Caleta|"
+                                  r"Cabo|Morro|Mina|Point|Port|Mount|Lake|Cape|Bay|Fort)\s+$")
 _CAPITAL_WORD_AFTER = re.compile(r" (?!(?:y|e|and|in|en|on|de|del|la|el)\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\b")
 
 
@@ -2774,7 +2777,8 @@ def _strays(text: str, places_body, focus, doc_admin1: str, named=()) -> set[int
             continue        # "the La Moneda palace", "la capital": a seat or a capital, not a name shared
         # "near Huancane Alto", "el Centro Cívico": the name goes on, so it is another, longer
         # one than the town's; "Pemex" is the oil company, not the hamlet of Tabasco
-        longer = bool(_CAPITAL_WORD_AFTER.match(text, p.end)) and not _LANDMARK_AFTER.match(text, p.end)
+        longer = (bool(_CAPITAL_WORD_AFTER.match(text, p.end)) and not _LANDMARK_AFTER.match(text, p.end)) \
+            or bool(_FEATURE_WORD_BEFORE.search(text, max(0, p.start - 20), p.start))
         company = fold(p.surface) in _company_names() and (pl.population or 0) < _STRAY_POPULATION * 2.5
         if longer or company:
             out.add(id(p))

@@ -838,3 +838,11 @@ def test_a_reference_to_the_protests_and_police_escorting_a_march_are_no_events(
 ])
 def test_a_crowd_gathered_before_a_building_is_a_protest(lang, text):
     assert "protest" in {e.type for e in events_of(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La reunión en Lobitos fue tensa: el gerente tuvo que salir escoltado por la Policía entre insultos."),
+    ("en", "In Lobitos the manager left under police escort after two women threw bags stained with oil at him."),
+])
+def test_one_man_led_out_under_police_escort_is_no_deployment(lang, text):
+    assert "deployment" not in {e.type for e in events_of(text, lang)}

@@ -1132,3 +1132,12 @@ def test_a_landmark_named_after_its_town_is_in_that_town():
             "Wednesday about 400 workers from Hub gathered outside the Karachi Press Club, chanting slogans.")
     evs = events_of(text, "en", published=date(2024, 1, 18))
     assert [e.admin1 for e in evs if e.type == "protest"] == ["Sindh"]
+
+
+def test_a_port_named_after_a_distant_town_is_not_that_town():
+    """"Puerto Punta Lobitos, el terminal de la minera en Huarmey" (Áncash) is no Lobitos of Piura."""
+    text = ("Los comuneros de Aquia bloquean desde el lunes la vía de acceso a la mina en Áncash. Según la empresa, un "
+            "grupo de manifestantes irrumpió el viernes en la garita de control de Puerto Punta Lobitos, el terminal "
+            "de embarque de la minera en Huarmey, y agredió a policías.")
+    evs = events_of(text, "es", published=date(2021, 10, 31))
+    assert {e.admin1 for e in evs} == {"Ancash"}
