@@ -1362,7 +1362,10 @@ class EventExtractor:
                   # trigger is that clause's
                   and not (d.start >= m.end and _SUBORDINATE.search(text, m.end, d.start))
                   and not (d.prep in _SINCE and d.end <= m.start and _in_relative_clause(text, s.start, d, (m,))
-                           and not _OPENS_RELATIVE.search(text, max(s.start, d.start - 30), d.start))
+                           and not _OPENS_RELATIVE.search(text, max(s.start, d.start - 30), d.start)
+                           # ("donde los pobladores mantienen desde el miércoles 27 de agosto el
+                           # bloqueo": the date and the trigger in one clause)
+                           and not (m.start - d.end <= 30 and not _CLAUSE_BREAK.search(text, d.end, m.start)))
                   # "lifted the strike that had paralysed the region since 11 June": a "since"
                   # date starts a state; a deal, a ruling or an arrest happens on a day of its own
                   and not (d.prep in _SINCE and m.type in _POINT_TYPES)

@@ -846,3 +846,9 @@ def test_a_crowd_gathered_before_a_building_is_a_protest(lang, text):
 ])
 def test_one_man_led_out_under_police_escort_is_no_deployment(lang, text):
     assert "deployment" not in {e.type for e in events_of(text, lang)}
+
+
+def test_a_company_that_keeps_a_lane_closed_for_its_works_is_no_blockade():
+    text = ("Los vecinos de Uchumayo denuncian que desde hace dos meses la minera mantiene cerrado un carril de la "
+            "antigua Panamericana Sur para instalar las tuberías.")
+    assert "blockade" not in {e.type for e in events_of(text, "es", published=date(2014, 9, 2))}

@@ -1165,3 +1165,9 @@ def test_the_weekday_beside_the_next_day_is_that_day(lang, text):
 def test_one_telling_of_two_days_is_two_events(lang, text):
     assert sorted(e.date for e in events_of(text, lang, published=date(2019, 6, 14)) if e.type == "protest") == \
         ["2019-05-15", "2019-05-30"]
+
+
+def test_a_since_day_in_the_triggers_own_relative_clause_is_its_start():
+    text = ("Los enfrentamientos del domingo y el lunes en el distrito de Uchumayo, donde los pobladores mantienen "
+            "desde el miércoles 27 de agosto el bloqueo de la vía a Congata, dejaron veinte detenidos.")
+    assert [e.date for e in of_type(text, "es", "blockade", date(2014, 9, 2))] == ["2014-08-27"]
