@@ -852,3 +852,9 @@ def test_a_company_that_keeps_a_lane_closed_for_its_works_is_no_blockade():
     text = ("Los vecinos de Uchumayo denuncian que desde hace dos meses la minera mantiene cerrado un carril de la "
             "antigua Panamericana Sur para instalar las tuberías.")
     assert "blockade" not in {e.type for e in events_of(text, "es", published=date(2014, 9, 2))}
+
+
+def test_stranded_visitors_walking_along_the_tracks_are_no_march():
+    text = ("Rail operators suspended all trains to Aguas Calientes, Cusco, on Saturday, leaving hundreds of visitors "
+            "to walk out along the tracks.")
+    assert "protest" not in {e.type for e in events_of(text, "en", published=date(2024, 1, 28))}
