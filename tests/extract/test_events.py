@@ -858,3 +858,11 @@ def test_stranded_visitors_walking_along_the_tracks_are_no_march():
     text = ("Rail operators suspended all trains to Aguas Calientes, Cusco, on Saturday, leaving hundreds of visitors "
             "to walk out along the tracks.")
     assert "protest" not in {e.type for e in events_of(text, "en", published=date(2024, 1, 28))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since Thursday protesters have kept rocks and logs on the rail line near Machu Picchu, Cusco.", True),
+    ("The company kept its trucks on the road in Cusco.", False),
+])
+def test_rocks_kept_on_the_rail_line_are_a_blockade(text, expected):
+    assert ("blockade" in {e.type for e in events_of(text, "en", published=date(2024, 1, 28))}) is expected
