@@ -866,3 +866,12 @@ def test_stranded_visitors_walking_along_the_tracks_are_no_march():
 ])
 def test_rocks_kept_on_the_rail_line_are_a_blockade(text, expected):
     assert ("blockade" in {e.type for e in events_of(text, "en", published=date(2024, 1, 28))}) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "City authorities in Niamey banned the march on Friday, citing the security situation after the March 12 "
+    "attack on a gendarmerie post.",
+])
+def test_a_banned_march_and_the_month_of_march_are_no_protest(text):
+    assert "protest" not in {e.type for e in events_of(text, "en", published=date(2018, 3, 27))}
+
