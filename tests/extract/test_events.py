@@ -875,3 +875,11 @@ def test_rocks_kept_on_the_rail_line_are_a_blockade(text, expected):
 def test_a_banned_march_and_the_month_of_march_are_no_protest(text):
     assert "protest" not in {e.type for e in events_of(text, "en", published=date(2018, 3, 27))}
 
+
+
+@pytest.mark.parametrize("text", [
+    "Some protesters threw stones in Morococha and officers pushed them back with shields, according to passengers.",
+    "Riot police pushed the crowd back from the bridge in Morococha on Thursday.",
+])
+def test_forces_pushing_a_crowd_back_are_a_crackdown(text):
+    assert "crackdown" in {e.type for e in events_of(text, "en", published=date(2022, 3, 24))}
