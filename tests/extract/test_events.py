@@ -883,3 +883,11 @@ def test_a_banned_march_and_the_month_of_march_are_no_protest(text):
 ])
 def test_forces_pushing_a_crowd_back_are_a_crackdown(text):
     assert "crackdown" in {e.type for e in events_of(text, "en", published=date(2022, 3, 24))}
+
+
+@pytest.mark.parametrize("text", [
+    "Algunos manifestantes lanzaron piedras en Morococha y los policías los hicieron retroceder con escudos.",
+    "La policía replegó a los manifestantes en Morococha el jueves.",
+])
+def test_forces_que_hacen_retroceder_a_la_multitud_son_represion(text):
+    assert "crackdown" in {e.type for e in events_of(text, "es", published=date(2022, 3, 26))}
