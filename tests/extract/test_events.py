@@ -891,3 +891,10 @@ def test_forces_pushing_a_crowd_back_are_a_crackdown(text):
 ])
 def test_forces_que_hacen_retroceder_a_la_multitud_son_represion(text):
     assert "crackdown" in {e.type for e in events_of(text, "es", published=date(2022, 3, 26))}
+
+
+def test_a_judge_who_inculpo_is_a_legal_action_and_troops_presence_no_deployment():
+    text = "Dos días después, un juez de instrucción de Niamey inculpó a los veintitrés por los destrozos."
+    assert "legal_action" in {e.type for e in events_of(text, "es", published=date(2018, 7, 25))}
+    text = "El mensaje se amplió de los impuestos a la presencia de tropas francesas en Niamey."
+    assert "deployment" not in {e.type for e in events_of(text, "es", published=date(2018, 7, 25))}
