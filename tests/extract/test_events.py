@@ -508,6 +508,9 @@ def test_a_threatened_or_planned_phase_is_no_event(text):
     ("es", "El martes los vecinos cortaron la vía y obligaron a la minera de Tambogrande a detener sus operaciones."),
     ("es", "El martes una jueza de Piura ordenó que la minera detenga sus actividades en Tambogrande."),
     ("es", "Todo cambió después de que una jueza de Piura ordenara suspender durante seis meses las operaciones de la minera."),
+    ("es", "La empresa informó desde Oslo que cerraba el cien por ciento de las operaciones de la refinería en Barcarena, Pará."),
+    ("es", "El Gobierno decretó, con efecto inmediato, una moratoria sobre las licencias de minería aluvial en Nimba."),
+    ("en", "On 17 September a judge in San Benito, Petén, ordered the palm oil company to suspend operations for six months."),
     ("es", "Por la noche el ministro anunció en Cusco que la notificación sobre el canon minero quedaba anulada."),
 ])
 def test_a_company_or_authority_closing_or_giving_up_a_project_is_a_suspension(lang, text):
