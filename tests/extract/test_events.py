@@ -901,3 +901,13 @@ def test_a_judge_who_inculpo_is_a_legal_action_and_troops_presence_no_deployment
     assert "legal_action" in {e.type for e in events_of(text, "es", published=date(2018, 7, 25))}
     text = "El mensaje se amplió de los impuestos a la presencia de tropas francesas en Niamey."
     assert "deployment" not in {e.type for e in events_of(text, "es", published=date(2018, 7, 25))}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "An investigating judge in Niamey on Tuesday charged 23 people over Sunday's banned march.", True),
+    ("en", "On May 9 nine were placed under a detention warrant by the public prosecutor in Fianarantsoa.", True),
+    ("es", "La Procuraduría de los Derechos Humanos pidió el martes en Huehuetenango a ambas partes evitar la "
+           "confrontación.", False),
+])
+def test_a_judge_who_charged_people_and_an_ombudsman_who_asks(lang, text, expected):
+    assert ("legal_action" in {e.type for e in events_of(text, lang, published=date(2018, 3, 27))}) is expected
