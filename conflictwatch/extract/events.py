@@ -199,7 +199,11 @@ def _frame_triggers(frames: dict) -> list[_Trigger]:
             if f.get("move_not_after") else None
         for pattern, before in ((rf"(?:{f['send']})\s+{marker}{gap}{forces}", None),
                                 (rf"{forces}\s+{gap}(?:{f['move']}){then}", not_after),
-                                (rf"{forces},?\s+(?:{f['passive']})", None)):
+                                # ("officers of the Emergency Response Unit, who were sent up from
+                                # Monrovia", "un contingente de la Unidad de Servicios Especiales (USE)
+                                # enviado desde la ciudad")
+                                (rf"{forces}(?:\s+(?:of|de|del)\s+(?:[\w'’()-]+\s+){{0,5}}?[\w'’()-]+)?,?\s+"
+                                 rf"(?:(?:who|which|que|quienes)\s+)?(?:{f['passive']})", None)):
             out.append(_Trigger(etype, re.compile(_wb(pattern), re.I), float(f.get("strength", 0.75)),
                                 exclude_before=before))
     return out

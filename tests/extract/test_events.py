@@ -911,3 +911,16 @@ def test_a_judge_who_inculpo_is_a_legal_action_and_troops_presence_no_deployment
 ])
 def test_a_judge_who_charged_people_and_an_ombudsman_who_asks(lang, text, expected):
     assert ("legal_action" in {e.type for e in events_of(text, lang, published=date(2018, 3, 27))}) is expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El jueves al amanecer, un contingente policial llegado desde Huancayo intentó abrir un carril en Pucará."),
+    ("es", "El lunes un contingente de la Unidad de Servicios Especiales (USE) enviado desde la ciudad despejó el "
+           "sector de Congata, en Uchumayo."),
+    ("es", "Refuerzos llegados de Bobo-Dioulasso devolvieron la calma a Houndé esa misma tarde."),
+    ("en", "Police patrols were sent from Sullana to clear the gates of the Talara refinery on Monday."),
+    ("en", "Protesters fired at officers of the Emergency Response Unit, who were sent up from Monrovia on Thursday "
+           "to Yekepa."),
+])
+def test_forces_sent_or_arrived_from_elsewhere_are_a_deployment(lang, text):
+    assert "deployment" in {e.type for e in events_of(text, lang)}
