@@ -1247,6 +1247,8 @@ class EventExtractor:
                 continue    # "during the strike", "los temas que motivaron la huelga": told before
             if m.type in ("strike", "protest", "blockade", "riot") and _IN_CONNECTION.search(text, max(s.start, m.start - 40), m.start):
                 continue    # "arrested in connection with the protests": the protests told as a reference
+            if m.type in ("strike", "protest", "blockade") and _PLANNED_AFTER.match(text, m.end):
+                continue    # "called off an indefinite strike planned for the next day": not held
             result.append(m)
         return result
 
@@ -3475,6 +3477,7 @@ _BACKGROUND = _cue("background")
 
 _BARRED_FROM = _cue("barred_from")
 _IN_CONNECTION = _cue("in_connection")
+_PLANNED_AFTER = _cue("planned_after")
 _PROHIBITIVE = _cue("prohibitive")
 
 

@@ -924,3 +924,11 @@ def test_a_judge_who_charged_people_and_an_ombudsman_who_asks(lang, text, expect
 ])
 def test_forces_sent_or_arrived_from_elsewhere_are_a_deployment(lang, text):
     assert "deployment" in {e.type for e in events_of(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On October 2 in Abuja the unions called off an indefinite strike planned for the next day."),
+    ("es", "El lunes en Abuya los sindicatos suspendieron el paro indefinido previsto para el día siguiente."),
+])
+def test_a_strike_called_off_before_it_was_held_is_no_strike(lang, text):
+    assert "strike" not in {e.type for e in events_of(text, lang, published=date(2023, 11, 2))}
