@@ -932,3 +932,13 @@ def test_forces_sent_or_arrived_from_elsewhere_are_a_deployment(lang, text):
 ])
 def test_a_strike_called_off_before_it_was_held_is_no_strike(lang, text):
     assert "strike" not in {e.type for e in events_of(text, lang, published=date(2023, 11, 2))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Es una suspensión, no un final", advirtió en Owerri un miembro del comité ejecutivo del sindicato.', False),
+    ("Varias aerolíneas cancelaron vuelos en Lagos el martes por la ausencia de trabajadores.", False),
+    ("En octubre el Sernageomin ordenó suspender el movimiento de tierras y las tronaduras en la mina de Atacama.", True),
+    ("El lunes el juez de Cusco ordenó detener a los manifestantes.", False),
+])
+def test_what_is_a_suspension_in_spanish(text, expected):
+    assert ("suspension" in {e.type for e in events_of(text, "es", published=date(2023, 11, 15))}) is expected
