@@ -942,3 +942,12 @@ def test_a_strike_called_off_before_it_was_held_is_no_strike(lang, text):
 ])
 def test_what_is_a_suspension_in_spanish(text, expected):
     assert ("suspension" in {e.type for e in events_of(text, "es", published=date(2023, 11, 15))}) is expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Desde el miércoles, cientos de familias de las veredas de Tumaco habían formado un cordón humano en los "
+           "cocales para impedir que los erradicadores siguieran arrancando las matas."),
+    ("en", "On Wednesday hundreds of families formed a human chain around the coca plots near Tumaco."),
+])
+def test_a_human_chain_is_a_protest(lang, text):
+    assert "protest" in {e.type for e in events_of(text, lang, published=date(2017, 10, 9))}
