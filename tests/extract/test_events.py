@@ -951,3 +951,11 @@ def test_what_is_a_suspension_in_spanish(text, expected):
 ])
 def test_a_human_chain_is_a_protest(lang, text):
     assert "protest" in {e.type for e in events_of(text, lang, published=date(2017, 10, 9))}
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday the federal environment agency embargoed the DRS2 area of the refinery in Barcarena, Pará.",
+    "On Wednesday a judge in Barcarena, Pará, barred the use of a new bauxite residue deposit.",
+])
+def test_a_regulator_that_embargoes_or_bars_the_use_of_a_site_suspends_it(text):
+    assert "suspension" in {e.type for e in events_of(text, "en", published=date(2018, 3, 1))}
