@@ -959,3 +959,13 @@ def test_a_human_chain_is_a_protest(lang, text):
 ])
 def test_a_regulator_that_embargoes_or_bars_the_use_of_a_site_suspends_it(text):
     assert "suspension" in {e.type for e in events_of(text, "en", published=date(2018, 3, 1))}
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday in Bogota the teachers' union turned down a government offer of a five-day truce.",
+    "In San Salvador a former congressman urged the gangs to call off the stoppage on Tuesday.",
+    "In Bogota parents' associations have asked both sides to agree on a plan to make up the lost days.",
+    "In San Salvador a former congressman who helped broker the truce said on Tuesday the gangs were behind it.",
+])
+def test_a_truce_offered_turned_down_or_asked_for_is_no_agreement(text):
+    assert "agreement" not in {e.type for e in events_of(text, "en", published=date(2015, 7, 28))}
