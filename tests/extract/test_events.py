@@ -969,3 +969,10 @@ def test_a_regulator_that_embargoes_or_bars_the_use_of_a_site_suspends_it(text):
 ])
 def test_a_truce_offered_turned_down_or_asked_for_is_no_agreement(text):
     assert "agreement" not in {e.type for e in events_of(text, "en", published=date(2015, 7, 28))}
+
+
+def test_una_oferta_de_tregua_rechazada_no_es_un_acuerdo():
+    text = "El martes en Bogotá el sindicato rechazó una oferta de tregua de cinco días del Gobierno."
+    assert "agreement" not in {e.type for e in events_of(text, "es", published=date(2015, 4, 28))}
+    text = "El domingo en Bogotá ambas partes pactaron una tregua de cinco días."
+    assert "agreement" in {e.type for e in events_of(text, "es", published=date(2015, 4, 28))}
