@@ -840,6 +840,15 @@ class EventExtractor:
         # tells: their mention of a type the body tells is not an event of its own (the
         # body's carries the date and place)
         heads = {title_para} | _headings(text, sents)
+        # a standfirst under the headline, over the byline ("Analysis: the government's suspension
+        # of the project follows seven months of arson ..." / "By Tom Haverkamp"): a summary too
+        if report.title and self.lex.byline is not None:
+            paras = _paragraphs(sents)
+            deck, under = paras.get(title_para + 1), paras.get(title_para + 2)
+            if deck and under and len(deck) <= 2 and len(text[deck[0].start:deck[-1].end].split()) <= 50:
+                line = text[under[0].start:under[-1].end]
+                if len(line) < 120 and self.lex.byline.match(line):
+                    heads.add(title_para + 1)
         restated = [m.sentence.paragraph in heads or _quoted(text, m) for m in mentions]
         body_types = {(m.type, m.action) for m, r in zip(mentions, restated) if not r}
         mentions = [m for m, r in zip(mentions, restated) if not r or (m.type, m.action) not in body_types]

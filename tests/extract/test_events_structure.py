@@ -197,3 +197,18 @@ def test_a_bulletins_section_heading_places_the_paragraphs_under_it(lang, text):
 def test_a_headline_that_names_a_place_among_other_words_is_no_section(lang, text):
     evs = events_of(text, lang)
     assert [e.admin1 for e in evs if e.type == "crackdown"] == ["Cajamarca"], [(e.type, e.admin1) for e in evs]
+
+
+def test_a_standfirst_over_the_byline_restates_the_story():
+    """The standfirst between headline and byline sums up the events the body tells; it is no
+    event of its own on the publication day."""
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    text = ("Analysis: the government's suspension of the mineral sands project follows seven months of arson "
+            "and arrests in the villages around Ranobe.\n\n"
+            "By Tom Haverkamp\n\n"
+            "When the council of ministers met in Antananarivo on Wednesday, November 6, few expected the project "
+            "near Toliara to be on the agenda. By the end of the meeting it had been suspended indefinitely.")
+    evs = extract_report(Report(doc_id="t", title="Why Madagascar hit pause on its mineral sands project",
+                                text=text, published=date(2019, 11, 15), lang="en")).events
+    assert [e.date for e in evs if e.type == "suspension"] == ["2019-11-06"]
