@@ -976,3 +976,12 @@ def test_una_oferta_de_tregua_rechazada_no_es_un_acuerdo():
     assert "agreement" not in {e.type for e in events_of(text, "es", published=date(2015, 4, 28))}
     text = "El domingo en Bogotá ambas partes pactaron una tregua de cinco días."
     assert "agreement" in {e.type for e in events_of(text, "es", published=date(2015, 4, 28))}
+
+
+@pytest.mark.parametrize("text", [
+    "La ocupación comenzó el jueves por la mañana, cuando unos cuatrocientos obreros forzaron el ingreso al "
+    "yacimiento Cerro Dragón.",
+    "El yacimiento Cerro Dragón cumplió ayer su tercer día en manos de los trabajadores.",
+])
+def test_an_occupation_told_by_its_start_or_its_days_is_a_blockade(text):
+    assert "blockade" in {e.type for e in events_of(text, "es", published=date(2012, 6, 24))}
