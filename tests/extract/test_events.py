@@ -331,6 +331,7 @@ def test_armoured_vehicles_that_patrol_the_avenues_are_no_march():
 @pytest.mark.parametrize("text", [
     "On Tuesday evening the prison gates opened in Tambacounda and eighteen young men walked out into a crowd of relatives.",
     "The two union leaders walked out of prison in Tambacounda on Monday.",
+    "On Monday 25 June the occupiers walked out of the Cerro Dragón oilfield and the company took it back.",
 ])
 def test_walking_out_of_prison_is_no_strike(text):
     assert "strike" not in {e.type for e in events_of(text, "en")}
