@@ -986,3 +986,12 @@ def test_una_oferta_de_tregua_rechazada_no_es_un_acuerdo():
 ])
 def test_an_occupation_told_by_its_start_or_its_days_is_a_blockade(text):
     assert "blockade" in {e.type for e in events_of(text, "es", published=date(2012, 6, 24))}
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    ("El viernes en Livingstone la fiscalía anunció que retiraba la acusación contra los mineros.", "suspension", False),
+    ("El sábado en Bima el regente firma la revocación definitiva del permiso de la minera.", "suspension", True),
+    ("En Mataram un tribunal disciplinario condena a cinco agentes a tres días de arresto.", "arrest", False),
+])
+def test_charges_withdrawn_a_permit_revoked_and_days_of_arrest_as_a_penalty(text, etype, expected):
+    assert (etype in {e.type for e in events_of(text, "es", published=date(2012, 1, 29))}) is expected
