@@ -56,7 +56,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the eleventh session's realistic sets, read after their first look
                "newba", "newbc", "newbd",
                # the twelfth session's, read after their first look
-               "newbm", "newbp", "newbq", "newbs", "newbu")
+               "newbm", "newbp", "newbq", "newbs", "newbu",
+               # the thirteenth session's, read after their first look
+               "newbx", "newcb", "newbz", "newcf", "newce")
 
 
 def load_score(eval_dir: Path):
