@@ -2145,8 +2145,6 @@ _WHEN_CLAUSE = re.compile(r"(?i),?\s*(?:cuando|when|the day|el día en que|día 
 
 
 _IN_YEAR = _cue("in_year")
-# a weekday with its day number: "el domingo 21", "lunes 22 de junio", "Sunday 21", "Sunday, June 21"
-_WEEKDAY_AND_DAY = None     # set below, once the weekday names are read
 
 
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None):
@@ -3139,6 +3137,7 @@ def _weekday_alternation() -> str:
 
 _WEEKDAY_NAMES = _weekday_alternation()
 _WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_NAMES + r")\b")
+# a weekday with its day number: "el domingo 21", "lunes 22 de junio", "Sunday 21", "Sunday, June 21"
 _WEEKDAY_AND_DAY = re.compile(r"(?i)(?:el\s+|the\s+|on\s+)?(?:" + _WEEKDAY_NAMES + r"),?\s+(?:\w+\s+)?\d{1,2}\b")
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:un|una|a|el)\s+")
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?(?:(?i:(?:the )?week of|semana del?)\s+)?")
