@@ -995,3 +995,11 @@ def test_an_occupation_told_by_its_start_or_its_days_is_a_blockade(text):
 ])
 def test_charges_withdrawn_a_permit_revoked_and_days_of_arrest_as_a_penalty(text, etype, expected):
     assert (etype in {e.type for e in events_of(text, "es", published=date(2012, 1, 29))}) is expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", '"La calma vuelve poco a poco, pero seguimos desplegados en los barrios de Bouaké", ha dicho.'),
+    ("en", "In Bouaké, troops remain deployed in the neighbourhoods, a spokesman said on Friday."),
+])
+def test_forces_still_deployed_are_a_state_not_a_deployment(lang, text):
+    assert "deployment" not in {e.type for e in events_of(text, lang, published=date(2016, 7, 22))}
