@@ -1003,3 +1003,12 @@ def test_charges_withdrawn_a_permit_revoked_and_days_of_arrest_as_a_penalty(text
 ])
 def test_forces_still_deployed_are_a_state_not_a_deployment(lang, text):
     assert "deployment" not in {e.type for e in events_of(text, lang, published=date(2016, 7, 22))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dos hombres en otra motocicleta le dispararon en la carretera de El Tokuko, en Machiques.", False),
+    ("La noche del 26, policías municipales de Iguala, con apoyo de hombres armados, dispararon contra los "
+     "autobuses de los estudiantes.", True),
+])
+def test_gunmen_shooting_are_no_crackdown_police_shooting_are(text, expected):
+    assert ("crackdown" in {e.type for e in events_of(text, "es", published=date(2014, 10, 23))}) is expected
