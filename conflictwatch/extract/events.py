@@ -1655,7 +1655,7 @@ class EventExtractor:
         if m.type == "deployment":
             # "llegaron refuerzos de la gendarmería y del ejército desde Tambacounda": where the
             # forces came from is not where they were sent
-            near = [p for p in near if not _FROM_JUST_BEFORE.search(text, max(s.start, p.start - 12), p.start)]
+            near = [p for p in near if not _SEAT_FROM.search(text, max(s.start, p.start - 25), p.start)]
         if near:
             cands = near[:3]
             if len(cands) > 1:
@@ -2677,7 +2677,7 @@ def _road_ends(text: str, places) -> set[int]:
 
 
 _ROAD_LINK = _cue("road_link")
-_ROAD_LINK_JOIN = re.compile(r"(?i)\s+(?:con|y|e|and|with|to|a)\s+(?:(?:el|la|the)\s+)?")
+_ROAD_LINK_JOIN = _cue("road_link_join")
 
 
 def _street_lists(text: str, places) -> set[int]:
@@ -2749,12 +2749,8 @@ def _doc_place(places, focus, admin1, dateline_places=()):
 _LOCALITY_BEFORE = _cue("locality_before")
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$")      # lower-case: not part of a name ("La Paz")
 _STRAY_POPULATION = 20000
-# ... but a landmark of the town named after it ("the Karachi Press Club", "Lima Airport") is in it
-_LANDMARK_AFTER = re.compile(r" (?:Press|Club|University|Stadium|Airport|Cathedral|Hospital|High Court|Court|Station|Port|"
-                             r"Market|Bridge|City Hall|Town Hall|Cantonment|Bar Association|Chamber)\b")
-# ... or a feature's word before it: "Puerto Punta Lobitos" (a port in Huarmey), "Cerro Quilish"
-_FEATURE_WORD_BEFORE = re.compile(r"\b(?:Punta|Puerto|Cerro|Río|Lago|Laguna|Bahía|Isla|Pampa|Quebrada|Valle|Playa|Caleta|"
-                                  r"Cabo|Morro|Mina|Point|Port|Mount|Lake|Cape|Bay|Fort)\s+$")
+_LANDMARK_AFTER = _cue("landmark_after")
+_FEATURE_WORD_BEFORE = _cue("feature_word_before")
 _CAPITAL_WORD_AFTER = re.compile(r" (?!(?:y|e|and|in|en|on|de|del|la|el)\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\b")
 
 
@@ -2775,7 +2771,7 @@ def _strays(text: str, places_body, focus, doc_admin1: str, named=()) -> set[int
     Colón that names such a place means one of Colón."""
     folded = None   # the whole text folded, once, and not into fold()'s cache of names
     bare: set[str] = set()      # names told at least once without an article before them
-    for p in list(places_body) + list(named):     # (a road's end, "linking Karachi", counts too)
+    for p in named or places_body:     # (every place named: a road's end, "linking Karachi", counts too)
         if not _ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start):
             bare.add(fold(p.surface))
     out: set[int] = set()
@@ -2838,7 +2834,6 @@ _STARTED_AFTER = _cue("started_after")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
 _SEAT_FROM = _cue("seat_from")
-_FROM_JUST_BEFORE = re.compile(r"(?i)\b(?:desde|from)\s+(?:(?:la|el|the)\s+)?$")
 _NEAR_FROM = _cue("near_from")
 _BODY_IN_SEAT = _cue("body_in_seat")
 _BODY_ACT_AFTER = _cue("body_act_after")
