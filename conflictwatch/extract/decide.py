@@ -78,6 +78,7 @@ class Candidate:
     soft_day: bool = False              # its sentence tells a night or a telling: its day may be off by one
     restates: bool = False              # a recap's or "the same clash": an event told before, named again
     since: bool = False                 # its date is the day it began ("desde el 6 de noviembre", "since Monday")
+    told_after: bool = False            # named in an "after" phrase of a sentence dated by its main clause
 
 
 def _bucket_days(days: int | None) -> str:

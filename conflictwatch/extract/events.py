@@ -86,6 +86,7 @@ _MAX_SPAN_DAYS_TOLD = 3 * 366
 _POINT_TYPES = ("agreement", "legal_action")
 _NEXT_CLAUSE = _cue("next_clause")
 _AFTER_OPENS = _cue("after_opens")
+_AFTER_NOUN = _cue("after_noun")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 # "the governor of Cusco", "el prefecto de Tarija": the official's seat, not where the act is
 _OFFICIAL_OF = _cue("official_of")
@@ -166,6 +167,7 @@ class _Mention:
     numbers: dict = field(default_factory=dict)
     actors: list = field(default_factory=list)
     in_force_only: bool = False
+    told_after: bool = False     # named in an "after" phrase after its sentence's date ("on Friday ... after riots")
 
 
 @dataclass(slots=True)
@@ -888,6 +890,7 @@ class EventExtractor:
                                         or (m.type in _CONTINUED_TYPES and _continued(text, m)),
                                         own_day=ev.date if m.fronted_day and ev.date == m.date else None,
                                         since=m.date_prep in _SINCE and ev.date == m.date,
+                                        told_after=m.told_after and ev.date == m.date,
                                         restates=bool(_RECAP_OPENING.match(s.text)
                                                       or _same_told(text, s, m)),
                                         soft_day=not (m.fronted_day and ev.date == m.date) and bool(_SOFT_DAY.search(s.text)
@@ -1431,6 +1434,7 @@ class EventExtractor:
             m.date = _step_from(text, d, m, self.lang)
             m.own_date = True
             m.date_at, m.date_prep = d.start, d.prep
+            m.told_after = d.end <= m.start and bool(_AFTER_NOUN.search(text, d.end, m.start))
             if pub is not None and d.end <= m.start and _NOW.search(text, d.end, m.start):
                 # "lifted the emergency on 28 October, and now the parties have agreed": the
                 # trigger's clause is told in the present, not on the date before it
@@ -3775,6 +3779,7 @@ def _new_days(candidates) -> dict:
     out.update({("soft", id(c.event)): True for c in candidates if c.soft_day})
     out.update({("since", id(c.event)): True for c in candidates if c.since})
     out.update({("restates", id(c.event)): True for c in candidates if c.restates})
+    out.update({("after", id(c.event)): True for c in candidates if c.told_after})
     return out
 
 
@@ -3797,10 +3802,30 @@ def _merge_folding(events: list[Event], members: dict[int, list[Event]], dated) 
     # detenidos ... Veintiuno seguían ayer detenidos", names that one's event too)
     aside = [e for e in events if dated.get(("restates", id(e)))
              and any(same_kind(o, e) and told_before(o, e) for o in events if o is not e)]
+    # (a mention named in an "after" phrase of a sentence dated by its main clause, "on Friday
+    # authorities counted the damage after riots over the law", names the report's event of its
+    # kind told on a day up to that one, wherever in the report it is told)
+    def before_day(o: Event, ev: Event) -> bool:
+        return bool(o.date and ev.date) and o.date[:len(ev.date)] <= ev.date and _day_gap(o.date, ev.date) <= 31 \
+            and (not o.admin1 or not ev.admin1 or o.admin1 == ev.admin1)
+    after = [e for e in events if dated.get(("after", id(e))) and id(e) not in {id(a) for a in aside}
+             and any(same_kind(o, e) and before_day(o, e) and o.date != e.date
+                     and not dated.get(("after", id(o))) for o in events if o is not e)]
+    aside += after
     set_aside = {id(e) for e in aside}
     merged = _merge([e for e in events if id(e) not in set_aside], members, dated)
     seen: dict[int, set] = {}
+    told_after = {id(e) for e in after}
     for ev in aside:
+        if id(ev) in told_after:
+            same = [o for o in merged if same_kind(o, ev) and before_day(o, ev)]
+            if same:
+                home = min(same, key=lambda o: (o.admin1 != ev.admin1, _day_gap(o.date, ev.date)))
+                _add_evidence(home, ev.evidence, seen)
+                members.setdefault(id(home), [home]).append(ev)
+            else:
+                merged.append(ev)
+            continue
         same = [o for o in merged if same_kind(o, ev) and told_before(o, ev)]
         if not same:      # (its earlier mention was merged into a later event: that one)
             same = [o for o in merged if same_kind(o, ev)]

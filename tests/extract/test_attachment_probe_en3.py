@@ -19,7 +19,6 @@ OPEN = {
     "en3-03-nigeria-fuel": "talks with the president in Abuja take FCT; 'the subsidy was scrapped in May' yields a suspension",
     "en3-04-pakistan-ocha": "'in Peshawar, the Radio Pakistan building was torched on 10 May' is no riot; "
                             "'following the arrest ... in Islamabad' yields a protest there",
-    "en3-05-bangladesh-quota": "'after days of clashes' in the lead yields a crackdown on Friday in Dhaka",
     "en3-07-manipur": "'shoot-at-sight orders' yields a crackdown",
     "en3-08-kazakhstan": "'2,000 people had been detained by Thursday' is placed in Zhanaozen on Monday",
     "en3-09-south-africa": "'In Durban, crowds looted ... on Tuesday' takes Wednesday; 'arrested so far' is placed in KwaZulu-Natal",

@@ -1171,3 +1171,24 @@ def test_a_since_day_in_the_triggers_own_relative_clause_is_its_start():
     text = ("Los enfrentamientos del domingo y el lunes en el distrito de Uchumayo, donde los pobladores mantienen "
             "desde el miércoles 27 de agosto el bloqueo de la vía a Congata, dejaron veinte detenidos.")
     assert [e.date for e in of_type(text, "es", "blockade", date(2014, 9, 2))] == ["2014-08-27"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MEDAN, May 12 (Wire) - City officials on Friday counted the damage to shops and bus "
+           "stops in Medan after riots over the new fuel tax.\n\nOn Wednesday, thousands of students "
+           "marched on the governor's office in Medan. Some set fire to shops and threw stones at police."),
+    ("es", "MEDÁN, 12 may (Agencia) - Las autoridades contaron este viernes los comercios quemados en Medán "
+           "tras los disturbios contra el nuevo impuesto.\n\nEl miércoles, miles de estudiantes marcharon "
+           "hacia la gobernación en Medán. Algunos incendiaron comercios y lanzaron piedras a la policía."),
+])
+def test_an_event_named_after_the_main_clauses_day_is_the_one_told_on_its_own_day(lang, text):
+    # the riots named in the lead's "after" phrase are Wednesday's, not a riot of the day the
+    # damage was counted
+    assert [e.date for e in of_type(text, lang, "riot", date(2023, 5, 12))] == ["2023-05-10"]
+
+
+def test_an_event_named_after_the_main_clauses_day_in_another_region_stays_its_own():
+    text = ("On May 17 the defence minister ordered 2,000 soldiers into Chiapas after a week of riots "
+            "in Tapachula.\n\nIn Oaxaca, rioters burned the town hall on May 3.")
+    days = sorted(e.date for e in events_of(text, "en", published=date(2023, 6, 30)) if e.type == "riot")
+    assert days == ["2023-05-03", "2023-05-17"]
