@@ -760,6 +760,13 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     out: list[_Cand] = []
     for c in merged:
         prev = out[-1] if out else None
+        if prev is not None and c.relative and c.value and len(c.value) == 10 and prev.value \
+                and len(prev.value) == 10 and not prev.relative and prev.value_end is None \
+                and text[c.start:c.end].strip().lower() in L.weekdays \
+                and _APPOSED_DAY_GAP.fullmatch(text[prev.end:c.start]):
+            # "On April 1, the Thursday before Easter": the weekday names the day just told
+            prev.end = c.end
+            continue
         if prev is not None and c.relative and c.value and len(c.value) == 4 and prev.value \
                 and len(prev.value) in (7, 10) and prev.value_end is None and not prev.relative \
                 and _MONTH_YEAR_GAP.fullmatch(text[prev.end:c.start]):
@@ -799,6 +806,8 @@ def _in_last_week(resolved: list[_Cand], text: str) -> list[_Cand]:
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _MONTH_YEAR_GAP = re.compile(r"(?i)\s*(?:of|de|del)?\s*")
+# "April 1, the Thursday before Easter", "el 1 de abril, un jueves": a weekday set beside a day
+_APPOSED_DAY_GAP = re.compile(r"(?i)\s*,\s*(?:(?:the|a|un|el|that|ese)\s+)?")
 
 
 # ---------------------------------------------------------------- durations

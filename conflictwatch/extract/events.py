@@ -87,6 +87,7 @@ _POINT_TYPES = ("agreement", "legal_action")
 _NEXT_CLAUSE = _cue("next_clause")
 _AFTER_OPENS = _cue("after_opens")
 _AFTER_NOUN = _cue("after_noun")
+_SEAT_IN_TOWN = _cue("seat_in_town")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 # "the governor of Cusco", "el prefecto de Tarija": the official's seat, not where the act is
 _OFFICIAL_OF = _cue("official_of")
@@ -1044,6 +1045,9 @@ class EventExtractor:
             for m in self.lex.national_seat.finditer(text):
                 if regional and re.fullmatch(regional, m.group("seat")):
                     continue    # a state's own palace or congress may be meant
+                town = _SEAT_IN_TOWN.match(text, m.end("seat"))
+                if town and fold(town.group("town")) not in fold(national.name):
+                    continue    # "Government House in Neuquén city": the town named is its seat
                 out.append(_PlaceSpan(m.start("seat"), m.end("seat"), m.group("seat"), national))
         if national is None or not self.lex.capital:
             return out
@@ -3806,7 +3810,7 @@ def _merge_folding(events: list[Event], members: dict[int, list[Event]], dated) 
     # authorities counted the damage after riots over the law", names the report's event of its
     # kind told on a day up to that one, wherever in the report it is told)
     def before_day(o: Event, ev: Event) -> bool:
-        return bool(o.date and ev.date) and o.date[:len(ev.date)] <= ev.date and _day_gap(o.date, ev.date) <= 31 \
+        return bool(o.date and ev.date) and o.date[:len(ev.date)] <= ev.date and _day_gap(o.date, ev.date) <= 7 \
             and (not o.admin1 or not ev.admin1 or o.admin1 == ev.admin1)
     after = [e for e in events if dated.get(("after", id(e))) and id(e) not in {id(a) for a in aside}
              and any(same_kind(o, e) and before_day(o, e) and o.date != e.date

@@ -608,3 +608,16 @@ def test_the_age_of_a_government_is_no_span_but_a_strikes_age_is():
 def test_a_list_of_days_that_follow_each_other_is_one_span(lang, text, value, value_end):
     [m] = find_dates(text, lang, MON)
     assert (m.value, m.value_end) == (value, value_end)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On April 1, the Thursday before Easter, a picket closed the road for 13 hours."),
+    ("es", "El 1 de abril, un jueves, un piquete cortó la ruta durante trece horas."),
+])
+def test_a_weekday_set_beside_a_day_names_that_day(lang, text):
+    # (told after the day, the weekday is not another date, read back from publication)
+    assert values(text, lang, published=date(2021, 4, 27)) == ["2021-04-01"]
+
+
+def test_a_relative_day_after_a_date_is_still_its_own():
+    assert values("Choques el 4 de diciembre, ayer.", "es") == ["2011-12-04", "2011-12-05"]

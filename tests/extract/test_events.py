@@ -1012,3 +1012,20 @@ def test_forces_still_deployed_are_a_state_not_a_deployment(lang, text):
 ])
 def test_gunmen_shooting_are_no_crackdown_police_shooting_are(text, expected):
     assert ("crackdown" in {e.type for e in events_of(text, "es", published=date(2014, 10, 23))}) is expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday the largest public-sector union accepted the province's pay offer in Neuquén."),
+    ("en", "On 26 February the union agreed a 12% raise with the province of Neuquén."),
+    ("es", "El martes el sindicato aceptó la oferta salarial de la provincia en Neuquén."),
+])
+def test_a_side_accepting_the_others_offer_is_an_agreement(lang, text):
+    assert "agreement" in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday the union refused to accept the province's pay offer in Neuquén."),
+    ("es", "El martes el sindicato no aceptó la oferta salarial de la provincia en Neuquén."),
+])
+def test_an_offer_turned_down_is_no_agreement(lang, text):
+    assert "agreement" not in types_of(text, lang)

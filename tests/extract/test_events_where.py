@@ -1141,3 +1141,20 @@ def test_a_port_named_after_a_distant_town_is_not_that_town():
             "de embarque de la minera en Huarmey, y agredió a policías.")
     evs = events_of(text, "es", published=date(2021, 10, 31))
     assert {e.admin1 for e in evs} == {"Ancash"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Argentina's public hospital staff marched to Government House in Zapala on Tuesday to reject the pay offer."),
+    ("es", "Los trabajadores de los hospitales de Argentina marcharon el martes frente al Palacio de Gobierno de "
+           "Zapala para rechazar la oferta salarial."),
+])
+def test_a_seat_of_government_told_with_its_town_is_in_that_town(lang, text):
+    evs = events_of(text, lang, published=date(2021, 4, 27))
+    assert [(e.admin1, e.location) for e in evs if e.type == "protest"] == [("Neuquén", "Zapala")]
+
+
+def test_a_national_seat_told_in_the_capital_stays_in_the_capital():
+    text = ("After seven hours of talks at the Planalto palace in Brasília, Brazil's government and the truckers' "
+            "associations agreed late on Thursday to a 15-day truce.")
+    evs = events_of(text, "en", published=date(2018, 5, 25))
+    assert {e.admin1 for e in evs if e.type in ("agreement", "negotiation")} == {"Federal District"}
