@@ -91,6 +91,8 @@ _DATELINE_WEIGHT = 0.5        # a dateline's vote for the report's country
 _DIPLO = _CUES["diplomatic"]
 _DIPLOMATIC_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:{_alt(_words('after', _DIPLO))})\b", re.I)
 _OWNERS_AFTER = re.compile(rf"(?:'s|’s)?(?:\s+|(?=-))(?:{_alt(_words('owners_after'))})\b", re.I)
+_NAME_AFTER = re.compile(r" (?:[A-Z][\w-]+)(?: [A-Z][\w-]+)*(?! (?:de|del|of)\b)")
+_OWNERS_BEFORE = re.compile(rf"\b(?:{_alt(_words('owners_before'))})\s+$", re.I)
 _DIPLOMATIC_BEFORE = re.compile(rf"\b(?:{_alt(_words('before', _DIPLO))})\s+$", re.I)
 _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_words('of_joins', _DIPLO))})"
                             rf"\s+(?:the\s+)?$", re.I)
@@ -271,7 +273,10 @@ class Geocoder:
             if cc and not _DIPLOMATIC_AFTER.match(text, m.end()) \
                     and not _DIPLOMATIC_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 # (a company's foreign owners, capital or staff: "the Chinese-owned smelter")
-                votes[cc] += (0.5 if _OWNERS_AFTER.match(text, m.end()) else 2.0) * weight
+                # ("la litífera china", "la canadiense Neo Lithium": the company's origin too)
+                owners = _OWNERS_AFTER.match(text, m.end()) or _OWNERS_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                    or (word[:1].islower() and _NAME_AFTER.match(text, m.end()))
+                votes[cc] += (0.5 if owners else 2.0) * weight
         line_end = None           # where the dateline's run of names ("CUENCA, Ecuador,") ends
         for span in self._spans(text):
             if span.fuzzy:

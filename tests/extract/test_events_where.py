@@ -1158,3 +1158,12 @@ def test_a_national_seat_told_in_the_capital_stays_in_the_capital():
             "associations agreed late on Thursday to a 15-day truce.")
     evs = events_of(text, "en", published=date(2018, 5, 25))
     assert {e.admin1 for e in evs if e.type in ("agreement", "negotiation")} == {"Federal District"}
+
+
+def test_a_companys_foreign_origin_does_not_move_the_report_abroad():
+    # ("la litífera china", "una minera china", "la canadiense Neo Lithium": the owners' country)
+    text = ("FIAMBALÁ (Corresponsalía). Extrabajadores de la litífera china cumplen hoy su cuarto día de bloqueo en el "
+            "ingreso a la planta, en el departamento Tinogasta.\n\nLa planta es de una minera china que compró el "
+            "proyecto a la canadiense Neo Lithium.\n\nAyer el sindicato minero se sumó con un paro en la empresa.")
+    evs = events_of(text, "es", published=date(2024, 1, 6))
+    assert {(e.type, e.country, e.admin1) for e in evs} == {("blockade", "AR", "Catamarca"), ("strike", "AR", "Catamarca")}
