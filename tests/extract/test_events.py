@@ -1029,3 +1029,18 @@ def test_a_side_accepting_the_others_offer_is_an_agreement(lang, text):
 ])
 def test_an_offer_turned_down_is_no_agreement(lang, text):
     assert "agreement" not in types_of(text, lang)
+
+
+def test_a_protest_told_by_its_start_is_a_protest():
+    text = ("La protesta de los policías comenzó en la madrugada del viernes, cuando agentes retirados llegaron con "
+            "sus familias al comando de Posadas y se instalaron sobre la avenida.")
+    assert "protest" in types_of(text, "es")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ayer los productores acompañaron el corte que los maestros mantienen en el acceso sur de Eldorado.", True),
+    ("Los vecinos de Eldorado sufren desde el lunes un corte en el suministro de agua.", False),
+    ("La corte que juzga el caso sesionó en Eldorado.", False),
+])
+def test_a_cut_someone_keeps_on_a_road_is_a_blockade(text, expected):
+    assert ("blockade" in types_of(text, "es")) is expected
