@@ -1044,3 +1044,20 @@ def test_a_protest_told_by_its_start_is_a_protest():
 ])
 def test_a_cut_someone_keeps_on_a_road_is_a_blockade(text, expected):
     assert ("blockade" in types_of(text, "es")) is expected
+
+
+def test_asking_a_court_to_strike_down_licences_is_no_strike():
+    text = "In December 2015 the activist asked the Supreme Court to strike down the licences of the two dams in Cahabón."
+    assert "strike" not in types_of(text, "en")
+
+
+def test_an_emergency_regime_named_as_such_is_a_state_of_emergency():
+    text = ("Both operations rest on the regimen de excepcion that El Salvador's Legislative Assembly approved in the "
+            "early hours of 27 March, initially for 30 days.")
+    assert "state_of_emergency" in types_of(text, "en")
+
+
+def test_a_measure_asked_of_another_in_the_subjunctive_is_not_taken():
+    text = ("El presidente pidió este sábado a la Asamblea Legislativa, por medio del Consejo de Ministros, que decrete "
+            "un régimen de excepción en todo El Salvador.")
+    assert "state_of_emergency" not in types_of(text, "es")
