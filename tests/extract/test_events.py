@@ -1061,3 +1061,9 @@ def test_a_measure_asked_of_another_in_the_subjunctive_is_not_taken():
     text = ("El presidente pidió este sábado a la Asamblea Legislativa, por medio del Consejo de Ministros, que decrete "
             "un régimen de excepción en todo El Salvador.")
     assert "state_of_emergency" not in types_of(text, "es")
+
+
+def test_roads_sealed_off_by_forces_named_far_before_the_verb_are_no_blockade():
+    text = ("Police and gendarmerie units deployed across Amman from early morning had sealed off the roads leading "
+            "to the Fourth Circle on Thursday.")
+    assert "blockade" not in types_of(text, "en")
