@@ -88,6 +88,7 @@ _NEXT_CLAUSE = _cue("next_clause")
 _AFTER_OPENS = _cue("after_opens")
 _AFTER_NOUN = _cue("after_noun")
 _SEAT_IN_TOWN = _cue("seat_in_town")
+_COMPARED_TO = _cue("compared_to")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 # "the governor of Cusco", "el prefecto de Tarija": the official's seat, not where the act is
 _OFFICIAL_OF = _cue("official_of")
@@ -773,6 +774,7 @@ class EventExtractor:
             # ("from Tuesday" with no end told is a start, like "since Tuesday")
             datable = [d for d in s_dates if d.value and len(d.value) >= 7 and d.prep not in _UNTIL
                        and d.prep not in _SINCE and not (d.prep == "from" and not d.value_end)
+                       and not _COMPARED_TO.search(text, max(s.start, d.start - 40), d.start)
                        and d.value[:len(today)] <= today[:len(d.value)]]
             # a date in a relative clause about someone or something else ("a larger share
             # than the one they received on 30 May", "personas que participaron de la protesta

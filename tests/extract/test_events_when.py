@@ -1192,3 +1192,15 @@ def test_an_event_named_after_the_main_clauses_day_in_another_region_stays_its_o
             "in Tapachula.\n\nIn Oaxaca, rioters burned the town hall on May 3.")
     days = sorted(e.date for e in events_of(text, "en", published=date(2023, 6, 30)) if e.type == "riot")
     assert days == ["2023-05-03", "2023-05-17"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La marcha salió a las cinco de la tarde del domingo hacia la sede de la provincia en Zagora. En primera "
+           "fila, como ya ocurrió en septiembre, iban las mujeres. Hacia las ocho de la tarde, la policía cargó para "
+           "disolver la protesta."),
+    ("en", "The march set off at five in the afternoon on Sunday towards the provincial headquarters in Zagora. At "
+           "the front, as happened in September, were the women. At about eight in the evening, police charged to "
+           "break up the protest."),
+])
+def test_a_month_named_in_a_comparison_does_not_date_the_next_sentence(lang, text):
+    assert [e.date for e in of_type(text, lang, "crackdown", date(2017, 10, 10))] == ["2017-10-08"]
