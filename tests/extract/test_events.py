@@ -1067,3 +1067,8 @@ def test_roads_sealed_off_by_forces_named_far_before_the_verb_are_no_blockade():
     text = ("Police and gendarmerie units deployed across Amman from early morning had sealed off the roads leading "
             "to the Fourth Circle on Thursday.")
     assert "blockade" not in types_of(text, "en")
+
+
+def test_a_judge_agreeing_to_release_detainees_is_a_ruling_not_an_agreement():
+    text = "In mid-September an investigating judge in Bamako agreed to release the four employees on bail."
+    assert types_of(text, "en") & {"agreement", "legal_action"} == {"legal_action"}
