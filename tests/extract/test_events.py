@@ -1071,4 +1071,4 @@ def test_roads_sealed_off_by_forces_named_far_before_the_verb_are_no_blockade():
 
 def test_a_judge_agreeing_to_release_detainees_is_a_ruling_not_an_agreement():
     text = "In mid-September an investigating judge in Bamako agreed to release the four employees on bail."
-    assert types_of(text, "en") & {"agreement", "legal_action"} == {"legal_action"}
+    assert set(types_of(text, "en")) & {"agreement", "legal_action"} == {"legal_action"}
