@@ -1072,3 +1072,11 @@ def test_roads_sealed_off_by_forces_named_far_before_the_verb_are_no_blockade():
 def test_a_judge_agreeing_to_release_detainees_is_a_ruling_not_an_agreement():
     text = "In mid-September an investigating judge in Bamako agreed to release the four employees on bail."
     assert set(types_of(text, "en")) & {"agreement", "legal_action"} == {"legal_action"}
+
+
+@pytest.mark.parametrize("text", [
+    "It is the second labour clash at the Lekki refinery this month.",
+    "The trade clash between the two unions and the refinery's owners went to court in Lagos.",
+])
+def test_a_labour_or_trade_clash_is_a_dispute_not_a_crackdown(text):
+    assert "crackdown" not in types_of(text, "en")
