@@ -1080,3 +1080,9 @@ def test_a_judge_agreeing_to_release_detainees_is_a_ruling_not_an_agreement():
 ])
 def test_a_labour_or_trade_clash_is_a_dispute_not_a_crackdown(text):
     assert "crackdown" not in types_of(text, "en")
+
+
+def test_a_companys_running_clashes_with_regulators_are_no_crackdown():
+    text = ("La refinería, situada en Lekki, al este de Lagos, ha mantenido choques con los importadores de "
+            "combustible, con el regulador y ahora con los sindicatos.")
+    assert "crackdown" not in types_of(text, "es")
