@@ -1086,3 +1086,12 @@ def test_a_companys_running_clashes_with_regulators_are_no_crackdown():
     text = ("La refinería, situada en Lekki, al este de Lagos, ha mantenido choques con los importadores de "
             "combustible, con el regulador y ahora con los sindicatos.")
     assert "crackdown" not in types_of(text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "Union members in the control rooms withdrew their services at 06:00 this morning at the Lekki refinery.",
+    "Tanker drivers of the union stopped loading fuel nationwide on Monday over the refinery's refusal to let drivers unionise.",
+])
+def test_services_withdrawn_or_loading_stopped_by_workers_is_a_strike(text):
+    types = types_of(text, "en")
+    assert "strike" in types and "suspension" not in types
