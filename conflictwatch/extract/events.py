@@ -3894,7 +3894,10 @@ _SAME_TOLD = _cue("same_told_before")
 
 
 def _same_told(text: str, s: Sentence, m: _Mention) -> bool:
-    """Whether the trigger names an event told before ("herido en el mismo enfrentamiento")."""
+    """Whether the trigger names an event told before ("herido en el mismo enfrentamiento", "condenaron
+    la captura")."""
+    if _CONDEMNED_TOLD.search(text, max(s.start, m.start - 40), m.start):
+        return True
     if m.type == "arrest" and any(x.start() <= m.start < x.end() for x in _DETAINEES_TOLD.finditer(
             text, max(s.start, m.start - 24), min(s.end, m.end + 4))):
         return True
@@ -3903,6 +3906,7 @@ def _same_told(text: str, s: Sentence, m: _Mention) -> bool:
 
 
 _DETAINEES_TOLD = _cue("detainees_told")
+_CONDEMNED_TOLD = _cue("condemned_told")
 
 
 # Types whose mention told with "went on", "siguieron" ("The clashes went on into Saturday",

@@ -1204,3 +1204,13 @@ def test_an_event_named_after_the_main_clauses_day_in_another_region_stays_its_o
 ])
 def test_a_month_named_in_a_comparison_does_not_date_the_next_sentence(lang, text):
     assert [e.date for e in of_type(text, lang, "crackdown", date(2017, 10, 10))] == ["2017-10-08"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La policía capturó al dirigente el 30 de enero en Cobán. El lunes 5 de febrero, organizaciones indígenas "
+           "condenaron la captura en una conferencia de prensa en la capital."),
+    ("en", "Police arrested the leader on January 30 in Coban. On Monday, February 5, indigenous organisations "
+           "condemned the arrest at a news conference in the capital."),
+])
+def test_an_arrest_others_condemn_is_the_one_told_before(lang, text):
+    assert [e.date for e in of_type(text, lang, "arrest", date(2018, 2, 7))] == ["2018-01-30"]
