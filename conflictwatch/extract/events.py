@@ -3936,7 +3936,7 @@ _STILL = _cue("still")
 _STILL_BEFORE = _cue("still_before")
 # a scene set after a time phrase: "Ese mismo día, en Miami, ...", "That same day, in Miami, ..."
 _NAMED_BY_MONTH = _cue("named_by_month")
-_TODAY = _cue("today_word")
+_TODAY = _cue("ago_today_word")
 _SCENARIO = _cue("scenario")
 _AGO_BEFORE = _cue("ago_before")
 _SCENE_IN = _cue("scene_in")

@@ -55,3 +55,29 @@ def test_a_broken_cue_is_a_coded_error(monkeypatch):
         events._cue("street")
     with pytest.raises(BadLanguageData, match="missing"):
         events._cue("nowhere")
+
+
+def _yaml_files():
+    from conflictwatch.extract.langdata import LANG_DIR as lang_dir
+    data = lang_dir.parent / "data"
+    geo = lang_dir.parent.parent / "geo" / "data"
+    return sorted([*lang_dir.glob("*/*.yaml"), *data.glob("*.yaml"), *geo.glob("*.yaml")])
+
+
+@pytest.mark.parametrize("path", _yaml_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_language_data_file_names_a_key_twice(path):
+    # (YAML keeps the last of two equal keys without a word: a cue written twice silently
+    # replaced the first, which another part of the code relied on)
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+        assert not twice, f"{path}: keys named twice: {twice}"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
