@@ -89,6 +89,8 @@ _AFTER_OPENS = _cue("after_opens")
 _AFTER_NOUN = _cue("after_noun")
 _SEAT_IN_TOWN = _cue("seat_in_town")
 _COMPARED_TO = _cue("compared_to")
+_INSTITUTION_NAMED = _cue("institution_named")
+_INSTITUTION_NAME = _cue("institution_name")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 # "the governor of Cusco", "el prefecto de Tarija": the official's seat, not where the act is
 _OFFICIAL_OF = _cue("official_of")
@@ -493,12 +495,16 @@ class EventExtractor:
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
         capital_name = fold(_countries().get(focus or "", {}).get("capital") or "-")
         named_places = places
+        institutions = {fold(x.group("name")) for x in _INSTITUTION_NAME.finditer(text)}
         by_end = sorted(places, key=lambda p: p.end)
         ends = [p.end for p in by_end]
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
                   and not (_DESTINATION.search(text, max(0, p.start - 40), p.start)
                            and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start))
                   and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)
+                  # (a site the gazetteer knows, "la finca Marina Cue", is a place)
+                  and not (p.place.level != "feature" and (_INSTITUTION_NAMED.search(text, max(0, p.start - 30), p.start)
+                                                             or fold(p.surface) in institutions))
                   # (a company's seat; or a court's in a capital, rule 4: it acts where the
                   # case is; a court seated in a provincial town acts there)
                   and not (_SEAT_OF.search(text, max(0, (h := _list_head(text, p, ends, by_end)) - 60), h)

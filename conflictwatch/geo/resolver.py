@@ -92,6 +92,9 @@ _DIPLO = _CUES["diplomatic"]
 _DIPLOMATIC_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:{_alt(_words('after', _DIPLO))})\b", re.I)
 _OWNERS_AFTER = re.compile(rf"(?:'s|’s)?(?:\s+|(?=-))(?:{_alt(_words('owners_after'))})\b", re.I)
 _NAME_AFTER = re.compile(r" (?:[A-Z][\w-]+)(?: [A-Z][\w-]+)*(?! (?:de|del|of)\b)")
+_PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{_alt(_words('place_noun_before'))})\s+$", re.I)
+_SEAT_BEFORE = re.compile(rf"\b(?:{_alt(_words('seat_before'))})\s+(?:(?:la|el|the)\s+)?"
+                          rf"(?:(?:{_alt(_words('place_noun_before'))})\s+(?:\w+\s+)?(?:de|of)\s+)?$", re.I)
 _OWNERS_BEFORE = re.compile(rf"\b(?:{_alt(_words('owners_before'))})\s+$", re.I)
 _DIPLOMATIC_BEFORE = re.compile(rf"\b(?:{_alt(_words('before', _DIPLO))})\s+$", re.I)
 _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_words('of_joins', _DIPLO))})"
@@ -276,8 +279,12 @@ class Geocoder:
                 # ("la litífera china", "la canadiense Neo Lithium": the company's origin too)
                 owners = _OWNERS_AFTER.match(text, m.end()) or _OWNERS_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                     or (word[:1].islower() and _NAME_AFTER.match(text, m.end()))
+                if _PLACE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                        and re.match(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚÑ]", text[m.end():m.end() + 8]):
+                    continue    # ("la provincia china de Fujian": the place named next votes)
                 votes[cc] += (0.5 if owners else 2.0) * weight
         line_end = None           # where the dateline's run of names ("CUENCA, Ecuador,") ends
+        seen_key: Counter = Counter()
         for span in self._spans(text):
             if span.fuzzy:
                 continue
@@ -321,6 +328,13 @@ class Geocoder:
                 weight *= _TOWARD_WEIGHT
             if _PROJECT_NAME.search(text, max(0, span.start - 40), span.start):
                 continue        # "la mina Cerro Lajas": a project's name, no vote
+            if _SEAT_BEFORE.search(text, max(0, span.start - 70), span.start):
+                weight *= 0.25  # a company's seat: where the company is, not the story
+            # (a name told again and again counts less each time: "Sucre", in a report from
+            # Bolivia's Sucre, has a Venezuelan state's reading too; repeated, it must not outvote
+            # every other place the report names)
+            seen_key[span.key] += 1
+            weight /= seen_key[span.key] if len(best) > 1 else 1
             for cc, share in shares.items():
                 level_weight = 1.0 if span.dateline else _FOCUS_WEIGHT.get(best[cc][1].level, 1.0)
                 votes[cc] += weight * level_weight * share / total

@@ -1167,3 +1167,13 @@ def test_a_companys_foreign_origin_does_not_move_the_report_abroad():
             "proyecto a la canadiense Neo Lithium.\n\nAyer el sindicato minero se sumó con un paro en la empresa.")
     evs = events_of(text, "es", published=date(2024, 1, 6))
     assert {(e.type, e.country, e.admin1) for e in evs} == {("blockade", "AR", "Catamarca"), ("strike", "AR", "Catamarca")}
+
+
+def test_an_institutions_name_is_no_town():
+    # the hospital Santa Bárbara is in Sucre, not the Santa Bárbara of Potosí; named later by its
+    # name alone it is still the hospital
+    text = ("SUCRE.— José Luis Cardozo, herido el sábado en las laderas, murió el lunes en el hospital Santa Bárbara. "
+            "El sábado la policía boliviana contuvo con gases y perdigones a los grupos que intentaban llegar al liceo. Los "
+            "médicos del Santa Bárbara atendieron decenas de casos de asfixia.")
+    evs = events_of(text, "es", published=date(2007, 11, 27))
+    assert {(e.type, e.admin1) for e in evs if e.type == "crackdown"} == {("crackdown", "Chuquisaca")}

@@ -876,3 +876,26 @@ def test_congo_alone_is_the_country_of_the_story():
     geo = get_extractor("en").geo
     text = "Soldiers cleared informal miners from a concession near Kolwezi, in southern Congo, on Monday."
     assert [p.place.country for p in geo.find_places(text, geo.country_focus(text)) if p.surface == "Congo"] == ["CD"]
+
+
+@pytest.mark.parametrize("text,country", [
+    # "la Capital" (a city's nickname, a paper's name) and "Reunión" (a meeting) are no places
+    ("Diario La Capital · Sucre\n\nSUCRE.— La ciudad amaneció sin policías. Con él son tres los muertos de un fin de "
+     "semana que la Capital no olvidará. Los asambleístas fueron evacuados hacia Potosí.", "BO"),
+    ("SÁBADO 20. Reunión en la oficina regional del Ministerio de Trabajo en Cajamarca. DOMINGO 21. El sindicato "
+     "firma el compromiso en Cajamarca.", "PE"),
+    # a company's seat abroad and the demonym of its province count little
+    ("FIAMBALÁ. Extrabajadores cumplen su cuarto día de bloqueo en la planta del departamento Tinogasta. La firma "
+     "pertenece a un grupo con casa matriz en la provincia china de Fujian. Los vecinos denuncian un régimen chino. "
+     "Ondean banderas argentinas.", "AR"),
+])
+def test_country_focus_is_not_taken_by_common_words_or_a_companys_seat(geo, text, country):
+    assert geo.country_focus(text) == country
+
+
+def test_a_name_told_again_and_again_does_not_outvote_every_other_place(geo):
+    # "Sucre" has Venezuelan and Colombian readings too; said four times, it must not outweigh
+    # Bolivia's Potosí and Uyuni named beside it
+    text = ("Sucre amaneció sin policías. En Sucre velan a tres muertos. Los choques de Sucre dejaron heridos. "
+            "Sucre exige la capitalidad plena; los asambleístas huyeron a Potosí y a Uyuni.")
+    assert geo.country_focus(text) == "BO"
