@@ -1095,3 +1095,7 @@ def test_a_companys_running_clashes_with_regulators_are_no_crackdown():
 def test_services_withdrawn_or_loading_stopped_by_workers_is_a_strike(text):
     types = types_of(text, "en")
     assert "strike" in types and "suspension" not in types
+
+
+def test_a_measure_the_government_has_ruled_out_is_not_taken():
+    assert "suspension" not in types_of("Su Gobierno ha descartado trasladar o paralizar el proyecto de Rampal.", "es")

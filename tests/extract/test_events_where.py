@@ -1177,3 +1177,10 @@ def test_an_institutions_name_is_no_town():
             "médicos del Santa Bárbara atendieron decenas de casos de asfixia.")
     evs = events_of(text, "es", published=date(2007, 11, 27))
     assert {(e.type, e.admin1) for e in evs if e.type == "crackdown"} == {("crackdown", "Chuquisaca")}
+
+
+def test_people_from_another_country_do_not_place_the_arrest_there():
+    text = ("BIRGUNJ, Nov 3 - Police evicted Madhesi protesters from the Miteri bridge in Birgunj, Nepal, on Monday. "
+            "Five protesters were arrested, two of them Indian nationals from Bihar, according to the Home Ministry.")
+    evs = events_of(text, "en", published=date(2015, 11, 3))
+    assert {e.country for e in evs if e.type == "arrest"} == {"NP"}
