@@ -1053,6 +1053,8 @@ class EventExtractor:
             for m in self.lex.national_seat.finditer(text):
                 if regional and re.fullmatch(regional, m.group("seat")):
                     continue    # a state's own palace or congress may be meant
+                if _REPORTED.search(text, max(0, m.start() - 30), m.start()):
+                    continue    # "explicó ante el Parlamento el ministro": where it was told, not done
                 town = _SEAT_IN_TOWN.match(text, m.end("seat"))
                 if town and fold(town.group("town")) not in fold(national.name):
                     continue    # "Government House in Neuquén city": the town named is its seat

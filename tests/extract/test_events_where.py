@@ -1184,3 +1184,11 @@ def test_people_from_another_country_do_not_place_the_arrest_there():
             "nationals from Bihar, according to the Home Ministry in Kathmandu.")
     evs = events_of(text, "en", published=date(2015, 11, 3))
     assert {e.country for e in evs if e.type == "arrest"} == {"NP"}
+
+
+def test_a_minister_telling_parliament_does_not_place_the_event_in_the_capital():
+    text = ("KATMANDÚ, 25 ago - Los choques se produjeron ayer en Tikapur, en el oeste de Nepal.\n\nSegún explicó ante "
+            "el Parlamento el ministro del Interior, Bam Dev Gautam, los manifestantes, armados con lanzas, rodearon a "
+            "los agentes y los atacaron. La policía respondió con disparos y al menos tres manifestantes resultaron heridos.")
+    evs = events_of(text, "es", published=date(2015, 8, 25))
+    assert evs and {e.admin1 for e in evs} == {"Sudurpashchim Pradesh"}
