@@ -1099,3 +1099,8 @@ def test_services_withdrawn_or_loading_stopped_by_workers_is_a_strike(text):
 
 def test_a_measure_the_government_has_ruled_out_is_not_taken():
     assert "suspension" not in types_of("Su Gobierno ha descartado trasladar o paralizar el proyecto de Rampal.", "es")
+
+
+def test_a_strike_voted_is_not_yet_a_strike():
+    text = "A fines de mayo, los trabajadores de Chuquicamata rechazaron la última oferta y aprobaron la huelga."
+    assert "strike" not in types_of(text, "es")
