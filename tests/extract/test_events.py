@@ -1102,5 +1102,5 @@ def test_a_measure_the_government_has_ruled_out_is_not_taken():
 
 
 def test_a_strike_voted_is_not_yet_a_strike():
-    text = "A fines de mayo, los trabajadores de Chuquicamata rechazaron la última oferta y aprobaron la huelga."
+    text = "Tras rechazar la última oferta a fines de mayo, los trabajadores de Chuquicamata aprobaron la huelga."
     assert "strike" not in types_of(text, "es")
