@@ -1489,7 +1489,7 @@ class EventExtractor:
                  and d.start >= m.end and d.start - m.end < 120 and d.prep not in _SINCE
                  and _BEGAN_ON.search(text, max(s.start, d.start - 40), d.start)
                  and not re.search(r"[;:]", text[m.end:d.start])]
-        began_told = bool(began) and m.type in ("strike", "blockade", "protest")
+        began_told = bool(began) and m.type in ("strike", "blockade", "protest", "negotiation")
         if began_told:
             d = began[0]
             m.date, m.own_date, m.date_at, m.dated = d.value, True, d.start, True

@@ -1214,3 +1214,9 @@ def test_a_month_named_in_a_comparison_does_not_date_the_next_sentence(lang, tex
 ])
 def test_an_arrest_others_condemn_is_the_one_told_before(lang, text):
     assert [e.date for e in of_type(text, lang, "arrest", date(2018, 2, 7))] == ["2018-01-30"]
+
+
+def test_talks_which_opened_on_a_day_told_after_an_apposition_date_from_it():
+    text = ("On April 1 a picket closed the road at Zapala. Mediation by the province's prosecutor general, José "
+            "Gerez, which opened on April 10 at the city's courts complex, has produced no agreement.")
+    assert [e.date for e in of_type(text, "en", "negotiation", date(2021, 4, 27))] == ["2021-04-10"]
