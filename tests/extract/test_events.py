@@ -1104,3 +1104,14 @@ def test_a_measure_the_government_has_ruled_out_is_not_taken():
 def test_a_strike_voted_is_not_yet_a_strike():
     text = "Tras rechazar la última oferta a fines de mayo, los trabajadores de Chuquicamata aprobaron la huelga."
     assert "strike" not in types_of(text, "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 5 January police were sent from the provincial capital to guard the gates of the lithium plant."),
+    ("en", "In the first days of February more than 400 state police moved into the fishing town."),
+    ("es", "Desde anteayer, un operativo policial enviado desde la Capital custodia los portones de la planta."),
+    ("es", "Unidades del Ejército desembarcaron anoche en el archipiélago, frente a la costa."),
+    ("es", "Desde esa misma noche, la Policía acordonó la cuadra con agentes antimotines."),
+])
+def test_forces_sent_moved_in_landed_or_cordoning_are_a_deployment(lang, text):
+    assert "deployment" in types_of(text, lang)
