@@ -472,6 +472,7 @@ class EventExtractor:
         _named_weekdays(dates, pub)
         dates = _that_weekdays(text, dates)
         dates = _weekday_days_in_focus(dates)
+        dates = _days_of_the_year_told(text, dates)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
         numbers = [n for n in numbers_mod.find_numbers(text, self.lang)
@@ -2407,6 +2408,42 @@ _THAT_REACH = 1000
 @lru_cache(maxsize=1)
 def _weekday_day_rx() -> re.Pattern:
     return re.compile(r"(?i)^(?:the\s+|el\s+)?(?:" + _WEEKDAY_NAMES + r"),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_THAT_YEAR_AFTER = _cue("that_year_after")
+_YEAR_REACH = 400          # characters from the day told with its year
+_YEAR_AHEAD_DAYS = 31      # how far the story may move on within that year
+
+
+def _days_of_the_year_told(text: str, dates: list) -> list:
+    """A day told "that year" ("the autumn of 2021. On October 2 that year", "el 2 de octubre de
+    ese año") is of the year just named, and so are the days told right after it without a year
+    ("Two days later, on October 4"), when they fall within a month after it: not of the year
+    read back from publication."""
+    out = []
+    anchor: str | None = None
+    anchor_end = -10 ** 9
+    chained = False             # the anchor is itself a day read as of "that year"
+    for d in dates:
+        surface_year = bool(_YEAR_IN.search(d.surface))
+        if d.value and not d.relative and surface_year:
+            anchor, anchor_end, chained = d.value, d.end, False
+        elif anchor is not None and d.value and len(d.value) == 10 and d.value[:4] == anchor[:4] \
+                and d.start - anchor_end <= _YEAR_REACH and _THAT_YEAR_AFTER.match(text, d.end):
+            anchor, anchor_end, chained = d.value, d.end, True     # (read as of that year already)
+        elif anchor is not None and d.value and len(d.value) in (7, 10) and not surface_year \
+                and d.start - anchor_end <= _YEAR_REACH and d.value[:4] != anchor[:4] and d.value_end is None:
+            moved = anchor[:4] + d.value[4:]
+            try:
+                gap = (date.fromisoformat((moved + "-01")[:10]) - date.fromisoformat((anchor + "-01-01")[:10])).days
+            except ValueError:
+                gap = None
+            if gap is not None and (_THAT_YEAR_AFTER.match(text, d.end) or chained and 0 <= gap <= _YEAR_AHEAD_DAYS):
+                d = dates_mod.DateMention(d.start, d.end, d.surface, moved, None, False, d.prep)
+                anchor, anchor_end, chained = moved, d.end, True
+        out.append(d)
+    return out
 
 
 def _weekday_days_in_focus(dates: list) -> list:

@@ -1220,3 +1220,15 @@ def test_talks_which_opened_on_a_day_told_after_an_apposition_date_from_it():
     text = ("On April 1 a picket closed the road at Zapala. Mediation by the province's prosecutor general, José "
             "Gerez, which opened on April 10 at the city's courts complex, has produced no agreement.")
     assert [e.date for e in of_type(text, "en", "negotiation", date(2021, 4, 27))] == ["2021-04-10"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # (a new paragraph: the day in focus no longer carries the year)
+    ("en", "The resistance dates from the autumn of 2021. On October 2 that year, about 250 villagers met in Raipur."
+           "\n\nTwo days later, on October 4, the marchers set off on foot from Raipur, Chhattisgarh."),
+    ("es", "La resistencia empezó en el otoño de 2021. El 2 de octubre de ese año, unos 250 aldeanos se reunieron en "
+           "Raipur. Dos días después, el 4 de octubre, los manifestantes marcharon desde Raipur, Chhattisgarh."),
+])
+def test_days_told_right_after_a_day_of_that_year_are_of_that_year(lang, text):
+    days = [e.date for e in events_of(text, lang, published=date(2024, 10, 28))]
+    assert days and all(d.startswith("2021") for d in days)
