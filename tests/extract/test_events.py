@@ -1115,3 +1115,8 @@ def test_a_strike_voted_is_not_yet_a_strike():
 ])
 def test_forces_sent_moved_in_landed_or_cordoning_are_a_deployment(lang, text):
     assert "deployment" in types_of(text, lang)
+
+
+def test_talks_installed_and_suspended_are_no_suspension():
+    text = "Se instaló el diálogo… y se suspendió a las dos horas en Santa Cruz."
+    assert "suspension" not in types_of(text, "es")
