@@ -1192,3 +1192,12 @@ def test_a_minister_telling_parliament_does_not_place_the_event_in_the_capital()
             "los agentes y los atacaron. La policía respondió con disparos y al menos tres manifestantes resultaron heridos.")
     evs = events_of(text, "es", published=date(2015, 8, 25))
     assert evs and {e.admin1 for e in evs} == {"Sudurpashchim Pradesh"}
+
+
+def test_a_minister_in_the_capital_who_set_up_a_committee_does_not_move_the_story_there():
+    text = ("Police officers pitched their camp in Posadas, Misiones, on 17 May. Within hours of their protest, the "
+            "national security minister in Buenos Aires had set up a crisis committee. The teachers, who have been on "
+            "strike since late April, are still waiting for an offer. When thousands of them marched on the "
+            "provincial Legislature on 23 May, riot police met them with tear gas.")
+    evs = events_of(text, "en", published=date(2024, 5, 30))
+    assert {e.admin1 for e in evs if e.type in ("strike", "crackdown")} == {"Misiones"}
