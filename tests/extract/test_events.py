@@ -1120,3 +1120,13 @@ def test_forces_sent_moved_in_landed_or_cordoning_are_a_deployment(lang, text):
 def test_talks_installed_and_suspended_are_no_suspension():
     text = "Se instaló el diálogo… y se suspendió a las dos horas en Santa Cruz."
     assert "suspension" not in types_of(text, "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La fiscalía remitió ayer a cinco de los detenidos a la sala de lo penal del Tribunal de Apelación de Uarzazat."),
+    ("es", "Los detenidos fueron puestos a disposición del juzgado de Zagora."),
+    ("en", "Prosecutors referred five of the detainees to the criminal chamber of the Ouarzazate appeal court on Monday."),
+    ("en", "Seven people were brought before the investigating judge in Ouarzazate on Monday."),
+])
+def test_detainees_put_before_a_court_are_a_legal_action(lang, text):
+    assert "legal_action" in types_of(text, lang)
