@@ -1130,3 +1130,11 @@ def test_talks_installed_and_suspended_are_no_suspension():
 ])
 def test_detainees_put_before_a_court_are_a_legal_action(lang, text):
     assert "legal_action" in types_of(text, lang)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Police cordoned off the block around the social security headquarters from the first day.", "deployment"),
+    ("At about 1 a.m. on Thursday, police went into the building and carried the elderly protesters out.", "crackdown"),
+])
+def test_a_police_cordon_is_a_deployment_and_occupiers_carried_out_a_crackdown(text, etype):
+    assert etype in types_of(text, "en")
