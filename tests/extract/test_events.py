@@ -1138,3 +1138,9 @@ def test_detainees_put_before_a_court_are_a_legal_action(lang, text):
 ])
 def test_a_police_cordon_is_a_deployment_and_occupiers_carried_out_a_crackdown(text, etype):
     assert etype in types_of(text, "en")
+
+
+def test_forces_brought_from_elsewhere_named_at_length_are_a_deployment():
+    text = ("Contingentes de la Unidad de Intervención Policial (UIP), de los Linces y de la Policía de Fronteras, "
+            "trasladados desde San José durante la noche, avanzaron en caravana por la carretera.")
+    assert "deployment" in types_of(text, "es")
