@@ -1144,3 +1144,9 @@ def test_forces_brought_from_elsewhere_named_at_length_are_a_deployment():
     text = ("Contingentes de la Unidad de Intervención Policial (UIP), de los Linces y de la Policía de Fronteras, "
             "trasladados desde San José durante la noche, avanzaron en caravana por la carretera.")
     assert "deployment" in types_of(text, "es")
+
+
+def test_forces_flown_in_from_elsewhere_named_at_length_are_a_deployment():
+    text = ("Units of the riot police, the Linces and the border police, flown in from San José overnight, advanced in "
+            "convoy along the highway.")
+    assert "deployment" in types_of(text, "en")
