@@ -3324,6 +3324,10 @@ _NAMESAKE_KM = 100
 _NAMESAKE_FAR_KM = 300
 
 
+_REGION_WORDS = re.compile(r"\b(?:governorate|province|provincia|department|departamento|region|región|state|estado|"
+                           r"division|district|prefecture|county|oblast|wilayah|de|del|of)\b")
+
+
 def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()) -> dict:
     """Mentions of a small town that is the only place of its region in the report, whose
     region the report never names, while the report's other places make another region its
@@ -3375,7 +3379,10 @@ def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()
     # (the main region's own names, not the capital's as the seat of government: a report
     # about Curuguaty names Asunción more often than Canindeyú)
     own = {n for n in by_region.get(main, ()) if capital is None or n != fold(capital.name)}
-    named = any(p.place.level == "admin1" and p.place.admin1 == main for p in places)
+    # (the region's name told, or its seat of the same name: "Sfax" for Sfax Governorate)
+    main_name = _REGION_WORDS.sub("", fold(main)).strip()
+    named = any(p.place.admin1 == main and (p.place.level == "admin1" or fold(p.place.name) == main_name)
+                for p in places)
     if len(own) + named < 2:
         return {}
     return {(p.place.name, p.place.admin1): main for p in suspects}

@@ -1201,3 +1201,14 @@ def test_a_minister_in_the_capital_who_set_up_a_committee_does_not_move_the_stor
             "provincial Legislature on 23 May, riot police met them with tear gas.")
     evs = events_of(text, "en", published=date(2024, 5, 30))
     assert {e.admin1 for e in evs if e.type in ("strike", "crackdown")} == {"Misiones"}
+
+
+def test_a_namesake_town_is_moved_to_the_region_whose_seat_of_the_same_name_the_report_keeps_naming():
+    # the gazetteer knows "Sidi Youssef" only as a town of Kef; a report about the islands off Sfax,
+    # which names Sfax (the seat of Sfax Governorate) again and again, means their harbour
+    text = ("SFAX, April 16 - Army units landed overnight on the islands off Sfax after two nights of clashes.\n\n"
+            "On the night of 14 April residents blocked six trucks at Sidi Youssef harbour and police fired tear gas. "
+            "The next day a crowd stoned the security forces at Sidi Youssef and torched police vehicles.\n\n"
+            "Ships left Sfax with soldiers on board. The regional labour union of Sfax called a general strike.")
+    evs = events_of(text, "en", published=date(2016, 4, 16))
+    assert evs and {e.admin1 for e in evs} == {"Sfax Governorate"}
