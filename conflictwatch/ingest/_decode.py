@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 from ..errors import BinaryInput
@@ -58,3 +59,13 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> str:
     if _looks_binary(text):
         raise binary
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# HTML character references left in plain text (copied out of a page or a feed: "&Aacute;lvaro
+# Obreg&oacute;n", "&#8220;"): the characters they stand for, so that names and quotes read.
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5});")
+
+
+def unescape_entities(text: str | None) -> str | None:
+    """``text`` with its HTML character references decoded (unchanged when it holds none)."""
+    return html.unescape(text) if text and _ENTITY.search(text) else text

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import BadDate, BadJsonLine, BadReportRecord, ConflictWatchError, EmptyInput
 from ..records import Report
-from ._decode import decode_bytes
+from ._decode import decode_bytes, unescape_entities
 from .html import clean_html
 from .registry import register_reader
 
@@ -55,7 +55,8 @@ def record_to_report(record: dict[str, Any], *, doc_id: str, path: str | None = 
                            path=path, line=line)
     title = _str_or_none(record.get("title"))
     if isinstance(text, str) and text.strip():
-        body = strip_title(text, title)
+        title = unescape_entities(title)
+        body = strip_title(unescape_entities(text), title)
         raw_html = html if isinstance(html, str) else None
     elif isinstance(html, str) and html.strip():
         try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import ConflictWatchError, EmptyInput
 from ..records import Report
-from ._decode import decode_bytes
+from ._decode import decode_bytes, unescape_entities
 from .registry import register_reader
 
 _MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
@@ -32,7 +32,7 @@ def split_title(text: str) -> tuple[str | None, str]:
 @register_reader(".txt", ".text", ".md")
 def read_text(path: Path, data: bytes, *, published: date | None = None,
               settings=None) -> Iterator[Report | ConflictWatchError]:
-    text = decode_bytes(data, path=str(path)).strip()
+    text = unescape_entities(decode_bytes(data, path=str(path))).strip()
     if not text:
         yield EmptyInput("the file holds no text; nothing to read.", path=str(path))
         return

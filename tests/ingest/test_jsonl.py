@@ -84,3 +84,19 @@ def test_doc_id_defaults_to_file_name(tmp_path):
     assert report.doc_id == "lima"
     two = _read(tmp_path, [json.dumps(rec), json.dumps(rec)], name="lima.ndjson")
     assert [r.doc_id for r in two] == ["lima-1", "lima-2"]
+
+
+def test_html_character_references_in_a_text_field_are_decoded(tmp_path):
+    # text copied out of a page or a feed keeps "&Aacute;" and "&#8220;": names and quotes must read
+    rec = {"doc_id": "mx", "title": "Barricada en &Aacute;lvaro Obreg&oacute;n",
+           "text": "Más de 400 policías entraron a &Aacute;lvaro Obreg&oacute;n. &#8220;No nos vamos&#8221;, dijo. "
+                   "Costo: 5 &lt; 10 &amp; más."}
+    (report,) = _read(tmp_path, [json.dumps(rec)])
+    assert report.title == "Barricada en Álvaro Obregón"
+    assert "entraron a Álvaro Obregón. “No nos vamos”" in report.text and "5 < 10 & más" in report.text
+
+
+def test_a_text_without_character_references_is_left_as_it_is(tmp_path):
+    rec = {"doc_id": "x", "text": "Tom & Jerry; R&D costs & more. A&B;"}
+    (report,) = _read(tmp_path, [json.dumps(rec)])
+    assert report.text == "Tom & Jerry; R&D costs & more. A&B;"

@@ -68,3 +68,8 @@ def test_whitespace_only_file_is_E102(tmp_path):
 def test_bom_alone_is_empty(tmp_path):
     (err,) = _read(tmp_path, "bom.txt", codecs.BOM_UTF8 + b"\n")
     assert isinstance(err, EmptyInput)
+
+
+def test_html_character_references_in_a_text_file_are_decoded(tmp_path):
+    (report,) = _read(tmp_path, "obregon.txt", "Police entered &Aacute;lvaro Obreg&oacute;n on Friday.\n".encode())
+    assert "Álvaro Obregón" in report.text
