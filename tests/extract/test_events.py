@@ -1150,3 +1150,18 @@ def test_forces_flown_in_from_elsewhere_named_at_length_are_a_deployment():
     text = ("Units of the riot police, the Linces and the border police, flown in from San José overnight, advanced in "
             "convoy along the highway.")
     assert "deployment" in types_of(text, "en")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Con el primer minuto del sábado, vecinos cerraron con llantas, cuerdas, sillas y banderas las rotondas y las "
+     "principales avenidas de la ciudad.", "blockade"),
+    ("Fue golpeado con palos durante la gresca de la noche del viernes entre quienes llegaron a instalar un punto de "
+     "bloqueo y vecinos que se oponían al paro.", "riot"),
+])
+def test_roads_closed_with_what_came_to_hand_and_a_brawl_between_civilians(text, etype):
+    assert etype in types_of(text, "es")
+
+
+def test_a_brawl_with_the_police_is_no_riot_of_civilians():
+    text = "Hubo una gresca entre los manifestantes y los policías frente a la alcaldía."
+    assert "riot" not in types_of(text, "es")
