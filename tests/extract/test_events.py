@@ -1165,3 +1165,8 @@ def test_roads_closed_with_what_came_to_hand_and_a_brawl_between_civilians(text,
 def test_a_brawl_with_the_police_is_no_riot_of_civilians():
     text = "Hubo una gresca entre los manifestantes y los policías frente a la alcaldía."
     assert "riot" not in types_of(text, "es")
+
+
+def test_traffic_that_was_not_stopped_is_no_blockade():
+    text = "Farmers gathered on the roadside in Durazno on January 15. Traffic was not stopped; the point was to be seen."
+    assert "blockade" not in types_of(text, "en")
