@@ -88,6 +88,7 @@ _NEXT_CLAUSE = _cue("next_clause")
 _AFTER_OPENS = _cue("after_opens")
 _AFTER_NOUN = _cue("after_noun")
 _SEAT_IN_TOWN = _cue("seat_in_town")
+_NEGATED_INSIDE = _cue("negated_inside")
 _COMPARED_TO = _cue("compared_to")
 _INSTITUTION_NAMED = _cue("institution_named")
 _INSTITUTION_NAME = _cue("institution_name")
@@ -1208,6 +1209,10 @@ class EventExtractor:
             if any(a < m.end() and m.start() < b for a, b in alike):
                 continue
             if t.lowercase_only and surface.split()[0][:1].isupper() and surface.split()[-1][:1].isupper():
+                continue
+            # a negation inside the matched words ("Traffic was not stopped", "police never fired"):
+            # the modality cues look before the trigger, not into it
+            if _NEGATED_INSIDE.search(surface):
                 continue
             # 40 characters: room for "bloqueó el acceso a las redes sociales"
             if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 40]):

@@ -1170,3 +1170,12 @@ def test_a_brawl_with_the_police_is_no_riot_of_civilians():
 def test_traffic_that_was_not_stopped_is_no_blockade():
     text = "Farmers gathered on the roadside in Durazno on January 15. Traffic was not stopped; the point was to be seen."
     assert "blockade" not in types_of(text, "en")
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "Los policías nunca escoltaron a las máquinas de la empresa en Zagora.", "deployment"),
+    ("en", "The riot police never moved into the square in Durazno.", "deployment"),
+    ("en", "Truck drivers never stopped loading fuel in Lagos.", "strike"),
+])
+def test_a_negation_inside_the_trigger_words_leaves_no_event(lang, text, etype):
+    assert etype not in types_of(text, lang)
