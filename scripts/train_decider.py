@@ -58,7 +58,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twelfth session's, read after their first look
                "newbm", "newbp", "newbq", "newbs", "newbu",
                # the thirteenth session's, read after their first look
-               "newbx", "newcb", "newbz", "newcf", "newce")
+               "newbx", "newcb", "newbz", "newcf", "newce",
+               # the fourteenth session's, read after their first look
+               "newcl", "newcg", "newci", "newcm", "newcp")
 
 
 def load_score(eval_dir: Path):
