@@ -88,6 +88,8 @@ _NEXT_CLAUSE = _cue("next_clause")
 _AFTER_OPENS = _cue("after_opens")
 _AFTER_NOUN = _cue("after_noun")
 _SEAT_IN_TOWN = _cue("seat_in_town")
+_CAPITAL_FRONTED_BEFORE = _cue("capital_fronted_before")
+_CAPITAL_FRONTED_BODY = _cue("capital_fronted_body")
 _NEGATED_INSIDE = _cue("negated_inside")
 _COMPARED_TO = _cue("compared_to")
 _INSTITUTION_NAMED = _cue("institution_named")
@@ -1025,6 +1027,10 @@ class EventExtractor:
                 and p.place.level != "country" and _BODY_IN_SEAT.search(text, max(0, p.start - 80), p.start) \
                 and _BODY_ACT_AFTER.match(text, p.end):
             return True
+        if (fold(p.place.name) == capital or capital.endswith(" " + fold(p.place.name))) \
+                and p.place.level != "country" and _CAPITAL_FRONTED_BEFORE.search(text, max(0, p.start - 40), p.start) \
+                and _CAPITAL_FRONTED_BODY.match(text, p.end):
+            return True     # "In Lima, the public prosecutor's office said": the body's seat
         # the origin word, then this place (or a list of places that leads to it)
         start = p.start
         for _ in range(6):

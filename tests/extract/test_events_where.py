@@ -1212,3 +1212,14 @@ def test_a_namesake_town_is_moved_to_the_region_whose_seat_of_the_same_name_the_
             "Ships left Sfax with soldiers on board. The regional labour union of Sfax called a general strike.")
     evs = events_of(text, "en", published=date(2016, 4, 16))
     assert evs and {e.admin1 for e in evs} == {"Sfax Governorate"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at villagers blocking the mining road in Cotabambas, Apurímac, on Monday.\n\nIn Lima, "
+           "the public prosecutor's office said on Monday evening it had opened an investigation into the injuries."),
+    ("es", "La policía dispersó el lunes a los comuneros que bloqueaban la vía minera en Cotabambas, Apurímac.\n\n"
+           "Ayer mismo, en Lima, la Fiscalía abrió una investigación por los heridos del desalojo."),
+])
+def test_a_national_body_named_after_the_capital_at_the_head_of_its_sentence_acts_where_its_act_applies(lang, text):
+    evs = events_of(text, lang, published=date(2023, 3, 14))
+    assert {e.admin1 for e in evs if e.type == "legal_action"} == {"Apurímac"}
