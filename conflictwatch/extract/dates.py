@@ -122,6 +122,11 @@ class _Lang:
         self.duration_units = low(r("duration_units", dict))
         self.elapsed_markers = {str(w).lower() for w in r("elapsed_markers", list)}
         self.dom_needs_prep = bool(d.get("day_of_month_needs_prep"))
+        # "April 1, the Thursday before Easter", "el 1 de abril, un jueves": the words between a day
+        # and a weekday set beside it
+        arts = [str(w) for w in (d.get("weekday_apposition_articles") or [])]
+        self.apposed_day_gap = re.compile(r"\s*,\s*(?:(?:" + "|".join(map(re.escape, arts)) + r")\s+)?", re.I) \
+            if arts else re.compile(r"\s*,\s*")
         # "el 28 del mes pasado", "the 3rd of this month": a day of a month told relative to
         # publication
         self.dom_rel = {re.sub(r"\s+", " ", str(k).lower()): int(v)
@@ -763,7 +768,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         if prev is not None and c.relative and c.value and len(c.value) == 10 and prev.value \
                 and len(prev.value) == 10 and not prev.relative and prev.value_end is None \
                 and text[c.start:c.end].strip().lower() in L.weekdays \
-                and _APPOSED_DAY_GAP.fullmatch(text[prev.end:c.start]):
+                and L.apposed_day_gap.fullmatch(text[prev.end:c.start]):
             # "On April 1, the Thursday before Easter": the weekday names the day just told
             prev.end = c.end
             continue
@@ -806,8 +811,6 @@ def _in_last_week(resolved: list[_Cand], text: str) -> list[_Cand]:
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _MONTH_YEAR_GAP = re.compile(r"(?i)\s*(?:of|de|del)?\s*")
-# "April 1, the Thursday before Easter", "el 1 de abril, un jueves": a weekday set beside a day
-_APPOSED_DAY_GAP = re.compile(r"(?i)\s*,\s*(?:(?:the|a|un|el|that|ese)\s+)?")
 
 
 # ---------------------------------------------------------------- durations

@@ -466,11 +466,6 @@ class EventExtractor:
                           and _NAME_BEFORE.search(text, max(0, d.start - 30), d.start))
                  # "A week ago today": the days counted back from today, not today
                  and not (_TODAY.fullmatch(d.surface.strip()) and _AGO_BEFORE.search(text, max(0, d.start - 6), d.start))]
-        # "El 3 de octubre, un jueves, ...", "on 3 October, a Thursday,": the weekday names the
-        # day just told, no day of its own
-        ends = {d.end: d for d in dates if not d.relative and d.value and len(d.value) == 10}
-        dates = [d for d in dates if not (d.relative and _WEEKDAY.fullmatch(d.surface.strip()) and any(
-            e in ends and _APPOSED_DAY.fullmatch(text, e, d.start) for e in range(max(0, d.start - 8), d.start)))]
         _timeline_weekdays(text, sents, dates, pub)
         _named_weekdays(dates, pub)
         dates = _that_weekdays(text, dates)
@@ -3200,7 +3195,6 @@ _WEEKDAY_NAMES = _weekday_alternation()
 _WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_NAMES + r")\b")
 # a weekday with its day number: "el domingo 21", "lunes 22 de junio", "Sunday 21", "Sunday, June 21"
 _WEEKDAY_AND_DAY = re.compile(r"(?i)(?:el\s+|the\s+|on\s+)?(?:" + _WEEKDAY_NAMES + r"),?\s+(?:\w+\s+)?\d{1,2}\b")
-_APPOSED_DAY = re.compile(r"\s*,\s*(?:un|una|a|el)\s+")
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?(?:(?i:(?:the )?week of|semana del?)\s+)?")
 
 
@@ -3335,8 +3329,7 @@ _NAMESAKE_KM = 100
 _NAMESAKE_FAR_KM = 300
 
 
-_REGION_WORDS = re.compile(r"\b(?:governorate|province|provincia|department|departamento|region|región|state|estado|"
-                           r"division|district|prefecture|county|oblast|wilayah|de|del|of)\b")
+_REGION_WORDS = _cue("region_name_words")
 
 
 def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()) -> dict:
