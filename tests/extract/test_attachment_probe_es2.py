@@ -21,7 +21,6 @@ OPEN = {
     "es2-06-guatemala-escobal-fondo": "a court's suspension of a licence is a legal_action; 'exigir la suspensión' "
                                       "(a demand) yields a suspension",
     "es2-09-ayotzinapa-hace-dos-semanas": "'derribó con una camioneta una de las puertas' is no riot trigger",
-    "es2-10-jujuy-esa-misma-noche": "'el corte que mantenían desde el jueves' inside the clearing sentence yields no blockade",
     "es2-11-bambas-fondo-entre": "'invadieron terrenos' and 'paralizar sus operaciones' are no triggers",
     "es2-13-minga-anoche": "'El Cairo, en Cajibío' resolves to El Cairo (Valle del Cauca), not Cauca",
     "es2-14-ecuador-acuerdo-cierre": "a national agreement reached in Quito takes Pichincha",

@@ -15,8 +15,6 @@ probe = scorer("probe_detection")
 OPEN = {
     "es-cl-puentealto": "'detenidas durante esa jornada' takes the curfew's 'el sábado' of the same sentence",
     "es-co-cali-siloe": "'contabilizó 21 puntos de bloqueo' takes the strike's start date",
-    "es-pe-emergencia-nacional": "'una semana de protestas' becomes a second protest a day after the "
-                                 "movilizaciones' own start (detection: one event told twice)",
     "es-bo-tropico-bloqueo": "'en rechazo a la orden de aprehensión': an undated earlier order is kept as "
                              "legal_action (detection: a cause told without its time)",
     "es-co-segovia-asonada": "'saquearon oficinas' takes the date of the previous sentence's participle "
