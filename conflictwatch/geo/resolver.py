@@ -91,6 +91,7 @@ _DATELINE_WEIGHT = 0.5        # a dateline's vote for the report's country
 _DIPLO = _CUES["diplomatic"]
 _DIPLOMATIC_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:{_alt(_words('after', _DIPLO))})\b", re.I)
 _OWNERS_AFTER = re.compile(rf"(?:'s|’s)?(?:\s+|(?=-))(?:{_alt(_words('owners_after'))})\b", re.I)
+_OF_NAME = re.compile(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚÑ]")
 _NAME_AFTER = re.compile(r" (?:[A-Z][\w-]+)(?: [A-Z][\w-]+)*(?! (?:de|del|of)\b)")
 _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{_alt(_words('place_noun_before'))})\s+$", re.I)
 _SEAT_BEFORE = re.compile(rf"\b(?:{_alt(_words('seat_before'))})\s+(?:(?:la|el|the)\s+)?"
@@ -276,12 +277,11 @@ class Geocoder:
             if cc and not _DIPLOMATIC_AFTER.match(text, m.end()) \
                     and not _DIPLOMATIC_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 # (a company's foreign owners, capital or staff: "the Chinese-owned smelter")
+                if _PLACE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) and _OF_NAME.match(text, m.end()):
+                    continue    # ("la provincia china de Fujian": the place named next votes)
                 # ("la litífera china", "la canadiense Neo Lithium": the company's origin too)
                 owners = _OWNERS_AFTER.match(text, m.end()) or _OWNERS_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                     or (word[:1].islower() and _NAME_AFTER.match(text, m.end()))
-                if _PLACE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
-                        and re.match(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚÑ]", text[m.end():m.end() + 8]):
-                    continue    # ("la provincia china de Fujian": the place named next votes)
                 votes[cc] += (0.5 if owners else 2.0) * weight
         line_end = None           # where the dateline's run of names ("CUENCA, Ecuador,") ends
         seen_key: Counter = Counter()
