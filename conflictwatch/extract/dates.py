@@ -150,6 +150,9 @@ class _Lang:
         # "Plaza de Mayo", "Madres de Plaza de Mayo": a capitalised word, then "de"
         self.name_joint_re = re.compile(
             rf"(?<!\w)[A-ZÁÉÍÓÚÑ][\w.]*\s+{_alt(r('day_month_joiners', list) or ['of'])}\s+$")
+        # "27 de febrero": a day with its month in lower case, the way this language writes it
+        self.lower_day_month = re.compile(
+            rf"(?<!\w)[0-3]?\d\s+{_alt(r('day_month_joiners', list) or ['of'])}\s+(?:{'|'.join(map(re.escape, self.months))})(?!\w)")
         N = _numbers._lang(lang)
         self.num = N
 
@@ -271,6 +274,20 @@ class _Lang:
         if self.name_nouns_re.search(before):
             return True
         return bare and self.name_joint_re.search(before) is not None
+
+    def capital_in_lower(self, text: str, start: int, word: str) -> bool:
+        """A month with a capital inside a sentence, in a report that writes its dates with
+        the month in lower case ("27 de febrero"): part of a name ("los bloques del 23 de Enero",
+        a neighbourhood), not a date."""
+        if self.capitalised or not word[:1].isupper():
+            return False
+        if _SENTENCE_OPENS.search(text[max(0, start - 12):start]):
+            return False
+        return self.lower_day_month.search(text) is not None
+
+
+# (the 12 characters before a mention: it opens a sentence or a line, perhaps after an article)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:»\"”]\s+|\n\s*)(?:(?:el|del|al|the|on|in|en)\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -404,6 +421,8 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
             continue
         if not mt.group("year") and L.in_name(text, mt.start(), mt.group("mon"), False):
             continue      # "Avenida 9 de Julio"
+        if not mt.group("year") and L.capital_in_lower(text, mt.start(), mt.group("mon")):
+            continue      # "ranchos del 23 de Enero" in a report that writes "27 de febrero": a name
         day_ = _day_value(mt, "day", L)
         mon = mt.group("mon").lower()
         if mon in L.month_abbr and mt.group("mdot") is None and mon in L.ambiguous:
@@ -432,8 +451,9 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         if not L.name_ok(monw):
             continue
         y = _year_of(mt.group("year"))
-        if y is None and not mt.group("part") and L.in_name(text, mt.start(), monw, True):
-            continue      # "Plaza de Mayo"
+        if y is None and not mt.group("part") and (L.in_name(text, mt.start(), monw, True)
+                                                   or L.capital_in_lower(text, mt.start(), monw)):
+            continue      # "Plaza de Mayo"; "el Marzo paraguayo" in a report that writes "en marzo"
         if mon in L.month_abbr and mon not in L.months and y is None:
             continue      # "Mar", "ago" alone are not months
         if mon in L.ambiguous and y is None and not mt.group("part"):

@@ -448,8 +448,11 @@ class EventExtractor:
         sents = split(text, self.lang)
         if not sents:
             return [], []
+        head_year = _headline_year(text, sents, pub)
+        story_year = None if head_year else _anniversary_year(text, sents, pub)
         dates = _told_past(_mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text,
-                                                            _headline_year(text, sents, pub), pub), text, pub),
+                                                            head_year or story_year, pub,
+                                                            retrospective=story_year is not None), text, pub),
                            text, pub)
         # "el paro cumplió su día 13", "the strike is on its day 13": a count of days, no date
         # ... and "la avenida 12 de Octubre", "Plaza 25 de Mayo": a street's name, no date (the
@@ -2161,6 +2164,7 @@ def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return after, pronoun, before
 
 
+_ANNIVERSARY = _cue("anniversary")
 _RECENT_DAYS = 45      # a day this close before publication, in a new paragraph, is of now
 
 
@@ -2170,12 +2174,15 @@ _WHEN_CLAUSE = re.compile(r"(?i),?\s*(?:cuando|when|the day|el día en que|día 
 _IN_YEAR = _cue("in_year")
 
 
-def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None):
+def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None,
+                        retrospective: bool = False):
     """Re-date day/month mentions without a year of their own by the year in focus.
 
     A report of 2019 that tells of "June 2009" and then of "26 May" means 26 May 2009:
     the year comes from the last explicit year before it, not from the publication date,
     until a relative expression ("this Wednesday") brings the story back to the present.
+    In a ``retrospective`` (a headline that counts the years since its story: "30 años
+    después") a day of the weeks before publication is still the story's.
     """
     out = []
     focus_year = start_year     # a retrospective's headline year ("cronología de la crisis de 2001")
@@ -2201,7 +2208,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             stop = min([i for i in (text.find(". ", d.end), text.find("\n", d.end)) if i >= 0] or [len(text)])
             clause_year = (int(d.value), stop)
         if focus_year and pub and text and d.value and len(d.value) in (7, 10) and not _YEAR.search(d.surface) \
-                and not d.relative and focus_at is not None and "\n" in text[focus_at:d.start] \
+                and not d.relative and focus_at is not None and not retrospective and "\n" in text[focus_at:d.start] \
                 and 0 <= (pub - date.fromisoformat(d.value if len(d.value) == 10 else d.value + "-01")).days \
                 <= _RECENT_DAYS + (31 if len(d.value) == 7 else 0):
             # "In March 2023 lawmakers first tried ... [new paragraph] On 29 April ...", in a
@@ -2240,8 +2247,28 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
                 last_value = d.value
                 out.append(d)
                 continue
-        if d.relative and not _DAY_ONLY.match(d.surface.strip()):
+        told = [x.value for x in out if x.value and len(x.value) == 10 and x.value[:4] == f"{focus_year:04d}"] \
+            if focus_year and d.relative else []
+        if told and text and d.value and len(d.value) == 10 \
+                and _WEEKDAY.fullmatch(d.surface.strip()) and _of_the_story(text, d):
+            # "el viernes anterior", "the following Monday", "ese lunes", told in a story of
+            # another year: that weekday before, after or on the last day of that year told
+            wd, ref = date.fromisoformat(d.value).weekday(), date.fromisoformat(told[-1])
+            around = text[max(0, d.start - 14):d.end + 12]
+            if _STORY_LATER.search(around):
+                day = ref + timedelta(days=((wd - ref.weekday()) % 7) or 7)
+            elif _STORY_EARLIER.search(around):
+                day = ref - timedelta(days=((ref.weekday() - wd) % 7) or 7)
+            else:
+                same = [v for v in told if date.fromisoformat(v).weekday() == wd]
+                day = date.fromisoformat(same[-1]) if same else ref - timedelta(days=(ref.weekday() - wd) % 7)
+            out.append(dates_mod.DateMention(d.start, d.end, d.surface, day.isoformat(), None, d.relative, d.prep))
+            last_value = day.isoformat()
+            continue
+        if d.relative and not _DAY_ONLY.match(d.surface.strip()) and not (
+                text and _WEEKDAY.fullmatch(d.surface.strip()) and _of_the_story(text, d)):
             focus_year = None       # "this Wednesday" brings the story back; "el 21," does not
+            # (nor does "ese lunes", "el viernes anterior": a weekday of the story told)
         elif _YEAR.search(d.surface):
             # a month or day of a stated year anchors the story; a bare year ("since
             # 2014") is a duration's start, not the time the story is told in
@@ -2285,6 +2312,26 @@ def _headline_year(text: str, sents, pub: date | None) -> int | None:
         return None
     year = years.pop()
     return year if year <= pub.year - 2 else None
+
+
+def _anniversary_year(text: str, sents, pub: date | None) -> int | None:
+    """"Guarenas, 30 años después", "Twenty years on, ...", "A treinta años de la huelga": a
+    headline that counts the years since its story, whose year the report then names."""
+    if pub is None or not sents:
+        return None
+    first = [s for s in sents if s.paragraph == sents[0].paragraph]
+    m = _ANNIVERSARY.search(text[first[0].start:first[-1].end])
+    if not m:
+        return None
+    n = numbers_mod.parse_number(m.group("n"), "es") or numbers_mod.parse_number(m.group("n"), "en")
+    if not n or n < 2:
+        return None
+    n *= 10 if m.group("unit").lower().startswith("d") else 1
+    named = {int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])", text[:3000])}
+    for year in (pub.year - n, pub.year - n - 1):
+        if year in named:
+            return year
+    return None
 
 
 _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")
@@ -2407,6 +2454,19 @@ def _that_weekdays(text: str, dates: list) -> list:
 
 
 _THAT_REACH = 1000
+_STORY_WEEKDAY_BEFORE = _cue("story_weekday_before")
+_STORY_WEEKDAY_AFTER = _cue("story_weekday_after")
+_STORY_LATER = _cue("story_weekday_later")
+_STORY_EARLIER = _cue("story_weekday_earlier")
+
+
+def _of_the_story(text: str, d) -> bool:
+    """A weekday told from the story's own days, not from today: "ese lunes", "that same
+    Tuesday", "el viernes anterior", "the following Monday"."""
+    return bool(_THAT_BEFORE.search(text, max(0, d.start - 8), d.start)
+                or _SAME_WEEKDAY_BEFORE.search(text, max(0, d.start - 14), d.start)
+                or _STORY_WEEKDAY_BEFORE.search(text, max(0, d.start - 14), d.start)
+                or _STORY_WEEKDAY_AFTER.match(text, d.end))
 
 
 @lru_cache(maxsize=1)

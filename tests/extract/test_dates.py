@@ -621,3 +621,15 @@ def test_a_weekday_set_beside_a_day_names_that_day(lang, text):
 
 def test_a_relative_day_after_a_date_is_still_its_own():
     assert values("Choques el 4 de diciembre, ayer.", "es") == ["2011-12-04", "2011-12-05"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("El 2 de mayo los soldados entraron a los bloques del 23 de Enero.", "2011-05-02"),
+    ("El 2 de mayo hubo una marcha en el 23 de Agosto y otra por la avenida 18 de Julio.", "2011-05-02"),
+])
+def test_a_month_with_a_capital_in_a_report_that_writes_months_small_is_a_name(text, value):
+    assert values(text, "es") == [value]
+
+
+def test_a_capital_month_is_a_date_where_the_report_writes_every_month_so():
+    assert values("El 2 de Mayo hubo una marcha.", "es") == ["2011-05-02"]

@@ -1232,3 +1232,21 @@ def test_talks_which_opened_on_a_day_told_after_an_apposition_date_from_it():
 def test_days_told_right_after_a_day_of_that_year_are_of_that_year(lang, text):
     days = [e.date for e in events_of(text, lang, published=date(2024, 10, 28))]
     assert days and all(d.startswith("2021") for d in days)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Valencia, 25 años después: el día en que cerraron la autopista\n\nVALENCIA.- A las seis de la mañana del "
+           "lunes 3 de abril de 1995, los transportistas bloquearon la autopista en Valencia, Carabobo. El viernes "
+           "anterior el gobierno había subido el precio del gasoil.\n\nEl aumento había sido anunciado el 22 de "
+           "marzo. Ese lunes los maestros de Carabobo declararon una huelga.\n\nEl miércoles 5 la policía dispersó "
+           "con gases a los transportistas en Valencia."),
+    ("en", "Valencia, 25 years on: the day the motorway closed\n\nVALENCIA - At six in the morning on Monday, April 3, "
+           "1995, truckers blocked the motorway in Valencia, Carabobo. The previous Friday the government had raised "
+           "the price of diesel.\n\nThe rise had been announced on March 22. That same Monday, teachers in Carabobo "
+           "went on strike.\n\nOn Wednesday the 5th, police fired tear gas at the truckers in Valencia."),
+])
+def test_a_retrospective_keeps_its_year_through_the_story_weekdays(lang, text):
+    # "the previous Friday", "that same Monday" are days of the story, not of the week of publication,
+    # and a day of the month told a few weeks before publication is still the story's
+    days = {e.type: e.date for e in events_of(text, lang, published=date(2020, 4, 2))}
+    assert days == {"blockade": "1995-04-03", "strike": "1995-04-03", "crackdown": "1995-04-05"}
