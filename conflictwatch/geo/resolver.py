@@ -79,6 +79,8 @@ _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 _STREET_AFTER = set(_words("street_after"))
 _INSTITUTION_BEFORE = set(_words("institution_before"))
 _FEATURE_HEADS = set(_words("feature_heads"))
+_SYMBOL_HEADS = set(_words("symbol_heads"))
+_SYMBOL_JOINS = set(_words("cue_joins"))
 _STREET_BEFORE = set(_words("street_before")) | _INSTITUTION_BEFORE
 _SQUARE_WORDS = set(_words("square_words"))
 _SQUARE_JOINS = set(_words("square_joins"))
@@ -516,6 +518,8 @@ class Geocoder:
             if (prev_w in _STREET_BEFORE and _joined(text, toks[i - 1][1], s)) or \
                     (prev_w in _FEATURE_HEADS and _joined(text, toks[i - 1][1], s)) or \
                     (prev_w in _SQUARE_JOINS and prev2_w in _FEATURE_HEADS and _joined(text, toks[i - 1][1], s)
+                     and _joined(text, toks[i - 2][1], toks[i - 1][0])) or \
+                    (prev_w in _SYMBOL_JOINS and prev2_w in _SYMBOL_HEADS and _joined(text, toks[i - 1][1], s)
                      and _joined(text, toks[i - 2][1], toks[i - 1][0])) or \
                     (run_from < i - 1 and fold(toks[run_from][2]) in _INSTITUTION_BEFORE) or \
                     (0 < run_from < i and fold(toks[run_from - 1][2]) in _INSTITUTION_BEFORE

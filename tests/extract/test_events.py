@@ -318,6 +318,14 @@ def test_a_scene_captured_on_video_is_no_arrest():
     assert "arrest" not in {e.type for e in events_of(text, "en", published=date(2015, 8, 20))}
 
 
+@pytest.mark.parametrize("text", [
+    "El viernes la marcha cruzó Montevideo en hora pico: el resultado fue un caos de ómnibus detenidos y bocinazos.",
+    "El lunes los camioneros cortaron la ruta en Paysandú y quedaron colectivos detenidos durante horas.",
+])
+def test_buses_held_up_in_traffic_are_no_arrests(text):
+    assert "arrest" not in {e.type for e in events_of(text, "es", published=date(2013, 5, 13))}
+
+
 def test_walking_off_the_job_to_demand_pay_is_a_strike_not_a_march():
     text = "On Monday workers walked off the job at the bottling plant in Cusco to demand higher wages."
     assert {e.type for e in events_of(text, "en")} == {"strike"}

@@ -899,3 +899,12 @@ def test_a_name_told_again_and_again_does_not_outvote_every_other_place(geo):
     text = ("Sucre amaneció sin policías. En Sucre velan a tres muertos. Los choques de Sucre dejaron heridos. "
             "Sucre exige la capitalidad plena; los asambleístas huyeron a Potosí y a Uyuni.")
     assert geo.country_focus(text) == "BO"
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Los jinetes marcharon en Montevideo con banderas de Artigas y retratos de Rivera.", {"Artigas", "Rivera"}),
+    ("The riders marched in Montevideo waving flags of Artigas.", {"Artigas"}),
+])
+def test_what_a_flag_or_a_portrait_shows_is_no_place(geo, text, gone):
+    surfaces = {m.surface for m in geo.find_places(text, "UY")}
+    assert "Montevideo" in surfaces and not surfaces & gone, surfaces
