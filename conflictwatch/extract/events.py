@@ -3401,7 +3401,12 @@ def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()
     if len(by_region) < 2:
         return {}
     folded = fold.__wrapped__(text)
-    lone = {a for a, names in by_region.items() if len(names) == 1 and fold(a) not in folded}
+    # (two small towns of a region the report never names are as lone as one: "El Amate" and
+    # "Los Altos", Veracruz's, in a report about Chiapas)
+    small = {a for a in by_region if all((p.place.population or 0) < _NAMESAKE_POPULATION and p.place.level == "town"
+                                         for p in places if p.place.country == focus and p.place.admin1 == a)}
+    lone = {a for a, names in by_region.items()
+            if (len(names) == 1 or (len(names) == 2 and a in small)) and fold(a) not in folded}
     said: dict[str, set] = {}
     for p in places:
         said.setdefault(fold(p.place.name), set()).add(_sentence_at(sents, p.start))

@@ -1223,3 +1223,14 @@ def test_a_namesake_town_is_moved_to_the_region_whose_seat_of_the_same_name_the_
 def test_a_national_body_named_after_the_capital_at_the_head_of_its_sentence_acts_where_its_act_applies(lang, text):
     evs = events_of(text, lang, published=date(2023, 3, 14))
     assert {e.admin1 for e in evs if e.type == "legal_action"} == {"Apurímac"}
+
+
+def test_two_small_towns_of_a_region_never_named_are_namesakes_in_the_reports_region():
+    # (the gazetteer knows an El Amate and a Los Altos only in Veracruz; the report is about Chiapas)
+    text = ("TUXTLA GUTIÉRREZ, 24 may (Agencia) - Unas 300 personas caminaron el domingo desde Cintalapa hasta la "
+            "entrada de El Amate para exigir la liberación de las normalistas detenidas en Chiapa de Corzo. Las "
+            "familias llegaron de los municipios de Los Altos y de San Cristóbal de Las Casas.\n\n"
+            "El lunes, los manifestantes bloquearon la carretera Panamericana frente a El Amate durante seis horas, "
+            "mientras los maestros marchaban en Tuxtla Gutiérrez.")
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2021, 5, 24), lang="es")).events
+    assert evs and {e.admin1 for e in evs} == {"Chiapas"}, [(e.type, e.admin1) for e in evs]
