@@ -908,3 +908,9 @@ def test_a_name_told_again_and_again_does_not_outvote_every_other_place(geo):
 def test_what_a_flag_or_a_portrait_shows_is_no_place(geo, text, gone):
     surfaces = {m.surface for m in geo.find_places(text, "UY")}
     assert "Montevideo" in surfaces and not surfaces & gone, surfaces
+
+
+def test_a_centre_is_no_municipality_unless_a_cue_names_it(geo):
+    text = "Las normalistas salieron del Centro Estatal de Reinserción Social, cerca de Cintalapa."
+    assert {m.surface for m in geo.find_places(text, "MX")} == {"Cintalapa"}
+    assert "Tabasco" in {m.place.admin1 for m in geo.find_places("Hubo bloqueos en el municipio de Centro, Tabasco.", "MX")}
