@@ -455,6 +455,19 @@ def test_outside_the_nations_congress_or_palace_is_its_capital(lang, text):
     assert evs and {(e.country, e.admin1) for e in evs} == {("AR", "Buenos Aires F.D.")}
 
 
+@pytest.mark.parametrize("lang,text,region", [
+    ("es", "Honduras: huelga de hambre\n\nLa huelga de hambre comenzó el lunes en las cercanías de Casa Presidencial; "
+           "se sumaron dirigentes campesinos del Bajo Aguán.", "Francisco Morazán"),
+    ("en", "Honduras: hunger strike\n\nOn Thursday police beat back about twenty hunger strikers at the main gate of "
+           "the Presidential House; farm leaders from the Bajo Aguán had joined them.", "Francisco Morazán"),
+    ("es", "Paraguay: crisis política\n\nMiles de campesinos de Caaguazú se concentraron el martes frente al Palacio "
+           "de López para exigir la renuncia del presidente.", "Asunción"),
+])
+def test_outside_a_presidential_house_is_the_nations_capital(lang, text, region):
+    evs = [e for e in events_of(text, lang, published=date(2015, 7, 17)) if e.type in ("protest", "crackdown")]
+    assert evs and {e.admin1 for e in evs} == {region}, [(e.type, e.admin1) for e in evs]
+
+
 def test_a_seat_named_like_a_town_is_the_capitals():
     # (Carondelet is also a village of Esmeraldas)
     text = "Ecuador: diálogo con los indígenas\n\nEl lunes se instaló en el Palacio de Carondelet la mesa de diálogo con la CONAIE."
