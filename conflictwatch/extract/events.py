@@ -309,7 +309,9 @@ class Lexicon:
             if slots.get("capital_regional") else None
         self.capital_home = frozenset(slots.get("capital_home_countries") or ())
         self.national_seat = re.compile(r"(?<!\w)(?:" + slots["national_seat_before"] + r")\s+(?P<seat>"
-                                        + slots["national_seat"] + r")(?!\w)") \
+                                        + slots["national_seat"] + r")(?!\w)"
+                                        + (r"(?!\s+(?:" + slots["regional_seat_after"] + r")(?!\w))"
+                                           if slots.get("regional_seat_after") else "")) \
             if slots.get("national_seat") and slots.get("national_seat_before") else None
         # the present of what goes on ("Los bloqueos continúan", "roadblocks remain"): right
         # after the trigger, or right before it ("continúan los bloqueos")
