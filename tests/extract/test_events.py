@@ -476,6 +476,8 @@ def test_no_event_of_that_type(lang, text, etype):
 @pytest.mark.parametrize("text,etype", [
     ("La policía se llevó a una veintena de jóvenes a la comisaría de Juliaca el martes.", "arrest"),
     ("Llegaron el martes a Juliaca tres aviones con agentes de la Dinoes.", "deployment"),
+    ("Para retomar el control de Juliaca, el Gobierno trajo desde Arequipa a unos 900 efectivos militares el martes.",
+     "deployment"),
 ])
 def test_spanish_arrests_and_deployments_told_by_movement(text, etype):
     assert etype in types_of(text, "es", published=date(2023, 5, 10))

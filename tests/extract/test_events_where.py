@@ -1247,3 +1247,10 @@ def test_two_small_towns_of_a_region_never_named_are_namesakes_in_the_reports_re
             "mientras los maestros marchaban en Tuxtla Gutiérrez.")
     evs = extract_report(Report(doc_id="t", text=text, published=date(2021, 5, 24), lang="es")).events
     assert evs and {e.admin1 for e in evs} == {"Chiapas"}, [(e.type, e.admin1) for e in evs]
+
+
+def test_forces_sent_from_a_list_of_towns_are_deployed_where_the_story_is():
+    text = ("MAKENI, July 19 - Rioters attacked the bank branch in Makeni on Saturday. Police answered with tear gas. "
+            "Army units were also sent up from Kabala and Daru as the local command was overwhelmed.")
+    evs = [e for e in events_of(text, "en", published=date(2020, 7, 19)) if e.type == "deployment"]
+    assert [e.admin1 for e in evs] == ["Northern Province"], [(e.admin1, e.location) for e in evs]
