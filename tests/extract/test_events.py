@@ -1189,3 +1189,20 @@ def test_traffic_that_was_not_stopped_is_no_blockade():
 ])
 def test_a_negation_inside_the_trigger_words_leaves_no_event(lang, text, etype):
     assert etype not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El miércoles, centenares de vecinos desalojados llenaron desde temprano la explanada y los pasillos del "
+           "tribunal de Ikeja con pancartas que pedían reasentamiento."),
+    ("en", "On Wednesday hundreds of evicted residents packed the forecourt and corridors of the Ikeja court, waving "
+           "placards that demanded resettlement."),
+])
+def test_a_crowd_filling_a_place_with_placards_is_a_protest(lang, text):
+    assert "protest" in types_of(text, lang, published=date(2017, 6, 23))
+
+
+def test_people_named_by_an_eviction_are_no_new_eviction():
+    text = ("El lunes, cientos de vecinos desalojados marcharon hasta la sede del gobierno en Ikeja. "
+            "El jueves los agentes desalojaron la plaza.")
+    crackdowns = [e.date for e in events_of(text, "es", published=date(2017, 6, 23)) if e.type == "crackdown"]
+    assert crackdowns == ["2017-06-22"]
