@@ -1206,3 +1206,9 @@ def test_people_named_by_an_eviction_are_no_new_eviction():
             "El jueves los agentes desalojaron la plaza.")
     crackdowns = [e.date for e in events_of(text, "es", published=date(2017, 6, 23)) if e.type == "crackdown"]
     assert crackdowns == ["2017-06-22"]
+
+
+def test_a_minister_who_intends_to_invite_both_sides_to_talks_holds_none_yet():
+    text = ("The labour minister said on Tuesday he intends to invite both the state government and union leaders "
+            "to a conciliation meeting in Abuja.")
+    assert "negotiation" not in types_of(text, "en", published=date(2021, 5, 18))
