@@ -468,6 +468,9 @@ def test_more_blockade_and_protest_wordings(lang, text, etype):
     ("en", "Relatives of the detained held a vigil outside the prosecutor's office on Monday.", "arrest"),
     ("es", "Familiares de los detenidos hicieron un plantón el lunes ante la fiscalía de Juliaca.", "arrest"),
     ("en", "Hundreds of miners staged a sit-in on the highway on Tuesday, halting traffic for hours.", "suspension"),
+    ("es", "Miles marcharon el viernes en Tegucigalpa contra la corrupción y el saqueo del Instituto Hondureño de Seguridad Social.", "riot"),
+    ("en", "The social security institute was looted of an amount prosecutors put at 300 million dollars.", "riot"),
+    ("es", "La fiscalía informó el martes de 95 detenidos en Chiapa de Corzo y del decomiso de cohetones y bombas molotov.", "riot"),
 ])
 def test_no_event_of_that_type(lang, text, etype):
     assert etype not in types_of(text, lang, published=date(2023, 5, 10))
