@@ -1215,3 +1215,21 @@ def test_a_minister_who_intends_to_invite_both_sides_to_talks_holds_none_yet():
     text = ("The labour minister said on Tuesday he intends to invite both the state government and union leaders "
             "to a conciliation meeting in Abuja.")
     assert "negotiation" not in types_of(text, "en", published=date(2021, 5, 18))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El 12 de julio, la comunidad presentó una acción de protección contra los ministerios del Ambiente y de Minería."),
+    ("es", "El lunes, el tribunal de la Sala Única de la Corte Provincial de Sucumbíos resolvió a su favor la apelación."),
+    ("es", "El 27 de julio, el juez de la Unidad Judicial de Gonzalo Pizarro, en Lumbaqui, falló a favor de la comunidad."),
+    ("en", "In July the community filed a constitutional protection action against the mining ministry."),
+    ("en", "On 27 July a judge in the canton of Gonzalo Pizarro, in Sucumbios, ruled in the community's favour."),
+    ("en", "The ministries appealed to the Constitutional Court, which threw the appeals out on 5 September."),
+    ("en", "Earlier this month the Constitutional Court published its judgment in the case."),
+])
+def test_protection_actions_and_rulings_told_at_length_are_legal_actions(lang, text):
+    assert "legal_action" in types_of(text, lang, published=date(2018, 10, 23))
+
+
+def test_a_court_that_has_not_yet_ruled_takes_no_legal_action():
+    text = "Mientras tanto, el Tribunal Constitucional aún no ha resuelto su petición de anular la condena."
+    assert "legal_action" not in types_of(text, "es", published=date(2021, 7, 19))
