@@ -1233,3 +1233,19 @@ def test_protection_actions_and_rulings_told_at_length_are_legal_actions(lang, t
 def test_a_court_that_has_not_yet_ruled_takes_no_legal_action():
     text = "Mientras tanto, el Tribunal Constitucional aún no ha resuelto su petición de anular la condena."
     assert "legal_action" not in types_of(text, "es", published=date(2021, 7, 19))
+
+
+@pytest.mark.parametrize("text", [
+    "El Tribunal Constitucional lo había condenado el 29 de junio por negarse a declarar ante la comisión.",
+    "El viernes una jueza federal de Taubaté había ordenado suspender el desalojo.",
+    "Ayer, la Fiscalía Regional de La Araucanía, con sede en Temuco, formalizó a cuatro dirigentes del gremio.",
+    "El lunes la fiscalía de Santiago sometió a la acción de la justicia a dos agentes.",
+    "El lunes, el Ministerio Público designó a un fiscal nacional para investigar las muertes de Tumeremo.",
+    "El juez federal N.º 2 ordenó el lunes liberar la ruta.",
+    "El comité de empresa presentó ayer ante la Audiencia Nacional una demanda de conflicto colectivo.",
+    "El domingo un juez envió a prisión provisional a cinco directivos de la mina.",
+    "El lunes, en Kenema, un magistrado los acusó de conducta tumultuosa.",
+])
+def test_spanish_court_and_prosecutor_acts_in_their_many_phrasings(text):
+    assert "legal_action" in types_of(text, "es", published=date(2018, 10, 23))
+
