@@ -1249,3 +1249,13 @@ def test_a_court_that_has_not_yet_ruled_takes_no_legal_action():
 def test_spanish_court_and_prosecutor_acts_in_their_many_phrasings(text):
     assert "legal_action" in types_of(text, "es", published=date(2018, 10, 23))
 
+
+
+@pytest.mark.parametrize("text", [
+    "Ese mismo jueves, la patronal y los sindicatos se reunieron en el Sercla, en Sevilla, durante siete horas, sin acuerdo.",
+    "El jueves, una reunión en el Ministerio del Interior entre la comunidad y la empresa terminó sin acuerdo.",
+    "El martes, cinco dirigentes se reunieron durante tres horas en Santiago con el vicepresidente de la compañía.",
+    "En La Paz, el ministro recibió el miércoles por la tarde a dirigentes del sindicato minero.",
+])
+def test_a_meeting_of_the_two_sides_is_a_negotiation_even_without_agreement(text):
+    assert "negotiation" in types_of(text, "es", published=date(2022, 7, 21))
