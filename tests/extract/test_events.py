@@ -1259,3 +1259,19 @@ def test_spanish_court_and_prosecutor_acts_in_their_many_phrasings(text):
 ])
 def test_a_meeting_of_the_two_sides_is_a_negotiation_even_without_agreement(text):
     assert "negotiation" in types_of(text, "es", published=date(2022, 7, 21))
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister flew into Khartoum on Friday and met the generals and the opposition separately.",
+    "President Pena Nieto met the parents for more than five hours at the Los Pinos residence on Wednesday.",
+    "The president sat down on Tuesday with the committee that organised last week's national strike.",
+    "The minimum wage board met in Dhaka on Sunday but broke up without agreement.",
+    "Officials of the ministry met the teachers' unions in Harare on Thursday; the meeting ended without agreement.",
+])
+def test_a_meeting_of_the_two_sides_told_in_english_is_a_negotiation(text):
+    assert "negotiation" in types_of(text, "en", published=date(2019, 6, 11))
+
+
+def test_police_who_meet_protesters_with_tear_gas_hold_no_talks():
+    assert "negotiation" not in types_of("Police met the protesters with tear gas on Monday in Harare.", "en",
+                                         published=date(2019, 6, 11))
