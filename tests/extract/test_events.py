@@ -481,6 +481,11 @@ def test_no_event_of_that_type(lang, text, etype):
     ("Llegaron el martes a Juliaca tres aviones con agentes de la Dinoes.", "deployment"),
     ("Para retomar el control de Juliaca, el Gobierno trajo desde Arequipa a unos 900 efectivos militares el martes.",
      "deployment"),
+    ("Unos 300 efectivos de la Dirección de Operaciones Especiales habían llegado a Juliaca el martes.", "deployment"),
+    ("El sábado por la madrugada llegaron a Juliaca unos 200 elementos de la Policía Federal.", "deployment"),
+    ("El martes, una veintena de agentes de la Guardia Nacional fue enviada a la aldea para escoltar a los técnicos.",
+     "deployment"),
+    ("A comienzos de septiembre el gobernador de Puno envió a la Guardia Nacional.", "deployment"),
 ])
 def test_spanish_arrests_and_deployments_told_by_movement(text, etype):
     assert etype in types_of(text, "es", published=date(2023, 5, 10))
