@@ -1280,3 +1280,17 @@ def test_a_meeting_of_the_two_sides_told_in_english_is_a_negotiation(text):
 def test_police_who_meet_protesters_with_tear_gas_hold_no_talks():
     assert "negotiation" not in types_of("Police met the protesters with tear gas on Monday in Harare.", "en",
                                          published=date(2019, 6, 11))
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday bandh supporters staged a rasta roko on the state highway near Kujang for nearly five hours.",
+    "On Tuesday thousands of garment workers poured onto the highway at Baipayl, stopping traffic in both directions.",
+    "On Thursday several hundred workers walked onto the toll road at the Kalikangkung gate and sat down across all four lanes.",
+])
+def test_a_road_sat_on_or_traffic_stopped_by_a_crowd_is_a_blockade(text):
+    assert "blockade" in types_of(text, "en", published=date(2023, 11, 9))
+
+
+def test_traffic_stopped_by_a_landslide_is_no_blockade():
+    assert "blockade" not in types_of("On Monday a landslide near Kujang stopping traffic for hours left trucks stranded.",
+                                      "en", published=date(2023, 11, 9))
