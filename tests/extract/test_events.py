@@ -1294,3 +1294,13 @@ def test_a_road_sat_on_or_traffic_stopped_by_a_crowd_is_a_blockade(text):
 def test_traffic_stopped_by_a_landslide_is_no_blockade():
     assert "blockade" not in types_of("On Monday a landslide near Kujang stopping traffic for hours left trucks stranded.",
                                       "en", published=date(2023, 11, 9))
+
+
+@pytest.mark.parametrize("text", [
+    "En agosto de 2002 el gobierno federal tuvo que cancelar el proyecto del aeropuerto.",
+    "Ayer la superintendencia ordenó suspender parte de las faenas del terminal de la petrolera en la bahía.",
+    "Los funcionarios desocuparon la planta el jueves, luego de que el Ejecutivo retirara del proyecto de ley el artículo "
+    "que habilitaba la gestión privada.",
+])
+def test_a_project_or_an_article_given_up_is_a_suspension(text):
+    assert "suspension" in types_of(text, "es", published=date(2024, 9, 19))
