@@ -1304,3 +1304,21 @@ def test_traffic_stopped_by_a_landslide_is_no_blockade():
 ])
 def test_a_project_or_an_article_given_up_is_a_suspension(text):
     assert "suspension" in types_of(text, "es", published=date(2024, 9, 19))
+
+
+@pytest.mark.parametrize("text", [
+    "Later on Tuesday the army said it had moved an additional company of troops into the Okordia area.",
+    "The provincial police in Ternate sent two platoons of the Mobile Brigade to Weda on Wednesday.",
+    "On Tuesday police sent two additional Public Order Policing units to Rustenburg.",
+    "On Thursday hundreds of police, soldiers, public order officers and port guards were sent onto the island.",
+])
+def test_forces_sent_told_in_english_at_more_length_are_a_deployment(text):
+    assert "deployment" in types_of(text, "en", published=date(2019, 5, 22))
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, when police moved in to clear the road, strikers pelted them with stones.",
+    "Traffic moved briefly early on Monday after police pushed the pickets back.",
+])
+def test_police_moving_in_on_a_crowd_is_no_deployment(text):
+    assert "deployment" not in types_of(text, "en", published=date(2019, 5, 22))
