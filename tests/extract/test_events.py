@@ -1322,3 +1322,20 @@ def test_forces_sent_told_in_english_at_more_length_are_a_deployment(text):
 ])
 def test_police_moving_in_on_a_crowd_is_no_deployment(text):
     assert "deployment" not in types_of(text, "en", published=date(2019, 5, 22))
+
+
+@pytest.mark.parametrize("text", [
+    "El domingo un grupo de comuneros cortó con árboles y neumáticos la ruta P-72 en el sector Ponotro.",
+    "Vecinos de Santa Rosa de Agua trancaron anoche con basura, ramas y neumáticos la avenida El Milagro.",
+    "El martes un centenar de tractores había cortado durante tres horas la autopista AP-9 a la altura de Padrón.",
+    "El lunes unos 300 normalistas habían cerrado desde las 11 de la mañana los dos sentidos de la autopista.",
+    "En Rosarito, el plantón instalado desde el lunes 2 de enero frente a la terminal de Pemex cumple una semana.",
+    "Por cuarto día consecutivo, unos 5.000 comuneros mantienen taponada la vía Panamericana.",
+])
+def test_a_road_cut_told_with_what_and_how_long_in_between_is_a_blockade(text):
+    assert "blockade" in types_of(text, "es", published=date(2017, 1, 9))
+
+
+def test_a_sit_in_in_the_central_park_is_no_blockade():
+    text = "El lunes miles de maestros iniciaron el paro e instalaron un plantón en el parque central de Tuxtla Gutiérrez."
+    assert "blockade" not in types_of(text, "es", published=date(2023, 5, 16))
