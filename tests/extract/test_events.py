@@ -1339,3 +1339,13 @@ def test_a_road_cut_told_with_what_and_how_long_in_between_is_a_blockade(text):
 def test_a_sit_in_in_the_central_park_is_no_blockade():
     text = "El lunes miles de maestros iniciaron el paro e instalaron un plantón en el parque central de Tuxtla Gutiérrez."
     assert "blockade" not in types_of(text, "es", published=date(2023, 5, 16))
+
+
+@pytest.mark.parametrize("text", [
+    "Here in the capital, the military tribunal on Monday charged 14 people over an attack on a gendarmerie post.",
+    "On 2 June the eleven are charged before the Negombo Magistrate's Court with unlawful assembly.",
+    "The unrest came a day after the city obtained an interdict from the High Court on Sunday.",
+    "The eviction had been ordered on Friday by the local prosecutor, backed by a warrant from the judge.",
+])
+def test_charges_interdicts_and_orders_by_a_prosecutor_are_legal_actions(text):
+    assert "legal_action" in types_of(text, "en", published=date(2023, 6, 13))
