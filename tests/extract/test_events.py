@@ -1349,3 +1349,24 @@ def test_a_sit_in_in_the_central_park_is_no_blockade():
 ])
 def test_charges_interdicts_and_orders_by_a_prosecutor_are_legal_actions(text):
     assert "legal_action" in types_of(text, "en", published=date(2023, 6, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday around thirty people, several of them women, were pushed into police vans and held overnight.",
+    "On Tuesday scores of people were taken away in police trucks.",
+    "On Tuesday five comunarios were hurt and six were held for several hours in Llallagua.",
+    "On 1 June the Criminal Investigation Department took two officers of the local police into custody.",
+    "On Thursday four alleged ringleaders were picked up in Kerkennah.",
+])
+def test_people_held_or_taken_away_are_arrested(text):
+    assert "arrest" in types_of(text, "en", published=date(2017, 11, 8))
+
+
+def test_a_vigil_held_is_no_arrest():
+    assert "arrest" not in types_of("On Monday some 300 villagers held a prayer vigil in the mosque.", "en",
+                                    published=date(2017, 11, 8))
+
+
+def test_a_complaint_the_report_recalls_without_a_date_is_no_new_legal_action():
+    text = "El letrado ya había denunciado penalmente al gobernador, a quien acusa de concentrar el poder."
+    assert "legal_action" not in types_of(text, "es", published=date(2023, 7, 14))
