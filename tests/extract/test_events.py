@@ -1370,3 +1370,13 @@ def test_a_vigil_held_is_no_arrest():
 def test_a_complaint_the_report_recalls_without_a_date_is_no_new_legal_action():
     text = "El letrado ya había denunciado penalmente al gobernador, a quien acusa de concentrar el poder."
     assert "legal_action" not in types_of(text, "es", published=date(2023, 7, 14))
+
+
+@pytest.mark.parametrize("text", [
+    "4 de mayo: los agentes intentan abrir el paso a los camiones de la empresa; hay empujones, gas lacrimógeno y dos ejidatarios heridos.",
+    "El martes la policía lanzó gas pimienta contra los vecinos que cortaban la ruta en El Peñón.",
+    "A las ocho del martes, agentes de la Policía Nacional cargaron para abrir paso a los camiones.",
+])
+def test_one_gas_canister_or_a_charge_to_clear_the_way_is_a_crackdown(text):
+    # ("gases?" matched "gase" and "gases", never "gas")
+    assert "crackdown" in types_of(text, "es", published=date(2023, 5, 10))
