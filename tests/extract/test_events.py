@@ -1380,3 +1380,13 @@ def test_a_complaint_the_report_recalls_without_a_date_is_no_new_legal_action():
 def test_one_gas_canister_or_a_charge_to_clear_the_way_is_a_crackdown(text):
     # ("gases?" matched "gase" and "gases", never "gas")
     assert "crackdown" in types_of(text, "es", published=date(2023, 5, 10))
+
+
+@pytest.mark.parametrize("text,etype", [
+    # ("locales?", "parciales?", "pelotones?" matched the plural only: the singular has no "e")
+    ("El lunes los comuneros iniciaron la toma de local de la municipalidad de Espinar.", "blockade"),
+    ("El martes los petroleros mantuvieron un corte parcial de la ruta 3 en Comodoro Rivadavia.", "blockade"),
+    ("El martes llegó a Juliaca un pelotón de 40 soldados enviado desde Arequipa.", "deployment"),
+])
+def test_a_spanish_singular_whose_plural_adds_es_is_read(text, etype):
+    assert etype in types_of(text, "es", published=date(2023, 6, 21))
