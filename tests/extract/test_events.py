@@ -1399,3 +1399,15 @@ def test_a_spanish_singular_whose_plural_adds_es_is_read(text, etype):
 def test_a_protest_that_condemns_a_crackdown_is_a_protest_not_that_crackdown(lang, text):
     types = types_of(text, lang, published=date(2018, 5, 24))
     assert "protest" in types and "crackdown" not in types
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On Friday the Council of Ministers ordered a halt to further relocations of families from the park.", "suspension"),
+    ("With a decree signed on Wednesday, the government reverted the mining concessions to the state company.", "suspension"),
+    ("On December 5 the company and the union agreed on the last open items after a marathon session.", "agreement"),
+    ("On Monday the mining company and the military government announced a settlement.", "agreement"),
+    ("On Friday the union lifted the strike, accepting a pay deal brokered by the labour ministry.", "agreement"),
+    ("The occupation lasted until the government agreed on September 29 to pay a bonus worth 90 days' wages.", "agreement"),
+])
+def test_halts_reversions_and_deals_told_by_their_terms(text, etype):
+    assert etype in types_of(text, "en", published=date(2023, 12, 12))
