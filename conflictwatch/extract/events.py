@@ -1456,6 +1456,11 @@ class EventExtractor:
                 if later and len(re.findall(r"\w+", text[lo:d.start])) > 4:
                     d = later[0]
             m.date = _step_from(text, d, m, self.lang)
+            back = _months_before(text, s.start, d, m, self.lang)
+            if back:
+                # "Three months after soldiers opened fire on protesters in Ejura, the government
+                # on Monday released the report": the shooting lies three months before Monday
+                m.date = back
             m.own_date = True
             m.date_at, m.date_prep = d.start, d.prep
             m.told_after = d.end <= m.start and bool(_AFTER_NOUN.search(text, d.end, m.start))
@@ -2102,6 +2107,38 @@ _STEP_WORD = _cue("step_word")
 def _steps(lang: str) -> list[tuple[re.Pattern, int]]:
     return [(re.compile(_wb(re.escape(k).replace(r"\ ", r"\s+")), re.I), int(v))
             for k, v in (load(lang, "slots").get("days_after_event") or {}).items()]
+
+
+@lru_cache(maxsize=4)
+def _months_after_rx(lang: str) -> re.Pattern | None:
+    p = load(lang, "slots").get("months_after_event")
+    return re.compile(p, re.I) if p else None
+
+
+def _months_before(text: str, s_start: int, d, m, lang: str) -> str | None:
+    """The month of an event told in a fronted "N months after ..." clause of a sentence whose
+    main clause has its day ("Three months after soldiers opened fire in Ejura, the government on
+    Monday released the report", "Seis meses después de la masacre, el lunes ..."): that day,
+    N months (or years) back, told to the month (or the year)."""
+    rx = _months_after_rx(lang)
+    if rx is None or not d.value or len(d.value) != 10 or d.start < m.end:
+        return None
+    mm = rx.search(text, s_start, m.start)
+    if mm is None or _CLAUSE_BREAK.search(text, mm.end(), m.start):
+        return None
+    n = 1 if mm.group("n").lower() in ("a", "an", "one", "un", "una") else numbers_mod.parse_number(mm.group("n"), lang)
+    if not n or n > 40:
+        return None
+    y, mo = int(d.value[:4]), int(d.value[5:7])
+    if mm.group("unit").lower().startswith(("y", "a")):        # years, años
+        return f"{y - n:04d}"
+    y2, mo2 = _shift_month_value(y, mo, -n)
+    return f"{y2:04d}-{mo2:02d}"
+
+
+def _shift_month_value(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
 
 
 def _step_from(text: str, d, m, lang: str) -> str | None:

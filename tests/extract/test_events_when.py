@@ -1250,3 +1250,13 @@ def test_a_retrospective_keeps_its_year_through_the_story_weekdays(lang, text):
     # and a day of the month told a few weeks before publication is still the story's
     days = {e.type: e.date for e in events_of(text, lang, published=date(2020, 4, 2))}
     assert days == {"blockade": "1995-04-03", "strike": "1995-04-03", "crackdown": "1995-04-05"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three months after soldiers opened fire on protesters in Ejura, the government on Monday released the "
+           "full report of the inquiry."),
+    ("es", "Tres meses después de la represión de los manifestantes en Ejura, el gobierno publicó el lunes el informe "
+           "de la comisión."),
+])
+def test_an_event_in_a_fronted_months_after_clause_lies_months_before_the_main_day(lang, text):
+    assert [e.date for e in of_type(text, lang, "crackdown", date(2021, 9, 29))] == ["2021-06"]
