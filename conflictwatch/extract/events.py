@@ -2124,7 +2124,10 @@ def _months_before(text: str, s_start: int, d, m, lang: str) -> str | None:
     if rx is None or not d.value or len(d.value) != 10 or d.start < m.end:
         return None
     mm = rx.search(text, s_start, m.start)
-    if mm is None or _CLAUSE_BREAK.search(text, mm.end(), m.start):
+    # (fronted: the clause opens the sentence, and the day lies in the main clause after it, not
+    # in the event's own words: "a month after the riots of October 18")
+    if mm is None or mm.start() - s_start > 15 or _CLAUSE_BREAK.search(text, mm.end(), m.start) \
+            or not _CLAUSE_BREAK.search(text, m.end, d.start):
         return None
     n = 1 if mm.group("n").lower() in ("a", "an", "one", "un", "una") else numbers_mod.parse_number(mm.group("n"), lang)
     if not n or n > 40:
