@@ -1411,3 +1411,9 @@ def test_a_protest_that_condemns_a_crackdown_is_a_protest_not_that_crackdown(lan
 ])
 def test_halts_reversions_and_deals_told_by_their_terms(text, etype):
     assert etype in types_of(text, "en", published=date(2023, 12, 12))
+
+
+def test_talks_that_resumed_and_were_suspended_before_lunch_are_talks():
+    text = "The talks resumed on Thursday morning but were suspended before lunch with no agreement."
+    types = types_of(text, "en", published=date(2014, 5, 16))
+    assert "negotiation" in types and "suspension" not in types
