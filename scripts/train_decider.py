@@ -60,7 +60,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the thirteenth session's, read after their first look
                "newbx", "newcb", "newbz", "newcf", "newce",
                # the fourteenth session's, read after their first look
-               "newcl", "newcg", "newci", "newcm", "newcp")
+               "newcl", "newcg", "newci", "newcm", "newcp",
+               # the fifteenth session's, read after their first look
+               "newcu", "newcs", "newcv")
 
 
 def load_score(eval_dir: Path):
