@@ -486,6 +486,10 @@ def test_no_event_of_that_type(lang, text, etype):
     ("El martes, una veintena de agentes de la Guardia Nacional fue enviada a la aldea para escoltar a los técnicos.",
      "deployment"),
     ("A comienzos de septiembre el gobernador de Puno envió a la Guardia Nacional.", "deployment"),
+    ("Ya en la víspera, el martes por la noche, habían llegado a Juliaca 200 efectivos de la Dirección de Operaciones "
+     "Especiales.", "deployment"),
+    ("Esa misma noche del martes el Ejército entró en la ciudad de Juliaca.", "deployment"),
+    ("Juliaca amaneció el martes con militares patrullando las calles.", "deployment"),
 ])
 def test_spanish_arrests_and_deployments_told_by_movement(text, etype):
     assert etype in types_of(text, "es", published=date(2023, 5, 10))
@@ -1417,3 +1421,10 @@ def test_talks_that_resumed_and_were_suspended_before_lunch_are_talks():
     text = "The talks resumed on Thursday morning but were suspended before lunch with no agreement."
     types = types_of(text, "en", published=date(2014, 5, 16))
     assert "negotiation" in types and "suspension" not in types
+
+
+def test_the_army_announcing_is_no_deployment_nor_forces_that_arrive_and_clear_a_camp():
+    assert "deployment" not in types_of("El martes el Ejército anunció que vigilará la frontera.", "es",
+                                        published=date(2019, 10, 17))
+    text = "El sábado unos 1.500 efectivos llegaron al sector Ceibita y desmantelaron el campamento con gases."
+    assert "deployment" not in types_of(text, "es", published=date(2018, 10, 30))
