@@ -2135,13 +2135,8 @@ def _months_before(text: str, s_start: int, d, m, lang: str) -> str | None:
     y, mo = int(d.value[:4]), int(d.value[5:7])
     if mm.group("unit").lower().startswith(("y", "a")):        # years, años
         return f"{y - n:04d}"
-    y2, mo2 = _shift_month_value(y, mo, -n)
+    y2, mo2 = dates_mod._shift_month(y, mo, -n)
     return f"{y2:04d}-{mo2:02d}"
-
-
-def _shift_month_value(y: int, m: int, k: int) -> tuple[int, int]:
-    i = y * 12 + (m - 1) + k
-    return i // 12, i % 12 + 1
 
 
 def _step_from(text: str, d, m, lang: str) -> str | None:
@@ -3012,6 +3007,8 @@ def _came_from(text: str, s, places) -> set[int]:
         else:
             last = None
     return out
+
+
 _NEAR_FROM = _cue("near_from")
 _BODY_IN_SEAT = _cue("body_in_seat")
 _BODY_ACT_AFTER = _cue("body_act_after")
