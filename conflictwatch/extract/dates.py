@@ -275,15 +275,16 @@ class _Lang:
             return True
         return bare and self.name_joint_re.search(before) is not None
 
-    def capital_in_lower(self, text: str, start: int, word: str) -> bool:
+    def capital_in_lower(self, text: str, start: int, word: str, writes_small) -> bool:
         """A month with a capital inside a sentence, in a report that writes its dates with
         the month in lower case ("27 de febrero"): part of a name ("los bloques del 23 de Enero",
-        a neighbourhood), not a date."""
+        a neighbourhood), not a date. ``writes_small()`` tells whether the report does (asked
+        once per report, not per mention)."""
         if self.capitalised or not word[:1].isupper():
             return False
         if _SENTENCE_OPENS.search(text[max(0, start - 12):start]):
             return False
-        return self.lower_day_month.search(text) is not None
+        return writes_small()
 
 
 # (the 12 characters before a mention: it opens a sentence or a line, perhaps after an article)
@@ -415,13 +416,19 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
     add = out.append
     has_month = L.any_month.search(text) is not None
     has_digit = any(ch.isdigit() for ch in text)
+    small: list[bool] = []
+
+    def writes_small() -> bool:
+        if not small:
+            small.append(L.lower_day_month.search(text) is not None)
+        return small[0]
 
     for mt in (L.f_dm.finditer(text) if has_month else ()):
         if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
             continue
         if not mt.group("year") and L.in_name(text, mt.start(), mt.group("mon"), False):
             continue      # "Avenida 9 de Julio"
-        if not mt.group("year") and L.capital_in_lower(text, mt.start(), mt.group("mon")):
+        if not mt.group("year") and L.capital_in_lower(text, mt.start(), mt.group("mon"), writes_small):
             continue      # "ranchos del 23 de Enero" in a report that writes "27 de febrero": a name
         day_ = _day_value(mt, "day", L)
         mon = mt.group("mon").lower()
@@ -452,7 +459,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
             continue
         y = _year_of(mt.group("year"))
         if y is None and not mt.group("part") and (L.in_name(text, mt.start(), monw, True)
-                                                   or L.capital_in_lower(text, mt.start(), monw)):
+                                                   or L.capital_in_lower(text, mt.start(), monw, writes_small)):
             continue      # "Plaza de Mayo"; "el Marzo paraguayo" in a report that writes "en marzo"
         if mon in L.month_abbr and mon not in L.months and y is None:
             continue      # "Mar", "ago" alone are not months

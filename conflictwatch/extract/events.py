@@ -2288,10 +2288,13 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
                 last_value = d.value
                 out.append(d)
                 continue
+        # (the days told so far are gathered only for such a weekday: they are rare, and a long
+        # report's thousands of dates are not re-scanned for each one)
+        story = bool(focus_year and d.relative and text and d.value and len(d.value) == 10
+                     and _WEEKDAY.fullmatch(d.surface.strip()) and _of_the_story(text, d))
         told = [x.value for x in out if x.value and len(x.value) == 10 and x.value[:4] == f"{focus_year:04d}"] \
-            if focus_year and d.relative else []
-        if told and text and d.value and len(d.value) == 10 \
-                and _WEEKDAY.fullmatch(d.surface.strip()) and _of_the_story(text, d):
+            if story else []
+        if told:
             # "el viernes anterior", "the following Monday", "ese lunes", told in a story of
             # another year: that weekday before, after or on the last day of that year told
             wd, ref = date.fromisoformat(d.value).weekday(), date.fromisoformat(told[-1])
