@@ -1428,3 +1428,21 @@ def test_the_army_announcing_is_no_deployment_nor_forces_that_arrive_and_clear_a
                                         published=date(2019, 10, 17))
     text = "El sábado unos 1.500 efectivos llegaron al sector Ceibita y desmantelaron el campamento con gases."
     assert "deployment" not in types_of(text, "es", published=date(2018, 10, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "El martes por la noche el Gobierno dio marcha atrás y anunció que el gas volvería a venderse a 50 tenges.",
+    "Mediante el Decreto Ejecutivo 372, firmado el viernes, se deroga el decreto que fijaba los nuevos precios del diésel.",
+    "Como parte del acuerdo del viernes, la Secretaría de Educación retiró la convocatoria del examen en línea.",
+    "El martes por la noche la Dirección Regional de Energía y Minas dispuso la paralización temporal de las "
+    "actividades de la minera.",
+    "En El Salvador la empresa detuvo la faena el jueves 23.",
+])
+def test_a_measure_withdrawn_or_an_operation_halted_by_its_owner_is_a_suspension(text):
+    assert "suspension" in types_of(text, "es", published=date(2019, 10, 17))
+
+
+def test_a_repeal_demanded_in_a_list_of_demands_is_no_suspension():
+    text = ("CONVOCAR a un paro nacional de 48 horas en demanda de: a) el pago de la deuda social; b) la derogatoria "
+            "de la evaluación de desempeño.")
+    assert "suspension" not in types_of(text, "es", published=date(2019, 3, 4))
