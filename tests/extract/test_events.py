@@ -1446,3 +1446,16 @@ def test_a_repeal_demanded_in_a_list_of_demands_is_no_suspension():
     text = ("CONVOCAR a un paro nacional de 48 horas en demanda de: a) el pago de la deuda social; b) la derogatoria "
             "de la evaluación de desempeño.")
     assert "suspension" not in types_of(text, "es", published=date(2019, 3, 4))
+
+
+@pytest.mark.parametrize("text,day", [
+    ("On Monday police removed the protesters from the crossing, which they had occupied since 24 September.", "2015-09-24"),
+    ("The barricade, at a checkpoint where the road crosses the river, had been manned since August 1 by farmers.", "2015-08-01"),
+])
+def test_a_blockade_told_by_its_keeping_dates_from_its_start(text, day):
+    assert day in [e.date for e in events_of(text, "en", published=date(2015, 11, 3)) if e.type == "blockade"]
+
+
+def test_a_crossing_police_had_sealed_is_no_blockade_of_protesters():
+    text = "On Monday traders could not reach the crossing, which police had sealed since Sunday."
+    assert "blockade" not in types_of(text, "en", published=date(2015, 11, 3))
