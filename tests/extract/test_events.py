@@ -1459,3 +1459,16 @@ def test_a_blockade_told_by_its_keeping_dates_from_its_start(text, day):
 def test_a_crossing_police_had_sealed_is_no_blockade_of_protesters():
     text = "On Monday traders could not reach the crossing, which police had sealed since Sunday."
     assert "blockade" not in types_of(text, "en", published=date(2015, 11, 3))
+
+
+@pytest.mark.parametrize("text", [
+    "Anoche, dirigentes del gremio se reunieron durante tres horas en la sede del Ministerio de Transporte y Obras "
+    "Públicas, en Montevideo, con el ministro.",
+    "El domingo, la ministra del Trabajo había recibido en Santiago a la dirigencia de la confederación.",
+    "El jueves una comitiva de unos cuatrocientos manifestantes es recibida en el Palacio Legislativo por el "
+    "presidente del Congreso.",
+    "La reunión del jueves, encabezada por la secretaria en la sede de la dependencia, se prolongó por más de trece horas.",
+    "El domingo los policías rechazaron el aumento ofrecido tras una reunión con el jefe de la fuerza.",
+])
+def test_more_meetings_of_the_two_sides_are_negotiations(text):
+    assert "negotiation" in types_of(text, "es", published=date(2015, 8, 10))
