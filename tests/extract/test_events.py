@@ -1472,3 +1472,13 @@ def test_a_crossing_police_had_sealed_is_no_blockade_of_protesters():
 ])
 def test_more_meetings_of_the_two_sides_are_negotiations(text):
     assert "negotiation" in types_of(text, "es", published=date(2015, 8, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "La comunidad había presentado el 15 de febrero una demanda de amparo contra la autorización ambiental.",
+    "La Defensoría del Pueblo abrió ayer de oficio una investigación por la actuación policial en San Félix.",
+    "Según el portavoz, el martes se ha abierto una investigación para determinar el origen de las balas.",
+    "El lunes la policía lo acusó de desobediencia a la autoridad.",
+])
+def test_spanish_legal_steps_told_in_the_perfect_or_at_more_length(text):
+    assert "legal_action" in types_of(text, "es", published=date(2024, 2, 22))
