@@ -1482,3 +1482,18 @@ def test_more_meetings_of_the_two_sides_are_negotiations(text):
 ])
 def test_spanish_legal_steps_told_in_the_perfect_or_at_more_length(text):
     assert "legal_action" in types_of(text, "es", published=date(2024, 2, 22))
+
+
+@pytest.mark.parametrize("text", [
+    "El martes un grupo de personas se ha concentrado ante las oficinas de la compañía eléctrica con pancartas.",
+    "En Peshawar, cientos de comerciantes se han manifestado el martes por Ashraf Road.",
+    "El martes, mientras un grupo de manifestantes antimineros marchaba frente al juzgado, se realizó la audiencia.",
+    "Hacia las tres de la tarde del viernes, miles de personas salieron en marcha desde el mercado central.",
+])
+def test_a_spanish_protest_told_in_the_perfect_or_the_imperfect(text):
+    assert "protest" in types_of(text, "es", published=date(2023, 9, 2))
+
+
+def test_forces_the_ministry_has_mobilised_are_no_protest():
+    text = "El Ministerio del Interior informó hoy de que ha movilizado en toda España a 15.500 agentes."
+    assert "protest" not in types_of(text, "es", published=date(2022, 3, 17))
