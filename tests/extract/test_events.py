@@ -1497,3 +1497,12 @@ def test_a_spanish_protest_told_in_the_perfect_or_the_imperfect(text):
 def test_forces_the_ministry_has_mobilised_are_no_protest():
     text = "El Ministerio del Interior informó hoy de que ha movilizado en toda España a 15.500 agentes."
     assert "protest" not in types_of(text, "es", published=date(2022, 3, 17))
+
+
+@pytest.mark.parametrize("text", [
+    "Entre el 26 y el 28 de julio, la policía se llevó bajo custodia a seis coordinadores del movimiento.",
+    "El lunes la policía informó de nueve capturas por atentado contra la seguridad del tránsito.",
+    "El martes varios jóvenes fueron subidos a patrullas y llevados a la Dirección de Auxilio Judicial.",
+])
+def test_spanish_arrests_told_by_custody_captures_and_patrol_cars(text):
+    assert "arrest" in types_of(text, "es", published=date(2019, 2, 13))
