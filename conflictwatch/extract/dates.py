@@ -125,7 +125,7 @@ class _Lang:
         # "April 1, the Thursday before Easter", "el 1 de abril, un jueves": the words between a day
         # and a weekday set beside it
         arts = [str(w) for w in (d.get("weekday_apposition_articles") or [])]
-        self.apposed_day_gap = re.compile(r"\s*,\s*(?:(?:" + "|".join(map(re.escape, arts)) + r")\s+)?", re.I) \
+        self.apposed_day_gap = re.compile(r"\s*,\s*(?:" + _alt(arts) + r"\s+)?", re.I) \
             if arts else re.compile(r"\s*,\s*")
         # "el 28 del mes pasado", "the 3rd of this month": a day of a month told relative to
         # publication
@@ -152,7 +152,7 @@ class _Lang:
             rf"(?<!\w)[A-ZÁÉÍÓÚÑ][\w.]*\s+{_alt(r('day_month_joiners', list) or ['of'])}\s+$")
         # "27 de febrero": a day with its month in lower case, the way this language writes it
         self.lower_day_month = re.compile(
-            rf"(?<!\w)[0-3]?\d\s+{_alt(r('day_month_joiners', list) or ['of'])}\s+(?:{'|'.join(map(re.escape, self.months))})(?!\w)")
+            rf"(?<!\w)[0-3]?\d\s+{_alt(r('day_month_joiners', list) or ['of'])}\s+{_alt(self.months)}(?!\w)")
         N = _numbers._lang(lang)
         self.num = N
 
