@@ -1673,11 +1673,8 @@ class EventExtractor:
             # Moundou and Doba": one list of places of several regions right by the trigger
             # is one act over them all (rule 4)
             run = []
-            # ("units were sent up from Kabala and Daru": where forces came from is no place of the act)
-            origins = _came_from(text, s, s_places)
             for p in sorted((p for p in s_places if p.place.admin1
-                             and p.place.country == (focus_country or p.place.country)
-                             and id(p) not in origins), key=lambda p: p.start):
+                             and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start):
                 if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]) \
                 and not _PARALLEL_LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
                     if len({x.place.admin1 for x in run}) >= 2:
@@ -1691,8 +1688,7 @@ class EventExtractor:
         if m.type == "deployment":
             # "llegaron refuerzos de la gendarmería y del ejército desde Tambacounda": where the
             # forces came from is not where they were sent
-            origins = _came_from(text, s, s_places)
-            near = [p for p in near if id(p) not in origins]
+            near = [p for p in near if not _SEAT_FROM.search(text, max(s.start, p.start - 25), p.start)]
         if near:
             cands = near[:3]
             if len(cands) > 1:
@@ -2995,23 +2991,6 @@ _STARTED_AFTER = _cue("started_after")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
 _SEAT_FROM = _cue("seat_from")
-
-
-def _came_from(text: str, s, places) -> set[int]:
-    """The ids of places told as where someone came from: "desde Tambacounda", "from Kabala
-    and Daru" (the list after "from" too)."""
-    out: set[int] = set()
-    last = None
-    for p in sorted(places, key=lambda p: p.start):
-        if _SEAT_FROM.search(text, max(s.start, p.start - 25), p.start) \
-                or (last is not None and _LIST_JOIN.fullmatch(text[last.end:p.start])):
-            out.add(id(p))
-            last = p
-        else:
-            last = None
-    return out
-
-
 _NEAR_FROM = _cue("near_from")
 _BODY_IN_SEAT = _cue("body_in_seat")
 _BODY_ACT_AFTER = _cue("body_act_after")
