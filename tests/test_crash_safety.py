@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import ProgrammingError
 
 PG_URL_ENV = "CONFLICTWATCH_TEST_PG_URL"
 ROOT = Path(__file__).resolve().parent.parent
@@ -205,8 +206,17 @@ def fresh_url(request, tmp_path):
     try:
         yield url
     finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        # (a backend of another role, an autovacuum worker, may still be on the new database:
+        # FORCE cannot end it, so wait a moment for it to leave rather than fail the teardown)
+        for attempt in range(10):
+            try:
+                with admin.connect() as c:
+                    c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                break
+            except ProgrammingError:
+                if attempt == 9:
+                    raise
+                time.sleep(0.5)
         admin.dispose()
 
 
