@@ -1305,6 +1305,10 @@ class EventExtractor:
         if lex.aside:
             before = lex.aside.sub(",", before)
         clause = re.split(r"[;:]|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)[-1]
+        # "the union called a stoppage on 5 January, and police were sent to guard the gates": a
+        # trigger with its own subject and finite verb after ", and" is a clause of its own
+        if _OWN_SUBJECT_VERB.match(text, m.start, m.end):
+            clause = re.split(r",\s*(?:and|y|e)\s+$|,\s*(?:and|y|e)\s+(?=\S)", clause)[-1]
         words = re.findall(r"[\w'’-]+", clause)
         # "without clashes", "sin bloqueos carreteros ni enfrentamientos", "transcurrió sin
         # que se reportaran enfrentamientos": what did not happen, a few words on
@@ -2227,7 +2231,16 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
     any_year = start_year
     last_value = None           # the last date told (a chronology's order)
     clause_year = None          # (year, end of its sentence): "en 2015 el camino estuvo bloqueado del 3 de marzo ..."
-    for d in mentions:
+    mentions = list(mentions)
+    # the next day or month told with its year, for each mention (a chronology's order)
+    next_dated: list[str | None] = [None] * len(mentions)
+    nxt = None
+    for i in range(len(mentions) - 1, -1, -1):
+        next_dated[i] = nxt
+        m = mentions[i]
+        if m.value and len(m.value) >= 7 and not m.relative and _YEAR.search(m.surface):
+            nxt = m.value
+    for i, d in enumerate(mentions):
         if clause_year and text and d.start < clause_year[1] and d.value and len(d.value) >= 7 \
                 and not _YEAR.search(d.surface) and not d.relative and int(d.value[:4]) > clause_year[0]:
             # a day or month told after a bare year in its own sentence is of that year
@@ -2247,10 +2260,13 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
         if focus_year and pub and text and d.value and len(d.value) in (7, 10) and not _YEAR.search(d.surface) \
                 and not d.relative and focus_at is not None and not retrospective and "\n" in text[focus_at:d.start] \
                 and 0 <= (pub - date.fromisoformat(d.value if len(d.value) == 10 else d.value + "-01")).days \
-                <= _RECENT_DAYS + (31 if len(d.value) == 7 else 0):
+                <= _RECENT_DAYS + (31 if len(d.value) == 7 else 0) \
+                and not (next_dated[i] and f"{focus_year:04d}{d.value[4:]}" <= next_dated[i] < d.value):
             # "In March 2023 lawmakers first tried ... [new paragraph] On 29 April ...", in a
             # report of May 2024: a day of the last weeks, in a later paragraph than the
-            # background year, is the story's present again
+            # background year, is the story's present again; unless the chronology goes on
+            # after it ("... 3 January 2024 [new paragraph] on 15 January ... On 4 February
+            # 2025", in a report of 2026: the next day told with its year lies between)
             focus_year = None
         if text and any_year and d.value and len(d.value) >= 7 and not _YEAR.search(d.surface) \
                 and _THAT_YEAR.match(text, d.end) and int(d.value[:4]) != any_year:
@@ -2651,6 +2667,8 @@ _RELATIVE = _cue("relative")
 # began"), not after a verb of saying or thinking ("said that", "ruled that") or "so", "now".
 _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
+# a trigger that takes in its subject and a finite verb: "police were sent", "la policía fue enviada"
+_OWN_SUBJECT_VERB = re.compile(r"(?i)[\w'’-]+(?: [\w'’-]+){0,5}? (?:was|were|had been|have been|has been|fue|fueron|había sido|habían sido)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_JOIN = re.compile(r"(?i)[;:()\u2014\u2013]|\s-\s|,\s*(?:and|but|while|whereas|y|e|pero|mientras|aunque|although|sino)\b")
 

@@ -1506,3 +1506,40 @@ def test_forces_the_ministry_has_mobilised_are_no_protest():
 ])
 def test_spanish_arrests_told_by_custody_captures_and_patrol_cars(text):
     assert "arrest" in types_of(text, "es", published=date(2019, 2, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "Los agentes, de la Dirección de Operaciones Especiales y de la Policía de Montaña, habían llegado a Yacuiba el "
+    "domingo desde Tarija.",
+    "El sábado, unos 250 efectivos de la Policía Nacional, la Unidad Táctica de Operaciones Policiales, la Fuerza "
+    "Especial Antidrogas y el Ejército llegaron a la zona y montaron un retén.",
+    "Según el obispado, más de trescientos elementos de la Guardia Estatal, a bordo de una veintena de patrullas, "
+    "entraron a la comunidad la madrugada del jueves.",
+    "El viernes, unidades de la Guardia de Infantería desfilaron por la avenida principal de Orán.",
+    "El jueves, una decena de secciones de la policía montada, varias traídas de otros departamentos, tomaron "
+    "posiciones en el puente de Santa Lucía.",
+])
+def test_spanish_forces_that_arrive_enter_parade_or_take_positions_told_at_length(text):
+    assert "deployment" in types_of(text, "es", published=date(2021, 5, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday protesters threw stones at officers of the Rapid Response Unit, the police's armed wing, who were "
+    "sent up from Accra on Thursday.",
+    "On Monday morning five pickup trucks carrying about forty officers of the mobile police drove into the market "
+    "square of Tarkwa.",
+    "By Wednesday, 320 police and soldiers were on the site of the Obuasi gold mine.",
+    "In Obuasi the miners' union called a stoppage on 5 March, and police were sent from Kumasi to guard the gates.",
+])
+def test_english_forces_sent_in_a_relative_clause_by_truck_or_counted_on_site(text):
+    assert "deployment" in types_of(text, "en", published=date(2021, 3, 20))
+
+
+def test_a_day_between_two_dated_days_of_a_chronology_keeps_the_story_year():
+    text = ("In July 2019 the dismissal of four drivers led residents to block the road to the quarry.\n\n"
+            "Four years later the pattern came back: on 3 February 2023 relatives of dismissed workers blocked the "
+            "gate of the plant in Tilcara.\n\n"
+            "The labour ministry ordered compulsory conciliation on 14 February, which the picket ignored.\n\n"
+            "On 2 March 2024 drivers staged a roadblock at the entrance to the town of Tilcara.")
+    days = [e.date for e in events_of(text, "en", published=date(2025, 3, 1)) if e.type == "negotiation"]
+    assert days == ["2023-02-14"]
