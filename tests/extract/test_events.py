@@ -1543,3 +1543,27 @@ def test_a_day_between_two_dated_days_of_a_chronology_keeps_the_story_year():
             "On 2 March 2024 drivers staged a roadblock at the entrance to the town of Tilcara.")
     days = [e.date for e in events_of(text, "en", published=date(2025, 3, 1)) if e.type == "negotiation"]
     assert days == ["2023-02-14"]
+
+
+@pytest.mark.parametrize("text,lang,etype", [
+    ("On Tuesday the court ordered the Department of Mineral Resources and Mining Leases to suspend the permit for "
+     "the Khao Lek quarry.", "en", "suspension"),
+    ("On Tuesday the prime minister announced a six-month moratorium on the diesel tax rise.", "en", "suspension"),
+    ("El lunes el ministro anunció una moratoria de un año a la subida de las tarifas del agua.", "es", "suspension"),
+    ("On Saturday protesters burned part of the company's camp and three of its pickups.", "en", "riot"),
+    ("At the town hall some demonstrators throw stones and bottles and smash the windows.", "en", "riot"),
+    ("On Friday youths set two buses and a police pickup on fire near the terminal.", "en", "riot"),
+    ("On Thursday the High Court, acting on a petition by two rights groups, ordered the state police to look into "
+     "the shooting.", "en", "legal_action"),
+    ("On 2 June the governor appointed a retired judge as a one-man commission to look into the police action.",
+     "en", "legal_action"),
+    ("The villagers want the withdrawal of the criminal complaints that the company filed in March against their "
+     "leaders.", "en", "legal_action"),
+])
+def test_halts_moratoria_burnings_and_inquiries_told_in_more_phrasings(text, lang, etype):
+    assert etype in types_of(text, lang, published=date(2021, 6, 20))
+
+
+def test_stones_thrown_back_at_police_are_no_riot_of_their_own():
+    text = "On Monday police fired tear gas at the camp near the mine and farmers answered with slingshots and stones."
+    assert "riot" not in types_of(text, "en", published=date(2022, 4, 28))
