@@ -1567,3 +1567,20 @@ def test_halts_moratoria_burnings_and_inquiries_told_in_more_phrasings(text, lan
 def test_stones_thrown_back_at_police_are_no_riot_of_their_own():
     text = "On Monday police fired tear gas at the camp near the mine and farmers answered with slingshots and stones."
     assert "riot" not in types_of(text, "en", published=date(2022, 4, 28))
+
+
+@pytest.mark.parametrize("text,lang,etype", [
+    ("On Monday the energy minister said the government was putting a moratorium on seabed mining with immediate "
+     "effect.", "en", "suspension"),
+    ("On 3 May, eight people locked themselves together across the gate of the quarry.", "en", "blockade"),
+    ("On Friday, at the county court in Leeds, two of them were found in contempt.", "en", "legal_action"),
+    ("On 12 March, at Lincoln Crown Court, three campaigners were sent to prison for 12 and 14 months.", "en",
+     "legal_action"),
+    ("On Tuesday officers set up a cordon on Harbour Road and closed the wharf to the public.", "en", "deployment"),
+    ("El 5 de agosto la Policía reforzó de golpe su presencia con decenas de agentes más en el camino del puerto.",
+     "es", "deployment"),
+    ("Desde marzo, el obispo y sus delegados encabezaron las conversaciones entre los comuneros y la empresa.", "es",
+     "negotiation"),
+])
+def test_moratoria_lock_ons_contempt_cordons_and_mediators(text, lang, etype):
+    assert etype in types_of(text, lang, published=date(2020, 12, 18))
