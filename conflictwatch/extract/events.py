@@ -2213,6 +2213,7 @@ _WHEN_CLAUSE = re.compile(r"(?i),?\s*(?:cuando|when|the day|el día en que|día 
 
 
 _IN_YEAR = _cue("in_year")
+_SEASON_OF_YEAR = _cue("season_of_year")
 
 
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None,
@@ -2232,6 +2233,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
     last_value = None           # the last date told (a chronology's order)
     clause_year = None          # (year, end of its sentence): "en 2015 el camino estuvo bloqueado del 3 de marzo ..."
     mentions = list(mentions)
+    named_years: list[int] | None = None    # the years the report names (gathered when first needed)
     # the next day or month told with its year, for each mention (a chronology's order)
     next_dated: list[str | None] = [None] * len(mentions)
     nxt = None
@@ -2241,6 +2243,30 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
         if m.value and len(m.value) >= 7 and not m.relative and _YEAR.search(m.surface):
             nxt = m.value
     for i, d in enumerate(mentions):
+        wd = _WEEKDAY.search(d.surface) if pub and d.value and len(d.value) == 10 and not d.relative \
+            and not d.value_end and not _YEAR.search(d.surface) else None
+        if wd and date.fromisoformat(d.value).weekday() != _WEEKDAY_INDEX.get(wd.group(0).lower()):
+            # "On Thursday, October 3", in a feature of 2018 about 2013: the weekday tells the
+            # year, among those the report names (3 October 2013 was a Thursday)
+            if named_years is None:
+                named_years = sorted({int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)", text)})
+            fits = []
+            for y in named_years:
+                try:
+                    if y <= pub.year and date(y, int(d.value[5:7]), int(d.value[8:10])).weekday() \
+                            == _WEEKDAY_INDEX.get(wd.group(0).lower()):
+                        fits.append(y)
+                except ValueError:
+                    pass
+            # (the year in focus or the last one told, when it fits; else the one year that does)
+            year = next((y for y in (focus_year, any_year) if y in fits), None) or (fits[0] if len(fits) == 1 else None)
+            if year:
+                d = dates_mod.DateMention(d.start, d.end, d.surface, f"{year:04d}{d.value[4:]}", d.value_end,
+                                          d.relative, d.prep)
+                focus_year, focus_at = year, d.end
+                last_value = d.value
+                out.append(d)
+                continue
         if clause_year and text and d.start < clause_year[1] and d.value and len(d.value) >= 7 \
                 and not _YEAR.search(d.surface) and not d.relative and int(d.value[:4]) > clause_year[0]:
             # a day or month told after a bare year in its own sentence is of that year
@@ -2253,6 +2279,10 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
                 pass
             out.append(d)
             continue
+        if text and d.value and len(d.value) == 4 and _YEAR.search(d.surface) \
+                and _SEASON_OF_YEAR.search(text, max(0, d.start - 40), d.start):
+            # "in the summer of 2013. By mid-September ...": the story's year
+            focus_year, focus_at = int(d.value), d.end
         if text and d.value and len(d.value) == 4 and d.prep and _IN_YEAR.fullmatch(d.prep) \
                 and _YEAR.search(d.surface):
             stop = min([i for i in (text.find(". ", d.end), text.find("\n", d.end)) if i >= 0] or [len(text)])
@@ -3306,6 +3336,16 @@ def _weekday_alternation() -> str:
 
 
 _WEEKDAY_NAMES = _weekday_alternation()
+
+
+def _weekday_indices() -> dict[str, int]:
+    """Every language's weekday names (from dates.yaml) with their index, Monday 0."""
+    from .langdata import LANG_DIR
+    return {str(k).lower(): int(v) for lang in sorted(p.name for p in LANG_DIR.iterdir() if (p / "dates.yaml").is_file())
+            for k, v in (load(lang, "dates").get("weekdays") or {}).items()}
+
+
+_WEEKDAY_INDEX = _weekday_indices()
 _WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_NAMES + r")\b")
 # a weekday with its day number: "el domingo 21", "lunes 22 de junio", "Sunday 21", "Sunday, June 21"
 _WEEKDAY_AND_DAY = re.compile(r"(?i)(?:el\s+|the\s+|on\s+)?(?:" + _WEEKDAY_NAMES + r"),?\s+(?:\w+\s+)?\d{1,2}\b")

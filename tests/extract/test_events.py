@@ -1584,3 +1584,19 @@ def test_stones_thrown_back_at_police_are_no_riot_of_their_own():
 ])
 def test_moratoria_lock_ons_contempt_cordons_and_mediators(text, lang, etype):
     assert etype in types_of(text, lang, published=date(2020, 12, 18))
+
+
+def test_a_weekday_with_its_date_tells_the_year_among_those_the_report_names():
+    # 3 October 2013 was a Thursday (3 October 2018, the year of publication, a Wednesday)
+    text = ("The company began injecting gas into the old oilfield off the coast in 2013.\n\n"
+            "On Thursday, October 3, some 2,000 people banged pots and pans in the main square of Vinaròs.")
+    days = [e.date for e in events_of(text, "en", published=date(2018, 11, 19)) if e.type == "protest"]
+    assert days == ["2013-10-03"]
+
+
+def test_a_season_of_a_year_sets_the_year_of_the_days_that_follow():
+    text = ("The company began pumping water out of the aquifer in the summer of 2016. By mid-September wells in "
+            "the valley were running dry, and on September 22 about 500 farmers blocked the road to the plant at "
+            "Alcanar.")
+    days = [e.date for e in events_of(text, "en", published=date(2021, 11, 19)) if e.type == "blockade"]
+    assert days == ["2016-09-22"]
