@@ -216,6 +216,7 @@ class _Span:
     sublocality: bool = False        # "Kangemi, on the western edge of Nairobi": a part of another place
     demonym_cc: str | None = None    # "el departamento guatemalteco de Santa Rosa": that country's
     common_word: bool = False        # one word opening a sentence, written in lower case elsewhere
+    name_goes_on: bool = False       # "San Ángel" of "San Ángel Zurumucapio": a longer name, unknown
 
 
 class Geocoder:
@@ -589,6 +590,8 @@ class Geocoder:
         span.surname_after = i == j and not poss and nxt is not None and _is_cap(nxt[2]) \
             and _joined(text, toks[j][1], nxt[0]) and fold(nxt[2]) not in cues
         span.in_name_run = i == j and (not span.run_start or span.surname_after)
+        span.name_goes_on = j > i and not poss and nxt is not None and _is_cap(nxt[2]) \
+            and _joined(text, toks[j][1], nxt[0]) and fold(nxt[2]) not in cues
         span.after_given = run_from < i and all(fold(toks[x][2]) in gaz.given_names for x in range(run_from, i)) \
             and all(_joined(text, toks[x][1], toks[x + 1][0]) for x in range(run_from, i))
         span.tail_of_longer = i > 1 and toks[i - 1][2].lower() in _CONNECTORS and _is_cap(toks[i - 2][2]) \
@@ -660,6 +663,8 @@ class Geocoder:
                 continue                  # "el Ángel de la Independencia" is a monument, not a province
             if span.head_of_longer and e.level != "country" and e.population < 1_000_000:
                 continue                  # "San Juan" of "San Juan de Cedros" is not San Juan
+            if span.name_goes_on and alternate and e.level == "town":
+                continue                  # "la caseta de San Ángel Zurumucapio" is not Mexico City's San Ángel
             if alternate and not span.place_context and not known and e.level == "town" \
                     and e.population < 100_000:
                 continue                  # "la Casa de Piedra" is a building, not a town's old name

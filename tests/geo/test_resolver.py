@@ -914,3 +914,10 @@ def test_a_centre_is_no_municipality_unless_a_cue_names_it(geo):
     text = "Las normalistas salieron del Centro Estatal de Reinserción Social, cerca de Cintalapa."
     assert {m.surface for m in geo.find_places(text, "MX")} == {"Cintalapa"}
     assert "Tabasco" in {m.place.admin1 for m in geo.find_places("Hubo bloqueos en el municipio de Centro, Tabasco.", "MX")}
+
+
+def test_a_longer_unknown_name_is_no_town_known_by_its_first_words(geo):
+    # "San Ángel" is an old name of a district of Mexico City; "San Ángel Zurumucapio" a village of Michoacán
+    text = ("Desde la Ciudad de México llegaron los antimotines. En la meseta los estudiantes tomaron la caseta de "
+            "San Ángel Zurumucapio, en la autopista de Pátzcuaro a Uruapan.")
+    assert "Mexico City" not in {m.place.admin1 for m in geo.find_places(text, "MX") if "Ángel" in m.surface}
