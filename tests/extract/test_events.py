@@ -1600,3 +1600,24 @@ def test_a_season_of_a_year_sets_the_year_of_the_days_that_follow():
             "Alcanar.")
     days = [e.date for e in events_of(text, "en", published=date(2021, 11, 19)) if e.type == "blockade"]
     assert days == ["2016-09-22"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El miércoles 10, frente al templo de San Gaspar, el gobernador y su gabinete firmaron ante cientos de vecinos "
+     "el compromiso de que el pueblo no será inundado.", "agreement"),
+    ("El lunes 3, los vecinos se plantaron en la plaza de San Gaspar para impedir que los funcionarios instalaran "
+     "sus módulos.", "protest"),
+])
+def test_a_deal_signed_before_witnesses_and_a_planton_told_by_its_verb(text, etype):
+    assert etype in types_of(text, "es", published=date(2021, 11, 16))
+
+
+def test_the_capital_of_a_division_is_no_national_capital():
+    text = ("DACA, 24 ene (Agencia). – Al menos cinco personas murieron ayer lunes cuando la policía abrió fuego contra "
+            "campesinos que protestaban en el noroeste de Bangladesh.\n\n"
+            "Los disparos se produjeron en el municipio de Shibganj, a unos 250 kilómetros de la capital.\n\n"
+            "Los heridos fueron trasladados a hospitales de Rajshahi, la capital de la división.\n\n"
+            "Un portavoz de la policía en Daca aseguró que los agentes actuaron en defensa propia. La distribución "
+            "de la electricidad favorece a la capital.")
+    admin1 = {e.admin1 for e in events_of(text, "es", published=date(2006, 1, 24)) if e.type == "crackdown"}
+    assert admin1 == {"Rajshahi Division"}
