@@ -1621,3 +1621,15 @@ def test_the_capital_of_a_division_is_no_national_capital():
             "de la electricidad favorece a la capital.")
     admin1 = {e.admin1 for e in events_of(text, "es", published=date(2006, 1, 24)) if e.type == "crackdown"}
     assert admin1 == {"Rajshahi Division"}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Under the agreement, signed shortly before midnight on Tuesday, the state will pay nurses a monthly allowance.",
+     "agreement"),
+    ("On Tuesday the meeting ended with the refinery agreeing to pay weekly vouchers to the fishing families.",
+     "agreement"),
+    ("On Thursday thousands of nurses who had travelled from every province tried to gather outside the health "
+     "ministry in Amman.", "protest"),
+])
+def test_a_deal_signed_in_an_aside_a_meeting_ending_in_a_concession_and_a_crowd_that_tried_to_gather(text, etype):
+    assert etype in types_of(text, "en", published=date(2023, 10, 6))
