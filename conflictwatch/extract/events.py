@@ -1304,7 +1304,8 @@ class EventExtractor:
         # the clause before the trigger: cut at ; : and contrastive words
         if lex.aside:
             before = lex.aside.sub(",", before)
-        clause = re.split(r"[;:]|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)[-1]
+        # (and a dash that opens an aside: "aquella ley ya no existe -William Ruto la retiró el 26 de junio-")
+        clause = re.split(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)[-1]
         # "the union called a stoppage on 5 January, and police were sent to guard the gates": a
         # trigger with its own subject and finite verb after ", and" is a clause of its own
         if _OWN_SUBJECT_VERB.match(text, m.start, m.end):
@@ -1355,6 +1356,9 @@ class EventExtractor:
             window = ""
         if m.type == "agreement" and _SIGNED.search(text, m.start, m.end):
             window = ""     # "ratificaron el acuerdo firmado el 6 de abril": a deal already signed
+        if _PRETERITE_INSIDE.search(text, m.start, m.end):
+            window = ""     # "convocó a ambas partes a una reunión, que se prolongó hasta la madrugada sin
+            # acuerdo": a verb in the preterite inside the trigger's words tells it took place
         for rx in lex.mod_before_words:
             for mm in rx.finditer(window):
                 w = mm.group(0)
@@ -2697,6 +2701,8 @@ _RELATIVE = _cue("relative")
 # began"), not after a verb of saying or thinking ("said that", "ruled that") or "so", "now".
 _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
+# a relative clause in the preterite ("que se prolongó", "que terminaron"): what it tells took place
+_PRETERITE_INSIDE = re.compile(r"(?i)\bque\s+(?:se\s+)?[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)\b")
 # a trigger that takes in its subject and a finite verb: "police were sent", "la policía fue enviada"
 _OWN_SUBJECT_VERB = re.compile(r"(?i)[\w'’-]+(?: [\w'’-]+){0,5}? (?:was|were|had been|have been|has been|fue|fueron|había sido|habían sido)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")

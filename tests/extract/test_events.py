@@ -1633,3 +1633,28 @@ def test_the_capital_of_a_division_is_no_national_capital():
 ])
 def test_a_deal_signed_in_an_aside_a_meeting_ending_in_a_concession_and_a_crowd_that_tried_to_gather(text, etype):
     assert etype in types_of(text, "en", published=date(2023, 10, 6))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El miércoles la policía los frenó con cañones de agua y cargas con porras frente a la gobernación.", "crackdown"),
+    ("El martes hubo forcejeos con los agentes y tres comuneros fueron detenidos.", "crackdown"),
+    ("El lunes fueron largas horas de reunión sin acuerdos de fondo en la sede del ministerio.", "negotiation"),
+    ("La marcha salió un día después de que se reanudaran, el lunes, los diálogos entre los comuneros y el Gobierno.",
+     "negotiation"),
+    ("El martes, los delegados de la empresa y del sindicato se reunieron por primera vez en la sede del obispado, "
+     "en Potosí, para buscar una salida.", "negotiation"),
+    ("Ese mismo día el ministerio convocó a ambas partes a una reunión en su sede, que se prolongó hasta la "
+     "madrugada sin acuerdo.", "negotiation"),
+])
+def test_spanish_water_cannon_scuffles_and_meetings_told_at_more_length(text, etype):
+    assert etype in types_of(text, "es", published=date(2019, 4, 3))
+
+
+def test_a_negation_before_a_dash_does_not_reach_the_aside_after_it():
+    text = "Un mes después, aquella reforma ya no existe -el presidente la retiró el 26 de junio- y el movimiento sigue."
+    assert "suspension" in types_of(text, "es", published=date(2024, 7, 19))
+
+
+def test_a_meeting_that_was_not_set_up_stays_no_negotiation():
+    text = "El lunes no se instaló la mesa de diálogo en Chota porque nadie llegó."
+    assert "negotiation" not in types_of(text, "es", published=date(2024, 7, 19))
