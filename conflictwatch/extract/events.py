@@ -1308,8 +1308,12 @@ class EventExtractor:
         clause = re.split(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)[-1]
         # "the union called a stoppage on 5 January, and police were sent to guard the gates": a
         # trigger with its own subject and finite verb after ", and" is a clause of its own
+        # ... and so is one that opens with its own verb in the past after ", y" ("dictó medidas contra ENAP, a la que
+        # el Gobierno apunta como posible fuente, y ordenó suspender parte de las faenas")
         if _OWN_SUBJECT_VERB.match(text, m.start, m.end):
             clause = re.split(r",\s*(?:and|y|e)\s+$|,\s*(?:and|y|e)\s+(?=\S)", clause)[-1]
+        elif _PAST_HEAD.match(text, m.start, m.end) and _AND_SUBJECT_END.search(clause):
+            clause = ""
         words = re.findall(r"[\w'’-]+", clause)
         # "without clashes", "sin bloqueos carreteros ni enfrentamientos", "transcurrió sin
         # que se reportaran enfrentamientos": what did not happen, a few words on
@@ -2703,6 +2707,11 @@ _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
 # a relative clause in the preterite ("que se prolongó", "que terminaron"): what it tells took place
 _PRETERITE_INSIDE = re.compile(r"(?i)\bque\s+(?:se\s+)?[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)\b")
+# ", and the energy ministry formally", ", y la SMA": a coordinated clause's own subject, right before its verb
+# (not "..., and that owners who": a clause told by someone)
+_AND_SUBJECT_END = re.compile(r"(?i),\s*(?:and|y|e)\s+(?:(?!(?:that|who|which|if|whether|not|never|nor|neither|que|quien|quienes|si|cuando|when|no|nunca|jamás|tampoco|ni|would|will|could|should|may|might)\b)[\w'’-]+\s+){0,5}$")
+# a trigger that opens with a verb in the preterite: "ordenó suspender", "suspendieron", "ordered the closure"
+_PAST_HEAD = re.compile(r"(?i)[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió|ed)\b")
 # a trigger that takes in its subject and a finite verb: "police were sent", "la policía fue enviada"
 _OWN_SUBJECT_VERB = re.compile(r"(?i)[\w'’-]+(?: [\w'’-]+){0,5}? (?:was|were|had been|have been|has been|fue|fueron|había sido|habían sido)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")

@@ -1658,3 +1658,21 @@ def test_a_negation_before_a_dash_does_not_reach_the_aside_after_it():
 def test_a_meeting_that_was_not_set_up_stays_no_negotiation():
     text = "El lunes no se instaló la mesa de diálogo en Chota porque nadie llegó."
     assert "negotiation" not in types_of(text, "es", published=date(2024, 7, 19))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ayer la autoridad ambiental dictó medidas contra la refinería, a la que el Gobierno apunta como posible fuente "
+     "del derrame, y ordenó suspender parte de las faenas de su terminal en Mejillones.", "es"),
+    ("El ministerio dictó el martes una resolución que ordenaba a la concesionaria, Gas Litoral —controlada por un "
+     "grupo con sede en Madrid—, suspender toda inyección de gas en el almacén de Alcanar.", "es"),
+    ("In June the court ruled that the company had to consult the villages before the mine could operate, and the "
+     "mines ministry formally suspended the mine's licence on Tuesday.", "en"),
+])
+def test_a_coordinated_clause_with_its_own_past_verb_leaves_the_modal_before_it(text, lang):
+    assert "suspension" in types_of(text, lang, published=date(2021, 10, 25))
+
+
+def test_a_coordinated_clause_that_is_reported_or_negated_keeps_its_modality():
+    text = ("Colleagues say she was sceptical of hunger strikes, which she called a punishment of the body, and she "
+            "was never arrested in Bhopal.")
+    assert "arrest" not in types_of(text, "en", published=date(2020, 11, 16))
