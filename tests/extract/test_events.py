@@ -1676,3 +1676,10 @@ def test_a_coordinated_clause_that_is_reported_or_negated_keeps_its_modality():
     text = ("Colleagues say she was sceptical of hunger strikes, which she called a punishment of the body, and she "
             "was never arrested in Bhopal.")
     assert "arrest" not in types_of(text, "en", published=date(2020, 11, 16))
+
+
+def test_people_who_occupied_a_building_blockade_it_but_one_who_occupied_a_post_does_not():
+    text = "In Kandy, students who occupied the main administration building on Monday were still inside on Friday."
+    assert "blockade" in types_of(text, "en", published=date(2024, 3, 15))
+    text = "On Monday she occupied the post of labour minister for the second time."
+    assert "blockade" not in types_of(text, "en", published=date(2024, 3, 15))
