@@ -1683,3 +1683,12 @@ def test_people_who_occupied_a_building_blockade_it_but_one_who_occupied_a_post_
     assert "blockade" in types_of(text, "en", published=date(2024, 3, 15))
     text = "On Monday she occupied the post of labour minister for the second time."
     assert "blockade" not in types_of(text, "en", published=date(2024, 3, 15))
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday joint police and army units pushed the crowds back twice and cleared the compound at dawn.",
+    "On Tuesday, when police and gendarmes moved to disperse them, two miners died in Houndé.",
+    "The union said its leader had been blindfolded, beaten and his phone seized by policemen on Wednesday.",
+])
+def test_forces_that_push_back_move_to_disperse_or_beat(text):
+    assert "crackdown" in types_of(text, "en", published=date(2023, 11, 2))
