@@ -93,6 +93,8 @@ _CAPITAL_FRONTED_BODY = _cue("capital_fronted_body")
 _NEGATED_INSIDE = _cue("negated_inside")
 _COMPARED_TO = _cue("compared_to")
 _INSTITUTION_NAME = _cue("institution_name")
+_CORPORATE_NAME = _cue("corporate_name")
+_BRAND_POSSESSIVE = _cue("brand_possessive")
 _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 # "the governor of Cusco", "el prefecto de Tarija": the official's seat, not where the act is
 _OFFICIAL_OF = _cue("official_of")
@@ -500,7 +502,11 @@ class EventExtractor:
         named_places = places
         named_after = list(_INSTITUTION_NAME.finditer(text))
         institution_at = {x.start("name") for x in named_after}
-        institutions = {fold(x.group("name")) for x in named_after}
+        institutions = {fold(x.group("name")) for x in named_after} \
+            | {fold(x.group("name")) for x in _CORPORATE_NAME.finditer(text)}
+        if self.lang != "en":
+            # (a Spanish text writes no possessive with 's: "Kellogg's" is a brand)
+            institutions |= {fold(x.group("name")) for x in _BRAND_POSSESSIVE.finditer(text)}
         by_end = sorted(places, key=lambda p: p.end)
         ends = [p.end for p in by_end]
         places = [p for p in places if not _in_sentences(p.start, sents, aside)

@@ -1692,3 +1692,13 @@ def test_people_who_occupied_a_building_blockade_it_but_one_who_occupied_a_post_
 ])
 def test_forces_that_push_back_move_to_disperse_or_beat(text):
     assert "crackdown" in types_of(text, "en", published=date(2023, 11, 2))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Wednesday, Kellogg Co. asked a judge in Omaha, Nebraska, to limit the pickets, and Kellogg workers "
+     "rallied outside the plant.", "en"),
+    ("OMAHA, Nebraska - El miércoles los trabajadores de Kellogg's marcharon frente a la planta de la calle F.", "es"),
+])
+def test_a_company_named_with_its_legal_form_or_a_brand_possessive_is_no_place(text, lang):
+    # (Kellogg is also a small town of Idaho)
+    assert "Kellogg" not in {e.location for e in events_of(text, lang, published=date(2021, 11, 13))}
