@@ -1346,6 +1346,11 @@ class EventExtractor:
         if lex.forecast_opening and lex.forecast_opening.search(text, s.start, m.start):
             return True
         window = " ".join(words[-lex.window:])
+        # a trigger that opens with its article ("una marcha", "a march"): the cue before it is
+        # read with that article ("anunciaron una", "called a")
+        lead = text[m.start:m.end].split()[0]
+        if _ARTICLE_WORD.fullmatch(lead):
+            window = f"{window} {lead}"
         if lex.habitual and lex.habitual.search(window) \
                 and not _PAST_WORD.search(text, m.start, min(s.end, m.end + 25)):
             return True
@@ -2711,6 +2716,7 @@ _RELATIVE = _cue("relative")
 # began"), not after a verb of saying or thinking ("said that", "ruled that") or "so", "now".
 _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
+_ARTICLE_WORD = re.compile(r"(?i)un|una|unos|unas|el|la|los|las|a|an|the")
 # a relative clause in the preterite ("que se prolongó", "que terminaron"): what it tells took place
 _PRETERITE_INSIDE = re.compile(r"(?i)\bque\s+(?:se\s+)?[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)\b")
 # ", and the energy ministry formally", ", y la SMA": a coordinated clause's own subject, right before its verb

@@ -1702,3 +1702,11 @@ def test_forces_that_push_back_move_to_disperse_or_beat(text):
 def test_a_company_named_with_its_legal_form_or_a_brand_possessive_is_no_place(text, lang):
     # (Kellogg is also a small town of Idaho)
     assert "Kellogg" not in {e.location for e in events_of(text, lang, published=date(2021, 11, 13))}
+
+
+@pytest.mark.parametrize("text", [
+    "Las organizaciones campesinas anunciaron una marcha a Tegucigalpa para finales de mes.",
+    "Las organizaciones anunciaron una marcha el lunes desde el parque central hasta la Asamblea Legislativa.",
+])
+def test_an_announced_march_told_with_its_article_is_not_held(text):
+    assert "protest" not in types_of(text, "es", published=date(2024, 1, 8))
