@@ -1710,3 +1710,18 @@ def test_a_company_named_with_its_legal_form_or_a_brand_possessive_is_no_place(t
 ])
 def test_an_announced_march_told_with_its_article_is_not_held(text):
     assert "protest" not in types_of(text, "es", published=date(2024, 1, 8))
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday about 3,000 workers at the nickel smelters of the industrial park in Weda stopped work over safety.",
+    "On Monday the protesters blocked the coastal expressway, halting container traffic for the whole day.",
+    "The protesters had occupied the port since Monday, halting ferry services to the island.",
+    "On Tuesday the bus company suspended service on the trunk line between the two terminals.",
+])
+def test_work_stopped_by_workers_and_traffic_or_services_halted_are_no_suspension(text):
+    assert "suspension" not in types_of(text, "en", published=date(2024, 7, 4))
+
+
+def test_work_halted_on_a_project_is_a_suspension():
+    text = "On Monday the company halted work on the dam after the court ruling."
+    assert "suspension" in types_of(text, "en", published=date(2024, 7, 4))
