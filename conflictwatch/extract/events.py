@@ -1247,6 +1247,11 @@ class EventExtractor:
         # a clash word inside a fight between civilian sides ("enfrentamiento entre comuneros
         # de dos comunidades", "a clash between residents of two villages") is that riot, not
         # force used by the state (SCHEMA: crackdown is security forces against protesters)
+        # stones thrown in a sentence that tells the force used on the throwers ("Officers fired
+        # tear gas and community members threw stones"): the clash, no riot of its own (burning
+        # and looting stand)
+        if any(m.type == "crackdown" for m in found):
+            found = [m for m in found if m.type != "riot" or not _STONES.search(text, m.start, m.end)]
         riots = [m for m in found if m.type == "riot"]
         if riots:
             found = [m for m in found if m.type != "crackdown"
@@ -2716,6 +2721,7 @@ _RELATIVE = _cue("relative")
 # began"), not after a verb of saying or thinking ("said that", "ruled that") or "so", "now".
 _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
+_STONES = _cue("stones_thrown")
 _ARTICLE_WORD = re.compile(r"(?i)un|una|unos|unas|el|la|los|las|a|an|the")
 # a relative clause in the preterite ("que se prolongó", "que terminaron"): what it tells took place
 _PRETERITE_INSIDE = re.compile(r"(?i)\bque\s+(?:se\s+)?[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)\b")

@@ -1725,3 +1725,17 @@ def test_work_stopped_by_workers_and_traffic_or_services_halted_are_no_suspensio
 def test_work_halted_on_a_project_is_a_suspension():
     text = "On Monday the company halted work on the dam after the court ruling."
     assert "suspension" in types_of(text, "en", published=date(2024, 7, 4))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Monday officers fired tear gas and community members threw stones near the mine camp.", "en"),
+    ("El lunes los agentes dispararon gases lacrimógenos y los comuneros respondieron lanzando piedras.", "es"),
+])
+def test_stones_thrown_in_a_clash_with_the_police_are_no_riot_of_their_own(text, lang):
+    types = types_of(text, lang, published=date(2022, 11, 15))
+    assert "crackdown" in types and "riot" not in types
+
+
+def test_stones_thrown_with_no_force_told_stay_a_riot():
+    text = "On Monday youths threw stones at the town hall and smashed its windows."
+    assert "riot" in types_of(text, "en", published=date(2022, 11, 15))
