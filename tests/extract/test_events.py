@@ -1739,3 +1739,9 @@ def test_stones_thrown_in_a_clash_with_the_police_are_no_riot_of_their_own(text,
 def test_stones_thrown_with_no_force_told_stay_a_riot():
     text = "On Monday youths threw stones at the town hall and smashed its windows."
     assert "riot" in types_of(text, "en", published=date(2022, 11, 15))
+
+
+def test_a_headline_that_announces_a_strike_is_no_strike_but_an_announced_suspension_is_one():
+    assert "strike" not in types_of("La CNTE anuncia paro indefinido", "es", published=date(2012, 10, 16))
+    text = "19 de abril – Minera Sierra Dorada anuncia la suspensión temporal de sus operaciones en Eduardo Neri."
+    assert "suspension" in types_of(text, "es", published=date(2023, 7, 20))
