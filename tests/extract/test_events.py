@@ -1745,3 +1745,11 @@ def test_a_headline_that_announces_a_strike_is_no_strike_but_an_announced_suspen
     assert "strike" not in types_of("La CNTE anuncia paro indefinido", "es", published=date(2012, 10, 16))
     text = "19 de abril – Minera Sierra Dorada anuncia la suspensión temporal de sus operaciones en Eduardo Neri."
     assert "suspension" in types_of(text, "es", published=date(2023, 7, 20))
+
+
+@pytest.mark.parametrize("text", [
+    "Al caer la tarde del jueves, la policía mantenía cerrados los accesos al bosque de Salhi.",
+    "OMAHA - Después de once semanas en la línea de piquete, frente a la planta, los trabajadores volverán el lunes.",
+])
+def test_accesses_the_police_keep_closed_and_a_picket_line_are_no_roadblock(text):
+    assert "blockade" not in types_of(text, "es", published=date(2024, 10, 18))
