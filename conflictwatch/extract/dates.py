@@ -223,6 +223,11 @@ class _Lang:
             rf"(?<!\w){_alt(bare)}\s+(?P<day>[0-3]?\d)(?![\w%])(?=\s*,(?!\d))", I) \
             if bare else None
 
+        days_list = d.get("days_list_prefixes") or []
+        self.f_days_list = re.compile(
+            rf"(?<!\w){_alt(days_list)}\s+(?P<first>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s+(?:{_alt(d.get('list_joins') or ['y', 'e'])})\s+"
+            rf"(?P<last>[0-3]?\d)(?![\w%])(?!(?:\s*(?:,|{_alt(d.get('list_joins') or ['y', 'e'])})\s*[0-3]?\d)*\s+(?:de\s+)?(?:{_alt(all_months)})(?!\w))",
+            I) if days_list else None
         # cheap tests that skip whole families of patterns on most sentences
         self.any_month = re.compile(rf"(?<!\w){_alt(all_months)}(?!\w)", I)
         self.any_weekday = re.compile(wd_all, I)
@@ -562,6 +567,11 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         v = _day_of_month(int(mt.group("day")), published)
         if v is not None:
             add(_Cand(mt.start(), mt.end(), value=v, relative=True))
+    for mt in (L.f_days_list.finditer(text) if has_digit and L.f_days_list is not None else ()):
+        first, last = int(mt.group("first")), int(mt.group("last"))
+        v, v_end = _day_of_month(first, published), _day_of_month(last, published)
+        if v is not None and v_end is not None and first < last and v[:7] == v_end[:7]:
+            add(_Cand(mt.start(), mt.end(), value=v, value_end=v_end, relative=True))
     for mt in (L.f_dom_rel.finditer(text) if has_digit and L.f_dom_rel is not None else ()):
         y, m = _shift_month(published.year, published.month, L.dom_rel[re.sub(r"\s+", " ", mt.group("rel").lower())])
         v = _iso(y, m, int(mt.group("day")))

@@ -633,3 +633,17 @@ def test_a_month_with_a_capital_in_a_report_that_writes_months_small_is_a_name(t
 
 def test_a_capital_month_is_a_date_where_the_report_writes_every_month_so():
     assert values("El 2 de Mayo hubo una marcha.", "es") == ["2011-05-02"]
+
+
+@pytest.mark.parametrize("text,value,value_end", [
+    ("Los sindicatos arrancaron con tres jornadas de paro, los días 5, 7 y 9.", "2017-06-05", "2017-06-09"),
+    ("Hubo una huelga de 48 horas los días 14 y 15, que dejó las terminales desiertas.", "2017-06-14", "2017-06-15"),
+])
+def test_days_listed_without_their_month_span_from_the_first_to_the_last(text, value, value_end):
+    found = [(d.value, d.value_end) for d in find_dates(text, "es", date(2017, 6, 30))]
+    assert found == [(value, value_end)]
+
+
+def test_days_listed_before_their_month_are_left_to_the_month_pattern():
+    found = [(d.surface, d.value) for d in find_dates("Las huelgas de los días 3 y 4 de mayo.", "es", date(2017, 6, 30))]
+    assert found == [("3 y 4 de mayo", "2017-05-03")]
