@@ -1753,3 +1753,14 @@ def test_a_headline_that_announces_a_strike_is_no_strike_but_an_announced_suspen
 ])
 def test_accesses_the_police_keep_closed_and_a_picket_line_are_no_roadblock(text):
     assert "blockade" not in types_of(text, "es", published=date(2024, 10, 18))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("March 3. Thousands gather at the market for a rally. Police open fire to disperse them; five people are killed.",
+     "crackdown"),
+    ("March 9 (Thursday). A procession near the crossroads is attacked by police and party activists armed with sticks.",
+     "crackdown"),
+    ("March 11 (Saturday). Villagers attack a police team near the bazaar, injuring nine officers.", "riot"),
+])
+def test_a_timelines_present_of_force_and_of_attacks_on_the_police(text, etype):
+    assert etype in types_of(text, "en", published=date(2006, 4, 17))
