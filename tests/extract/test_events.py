@@ -1764,3 +1764,13 @@ def test_accesses_the_police_keep_closed_and_a_picket_line_are_no_roadblock(text
 ])
 def test_a_timelines_present_of_force_and_of_attacks_on_the_police(text, etype):
     assert etype in types_of(text, "en", published=date(2006, 4, 17))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El 24 de octubre unos 1.500 trabajadores se concentraron en la plaza de Kandy y cortaron varias calles del "
+     "centro.", "blockade"),
+    ("El 12 de diciembre el sindicato desconvocó la huelga a cambio de la promesa presidencial de mediar con las "
+     "empresas.", "agreement"),
+])
+def test_several_streets_cut_and_a_strike_called_off_for_a_promise(text, etype):
+    assert etype in types_of(text, "es", published=date(2019, 2, 8))
