@@ -1774,3 +1774,17 @@ def test_a_timelines_present_of_force_and_of_attacks_on_the_police(text, etype):
 ])
 def test_several_streets_cut_and_a_strike_called_off_for_a_promise(text, etype):
     assert etype in types_of(text, "es", published=date(2019, 2, 8))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The RCMP moved in on May 17, setting up what it called a temporary access control area on the forest road.", "en"),
+    ("Los agentes, llegados de destacamentos de toda la provincia, montaron el lunes un puesto de control en el camino "
+     "forestal.", "es"),
+])
+def test_forces_that_set_up_checkpoints_or_a_control_area(text, lang):
+    assert "deployment" in types_of(text, lang, published=date(2021, 5, 21))
+
+
+def test_villagers_own_checkpoints_are_no_deployment():
+    text = "On Monday villagers set up checkpoints on the road to the dam to keep the company's trucks out."
+    assert "deployment" not in types_of(text, "en", published=date(2021, 5, 21))
