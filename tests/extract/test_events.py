@@ -1788,3 +1788,17 @@ def test_forces_that_set_up_checkpoints_or_a_control_area(text, lang):
 def test_villagers_own_checkpoints_are_no_deployment():
     text = "On Monday villagers set up checkpoints on the road to the dam to keep the company's trucks out."
     assert "deployment" not in types_of(text, "en", published=date(2021, 5, 21))
+
+
+@pytest.mark.parametrize("text", [
+    "A las 15 horas, representantes de la empresa y del sindicato firmaron en la propia planta un acta de acuerdo.",
+    "Del encuentro del miércoles salió un comunicado firmado por todas las partes.",
+    "El martes el gremio firmó con el Ejecutivo la propuesta que eleva un 53% los salarios.",
+])
+def test_spanish_deals_signed_at_a_place_by_all_parties_or_as_an_offer(text):
+    assert "agreement" in types_of(text, "es", published=date(2021, 4, 28))
+
+
+def test_a_mediation_that_closed_without_agreement_is_no_agreement():
+    text = "El período de buenos oficios se cerró el jueves 13 de junio sin acuerdo."
+    assert "agreement" not in types_of(text, "es", published=date(2019, 6, 18))
