@@ -1802,3 +1802,12 @@ def test_spanish_deals_signed_at_a_place_by_all_parties_or_as_an_offer(text):
 def test_a_mediation_that_closed_without_agreement_is_no_agreement():
     text = "El período de buenos oficios se cerró el jueves 13 de junio sin acuerdo."
     assert "agreement" not in types_of(text, "es", published=date(2019, 6, 18))
+
+
+@pytest.mark.parametrize("text", [
+    "El martes los tres fueron trasladados a la cárcel de Tete y sometidos a un juicio sumario.",
+    "Esta mañana el presidente encargó a un juez retirado del Tribunal Supremo que investigue la actuación policial.",
+    "Un investigador de la policía declaró ayer ante el Tribunal de Magistrados de Bo contra el diputado.",
+])
+def test_spanish_summary_trials_inquiries_entrusted_and_testimony_in_court(text):
+    assert "legal_action" in types_of(text, "es", published=date(2019, 3, 27))
