@@ -1316,7 +1316,12 @@ class EventExtractor:
         if lex.aside:
             before = lex.aside.sub(",", before)
         # (and a dash that opens an aside: "aquella ley ya no existe -William Ruto la retiró el 26 de junio-")
-        clause = re.split(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)[-1]
+        pieces = re.split(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)
+        clause = pieces[-1]
+        if len(pieces) > 1 and _FRONTED_WHEN.search(before) and "," in clause:
+            # "Hacia mediodía, cuando queda claro que no las recibirá, prenden fuego al edificio": a
+            # fronted time clause ends at its comma; the main clause is what follows
+            clause = clause.rsplit(",", 1)[-1]
         # "the union called a stoppage on 5 January, and police were sent to guard the gates": a
         # trigger with its own subject and finite verb after ", and" is a clause of its own
         # ... and so is one that opens with its own verb in the past after ", y" ("dictó medidas contra ENAP, a la que
@@ -2722,6 +2727,8 @@ _RELATIVE = _cue("relative")
 _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _STONES = _cue("stones_thrown")
+# the last subordinator before a trigger is a fronted time clause's ("cuando", "when", "after")
+_FRONTED_WHEN = re.compile(r"(?i)\b(?:cuando|when|after|tras|luego de|después de|mientras|while)\b(?!.*\b(?:cuando|when|after|tras|luego de|después de|mientras|while|but|pero|aunque|although|since|desde que)\b)[^;:]*$", re.S)
 _ARTICLE_WORD = re.compile(r"(?i)un|una|unos|unas|el|la|los|las|a|an|the")
 # a relative clause in the preterite ("que se prolongó", "que terminaron"): what it tells took place
 _PRETERITE_INSIDE = re.compile(r"(?i)\bque\s+(?:se\s+)?[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)\b")

@@ -1811,3 +1811,13 @@ def test_a_mediation_that_closed_without_agreement_is_no_agreement():
 ])
 def test_spanish_summary_trials_inquiries_entrusted_and_testimony_in_court(text):
     assert "legal_action" in types_of(text, "es", published=date(2019, 3, 27))
+
+
+@pytest.mark.parametrize("text", [
+    "Horas más tarde, vecinos que regresan a Lambu incendian la oficina de la aldea y el puesto de policía.",
+    "El viernes grupos de jóvenes intentaron asaltar el edificio del Parlamento regional, rompiendo puertas y ventanas.",
+    "El miércoles dos vehículos oficiales quedaron destrozados frente al ministerio.",
+    "Hacia mediodía del jueves, cuando queda claro que el regente no las recibirá, prenden fuego al edificio.",
+])
+def test_spanish_riots_in_a_timelines_present_and_damage_told(text):
+    assert "riot" in types_of(text, "es", published=date(2012, 1, 29))
