@@ -1821,3 +1821,8 @@ def test_spanish_summary_trials_inquiries_entrusted_and_testimony_in_court(text)
 ])
 def test_spanish_riots_in_a_timelines_present_and_damage_told(text):
     assert "riot" in types_of(text, "es", published=date(2012, 1, 29))
+
+
+def test_a_negotiating_table_hosted_by_the_government_is_a_negotiation():
+    text = "Since last week the provincial government has also hosted a negotiating table with the oil company in Comodoro."
+    assert "negotiation" in types_of(text, "en", published=date(2012, 7, 2))
