@@ -60,6 +60,8 @@ _CONNECTORS = set(_words("connectors"))
 # Words naming a division, before ("región Arequipa") or after ("the Arequipa region") a name.
 _ADMIN1_CUES = {fold(w) for w in _words("admin1_cues")}
 _ADMIN2_CUES = {fold(w) for w in _words("admin2_cues")}
+# a cue whose division the gazetteer names with a word after the name ("condado de Douglas": Douglas County)
+_CUE_NAME_SUFFIX = {fold(k): fold(v) for k, v in (_CUES.get("cue_name_suffix") or {}).items()}
 # Any other cue word ("ciudad", "town", "distrito": Peru's districts are towns) asks for a town.
 _CUE_BEFORE = re.compile(
     rf"(?:^|[^\w])(?P<cue>{_alt(_words('cues_before'))})"
@@ -573,6 +575,10 @@ class Geocoder:
         if cue:
             level, cs, ce = cue
             span.cue = level
+            suffix = _CUE_NAME_SUFFIX.get(fold(text[cs:span.start].split()[0])) if cs < span.start else None
+            if suffix and gaz.has(f"{span.key} {suffix}"):
+                # "el condado de Douglas": the gazetteer's Douglas County
+                span.cands = gaz.candidates(f"{span.key} {suffix}") + span.cands
             span.start, span.end = min(span.start, cs), max(span.end, ce)
         prev = toks[i - 1][2] if i > 0 else ""
         before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else ""

@@ -921,3 +921,9 @@ def test_a_longer_unknown_name_is_no_town_known_by_its_first_words(geo):
     text = ("Desde la Ciudad de México llegaron los antimotines. En la meseta los estudiantes tomaron la caseta de "
             "San Ángel Zurumucapio, en la autopista de Pátzcuaro a Uruapan.")
     assert "Mexico City" not in {m.place.admin1 for m in geo.find_places(text, "MX") if "Ángel" in m.surface}
+
+
+def test_a_spanish_condado_de_is_the_county_of_that_name(geo):
+    text = "La empresa demandó al sindicato ante un tribunal de distrito del condado de Douglas, en Omaha, Nebraska."
+    places = {m.place.name: m.place.admin1 for m in geo.find_places(text, "US")}
+    assert places.get("Douglas County") == "Nebraska"
