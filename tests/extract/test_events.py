@@ -1826,3 +1826,10 @@ def test_spanish_riots_in_a_timelines_present_and_damage_told(text):
 def test_a_negotiating_table_hosted_by_the_government_is_a_negotiation():
     text = "Since last week the provincial government has also hosted a negotiating table with the oil company in Comodoro."
     assert "negotiation" in types_of(text, "en", published=date(2012, 7, 2))
+
+
+def test_peoples_and_delegations_from_a_region_do_not_place_the_march_there():
+    text = ("BOGOTA, Oct 21 (Wire) - Thousands marched to the Plaza de Bolivar in Bogota on Wednesday.\n\n"
+            "Delegations from the Cauca department, joined by peasant groups, marched alongside trade unionists.")
+    admin1 = {e.admin1 for e in events_of(text, "en", published=date(2020, 10, 22)) if e.type == "protest"}
+    assert "Cauca" not in admin1
