@@ -2734,7 +2734,7 @@ _ARTICLE_WORD = re.compile(r"(?i)un|una|unos|unas|el|la|los|las|a|an|the")
 _PRETERITE_INSIDE = re.compile(r"(?i)\bque\s+(?:se\s+)?[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)\b")
 # ", and the energy ministry formally", ", y la SMA": a coordinated clause's own subject, right before its verb
 # (not "..., and that owners who": a clause told by someone)
-_AND_SUBJECT_END = re.compile(r"(?i),\s*(?:and|y|e)\s+(?:(?!(?:that|who|which|if|whether|not|never|nor|neither|que|quien|quienes|si|cuando|when|no|nunca|jamás|tampoco|ni|would|will|could|should|may|might)\b)[\w'’-]+\s+){0,5}$")
+_AND_SUBJECT_END = re.compile(r"(?i),\s*(?:and|y|e)\s+(?:(?!(?:that|who|which|if|whether|not|never|nor|neither|que|quien|quienes|si|cuando|when|no|nunca|jamás|tampoco|ni|would|will|could|should|may|might)\b)[\w'’-]+\s+){0,7}$")
 # a trigger that opens with a verb in the preterite: "ordenó suspender", "suspendieron", "ordered the closure"
 _PAST_HEAD = re.compile(r"(?i)[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió|ed)\b")
 # a trigger that takes in its subject and a finite verb: "police were sent", "la policía fue enviada"
