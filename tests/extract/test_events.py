@@ -1833,3 +1833,9 @@ def test_peoples_and_delegations_from_a_region_do_not_place_the_march_there():
             "Delegations from the Cauca department, joined by peasant groups, marched alongside trade unionists.")
     admin1 = {e.admin1 for e in events_of(text, "en", published=date(2020, 10, 22)) if e.type == "protest"}
     assert "Cauca" not in admin1
+
+
+def test_a_coordinated_clause_with_a_long_subject_of_its_own_leaves_the_modal_before_it():
+    text = ("In June the court ruled that the government had to consult the villages before the mine could operate, and "
+            "the energy and mines ministry formally suspended the mine's licence on Tuesday.")
+    assert "suspension" in types_of(text, "en", published=date(2021, 10, 25))
