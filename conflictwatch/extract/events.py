@@ -1277,6 +1277,9 @@ class EventExtractor:
         keep = []
         for m in out:
             covered = any(o is not m and o.start <= m.start and m.end <= o.end and o.strength > m.strength
+                          # ("gendarmes broke up a roadblock on Route 40": the roadblock stood that day)
+                          and not (m.type == "blockade" and o.type == "crackdown"
+                                   and _ROADBLOCK_NOUN.fullmatch(text[m.start:m.end]))
                           for o in out)
             # ... unless the action lifted is told with its own start: "levantaron el paro que
             # iniciaron el lunes", "called off the strike that began on May 15" is the deal and
@@ -2729,6 +2732,7 @@ _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _STONES = _cue("stones_thrown")
 # the last subordinator before a trigger is a fronted time clause's ("cuando", "when", "after")
 _FRONTED_WHEN = re.compile(r"(?i)\b(?:cuando|when|after|tras|luego de|después de|mientras|while)\b(?!.*\b(?:cuando|when|after|tras|luego de|después de|mientras|while|but|pero|aunque|although|since|desde que)\b)[^;:]*$", re.S)
+_ROADBLOCK_NOUN = re.compile(r"(?i)road-?blocks?|barricades?|blockades?|bloqueos?|barricadas?")
 _ARTICLE_WORD = re.compile(r"(?i)un|una|unos|unas|el|la|los|las|a|an|the")
 # a relative clause in the preterite ("que se prolongó", "que terminaron"): what it tells took place
 _PRETERITE_INSIDE = re.compile(r"(?i)\bque\s+(?:se\s+)?[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)\b")

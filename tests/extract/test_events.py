@@ -1839,3 +1839,9 @@ def test_a_coordinated_clause_with_a_long_subject_of_its_own_leaves_the_modal_be
     text = ("In June the court ruled that the government had to consult the villages before the mine could operate, and "
             "the energy and mines ministry formally suspended the mine's licence on Tuesday.")
     assert "suspension" in types_of(text, "en", published=date(2021, 10, 25))
+
+
+def test_a_roadblock_the_police_broke_up_stood_that_day():
+    text = "On August 1, gendarmes broke up a roadblock on Route 40 near Esquel and chased protesters to the river."
+    types = types_of(text, "en", published=date(2017, 12, 4))
+    assert "blockade" in types and "crackdown" in types
