@@ -1845,3 +1845,19 @@ def test_a_roadblock_the_police_broke_up_stood_that_day():
     text = "On August 1, gendarmes broke up a roadblock on Route 40 near Esquel and chased protesters to the river."
     types = types_of(text, "en", published=date(2017, 12, 4))
     assert "blockade" in types and "crackdown" in types
+
+
+@pytest.mark.parametrize("text", [
+    "En diciembre de 2006 los guardias intentaron abrirse paso hacia el pueblo; los comuneros cerraron el camino.",
+    "El 21 de noviembre, comuneros shuar volvieron a ocupar el lugar durante varias horas.",
+])
+def test_spanish_roads_closed_by_villagers_and_a_site_occupied_again(text):
+    assert "blockade" in types_of(text, "es", published=date(2016, 12, 16))
+
+
+@pytest.mark.parametrize("text", [
+    "En La Paz los estudiantes marcharon hasta la plaza, donde un cordón policial les cerró el paso.",
+    "El domingo el equipo volvió a ocupar el primer lugar de la tabla.",
+])
+def test_a_way_barred_by_a_police_cordon_or_a_ranking_is_no_blockade(text):
+    assert "blockade" not in types_of(text, "es", published=date(2016, 12, 16))
