@@ -62,7 +62,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the fourteenth session's, read after their first look
                "newcl", "newcg", "newci", "newcm", "newcp",
                # the fifteenth session's, read after their first look
-               "newcu", "newcs", "newcv")
+               "newcu", "newcs", "newcv",
+               # the sixteenth session's, read after their first look
+               "newcy", "newcz", "newdd")
 
 
 def load_score(eval_dir: Path):
