@@ -1319,9 +1319,11 @@ class EventExtractor:
         if lex.aside:
             before = lex.aside.sub(",", before)
         # (and a dash that opens an aside: "aquella ley ya no existe -William Ruto la retiró el 26 de junio-")
-        pieces = re.split(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b", before)
-        clause = pieces[-1]
-        if len(pieces) > 1 and _FRONTED_WHEN.search(before) and "," in clause:
+        last_break = None
+        for last_break in _CLAUSE_SPLIT.finditer(before):
+            pass
+        clause = before[last_break.end():] if last_break else before
+        if last_break and _TIME_SUBORDINATOR.fullmatch(last_break.group(0)) and "," in clause:
             # "Hacia mediodía, cuando queda claro que no las recibirá, prenden fuego al edificio": a
             # fronted time clause ends at its comma; the main clause is what follows
             clause = clause.rsplit(",", 1)[-1]
@@ -2730,8 +2732,10 @@ _RELATIVE = _cue("relative")
 _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _STONES = _cue("stones_thrown")
-# the last subordinator before a trigger is a fronted time clause's ("cuando", "when", "after")
-_FRONTED_WHEN = re.compile(r"(?i)\b(?:cuando|when|after|tras|luego de|después de|mientras|while)\b(?!.*\b(?:cuando|when|after|tras|luego de|después de|mientras|while|but|pero|aunque|although|since|desde que)\b)[^;:]*$", re.S)
+# where the clause before a trigger begins: after ; : a dash that opens an aside, or a contrastive or time word
+_CLAUSE_SPLIT = re.compile(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b")
+# ... and the time words among them, whose fronted clause ends at its comma ("cuando", "when", "after")
+_TIME_SUBORDINATOR = re.compile(r"(?i)cuando|when|after|tras|luego de|después de|mientras|while")
 _ROADBLOCK_NOUN = re.compile(r"(?i)road-?blocks?|barricades?|blockades?|bloqueos?|barricadas?")
 _ARTICLE_WORD = re.compile(r"(?i)un|una|unos|unas|el|la|los|las|a|an|the")
 # a relative clause in the preterite ("que se prolongó", "que terminaron"): what it tells took place
