@@ -1861,3 +1861,14 @@ def test_spanish_roads_closed_by_villagers_and_a_site_occupied_again(text):
 ])
 def test_a_way_barred_by_a_police_cordon_or_a_ranking_is_no_blockade(text):
     assert "blockade" not in types_of(text, "es", published=date(2016, 12, 16))
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday morning several hundred strikers sat down on the highway at the crossroads, stopping traffic.",
+    "The company urged the union to honour the deal and said it remained willing to take part in conciliation meetings.",
+    "A government spokeswoman said on Sunday the door to dialogue remained open.",
+    "The president said on Monday he was open to talks with the miners.",
+    "The company announced on May 15 that it would pause work for 60 days to make room for dialogue.",
+])
+def test_a_sit_down_on_a_road_and_talks_offered_are_no_negotiation(text):
+    assert "negotiation" not in types_of(text, "en", published=date(2019, 9, 9))
