@@ -1872,3 +1872,11 @@ def test_a_way_barred_by_a_police_cordon_or_a_ranking_is_no_blockade(text):
 ])
 def test_a_sit_down_on_a_road_and_talks_offered_are_no_negotiation(text):
     assert "negotiation" not in types_of(text, "en", published=date(2019, 9, 9))
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, gendarmerie units blocked the marchers at Sivrihisar, 140 km short of the capital.",
+    "Shares of a luxury house rose on Friday, and the group occupied the top of the CAC 40 leaderboard.",
+])
+def test_gendarmerie_stopping_a_march_and_a_ranking_occupied_are_no_blockade(text):
+    assert "blockade" not in types_of(text, "en", published=date(2023, 4, 20))
