@@ -1880,3 +1880,13 @@ def test_a_sit_down_on_a_road_and_talks_offered_are_no_negotiation(text):
 ])
 def test_gendarmerie_stopping_a_march_and_a_ranking_occupied_are_no_blockade(text):
     assert "blockade" not in types_of(text, "en", published=date(2023, 4, 20))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El martes comuneros mapuche encabezaron un acto en la plaza Baquedano contra la militarización de sus "
+     "territorios.", "deployment"),
+    ("El presidente firmó ayer el acuerdo gubernativo que levanta el estado de sitio en Santa Cruz Barillas.",
+     "agreement"),
+])
+def test_a_militarisation_protested_and_a_government_decree_called_acuerdo(text, etype):
+    assert etype not in types_of(text, "es", published=date(2022, 10, 13))
