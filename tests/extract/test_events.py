@@ -1890,3 +1890,11 @@ def test_gendarmerie_stopping_a_march_and_a_ranking_occupied_are_no_blockade(tex
 ])
 def test_a_militarisation_protested_and_a_government_decree_called_acuerdo(text, etype):
     assert etype not in types_of(text, "es", published=date(2022, 10, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "Some organisers are already talking about returning every weekend until the fuel tax rise is cancelled.",
+    "December 2020 - Two tribal nations ask the Minnesota Court of Appeals to halt construction of the pipeline.",
+])
+def test_a_suspension_awaited_or_asked_of_a_court_is_not_yet_one(text):
+    assert "suspension" not in types_of(text, "en", published=date(2021, 10, 1))
