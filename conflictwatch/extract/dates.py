@@ -223,11 +223,13 @@ class _Lang:
             rf"(?<!\w){_alt(bare)}\s+(?P<day>[0-3]?\d)(?![\w%])(?=\s*,(?!\d))", I) \
             if bare else None
 
+        # "los días 5, 7 y 9": days listed without their month (not "los días 3 y 4 de mayo")
         days_list = d.get("days_list_prefixes") or []
+        listed = _alt(d.get("list_joins") or ["y", "e"])
         self.f_days_list = re.compile(
-            rf"(?<!\w){_alt(days_list)}\s+(?P<first>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s+(?:{_alt(d.get('list_joins') or ['y', 'e'])})\s+"
-            rf"(?P<last>[0-3]?\d)(?![\w%])(?!(?:\s*(?:,|{_alt(d.get('list_joins') or ['y', 'e'])})\s*[0-3]?\d)*\s+(?:de\s+)?(?:{_alt(all_months)})(?!\w))",
-            I) if days_list else None
+            rf"(?<!\w){_alt(days_list)}\s+(?P<first>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s+(?:{listed})\s+(?P<last>[0-3]?\d)"
+            rf"(?![\w%])(?!(?:\s*(?:,|{listed})\s*[0-3]?\d)*\s+(?:de\s+)?(?:{_alt(all_months)})(?!\w))", I) \
+            if days_list else None
         # cheap tests that skip whole families of patterns on most sentences
         self.any_month = re.compile(rf"(?<!\w){_alt(all_months)}(?!\w)", I)
         self.any_weekday = re.compile(wd_all, I)

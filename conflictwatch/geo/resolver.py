@@ -593,11 +593,13 @@ class Geocoder:
         span.run_start = k == i
         cues = _ADMIN1_CUES | _ADMIN2_CUES
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        span.surname_after = i == j and not poss and nxt is not None and _is_cap(nxt[2]) \
+        # another capitalised word right after the name: a surname after one word, a longer
+        # name after several ("Victoria Villarruel", "San Ángel Zurumucapio")
+        cap_after = not poss and nxt is not None and _is_cap(nxt[2]) \
             and _joined(text, toks[j][1], nxt[0]) and fold(nxt[2]) not in cues
+        span.surname_after = i == j and cap_after
         span.in_name_run = i == j and (not span.run_start or span.surname_after)
-        span.name_goes_on = j > i and not poss and nxt is not None and _is_cap(nxt[2]) \
-            and _joined(text, toks[j][1], nxt[0]) and fold(nxt[2]) not in cues
+        span.name_goes_on = j > i and cap_after
         span.after_given = run_from < i and all(fold(toks[x][2]) in gaz.given_names for x in range(run_from, i)) \
             and all(_joined(text, toks[x][1], toks[x + 1][0]) for x in range(run_from, i))
         span.tail_of_longer = i > 1 and toks[i - 1][2].lower() in _CONNECTORS and _is_cap(toks[i - 2][2]) \
