@@ -1898,3 +1898,26 @@ def test_a_militarisation_protested_and_a_government_decree_called_acuerdo(text,
 ])
 def test_a_suspension_awaited_or_asked_of_a_court_is_not_yet_one(text):
     assert "suspension" not in types_of(text, "en", published=date(2021, 10, 1))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Saturday the operator said it had begun placing the Kavana nickel mine on care and maintenance.", "en"),
+    ("On Friday the cabinet announced its refusal to renew the company's mining lease for another decade.", "en"),
+    ("On Friday the cabinet declined to renew the special mining lease of the Kavana mine.", "en"),
+    ("El sábado la minera respondió paralizando la mina de níquel de Kavana.", "es"),
+    ("El viernes el gabinete negó la renovación de la licencia minera de la empresa.", "es"),
+])
+def test_a_mine_put_on_care_and_maintenance_or_a_lease_not_renewed_is_a_suspension(text, lang):
+    assert "suspension" in types_of(text, lang, published=date(2020, 5, 4))
+
+
+@pytest.mark.parametrize("text", [
+    "Refusal: the government declines to renew, and the mine is placed on care and maintenance.",
+])
+def test_a_scenario_of_care_and_maintenance_is_not_a_suspension(text):
+    assert "suspension" not in types_of(text, "en", published=date(2020, 5, 4))
+
+
+def test_spanish_troops_sent_with_the_place_before_them():
+    text = "En abril de 2009, el Gobierno envió al valle a más de doscientos soldados y policías."
+    assert "deployment" in types_of(text, "es", published=date(2010, 1, 4))
