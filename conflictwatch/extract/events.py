@@ -2639,12 +2639,16 @@ def _weekday_days_in_focus(dates: list) -> list:
     for d in dates:
         if not d.relative and d.value and len(d.value) == 10:
             anchor = d
-        elif anchor is not None and d.relative and d.value and len(d.value) == 10 \
-                and d.start - anchor.end <= _THAT_REACH:
+        elif anchor is not None and d.relative and d.value and len(d.value) == 10:
             m = _weekday_day_rx().match(d.surface.strip())
-            if m:
+            named = _WEEKDAY.search(d.surface) if m else None
+            wd = _WEEKDAY_INDEX.get(named.group(0).lower()) if named else None
+            # (a day the publication's month gives on another weekday is no reading at all: the
+            # story's month is sought however far back it was told: "El viernes 2, ..." in a
+            # retrospective after "el jueves 1.º de agosto de 2002")
+            if m and wd is not None and (d.start - anchor.end <= _THAT_REACH
+                                         or date.fromisoformat(d.value).weekday() != wd):
                 base = date.fromisoformat(anchor.value)
-                wd = date.fromisoformat(d.value).weekday()
                 for k in (0, 1):
                     y, mo = base.year + (base.month + k - 1) // 12, (base.month + k - 1) % 12 + 1
                     try:

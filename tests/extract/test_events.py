@@ -1921,3 +1921,31 @@ def test_a_scenario_of_care_and_maintenance_is_not_a_suspension(text):
 def test_spanish_troops_sent_with_the_place_before_them():
     text = "En abril de 2009, el Gobierno envió al valle a más de doscientos soldados y policías."
     assert "deployment" in types_of(text, "es", published=date(2010, 1, 4))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El jueves la central sindical paró cuatro horas en todo el país.", "es"),
+    ("Los docentes de la provincia pararon 48 horas el martes y el miércoles.", "es"),
+])
+def test_a_stoppage_told_by_its_hours_is_a_strike(text, lang):
+    assert "strike" in types_of(text, lang, published=date(2002, 8, 5))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("About 3,000 police officers, backed by two army helicopters, patrolled the port city on Friday.", "en"),
+    ("El viernes, unos tres mil policías, apoyados por dos helicópteros del Ejército, patrullaron la ciudad.", "es"),
+])
+def test_a_count_of_police_on_patrol_is_a_deployment(text, lang):
+    assert "deployment" in types_of(text, lang, published=date(2002, 8, 5))
+
+
+def test_a_weekday_and_day_far_after_the_story_month_keeps_that_month():
+    filler = ("Los vecinos del barrio recuerdan aquellos días con una mezcla de vergüenza y de rabia, y muchos "
+              "prefieren no dar su nombre. Las tiendas del centro cerraron temprano y las radios repetían rumores "
+              "que nadie pudo confirmar. ") * 6
+    text = ("Hace veinte años el país se quedó sin bancos.\n\n"
+            "El jueves 1.º de agosto de 2002 la central sindical convocó una concentración frente al Palacio "
+            "Legislativo de Montevideo.\n\n" + filler + "\n\nEl viernes 2, unos cinco mil policías patrullaron "
+            "Montevideo.")
+    deps = [e for e in events_of(text, "es", published=date(2022, 7, 31)) if e.type == "deployment"]
+    assert [e.date for e in deps] == ["2002-08-02"]
