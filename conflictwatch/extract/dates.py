@@ -788,6 +788,13 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 and L.range_gap.match(text[c.end:nxt.start])
                 and L.range_start_before.search(text[max(0, c.start - 30):c.start])
                 and len(c.value) == len(nxt.value)):
+            if c.year_inferred and not nxt.year_inferred and c.y is not None and nxt.y is not None \
+                    and c.m is not None and nxt.m is not None:
+                # "entre el 30 de julio y el 5 de agosto de 2002": the year told at the end of
+                # the span is its first day's too (the year before when that day comes later)
+                k = nxt.y - c.y - (1 if (c.m, c.d or 1) > (nxt.m, nxt.d or 1) else 0)
+                if k:
+                    _reyear(c, k)
             if nxt.year_inferred and (nxt.value_end or nxt.value) < c.value:
                 _reyear(nxt, 1)
             if c.year_inferred and c.value > (nxt.value_end or nxt.value):

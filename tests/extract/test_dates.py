@@ -647,3 +647,13 @@ def test_days_listed_without_their_month_span_from_the_first_to_the_last(text, v
 def test_days_listed_before_their_month_are_left_to_the_month_pattern():
     found = [(d.surface, d.value) for d in find_dates("Las huelgas de los días 3 y 4 de mayo.", "es", date(2017, 6, 30))]
     assert found == [("3 y 4 de mayo", "2017-05-03")]
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("es", "Entre el 30 de julio y el 5 de agosto de 2002, el país vivió sin bancos.", ("2002-07-30", "2002-08-05")),
+    ("en", "From July 30 to August 5, 2002, the banks stayed shut.", ("2002-07-30", "2002-08-05")),
+    ("en", "Between 30 December and 5 January 2002 the ports stayed shut.", ("2001-12-30", "2002-01-05")),
+])
+def test_a_span_whose_year_is_told_at_its_end_starts_in_that_year(lang, text, span):
+    got = [(d.value, d.value_end) for d in find_dates(text, lang, date(2022, 7, 31))]
+    assert got == [span]
