@@ -1868,6 +1868,7 @@ def test_a_way_barred_by_a_police_cordon_or_a_ranking_is_no_blockade(text):
     "The company urged the union to honour the deal and said it remained willing to take part in conciliation meetings.",
     "A government spokeswoman said on Sunday the door to dialogue remained open.",
     "The president said on Monday he was open to talks with the miners.",
+    "The company said on Wednesday that its door remained open for talks with the union.",
     "The company announced on May 15 that it would pause work for 60 days to make room for dialogue.",
 ])
 def test_a_sit_down_on_a_road_and_talks_offered_are_no_negotiation(text):
