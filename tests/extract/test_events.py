@@ -1950,3 +1950,11 @@ def test_a_weekday_and_day_far_after_the_story_month_keeps_that_month():
             "Montevideo.")
     deps = [e for e in events_of(text, "es", published=date(2022, 7, 31)) if e.type == "deployment"]
     assert [e.date for e in deps] == ["2002-08-02"]
+
+
+@pytest.mark.parametrize("text", [
+    "El martes por la mañana, los comuneros habían cruzado camiones en los accesos a la mina.",
+    "El lunes los vecinos cruzaron troncos sobre la carretera que lleva al campamento.",
+])
+def test_spanish_vehicles_or_logs_laid_across_a_road_are_a_blockade(text):
+    assert "blockade" in types_of(text, "es", published=date(2020, 10, 29))
