@@ -64,7 +64,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the fifteenth session's, read after their first look
                "newcu", "newcs", "newcv",
                # the sixteenth session's, read after their first look
-               "newcy", "newcz", "newdd")
+               "newcy", "newcz", "newdd",
+               # the seventeenth session's, read after their first look
+               "newdg", "newdj", "newdf")
 
 
 def load_score(eval_dir: Path):
