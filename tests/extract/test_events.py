@@ -1958,3 +1958,15 @@ def test_a_weekday_and_day_far_after_the_story_month_keeps_that_month():
 ])
 def test_spanish_vehicles_or_logs_laid_across_a_road_are_a_blockade(text):
     assert "blockade" in types_of(text, "es", published=date(2020, 10, 29))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El 10 de julio la empresa llevó el caso al centro de arbitraje del Banco Mundial.", "es"),
+    ("Un mes más tarde su filial presentó ante el mismo organismo una demanda de arbitraje.", "es"),
+    ("En noviembre de 2018 la fundación obtuvo del Tribunal Nacional una orden que frenaba la renovación.", "es"),
+    ("La demanda la presentó el martes una anciana de la comunidad.", "es"),
+    ("On July 10 the company took the case to the World Bank's arbitration centre.", "en"),
+    ("A month later its subsidiary filed with the same body a request for arbitration.", "en"),
+])
+def test_a_case_taken_to_a_court_or_to_arbitration_is_a_legal_action(text, lang):
+    assert "legal_action" in types_of(text, lang, published=date(2021, 4, 14))
