@@ -1970,3 +1970,12 @@ def test_spanish_vehicles_or_logs_laid_across_a_road_are_a_blockade(text):
 ])
 def test_a_case_taken_to_a_court_or_to_arbitration_is_a_legal_action(text, lang):
     assert "legal_action" in types_of(text, lang, published=date(2021, 4, 14))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Police have begun pulling protesters out of a human chain in front of the old trees.", "en"),
+    ("El martes los agentes los fueron retirando a la fuerza durante toda la jornada.", "es"),
+    ("Los carabineros sacaron a rastras a los comuneros que ocupaban el predio.", "es"),
+])
+def test_forces_removing_people_by_force_is_a_crackdown(text, lang):
+    assert "crackdown" in types_of(text, lang, published=date(2020, 10, 29))
