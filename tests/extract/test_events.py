@@ -1979,3 +1979,14 @@ def test_a_case_taken_to_a_court_or_to_arbitration_is_a_legal_action(text, lang)
 ])
 def test_forces_removing_people_by_force_is_a_crackdown(text, lang):
     assert "crackdown" in types_of(text, lang, published=date(2020, 10, 29))
+
+
+@pytest.mark.parametrize("text", [
+    "On November 16, police backed by soldiers of the army's northern command, who had come up that morning with "
+    "armoured carriers, moved in to break the picket.",
+    "On 15 February, gendarmes and riot police drawn from six provinces had begun arriving in the town.",
+    "On Monday soldiers joined the 1,500 police officers who have guarded the mine since the strike began.",
+    "By mid-morning on Tuesday soldiers had sealed off the blocks around the embassy.",
+])
+def test_forces_come_in_arriving_guarding_or_sealing_off_are_a_deployment(text):
+    assert "deployment" in types_of(text, "en", published=date(2016, 2, 21))
