@@ -1280,6 +1280,10 @@ class EventExtractor:
                           # ("gendarmes broke up a roadblock on Route 40": the roadblock stood that day)
                           and not (m.type == "blockade" and o.type == "crackdown"
                                    and _ROADBLOCK_NOUN.fullmatch(text[m.start:m.end]))
+                          # ("the licence, which a federal judge suspended on 17 April": the court's act
+                          # and the suspension of what it names before)
+                          and not (m.type == "suspension" and o.type == "legal_action"
+                                   and _SUSPENDED_BEFORE.search(text, max(s.start, o.start - 90), o.start))
                           for o in out)
             # ... unless the action lifted is told with its own start: "levantaron el paro que
             # iniciaron el lunes", "called off the strike that began on May 15" is the deal and
@@ -4161,6 +4165,7 @@ def _ongoing(text: str, m: _Mention) -> bool:
 
 _ORDINAL_BEFORE = _cue("ordinal_before")
 _ENDING_BEFORE = _cue("ending_before")
+_SUSPENDED_BEFORE = _cue("suspended_thing_before")
 _RECAP_OPENING = _cue("recap_opening")
 _SAME_TOLD = _cue("same_told_before")
 

@@ -1990,3 +1990,17 @@ def test_forces_removing_people_by_force_is_a_crackdown(text, lang):
 ])
 def test_forces_come_in_arriving_guarding_or_sealing_off_are_a_deployment(text):
     assert "deployment" in types_of(text, "en", published=date(2016, 2, 21))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The installation licence, which a federal judge suspended on 17 April, remains suspended today.", "en"),
+    ("La licencia de instalación, que un juez federal suspendió el 17 de abril, sigue suspendida.", "es"),
+])
+def test_a_measure_a_court_suspended_in_a_relative_clause_is_a_suspension_too(text, lang):
+    types = types_of(text, lang, published=date(2023, 5, 20))
+    assert "suspension" in types and "legal_action" in types
+
+
+def test_a_council_that_voted_to_revoke_suspends():
+    text = "On December 22 the agrarian reform council voted to revoke the stock distribution arrangement."
+    assert "suspension" in types_of(text, "en", published=date(2005, 12, 28))
