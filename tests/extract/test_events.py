@@ -2004,3 +2004,23 @@ def test_a_measure_a_court_suspended_in_a_relative_clause_is_a_suspension_too(te
 def test_a_council_that_voted_to_revoke_suspends():
     text = "On December 22 the agrarian reform council voted to revoke the stock distribution arrangement."
     assert "suspension" in types_of(text, "en", published=date(2005, 12, 28))
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday a High Court judge granted an order freezing about 5 million pounds of the company's assets.",
+    "On Sunday morning police fired tear gas into the camp, but withdrew by noon.",
+    "On Wednesday supporters blocked streets across the city, bringing the capital to a halt.",
+    "Shipments halted on the Tuesday and tanker trucks queued at the refinery gates.",
+    "On Monday miners downed tools, demanding a basic wage and the scrapping of a biometric clocking system.",
+    "On Monday the court heard his application to have the sentence rescinded.",
+])
+def test_assets_frozen_forces_withdrawing_a_city_halted_or_a_scrapping_demanded_are_no_suspension(text):
+    assert "suspension" not in types_of(text, "en", published=date(2019, 3, 6))
+
+
+@pytest.mark.parametrize("text", [
+    "The government froze the fuel price on Monday.",
+    "The ministry withdrew the decree on Monday.",
+])
+def test_a_price_frozen_or_a_decree_withdrawn_is_still_a_suspension(text):
+    assert "suspension" in types_of(text, "en", published=date(2019, 3, 6))
