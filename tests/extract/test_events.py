@@ -2024,3 +2024,20 @@ def test_assets_frozen_forces_withdrawing_a_city_halted_or_a_scrapping_demanded_
 ])
 def test_a_price_frozen_or_a_decree_withdrawn_is_still_a_suspension(text):
     assert "suspension" in types_of(text, "en", published=date(2019, 3, 6))
+
+
+@pytest.mark.parametrize("text", [
+    "In the afternoon, small groups piled rocks and set tyres alight across roads in several neighbourhoods.",
+    "On Friday residents gathered at the market and set their electricity bills on fire while chanting slogans.",
+])
+def test_tyres_or_bills_set_alight_are_no_riot(text):
+    assert "riot" not in types_of(text, "en", published=date(2023, 9, 4))
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday youths set fire to a police station and two buses.",
+    "On Wednesday some demonstrators set a police car and rubbish containers alight.",
+    "On Wednesday young men smashed the toll booths with stones and set tyres alight under them.",
+])
+def test_property_set_alight_or_smashed_is_a_riot(text):
+    assert "riot" in types_of(text, "en", published=date(2023, 9, 4))
