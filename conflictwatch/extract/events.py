@@ -1228,7 +1228,7 @@ class EventExtractor:
             if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 40]):
                 continue
             # 60 characters: room for "a motorist stuck at the roadblock in X opened fire"
-            if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 60):m.start()]):
+            if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 120):m.start()]):
                 continue
             # a capitalised trigger inside a proper name ("the Committee of Relatives of the
             # Detained and Disappeared", "Frente de Defensa de los Bloqueados"): no event, unless

@@ -2041,3 +2041,17 @@ def test_tyres_or_bills_set_alight_are_no_riot(text):
 ])
 def test_property_set_alight_or_smashed_is_a_riot(text):
     assert "riot" in types_of(text, "en", published=date(2023, 9, 4))
+
+
+def test_spanish_huts_burned_by_police_after_a_chain_of_their_acts_are_no_riot():
+    text = ("El jueves unos 500 agentes de la Policía Nacional ingresaron a la estancia al amanecer, derribaron "
+            "las carpas y quemaron los ranchos de lona.")
+    assert "riot" not in types_of(text, "es", published=date(2024, 4, 16))
+
+
+@pytest.mark.parametrize("text", [
+    "El lunes los manifestantes atacaron a los policías y quemaron dos patrulleros.",
+    "El lunes los comuneros quemaron la comisaría.",
+])
+def test_spanish_protesters_burning_property_after_attacking_police_is_a_riot(text):
+    assert "riot" in types_of(text, "es", published=date(2024, 4, 16))
