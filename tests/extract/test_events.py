@@ -2055,3 +2055,12 @@ def test_spanish_huts_burned_by_police_after_a_chain_of_their_acts_are_no_riot()
 ])
 def test_spanish_protesters_burning_property_after_attacking_police_is_a_riot(text):
     assert "riot" in types_of(text, "es", published=date(2024, 4, 16))
+
+
+@pytest.mark.parametrize("text", [
+    "En diciembre de 2020 los pescadores acamparon seis días ante la sede del Gobierno.",
+    "Al día siguiente unos 3.000 vecinos acamparon frente al Congreso para exigir la ley.",
+])
+def test_spanish_a_camp_before_a_public_building_is_a_protest_not_a_blockade(text):
+    types = types_of(text, "es", published=date(2021, 12, 15))
+    assert "protest" in types and "blockade" not in types
