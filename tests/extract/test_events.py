@@ -2064,3 +2064,12 @@ def test_spanish_protesters_burning_property_after_attacking_police_is_a_riot(te
 def test_spanish_a_camp_before_a_public_building_is_a_protest_not_a_blockade(text):
     types = types_of(text, "es", published=date(2021, 12, 15))
     assert "protest" in types and "blockade" not in types
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Monday municipal crews removed stones and the remains of barricades from the streets of the centre.", "en"),
+    ("El lunes cuadrillas municipales retiraban piedras, adoquines y restos de barricadas de las calles.", "es"),
+    ("La ciudad amaneció ayer sin policías en las calles, con barricadas a medio desarmar.", "es"),
+])
+def test_the_remains_of_barricades_are_no_blockade(text, lang):
+    assert "blockade" not in types_of(text, lang, published=date(2019, 10, 14))
