@@ -2073,3 +2073,17 @@ def test_spanish_a_camp_before_a_public_building_is_a_protest_not_a_blockade(tex
 ])
 def test_the_remains_of_barricades_are_no_blockade(text, lang):
     assert "blockade" not in types_of(text, lang, published=date(2019, 10, 14))
+
+
+@pytest.mark.parametrize("text", [
+    "In December last year dozens of fishers camped outside Government House for six days.",
+    "Farmers from 20 provinces have been camped on the pavement outside the Ministry of Agriculture since Wednesday.",
+])
+def test_a_camp_outside_a_public_building_is_a_protest_not_a_blockade(text):
+    types = types_of(text, "en", published=date(2021, 12, 7))
+    assert "protest" in types and "blockade" not in types
+
+
+def test_a_camp_at_a_refinery_gate_is_still_a_blockade():
+    text = "On Wednesday hundreds of residents camped in front of the refinery's main gate."
+    assert "blockade" in types_of(text, "en", published=date(2021, 12, 7))
