@@ -2087,3 +2087,11 @@ def test_a_camp_outside_a_public_building_is_a_protest_not_a_blockade(text):
 def test_a_camp_at_a_refinery_gate_is_still_a_blockade():
     text = "On Wednesday hundreds of residents camped in front of the refinery's main gate."
     assert "blockade" in types_of(text, "en", published=date(2021, 12, 7))
+
+
+@pytest.mark.parametrize("text", [
+    "By early afternoon on Sunday the national police command ordered all officers out of the city.",
+    "On Monday the revenue authority said the deployment of its new electronic tax invoice software was complete.",
+])
+def test_officers_ordered_out_and_software_deployed_are_no_deployment(text):
+    assert "deployment" not in types_of(text, "en", published=date(2023, 7, 13))
