@@ -2095,3 +2095,11 @@ def test_a_camp_at_a_refinery_gate_is_still_a_blockade():
 ])
 def test_officers_ordered_out_and_software_deployed_are_no_deployment(text):
     assert "deployment" not in types_of(text, "en", published=date(2023, 7, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "- Police say about 50 people were arrested at the protest site on Tuesday",
+    "On Tuesday the council painted over protest signs on the square's walls.",
+])
+def test_a_protest_site_or_protest_signs_are_no_protest_of_their_own(text):
+    assert "protest" not in types_of(text, "en", published=date(2020, 10, 27))
