@@ -3082,11 +3082,11 @@ _SINCE_BEGAN = {
     "en": re.compile(r"(?i)\b(?:since (?:the|this|that|their|its) (?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|"
                      r"blockades?|road-?blocks?|occupation|sit-in|march|unrest|conflict|uprising|crisis|emergency|curfew) "
                      r"(?:began|started|broke out|erupted|was declared|was imposed|first)\b|"
-                     r"(?:since the (?:start|beginning|outbreak) of|during|throughout) (?:the|this|that|their|its) "
+                     r"(?:since the (?:start|beginning|outbreak|first days?|first hours) of|from the (?:first days?|start|beginning|outset) of|during|throughout) (?:the|this|that|their|its) "
                      r"(?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|blockades?|road-?blocks?|occupation|"
                      r"sit-in|unrest|uprising|emergency|curfew)\b)"),
     "es": re.compile(r"(?i)\b(?:desde (?:que (?:empezó|comenzó|se inició|inició|arrancó|estalló|se declaró|se decretó) "
-                     r"(?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?|el (?:inicio|comienzo|estallido) (?:del|de la|de los|de las) "
+                     r"(?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?|(?:el (?:inicio|comienzo|estallido)|el primer día|los primeros días) (?:del|de la|de los|de las) "
                      r"(?:[\wáéíóú]+ ){0,2}?)|(?:durante|a lo largo de) (?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?)"
                      r"(paros?|huelgas?|protestas?|bloqueos?|tomas?|movilizaci(?:ón|ones)|conflicto|"
                      r"crisis|estado de emergencia|toque de queda)\b"),

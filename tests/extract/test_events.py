@@ -2103,3 +2103,18 @@ def test_officers_ordered_out_and_software_deployed_are_no_deployment(text):
 ])
 def test_a_protest_site_or_protest_signs_are_no_protest_of_their_own(text):
     assert "protest" not in types_of(text, "en", published=date(2020, 10, 27))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("LIMA, May 27 - Protesters set fire to government offices in Puno on Thursday, the 18th day of an indefinite "
+     "strike that began on May 9.\n\nFor the past four days protesters have also blocked the main roads into Puno "
+     "city.\n\nSince the first day of the strike, hundreds of protesters have kept the international bridge at "
+     "Desaguadero closed.", "en"),
+    ("LIMA, 27 de mayo - Manifestantes quemaron el jueves oficinas públicas en Puno, en el día 18 de un paro "
+     "indefinido que comenzó el 9 de mayo.\n\nDesde hace cuatro días los manifestantes también bloquean las "
+     "vías de acceso a la ciudad de Puno.\n\nDesde el primer día del paro, cientos de comuneros mantienen "
+     "cerrado el puente internacional de Desaguadero.", "es"),
+])
+def test_a_blockade_kept_since_the_first_day_of_the_strike_began_with_it(text, lang):
+    days = {e.location: e.date for e in events_of(text, lang, published=date(2011, 5, 27)) if e.type == "blockade"}
+    assert days.get("Desaguadero") == "2011-05-09"
