@@ -1544,7 +1544,10 @@ class EventExtractor:
         # the strike, whatever day it is told on or how many days it has run
         began = [d for d in s_dates if d not in untils and d.value and len(d.value) == 10
                  and d.start >= m.end and d.start - m.end < 120 and d.prep not in _SINCE
-                 and _BEGAN_ON.search(text, max(s.start, d.start - 40), d.start)
+                 and (_BEGAN_ON.search(text, max(s.start, d.start - 40), d.start)
+                      or (_BEGAN_MAIN.search(text, max(s.start, d.start - 40), d.start)
+                          and len(text[m.end:d.start].split()) <= 5
+                          and not re.search(r"[,(]", text[m.end:d.start])))
                  and not re.search(r"[;:]", text[m.end:d.start])]
         began_told = bool(began) and m.type in ("strike", "blockade", "protest", "negotiation")
         if began_told:
@@ -3082,12 +3085,14 @@ _SINCE_BEGAN = {
     "en": re.compile(r"(?i)\b(?:since (?:the|this|that|their|its) (?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|"
                      r"blockades?|road-?blocks?|occupation|sit-in|march|unrest|conflict|uprising|crisis|emergency|curfew) "
                      r"(?:began|started|broke out|erupted|was declared|was imposed|first)\b|"
-                     r"(?:since the (?:start|beginning|outbreak|first days?|first hours) of|from the (?:first days?|start|beginning|outset) of|during|throughout) (?:the|this|that|their|its) "
+                     r"(?:since the (?:start|beginning|outbreak|first days?|first hours) of|from the (?:first days?|start|beginning|outset) of|(?:on|in) the (?:first|opening)(?: and second)? days? of|during|throughout) (?:the|this|that|their|its) "
                      r"(?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|blockades?|road-?blocks?|occupation|"
                      r"sit-in|unrest|uprising|emergency|curfew)\b)"),
     "es": re.compile(r"(?i)\b(?:desde (?:que (?:empezó|comenzó|se inició|inició|arrancó|estalló|se declaró|se decretó) "
-                     r"(?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?|(?:el (?:inicio|comienzo|estallido)|el primer día|los primeros días) (?:del|de la|de los|de las) "
-                     r"(?:[\wáéíóú]+ ){0,2}?)|(?:durante|a lo largo de) (?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?)"
+                     r"(?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?|(?:el (?:inicio|comienzo|estallido)|el primer día|los primeros días) "
+                     r"(?:del|de la|de los|de las) (?:[\wáéíóú]+ ){0,2}?)|(?:en )?(?:el primer día|la primera jornada|los primeros días|"
+                     r"las primeras jornadas) (?:del|de la|de los|de las) (?:[\wáéíóú]+ ){0,2}?|(?:durante|a lo largo de) "
+                     r"(?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?)"
                      r"(paros?|huelgas?|protestas?|bloqueos?|tomas?|movilizaci(?:ón|ones)|conflicto|"
                      r"crisis|estado de emergencia|toque de queda)\b"),
 }
@@ -3104,6 +3109,7 @@ _BODY_ACT_AFTER = _cue("body_act_after")
 _ORIGIN = _cue("origin")
 # "..., que comenzó el", "iniciado el", "which began on": the clause that tells a start
 _BEGAN_ON = _cue("began_on")
+_BEGAN_MAIN = _cue("began_main")
 _PROTEST_LIKE = ("strike", "protest", "blockade", "riot", "crackdown")
 # "cumplió nueve días con nuevas marchas": a new action, not the one whose days are counted
 _NEW_ONE = _cue("new_one")

@@ -2118,3 +2118,23 @@ def test_a_protest_site_or_protest_signs_are_no_protest_of_their_own(text):
 def test_a_blockade_kept_since_the_first_day_of_the_strike_began_with_it(text, lang):
     days = {e.location: e.date for e in events_of(text, lang, published=date(2011, 5, 27)) if e.type == "blockade"}
     assert days.get("Desaguadero") == "2011-05-09"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The contract workers' strike began on June 25, 2007 and lasted 37 days. On the first day of that strike, "
+     "contract workers set buses on fire on the highway up to the mine near Rancagua.", "en"),
+    ("El paro de los contratistas comenzó el 25 de junio de 2007 y duró 37 días. En el primer día del paro, los "
+     "trabajadores quemaron buses en la carretera que sube a la mina, cerca de Rancagua.", "es"),
+])
+def test_what_happened_on_the_first_day_of_a_strike_takes_its_first_day(text, lang):
+    riots = [e for e in events_of(text, lang, published=date(2015, 7, 24)) if e.type == "riot"]
+    assert [e.date for e in riots] == ["2007-06-25"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El paro comenzó el 25 de junio de 2007 y duró 37 días.", "es"),
+    ("The strike began on June 25, 2007 and lasted 37 days.", "en"),
+])
+def test_a_strike_that_began_on_a_day_and_lasted_starts_that_day(text, lang):
+    strikes = [e for e in events_of(text, lang, published=date(2015, 7, 24)) if e.type == "strike"]
+    assert [e.date for e in strikes] == ["2007-06-25"]
