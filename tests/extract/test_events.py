@@ -2138,3 +2138,11 @@ def test_what_happened_on_the_first_day_of_a_strike_takes_its_first_day(text, la
 def test_a_strike_that_began_on_a_day_and_lasted_starts_that_day(text, lang):
     strikes = [e for e in events_of(text, lang, published=date(2015, 7, 24)) if e.type == "strike"]
     assert [e.date for e in strikes] == ["2007-06-25"]
+
+
+@pytest.mark.parametrize("text,lang,etype", [
+    ("Coyhaique amaneció hoy con olor a neumático quemado.", "es", "riot"),
+    ("On Friday she collapsed at a police detention centre and died in hospital three days later.", "en", "arrest"),
+])
+def test_a_smell_of_burnt_tyre_or_a_detention_centre_tells_no_event(text, lang, etype):
+    assert etype not in types_of(text, lang, published=date(2022, 9, 23))
