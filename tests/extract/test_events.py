@@ -2146,3 +2146,13 @@ def test_a_strike_that_began_on_a_day_and_lasted_starts_that_day(text, lang):
 ])
 def test_a_smell_of_burnt_tyre_or_a_detention_centre_tells_no_event(text, lang, etype):
     assert etype not in types_of(text, lang, published=date(2022, 9, 23))
+
+
+@pytest.mark.parametrize("text", [
+    "Ayer, domingo, el líder opositor se reunió durante apenas tres minutos con el primer ministro en un hotel.",
+    "El desenlace llegó tras una reunión celebrada el martes por la noche, a pie de calle, entre los portavoces de "
+    "los vecinos y un enviado del Gobierno.",
+    "El lunes los dirigentes salieron de una reunión en el palacio con la ministra de Trabajo.",
+])
+def test_spanish_meetings_with_their_length_their_parties_or_an_adviser_are_negotiations(text):
+    assert "negotiation" in types_of(text, "es", published=date(2018, 4, 23))
