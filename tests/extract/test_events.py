@@ -2156,3 +2156,13 @@ def test_a_smell_of_burnt_tyre_or_a_detention_centre_tells_no_event(text, lang, 
 ])
 def test_spanish_meetings_with_their_length_their_parties_or_an_adviser_are_negotiations(text):
     assert "negotiation" in types_of(text, "es", published=date(2018, 4, 23))
+
+
+@pytest.mark.parametrize("text", [
+    "El martes, unos 60 policías estatales intentaron retirar la barricada del crucero.",
+    "El lunes los agentes sacaron a la gente uno por uno y cortaron cadenas y candados.",
+    "El jueves hubo corridas, gases y piedras en el centro de la ciudad.",
+    "Aquel día el dirigente fue detenido por policías fuertemente armados en la sede del sindicato y golpeado.",
+])
+def test_spanish_forces_trying_to_clear_a_barricade_or_pulling_people_out_are_a_crackdown(text):
+    assert "crackdown" in types_of(text, "es", published=date(2024, 2, 22))
