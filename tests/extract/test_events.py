@@ -2166,3 +2166,8 @@ def test_spanish_meetings_with_their_length_their_parties_or_an_adviser_are_nego
 ])
 def test_spanish_forces_trying_to_clear_a_barricade_or_pulling_people_out_are_a_crackdown(text):
     assert "crackdown" in types_of(text, "es", published=date(2024, 2, 22))
+
+
+def test_a_rally_told_by_how_long_it_ran_took_place():
+    text = "1 March – Nis. Students arrive on foot and by bicycle from across the south for a rally that lasts into the night."
+    assert "protest" in types_of(text, "en", published=date(2025, 3, 20))
