@@ -2171,3 +2171,12 @@ def test_spanish_forces_trying_to_clear_a_barricade_or_pulling_people_out_are_a_
 def test_a_rally_told_by_how_long_it_ran_took_place():
     text = "1 March – Nis. Students arrive on foot and by bicycle from across the south for a rally that lasts into the night."
     assert "protest" in types_of(text, "en", published=date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The four men walked out of Bamako's central prison on Saturday.", "strike"),
+    ("A meeting he had arranged with the company did not take place: it was called off because the delegation "
+     "was abroad.", "agreement"),
+])
+def test_men_leaving_a_prison_or_a_meeting_called_off_tell_no_event(text, etype):
+    assert etype not in types_of(text, "en", published=date(2023, 9, 21))
