@@ -2180,3 +2180,14 @@ def test_a_rally_told_by_how_long_it_ran_took_place():
 ])
 def test_men_leaving_a_prison_or_a_meeting_called_off_tell_no_event(text, etype):
     assert etype not in types_of(text, "en", published=date(2023, 9, 21))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("La subprefecta intentó coordinar con el Ministerio la instalación de una mesa de diálogo en Lima.", "negotiation"),
+    ("El viceministro dijo el lunes que su despacho está dispuesto a instalar una mesa de diálogo.", "negotiation"),
+    ("El alcalde pidió al presidente que revoque el decreto y que se instale una mesa de diálogo.", "negotiation"),
+    ("Las autoridades locales intentan abrir un espacio de diálogo entre la comunidad y la minera.", "negotiation"),
+    ("El decreto, firmado el lunes, limita los derechos de reunión y manifestación en dos municipios.", "protest"),
+])
+def test_spanish_talks_sought_or_offered_and_a_right_to_demonstrate_are_no_event(text, etype):
+    assert etype not in types_of(text, "es", published=date(2024, 4, 23))
