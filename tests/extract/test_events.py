@@ -2191,3 +2191,8 @@ def test_men_leaving_a_prison_or_a_meeting_called_off_tell_no_event(text, etype)
 ])
 def test_spanish_talks_sought_or_offered_and_a_right_to_demonstrate_are_no_event(text, etype):
     assert etype not in types_of(text, "es", published=date(2024, 4, 23))
+
+
+def test_talks_an_official_tried_to_arrange_were_not_held():
+    text = "Officials tried on Monday to arrange a round of talks in the capital, but the leaders refused."
+    assert "negotiation" not in types_of(text, "en", published=date(2024, 4, 23))
