@@ -2196,3 +2196,13 @@ def test_spanish_talks_sought_or_offered_and_a_right_to_demonstrate_are_no_event
 def test_talks_an_official_tried_to_arrange_were_not_held():
     text = "Officials tried on Monday to arrange a round of talks in the capital, but the leaders refused."
     assert "negotiation" not in types_of(text, "en", published=date(2024, 4, 23))
+
+
+@pytest.mark.parametrize("text,lang,etype", [
+    ("Several families say their relatives were shot and are still waiting for prosecutors to open a case.",
+     "en", "legal_action"),
+    ("A dos meses del estallido de la huelga que tiene detenida la mina, la compañía optó por la vía judicial.",
+     "es", "arrest"),
+])
+def test_a_case_awaited_or_a_mine_brought_to_a_stop_tell_no_such_event(text, lang, etype):
+    assert etype not in types_of(text, lang, published=date(2023, 8, 9))
