@@ -1225,7 +1225,7 @@ class EventExtractor:
             if _NEGATED_INSIDE.search(surface):
                 continue
             # 40 characters: room for "bloqueó el acceso a las redes sociales"
-            if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 40]):
+            if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 60]):
                 continue
             # 60 characters: room for "a motorist stuck at the roadblock in X opened fire"
             if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 120):m.start()]):

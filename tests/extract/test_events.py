@@ -2206,3 +2206,12 @@ def test_talks_an_official_tried_to_arrange_were_not_held():
 ])
 def test_a_case_awaited_or_a_mine_brought_to_a_stop_tell_no_such_event(text, lang, etype):
     assert etype not in types_of(text, lang, published=date(2023, 8, 9))
+
+
+@pytest.mark.parametrize("text", [
+    "El martes 28 el Ejecutivo dictó el Decreto 49, que suspendió en todo el territorio nacional la libertad de "
+    "tránsito y el derecho de reunión.",
+    "En noviembre, la mesa de diálogo instalada en Bogotá con el Ministerio de Educación se suspendió a los pocos días.",
+])
+def test_spanish_rights_or_talks_suspended_are_no_suspension_of_a_project(text):
+    assert "suspension" not in types_of(text, "es", published=date(2019, 2, 27))
