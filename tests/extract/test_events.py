@@ -2215,3 +2215,8 @@ def test_a_case_awaited_or_a_mine_brought_to_a_stop_tell_no_such_event(text, lan
 ])
 def test_spanish_rights_or_talks_suspended_are_no_suspension_of_a_project(text):
     assert "suspension" not in types_of(text, "es", published=date(2019, 2, 27))
+
+
+def test_spanish_police_ending_an_occupation_make_no_deal():
+    text = "El jueves a las 6.00, Carabineros ingresó al liceo y puso fin a la toma con catorce estudiantes detenidos."
+    assert "agreement" not in types_of(text, "es", published=date(2023, 6, 10))
