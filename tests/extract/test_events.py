@@ -2220,8 +2220,3 @@ def test_spanish_rights_or_talks_suspended_are_no_suspension_of_a_project(text):
 def test_spanish_police_ending_an_occupation_make_no_deal():
     text = "El jueves a las 6.00, Carabineros ingresó al liceo y puso fin a la toma con catorce estudiantes detenidos."
     assert "agreement" not in types_of(text, "es", published=date(2023, 6, 10))
-
-
-def test_spanish_barricades_that_will_stay_up_are_not_yet_told_as_raised():
-    text = "La respuesta llegó el domingo: las barricadas seguirán en pie hasta que haya un compromiso por escrito."
-    assert "blockade" not in types_of(text, "es", published=date(2015, 8, 12))
