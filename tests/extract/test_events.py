@@ -2220,3 +2220,13 @@ def test_spanish_rights_or_talks_suspended_are_no_suspension_of_a_project(text):
 def test_spanish_police_ending_an_occupation_make_no_deal():
     text = "El jueves a las 6.00, Carabineros ingresó al liceo y puso fin a la toma con catorce estudiantes detenidos."
     assert "agreement" not in types_of(text, "es", published=date(2023, 6, 10))
+
+
+def test_families_moving_onto_farms_occupy_them():
+    text = "Hundreds of landless families moved onto the three properties before dawn on Monday, pitching tents."
+    assert "blockade" in types_of(text, "en", published=date(2023, 3, 3))
+
+
+def test_spanish_flights_cancelled_by_a_blockade_are_no_suspension():
+    text = "El bloqueo, iniciado el lunes a la noche, obligó a cancelar 25 vuelos."
+    assert "suspension" not in types_of(text, "es", published=date(2022, 11, 5))
