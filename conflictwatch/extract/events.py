@@ -1267,6 +1267,11 @@ class EventExtractor:
                 return bool(fb) and not self.lex.participants_word.search(fb.group("gap")) \
                     and not self.lex.reporting_word.search(fb.group("gap"))
             found = [m for m in found if not forces_close(m)]
+        # "la caravana quedó detenida en el peaje", "los camiones quedan detenidos": vehicles
+        # stopped on a road, nobody held
+        found = [m for m in found if not (m.type == "arrest" and (vs := _VEHICLES_STOPPED.search(
+            text, max(s.start, m.start - 90), m.start)) is not None
+            and (_HOLDING_VERB.search(vs.group(0)) or _HOLDING_VERB.match(text, m.start)))]
         # overlapping matches of one type: the strongest (then the earliest) stands for them
         out: list[_Mention] = []
         for m in sorted(found, key=lambda x: (-x.strength, x.start)):
@@ -4171,6 +4176,8 @@ def _ongoing(text: str, m: _Mention) -> bool:
 
 _ORDINAL_BEFORE = _cue("ordinal_before")
 _ENDING_BEFORE = _cue("ending_before")
+_VEHICLES_STOPPED = _cue("vehicles_stopped_before")
+_HOLDING_VERB = re.compile(r"(?i)\b(?:quedó|quedaron|queda|quedan|quedaba|quedaban|permanecen|permanecía|permanecían|siguen|seguían|sigue|seguía|fue|fueron|están|estaban|está|estaba|were|was|are|is|remain|remained|stayed)\b")
 _SUSPENDED_BEFORE = _cue("suspended_thing_before")
 _RECAP_OPENING = _cue("recap_opening")
 _SAME_TOLD = _cue("same_told_before")

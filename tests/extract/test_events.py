@@ -2230,3 +2230,23 @@ def test_families_moving_onto_farms_occupy_them():
 def test_spanish_flights_cancelled_by_a_blockade_are_no_suspension():
     text = "El bloqueo, iniciado el lunes a la noche, obligó a cancelar 25 vuelos."
     assert "suspension" not in types_of(text, "es", published=date(2022, 11, 5))
+
+
+@pytest.mark.parametrize("text,lang,etype", [
+    ("Un decreto impidió el ingreso de camiones a la capital; la caravana quedó detenida en el peaje.", "es", "arrest"),
+    ("El jueves los camiones quemados y los vehículos que los acompañan quedan detenidos en el peaje.", "es", "arrest"),
+    ("In January the package cut salaries and declared an emergency in the provincial pension fund.", "en", "state_of_emergency"),
+    ("In March salaried doctors suspended scheduled appointments for three days.", "en", "suspension"),
+    ("Piden que no se les aplique la Ley Antiterrorista y el fin del doble procesamiento por la justicia militar.",
+     "es", "legal_action"),
+])
+def test_vehicles_held_a_fund_in_emergency_doctors_stopping_and_a_trial_demanded_tell_no_such_event(text, lang, etype):
+    assert etype not in types_of(text, lang, published=date(2016, 6, 20))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El lunes cinco dirigentes quedaron detenidos en la comisaría.", "es"),
+    ("In clashes over the weekend two police vehicles were burned and at least 23 people were detained.", "en"),
+])
+def test_people_held_beside_vehicles_are_still_arrested(text, lang):
+    assert "arrest" in types_of(text, lang, published=date(2016, 6, 20))
