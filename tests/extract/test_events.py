@@ -2250,3 +2250,18 @@ def test_vehicles_held_a_fund_in_emergency_doctors_stopping_and_a_trial_demanded
 ])
 def test_people_held_beside_vehicles_are_still_arrested(text, lang):
     assert "arrest" in types_of(text, lang, published=date(2016, 6, 20))
+
+
+@pytest.mark.parametrize("text,lang,etype", [
+    ("La comisión regional resolvió ayer cerrar de manera temporal la planta de celulosa.", "es", "suspension"),
+    ("En junio las protestas obligaron al alcalde y al gobernador a revocar el alza del pasaje.", "es", "suspension"),
+    ("En mayo, un tribunal de Minas Gerais dio a la minera 72 horas para presentar un estudio completo.", "es",
+     "legal_action"),
+    ("El 22 de marzo llegaron a la ciudad siete vehículos del Batallón de Choque de la Policía Militar.", "es",
+     "deployment"),
+    ("In June 2013 the mayor rolled back the fare increase.", "en", "suspension"),
+    ("On Thursday the minister met the union president and two other leaders at La Moneda palace.", "en",
+     "negotiation"),
+])
+def test_closures_ordered_rises_revoked_deadlines_set_vehicles_arriving_and_leaders_met(text, lang, etype):
+    assert etype in types_of(text, lang, published=date(2021, 2, 9))
