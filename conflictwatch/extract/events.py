@@ -1271,7 +1271,8 @@ class EventExtractor:
         # stopped on a road, nobody held
         found = [m for m in found if not (m.type == "arrest" and (vs := _VEHICLES_STOPPED.search(
             text, max(s.start, m.start - 90), m.start)) is not None
-            and (_HOLDING_VERB.search(vs.group(0)) or _HOLDING_VERB.match(text, m.start)))]
+            and (_HOLDING_VERB.search(vs.group(0)) or _HOLDING_VERB.match(text, m.start)
+                 or re.search(r",\s*$", vs.group(0))))]
         # overlapping matches of one type: the strongest (then the earliest) stands for them
         out: list[_Mention] = []
         for m in sorted(found, key=lambda x: (-x.strength, x.start)):

@@ -2265,3 +2265,15 @@ def test_people_held_beside_vehicles_are_still_arrested(text, lang):
 ])
 def test_closures_ordered_rises_revoked_deadlines_set_vehicles_arriving_and_leaders_met(text, lang, etype):
     assert etype in types_of(text, lang, published=date(2021, 2, 9))
+
+
+def test_argentine_government_house_is_the_province_s_own():
+    text = ("USHUAIA, June 20 - Union members first occupied the building that houses the legislature's party offices, "
+            "then, on March 5, moved their protest to the door of Government House and set up tents.")
+    places = {e.admin1 for e in events_of(text, "en", published=date(2016, 6, 20))}
+    assert "Buenos Aires F.D." not in places
+
+
+def test_spanish_a_caravan_held_after_a_comma_is_no_arrest():
+    text = "La caravana, detenida en el peaje de Paine desde la mañana."
+    assert "arrest" not in types_of(text, "es", published=date(2015, 8, 27))
