@@ -66,7 +66,7 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the sixteenth session's, read after their first look
                "newcy", "newcz", "newdd",
                # the seventeenth session's, read after their first look
-               "newdg", "newdj", "newdf")
+               "newdg", "newdj", "newdf", "newdl", "newdn")
 
 
 def load_score(eval_dir: Path):
