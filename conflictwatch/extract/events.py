@@ -1224,10 +1224,12 @@ class EventExtractor:
             # the modality cues look before the trigger, not into it
             if _NEGATED_INSIDE.search(surface):
                 continue
-            # 40 characters: room for "bloqueó el acceso a las redes sociales"
+            # 60 characters: room for "bloqueó el acceso a las redes sociales", "suspendió en todo el
+            # territorio nacional la libertad de tránsito"
             if t.exclude_after and t.exclude_after.search(text[m.end():m.end() + 60]):
                 continue
-            # 60 characters: room for "a motorist stuck at the roadblock in X opened fire"
+            # 120 characters: room for "a motorist stuck at the roadblock in X opened fire", "agentes de la
+            # Policía Nacional ingresaron a la estancia al amanecer, derribaron las carpas y quemaron"
             if t.exclude_before and t.exclude_before.search(text[max(s.start, m.start() - 120):m.start()]):
                 continue
             # a capitalised trigger inside a proper name ("the Committee of Relatives of the
@@ -3091,7 +3093,9 @@ _SINCE_BEGAN = {
     "en": re.compile(r"(?i)\b(?:since (?:the|this|that|their|its) (?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|"
                      r"blockades?|road-?blocks?|occupation|sit-in|march|unrest|conflict|uprising|crisis|emergency|curfew) "
                      r"(?:began|started|broke out|erupted|was declared|was imposed|first)\b|"
-                     r"(?:since the (?:start|beginning|outbreak|first days?|first hours) of|from the (?:first days?|start|beginning|outset) of|(?:on|in) the (?:first|opening)(?: and second)? days? of|during|throughout) (?:the|this|that|their|its) "
+                     r"(?:since the (?:start|beginning|outbreak|first days?|first hours) of|"
+                     r"from the (?:first days?|start|beginning|outset) of|"
+                     r"(?:on|in) the (?:first|opening)(?: and second)? days? of|during|throughout) (?:the|this|that|their|its) "
                      r"(?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|blockades?|road-?blocks?|occupation|"
                      r"sit-in|unrest|uprising|emergency|curfew)\b)"),
     "es": re.compile(r"(?i)\b(?:desde (?:que (?:empezó|comenzó|se inició|inició|arrancó|estalló|se declaró|se decretó) "
@@ -4178,7 +4182,7 @@ def _ongoing(text: str, m: _Mention) -> bool:
 _ORDINAL_BEFORE = _cue("ordinal_before")
 _ENDING_BEFORE = _cue("ending_before")
 _VEHICLES_STOPPED = _cue("vehicles_stopped_before")
-_HOLDING_VERB = re.compile(r"(?i)\b(?:quedó|quedaron|queda|quedan|quedaba|quedaban|permanecen|permanecía|permanecían|siguen|seguían|sigue|seguía|fue|fueron|están|estaban|está|estaba|were|was|are|is|remain|remained|stayed)\b")
+_HOLDING_VERB = _cue("holding_verb")
 _SUSPENDED_BEFORE = _cue("suspended_thing_before")
 _RECAP_OPENING = _cue("recap_opening")
 _SAME_TOLD = _cue("same_told_before")
