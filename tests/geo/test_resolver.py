@@ -147,6 +147,8 @@ def test_possessive_s_is_not_part_of_the_name(geo, text):
     "Police said the Union would march on Monday.",
     "La Policía informó que el Paro seguirá en Mayo, según el Gobierno.",
     "Nada de eso cambió, según la Policía.",
+    "The march left the Theatro Municipal, passed City Hall and climbed to the avenue.",
+    "Residents gathered outside the Town Hall on Monday.",
 ])
 def test_capitalised_common_words_are_not_places(geo, text):
     assert geo.find_places(text, "PE") == []
