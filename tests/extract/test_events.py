@@ -2277,3 +2277,12 @@ def test_argentine_government_house_is_the_province_s_own():
 def test_spanish_a_caravan_held_after_a_comma_is_no_arrest():
     text = "La caravana, detenida en el peaje de Paine desde la mañana."
     assert "arrest" not in types_of(text, "es", published=date(2015, 8, 27))
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday the interior minister flew to Temuco and met relatives of the strikers for several hours.",
+    "On Thursday some of the women had been received at the La Moneda palace.",
+    "In mid-September the archbishop first sat down with the prisoners' spokespeople in Concepcion.",
+])
+def test_a_meeting_told_by_its_length_a_reception_or_a_mediator_sitting_down_is_a_negotiation(text):
+    assert "negotiation" in types_of(text, "en", published=date(2010, 10, 2))
