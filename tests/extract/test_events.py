@@ -2286,3 +2286,12 @@ def test_spanish_a_caravan_held_after_a_comma_is_no_arrest():
 ])
 def test_a_meeting_told_by_its_length_a_reception_or_a_mediator_sitting_down_is_a_negotiation(text):
     assert "negotiation" in types_of(text, "en", published=date(2010, 10, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "15 de septiembre. Primera reunión del arzobispo con los voceros de los huelguistas, casi tres horas a puertas "
+    "cerradas en la casa del arzobispado.",
+    "24 de septiembre. Fracasa en Concepción la primera mesa con los enviados del Gobierno.",
+])
+def test_spanish_meetings_behind_closed_doors_or_a_table_with_envoys_are_negotiations(text):
+    assert "negotiation" in types_of(text, "es", published=date(2010, 10, 11))
