@@ -2292,9 +2292,8 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
         if m.value and len(m.value) >= 7 and not m.relative and _YEAR.search(m.surface):
             nxt = m.value
     for i, d in enumerate(mentions):
-        wd = _WEEKDAY.search(d.surface) if pub and d.value and len(d.value) == 10 and not d.relative \
+        want = _named_weekday(d.surface) if pub and d.value and len(d.value) == 10 and not d.relative \
             and not d.value_end and not _YEAR.search(d.surface) else None
-        want = _WEEKDAY_INDEX.get(wd.group(0).lower()) if wd else None
         if want is not None and date.fromisoformat(d.value).weekday() != want:
             # "On Thursday, October 3", in a feature of 2018 about 2013: the weekday tells the
             # year, among those the report names (3 October 2013 was a Thursday)
@@ -2656,8 +2655,7 @@ def _weekday_days_in_focus(dates: list) -> list:
             anchor = d
         elif anchor is not None and d.relative and d.value and len(d.value) == 10:
             m = _weekday_day_rx().match(d.surface.strip())
-            named = _WEEKDAY.search(d.surface) if m else None
-            wd = _WEEKDAY_INDEX.get(named.group(0).lower()) if named else None
+            wd = _named_weekday(d.surface) if m else None
             # (a day the publication's month gives on another weekday is no reading at all: the
             # story's month is sought however far back it was told: "El viernes 2, ..." in a
             # retrospective after "el jueves 1.º de agosto de 2002")
@@ -3099,7 +3097,7 @@ _SINCE_BEGAN = {
                      r"(?:[\w-]+ ){0,2}?(strikes?|stoppage|walk-?out|protests?|blockades?|road-?blocks?|occupation|"
                      r"sit-in|unrest|uprising|emergency|curfew)\b)"),
     "es": re.compile(r"(?i)\b(?:desde (?:que (?:empezó|comenzó|se inició|inició|arrancó|estalló|se declaró|se decretó) "
-                     r"(?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?|(?:el (?:inicio|comienzo|estallido)|el primer día|los primeros días) "
+                     r"(?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?|el (?:inicio|comienzo|estallido) "
                      r"(?:del|de la|de los|de las) (?:[\wáéíóú]+ ){0,2}?)|(?:en )?(?:el primer día|la primera jornada|los primeros días|"
                      r"las primeras jornadas) (?:del|de la|de los|de las) (?:[\wáéíóú]+ ){0,2}?|(?:durante|a lo largo de) "
                      r"(?:el|la|los|las) (?:[\wáéíóú]+ ){0,2}?)"
@@ -3421,6 +3419,13 @@ def _weekday_indices() -> dict[str, int]:
 
 _WEEKDAY_INDEX = _weekday_indices()
 _WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_NAMES + r")\b")
+
+
+def _named_weekday(surface: str) -> int | None:
+    """The index (Monday 0) of the weekday a date's words name, if any."""
+    wd = _WEEKDAY.search(surface)
+    return _WEEKDAY_INDEX.get(wd.group(0).lower()) if wd else None
+
 # a weekday with its day number: "el domingo 21", "lunes 22 de junio", "Sunday 21", "Sunday, June 21"
 _WEEKDAY_AND_DAY = re.compile(r"(?i)(?:el\s+|the\s+|on\s+)?(?:" + _WEEKDAY_NAMES + r"),?\s+(?:\w+\s+)?\d{1,2}\b")
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?(?:(?i:(?:the )?week of|semana del?)\s+)?")
