@@ -524,6 +524,8 @@ class EventExtractor:
                   and not _SEAT_AFTER.match(text, p.end)
                   and not _GOVERNS_IN.search(text, max(0, p.start - 30), p.start)
                   and not _KNOWN_AS.search(text, max(0, p.start - 40), p.start)
+                  # ("a Baku lawyer": where a person works, not where anything happens)
+                  and not (_ATTRIBUTIVE_BEFORE.search(text, max(0, p.start - 6), p.start) and _PERSON_AFTER.match(text, p.end))
                   and not (_BODY_IN.search(text, max(0, p.start - 60), p.start) and fold(p.place.name) == capital_name)
                   and not _SOURCE_SEAT.search(text, max(0, p.start - 120), p.start)
                   and not _ROUTE_ENDS.search(text, max(0, p.start - 80), p.start)
@@ -2052,6 +2054,8 @@ _SEAT_OF = _cue("seat_of")
 _GOVERNS_IN = _cue("governs_in")
 _BODY_IN = _cue("body_in")
 _KNOWN_AS = _cue("known_as")
+_ATTRIBUTIVE_BEFORE = _cue("place_attributive_before")
+_PERSON_AFTER = _cue("place_person_after")
 # region adjectives that are not formed from the region's name ("paceño" is La Paz's)
 _REGIONAL_ADJECTIVES = {cc: {fold(k): v for k, v in m.items()}
                         for cc, m in load_shared("regional_adjectives").items()}

@@ -1254,3 +1254,12 @@ def test_forces_sent_from_a_list_of_towns_are_deployed_where_the_story_is():
             "Army units were also sent up from Kabala and Daru as the local command was overwhelmed.")
     evs = [e for e in events_of(text, "en", published=date(2020, 7, 19)) if e.type == "deployment"]
     assert [e.admin1 for e in evs] == ["Northern Province"], [(e.admin1, e.location) for e in evs]
+
+
+def test_a_lawyer_named_by_the_capital_and_a_company_s_offices_there_place_no_event():
+    text = ("KARA-BALTA — Riot police fired tear gas on Monday at villagers who had gathered outside the gates of a "
+            "uranium processing plant near Kara-Balta to protest against a planned tailings pond. \"Nobody asked us,\" "
+            "said one woman. A Bishkek lawyer representing the families said the detentions were unlawful. The operator "
+            "did not answer questions sent to their offices in Bishkek and Toronto.")
+    events = events_of(text, "en", published=date(2024, 5, 14))
+    assert events and {e.admin1 for e in events} == {"Chüy"}
