@@ -657,3 +657,13 @@ def test_days_listed_before_their_month_are_left_to_the_month_pattern():
 def test_a_span_whose_year_is_told_at_its_end_starts_in_that_year(lang, text, span):
     got = [(d.value, d.value_end) for d in find_dates(text, lang, date(2022, 7, 31))]
     assert got == [span]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Los maestros marcharon el lunes 28 por Puno, y el martes 29 otros dos gremios se sumaron.", "2011-11-29"),
+    ("El martes 29 unos cuarenta comuneros cerraron el puente.", "2011-11-29"),
+    ("El martes 29 miles de personas llenaron la plaza.", "2011-11-29"),
+])
+def test_spanish_weekday_and_day_before_a_quantity_or_another_subject_is_a_date(text, value):
+    # (Spanish writes "otros 20 mineros", not "20 otros": the day number is no count)
+    assert value in values(text, "es")
