@@ -913,7 +913,11 @@ class EventExtractor:
                                         since=m.date_prep in _SINCE and ev.date == m.date,
                                         told_after=m.told_after and ev.date == m.date,
                                         restates=bool(_RECAP_OPENING.match(s.text)
-                                                      or _same_told(text, s, m)),
+                                                      or _same_told(text, s, m)
+                                                      # "Con ese acuerdo terminó la huelga": the
+                                                      # strike told before, ending
+                                                      or (m.type in _ONGOING_TYPES and _ENDING_BEFORE.search(
+                                                          text, max(s.start, m.start - 40), m.start))),
                                         soft_day=not (m.fronted_day and ev.date == m.date) and bool(_SOFT_DAY.search(s.text)
                                                       or _REPORTED.search(text, s.start, m.start)
                                                       # "los detenidos fueron trasladados el miércoles":

@@ -2295,3 +2295,12 @@ def test_a_meeting_told_by_its_length_a_reception_or_a_mediator_sitting_down_is_
 ])
 def test_spanish_meetings_behind_closed_doors_or_a_table_with_envoys_are_negotiations(text):
     assert "negotiation" in types_of(text, "es", published=date(2010, 10, 11))
+
+
+def test_spanish_a_strike_ending_is_the_strike_told_before_not_another_one():
+    text = ("Los estibadores del puerto de San Antonio iniciaron el lunes 3 de abril una huelga indefinida por el pago de "
+            "un bono. El viernes 7 parte de ellos viajó a Valparaíso y se instaló frente al Congreso. El sábado 8, la "
+            "empresa aceptó pagar el bono. Con ese acuerdo terminó la huelga, y los trabajadores levantaron el "
+            "campamento frente al Congreso.")
+    strikes = [e for e in events_of(text, "es", published=date(2023, 4, 10)) if e.type == "strike"]
+    assert [s.date for s in strikes] == ["2023-04-03"]
