@@ -2304,3 +2304,12 @@ def test_spanish_a_strike_ending_is_the_strike_told_before_not_another_one():
             "campamento frente al Congreso.")
     strikes = [e for e in events_of(text, "es", published=date(2023, 4, 10)) if e.type == "strike"]
     assert [s.date for s in strikes] == ["2023-04-03"]
+
+
+@pytest.mark.parametrize("text", [
+    "Por la tarde unos 2.000 mototaxistas recorrieron la avenida Circunvalación de Juliaca.",
+    "Al mediodía, cientos de maestros se han ido a pie hasta la sede del Gobierno regional.",
+    "Cientos de vecinos habían caminado el lunes desde el barrio Alto Perú hasta la plaza principal.",
+])
+def test_spanish_crowds_walking_an_avenue_or_going_on_foot_to_a_seat_protest(text):
+    assert "protest" in types_of(text, "es", published=date(2024, 3, 5))
