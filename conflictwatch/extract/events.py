@@ -2273,6 +2273,14 @@ _IN_YEAR = _cue("in_year")
 _SEASON_OF_YEAR = _cue("season_of_year")
 
 
+def _weekday_fits(year: int, value: str, weekday: int) -> bool:
+    """Whether the day and month of ``value`` fall on ``weekday`` in ``year``."""
+    try:
+        return date(year, int(value[5:7]), int(value[8:10])).weekday() == weekday
+    except ValueError:
+        return False
+
+
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None,
                         retrospective: bool = False):
     """Re-date day/month mentions without a year of their own by the year in focus.
@@ -2302,6 +2310,16 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
     for i, d in enumerate(mentions):
         want = _named_weekday(d.surface) if pub and d.value and len(d.value) == 10 and not d.relative \
             and not d.value_end and not _YEAR.search(d.surface) else None
+        if want is not None and focus_year and int(d.value[:4]) == pub.year != focus_year \
+                and date.fromisoformat(d.value).weekday() == want \
+                and 0 <= (pub - date.fromisoformat(d.value)).days <= 31 \
+                and not _weekday_fits(focus_year, d.value, want):
+            # "El pasado jueves 13 de septiembre", in a report of 20 September 2018 that looks
+            # back to 2016: the weekday fits this year's day (and not the focus year's), so the
+            # story is in its present again
+            focus_year, last_value = None, d.value
+            out.append(d)
+            continue
         if want is not None and date.fromisoformat(d.value).weekday() != want:
             # "On Thursday, October 3", in a feature of 2018 about 2013: the weekday tells the
             # year, among those the report names (3 October 2013 was a Thursday)
@@ -2449,7 +2467,7 @@ def _headline_year(text: str, sents, pub: date | None) -> int | None:
         return None
     first = [s for s in sents if s.paragraph == sents[0].paragraph]
     head = text[first[0].start:first[-1].end]
-    years = {int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])", head)}
+    years = {int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)", head)}
     if len(years) != 1:
         return None
     year = years.pop()
@@ -2469,7 +2487,7 @@ def _anniversary_year(text: str, sents, pub: date | None) -> int | None:
     if not n or n < 2:
         return None
     n *= 10 if m.group("unit").lower().startswith("d") else 1
-    named = {int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])", text[:3000])}
+    named = {int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)", text[:3000])}
     for year in (pub.year - n, pub.year - n - 1):
         if year in named:
             return year

@@ -1260,3 +1260,22 @@ def test_a_retrospective_keeps_its_year_through_the_story_weekdays(lang, text):
 ])
 def test_an_event_in_a_fronted_months_after_clause_lies_months_before_the_main_day(lang, text):
     assert [e.date for e in of_type(text, lang, "crackdown", date(2021, 9, 29))] == ["2021-06"]
+
+
+def test_a_weekday_and_day_that_fit_the_publication_year_are_the_present_in_a_look_back():
+    # 12 March 2019 was a Tuesday, 12 March 2017 a Sunday: the headline's "two years after"
+    # does not send "el pasado martes 12 de marzo" back to 2017
+    text = ("El pasado martes 12 de marzo, la Fiscalía de Cusco abrió una investigación contra dos jefes policiales por "
+            "la muerte de un comunero en Espinar el 18 de mayo de 2017, cuando cientos de comuneros bloquearon la vía "
+            "de acceso a la mina.")
+    report = Report(doc_id="t", text=text, title="Dos años después de la muerte de un comunero en Espinar",
+                    published=date(2019, 3, 20), lang="es")
+    found = {(e.type, e.date) for e in extract_report(report).events}
+    assert ("legal_action", "2019-03-12") in found and ("blockade", "2017-05-18") in found
+
+
+@pytest.mark.parametrize("title", ["Cronología: la huelga minera de 2015.", "Cinco años después: la huelga minera de 2015."])
+def test_a_headline_year_before_a_full_stop_is_the_story_s_year(title):
+    text = "El 3 de marzo, los mineros de Marcona iniciaron una huelga indefinida por el pago de utilidades."
+    report = Report(doc_id="t", text=text, title=title, published=date(2020, 6, 2), lang="es")
+    assert [(e.type, e.date) for e in extract_report(report).events] == [("strike", "2015-03-03")]
