@@ -2313,3 +2313,11 @@ def test_spanish_a_strike_ending_is_the_strike_told_before_not_another_one():
 ])
 def test_spanish_crowds_walking_an_avenue_or_going_on_foot_to_a_seat_protest(text):
     assert "protest" in types_of(text, "es", published=date(2024, 3, 5))
+
+
+def test_an_occupation_told_by_its_start_is_a_blockade_and_its_course_names_the_same_one():
+    text = ("The occupation began on Monday, when about 300 cane cutters walked into the offices of the sugar estate "
+            "near Kilombero. The occupation went on this week despite heavy rain. On Saturday some 150 people marched "
+            "in Morogoro in support of the cutters, the first march there since the occupation began.")
+    events = events_of(text, "en", published=date(2024, 3, 20))
+    assert [e.date for e in events if e.type == "blockade"] == ["2024-03-18"]
