@@ -2321,3 +2321,11 @@ def test_an_occupation_told_by_its_start_is_a_blockade_and_its_course_names_the_
             "in Morogoro in support of the cutters, the first march there since the occupation began.")
     events = events_of(text, "en", published=date(2024, 3, 20))
     assert [e.date for e in events if e.type == "blockade"] == ["2024-03-18"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday the army moved reinforcements into the villages around the oil terminal.",
+    "Police brought in extra troops from Kaduna on Tuesday after the market was burned.",
+])
+def test_forces_moved_or_brought_in_are_a_deployment(text):
+    assert "deployment" in types_of(text, "en", published=date(2019, 4, 11))
