@@ -1279,3 +1279,15 @@ def test_a_headline_year_before_a_full_stop_is_the_story_s_year(title):
     text = "El 3 de marzo, los mineros de Marcona iniciaron una huelga indefinida por el pago de utilidades."
     report = Report(doc_id="t", text=text, title=title, published=date(2020, 6, 2), lang="es")
     assert [(e.type, e.date) for e in extract_report(report).events] == [("strike", "2015-03-03")]
+
+
+@pytest.mark.parametrize("text,lang,values", [
+    ("Organisers of the picket vow to return on Friday and Saturday.", "en", ["2023-09-22", "2023-09-23"]),
+    ("The drivers threatened to block the bridge again on Monday.", "en", ["2023-09-25"]),
+    ("Los dirigentes prometieron volver a marchar el lunes.", "es", ["2023-09-25"]),
+])
+def test_a_weekday_told_after_a_vow_or_a_threat_is_the_next_one(text, lang, values):
+    from conflictwatch.extract.dates import find_dates
+    from conflictwatch.extract.events import _mark_future
+    pub = date(2023, 9, 21)     # a Thursday
+    assert [d.value for d in _mark_future(find_dates(text, lang, pub), text, pub)] == values
