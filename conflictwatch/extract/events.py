@@ -2504,6 +2504,7 @@ _NEXT = _cue("next")
 
 
 _FUTURE_WEEKDAY = _cue("future_weekday")
+_FUTURE_INTENT = _cue("future_intent")
 _SOURCE_SEAT = _cue("source_seat")
 _ROUTE_ENDS = _cue("route_ends")
 _ES_WEEKDAY = _cue("es_weekday")
@@ -2535,7 +2536,8 @@ def _mark_future(mentions, text: str, pub: date | None):
     out = []
     for d in mentions:
         if d.value and len(d.value) == 10 and d.value <= pub.isoformat() and d.relative \
-                and _WEEKDAY.fullmatch(d.surface) and _FUTURE_WEEKDAY.search(text, _clause_start(text, d.start), d.start):
+                and _WEEKDAY.fullmatch(d.surface) and (_FUTURE_WEEKDAY.search(text, _clause_start(text, d.start), d.start)
+                                                  or _FUTURE_INTENT.search(text, _clause_start(text, d.start), d.start)):
             # "all 27 are due to be arraigned on Friday", "serán llevados ante el juez el
             # viernes": a weekday told in the future is the next one, not the last
             value = date.fromisoformat(d.value)
