@@ -2329,3 +2329,20 @@ def test_an_occupation_told_by_its_start_is_a_blockade_and_its_course_names_the_
 ])
 def test_forces_moved_or_brought_in_are_a_deployment(text):
     assert "deployment" in types_of(text, "en", published=date(2019, 4, 11))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On Tuesday youths blocked the main arteries of Bukavu with burning tyres.", "blockade"),
+    ("On Tuesday a crowd stormed the peacekeepers' logistics base outside Bunia and carried off fuel.", "riot"),
+    ("On Tuesday protesters attacked the transit camp on the edge of Beni.", "riot"),
+    ("On Tuesday two men were hurt when rubber bullets fired to disperse the crowd hit them outside the depot in Kindu.",
+     "crackdown"),
+    ("The government sent a delegation of ministers to Bunia on Tuesday to meet the protest organisers.", "negotiation"),
+])
+def test_arteries_blocked_a_base_stormed_shots_fired_to_disperse_and_a_delegation_sent_to_meet(text, etype):
+    assert etype in types_of(text, "en", published=date(2022, 8, 4))
+
+
+def test_soldiers_storming_a_base_is_no_riot():
+    assert "riot" not in types_of("On Tuesday soldiers stormed the rebels' base near Rutshuru.", "en",
+                                  published=date(2022, 8, 4))
