@@ -2346,3 +2346,18 @@ def test_arteries_blocked_a_base_stormed_shots_fired_to_disperse_and_a_delegatio
 def test_soldiers_storming_a_base_is_no_riot():
     assert "riot" not in types_of("On Tuesday soldiers stormed the rebels' base near Rutshuru.", "en",
                                   published=date(2022, 8, 4))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El martes cientos de vecinos incendian el ayuntamiento de Kasese y asaltan la base de la misión.", "riot"),
+    ("El martes los manifestantes atacaron el campamento de tránsito de la misión, en las afueras de Bunia.", "riot"),
+    ("El martes dos jóvenes murieron en Bunia cuando un disparo efectuado para dispersarlos alcanzó un cable.",
+     "crackdown"),
+])
+def test_spanish_a_crowd_storming_a_base_and_a_shot_fired_to_disperse(text, etype):
+    assert etype in types_of(text, "es", published=date(2022, 7, 28))
+
+
+def test_spanish_soldiers_storming_a_camp_is_no_riot():
+    assert "riot" not in types_of("El martes los soldados asaltaron el campamento de los rebeldes cerca de Rutshuru.",
+                                  "es", published=date(2022, 7, 28))
