@@ -2361,3 +2361,21 @@ def test_spanish_a_crowd_storming_a_base_and_a_shot_fired_to_disperse(text, etyp
 def test_spanish_soldiers_storming_a_camp_is_no_riot():
     assert "riot" not in types_of("El martes los soldados asaltaron el campamento de los rebeldes cerca de Rutshuru.",
                                   "es", published=date(2022, 7, 28))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El domingo tres columnas salieron de Sants, Glòries y la Diagonal y confluyeron en la plaza de Catalunya.",
+     "protest"),
+    ("La calle volvió a llenarse el domingo en Valencia contra el cierre de los centros de salud.", "protest"),
+    ("El martes los delegados sindicales se encerraron en la sede de la Consejería de Educación en Oviedo.",
+     "blockade"),
+    ("El martes los delegados entraron a la reunión en Oviedo y se negaron a salir: el encierro se prolongó "
+     "hasta la mañana siguiente.", "blockade"),
+])
+def test_spanish_columns_that_converge_a_street_filled_again_and_a_lock_in(text, etype):
+    assert etype in types_of(text, "es", published=date(2023, 3, 9))
+
+
+def test_spanish_the_running_of_the_bulls_is_no_lock_in():
+    assert "blockade" not in types_of("El encierro de toros del martes en Pamplona duró tres minutos.", "es",
+                                      published=date(2023, 7, 12))
