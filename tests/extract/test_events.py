@@ -2379,3 +2379,10 @@ def test_spanish_columns_that_converge_a_street_filled_again_and_a_lock_in(text,
 def test_spanish_the_running_of_the_bulls_is_no_lock_in():
     assert "blockade" not in types_of("El encierro de toros del martes en Pamplona duró tres minutos.", "es",
                                       published=date(2023, 7, 12))
+
+
+def test_spanish_a_truce_signed_is_an_agreement_and_the_strike_it_suspends_no_suspension():
+    text = ('El jueves las partes firmaron una "tregua" de Navidad: la huelga quedaba suspendida hasta el 9 de enero '
+            'a cambio de estudiar el complemento de los médicos de Valladolid.')
+    types = types_of(text, "es", published=date(2022, 12, 27))
+    assert "agreement" in types and "suspension" not in types
