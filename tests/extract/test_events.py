@@ -2386,3 +2386,8 @@ def test_spanish_a_truce_signed_is_an_agreement_and_the_strike_it_suspends_no_su
             'a cambio de estudiar el complemento de los médicos de Valladolid.')
     types = types_of(text, "es", published=date(2022, 12, 27))
     assert "agreement" in types and "suspension" not in types
+
+
+def test_police_scuffling_with_protesters_is_a_crackdown():
+    text = "On Monday riot police briefly scuffled with cab drivers while clearing the ring road near the Lisbon airport."
+    assert "crackdown" in types_of(text, "en", published=date(2019, 2, 6))
