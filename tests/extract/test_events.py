@@ -2391,3 +2391,20 @@ def test_spanish_a_truce_signed_is_an_agreement_and_the_strike_it_suspends_no_su
 def test_police_scuffling_with_protesters_is_a_crackdown():
     text = "On Monday riot police briefly scuffled with cab drivers while clearing the ring road near the Lisbon airport."
     assert "crackdown" in types_of(text, "en", published=date(2019, 2, 6))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Some 3,000 workers of the estate company have stayed away from the gardens since Sunday over the bonus.", "strike"),
+    ("Since Monday morning the pickers have sat across the Kumily highway in front of the estate office.", "blockade"),
+    ("On Monday evening groups of workers attacked the unions' offices in Peermade, smashing window panes.", "riot"),
+    ("On Tuesday crowds of women kept four senior managers inside the estate office until late at night.", "blockade"),
+    ("A meeting called by the labour commissioner on Tuesday to settle the bonus ended without agreement.",
+     "negotiation"),
+])
+def test_staying_away_from_the_gardens_sitting_across_a_highway_and_keeping_managers_inside(text, etype):
+    assert etype in types_of(text, "en", published=date(2015, 9, 10))
+
+
+def test_villagers_sitting_on_mats_along_a_road_block_nothing():
+    text = "On Tuesday the villagers sat on mats along Rama V Road for most of the day and handed a letter to an official."
+    assert "blockade" not in types_of(text, "en", published=date(2023, 9, 20))
