@@ -2408,3 +2408,21 @@ def test_staying_away_from_the_gardens_sitting_across_a_highway_and_keeping_mana
 def test_villagers_sitting_on_mats_along_a_road_block_nothing():
     text = "On Tuesday the villagers sat on mats along Rama V Road for most of the day and handed a letter to an official."
     assert "blockade" not in types_of(text, "en", published=date(2023, 9, 20))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El lunes unas 2.000 recolectoras de la empresa, la mayor del valle, dejaron de trabajar y cortaron la ruta.",
+     "strike"),
+    ("El martes los mineros del turno de noche se negaron a bajar a los pozos de Huanuni.", "strike"),
+    ("El salario quedó en manos de la comisión de Sucre, cuya primera reunión, el 26 de septiembre, terminó sin acuerdo.",
+     "negotiation"),
+    ("El 7 de octubre otra reunión del comité en Sucre fracasó cuando los sindicatos rechazaron la oferta.",
+     "negotiation"),
+])
+def test_spanish_stopping_work_and_a_meeting_that_failed(text, etype):
+    assert etype in types_of(text, "es", published=date(2015, 10, 15))
+
+
+def test_spanish_people_who_stopped_working_in_the_pandemic_strike_not():
+    text = "Miles de vendedores de La Paz dejaron de trabajar por la pandemia en 2020."
+    assert "strike" not in types_of(text, "es", published=date(2021, 3, 2))
