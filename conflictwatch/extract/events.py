@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -469,7 +470,9 @@ class EventExtractor:
                  # "Santo Domingo", "el vecino Pascual Domingo": a Spanish weekday capitalised
                  # after a name is a name, no day
                  and not (d.surface[:1].isupper() and _ES_WEEKDAY.fullmatch(d.surface)
-                          and _NAME_BEFORE.search(text, max(0, d.start - 30), d.start))
+                          and (_NAME_BEFORE.search(text, max(0, d.start - 30), d.start)
+                               # ("el dirigente Domingo Mamani": a first name)
+                               or _NAME_AFTER_WEEKDAY.match(text, d.end)))
                  # "A week ago today": the days counted back from today, not today
                  and not (_TODAY.fullmatch(d.surface.strip()) and _AGO_BEFORE.search(text, max(0, d.start - 6), d.start))]
         _timeline_weekdays(text, sents, dates, pub)
@@ -2391,7 +2394,10 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             # number is a day of the year in focus (of the month last told there) when it falls
             # on that weekday, not the latest such day
             wd = date.fromisoformat(d.value).weekday()
-            months = ([last_value[5:7]] if last_value and last_value[:4] == f"{focus_year:04d}" else []) + [d.value[5:7]]
+            # (else the publication's month: an anniversary's chronology, "Veinte años del 19 y 20 ...
+            # Sábado 1. ... Jueves 13.", tells the days of that month of the year in focus)
+            months = ([last_value[5:7]] if last_value and last_value[:4] == f"{focus_year:04d}" else []) \
+                + ([f"{pub.month:02d}"] if pub else []) + [d.value[5:7]]
             for mm in months:
                 try:
                     cand = date(focus_year, int(mm), int(d.value[8:10]))
@@ -2425,8 +2431,17 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             out.append(dates_mod.DateMention(d.start, d.end, d.surface, day.isoformat(), None, d.relative, d.prep))
             last_value = day.isoformat()
             continue
-        if d.relative and not _DAY_ONLY.match(d.surface.strip()) and not (
-                text and _WEEKDAY.fullmatch(d.surface.strip()) and _of_the_story(text, d)):
+        if d.relative and d.value and len(d.value) == 4 and pub and int(d.value) < pub.year - 1:
+            # "Hace veinte años el país se asomaba al abismo": years back, the story is then
+            focus_year, focus_at = int(d.value), d.end
+        elif d.relative and not _DAY_ONLY.match(d.surface.strip()) and not (
+                text and _WEEKDAY.fullmatch(d.surface.strip()) and (
+                    _of_the_story(text, d)
+                    # ("Domingo Cavallo anuncia ...": a name, no day)
+                    or (d.surface[:1].isupper() and _NAME_AFTER_WEEKDAY.match(text, d.end))
+                    # (in a retrospective's chronology, "anuncia que desde el lunes ...": a
+                    # weekday of the story told)
+                    or (retrospective and focus_year is not None))):
             focus_year = None       # "this Wednesday" brings the story back; "el 21," does not
             # (nor does "ese lunes", "el viernes anterior": a weekday of the story told)
         elif _YEAR.search(d.surface):
@@ -2491,7 +2506,22 @@ def _anniversary_year(text: str, sents, pub: date | None) -> int | None:
     for year in (pub.year - n, pub.year - n - 1):
         if year in named:
             return year
+    # ("Veinte años del 19 y 20 ... Sábado 1. ... Jueves 13. ...": the chronology's days, each a
+    # weekday with its day number, fall on those weekdays in the publication's month of that
+    # year, though the report never writes it)
+    year = pub.year - n
+    told = [(_named_weekday(x.group(1)), int(x.group(2))) for x in _weekday_day_in_text().finditer(text[:6000])]
+    told = [(wd, day) for wd, day in told if wd is not None]
+    then = sum(_weekday_fits(year, f"{year:04d}-{pub.month:02d}-{day:02d}", wd) for wd, day in told)
+    now = sum(_weekday_fits(pub.year, f"{pub.year:04d}-{pub.month:02d}-{day:02d}", wd) for wd, day in told)
+    if then >= 3 and then * 3 >= len(told) * 2 and now * 3 < len(told):
+        return year
     return None
+
+
+@lru_cache(maxsize=1)
+def _weekday_day_in_text() -> re.Pattern:
+    return re.compile(r"(?i)(?<![\w])(" + _WEEKDAY_NAMES + r")\s+(\d{1,2})(?![\d\w])")
 
 
 _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")
@@ -2687,8 +2717,11 @@ def _weekday_days_in_focus(dates: list) -> list:
             # (a day the publication's month gives on another weekday is no reading at all: the
             # story's month is sought however far back it was told: "El viernes 2, ..." in a
             # retrospective after "el jueves 1.º de agosto de 2002")
-            if m and wd is not None and (d.start - anchor.end <= _THAT_REACH
-                                         or date.fromisoformat(d.value).weekday() != wd):
+            fits = date.fromisoformat(d.value).weekday() == wd if wd is not None else False
+            # (nor one the year in focus already placed on its weekday in an earlier year: "Sábado 1"
+            # of a 2001 chronology under a dateline of 2021)
+            if m and wd is not None and not (fits and d.value[:4] < anchor.value[:4]) \
+                    and (d.start - anchor.end <= _THAT_REACH or not fits):
                 base = date.fromisoformat(anchor.value)
                 for k in (0, 1):
                     y, mo = base.year + (base.month + k - 1) // 12, (base.month + k - 1) % 12 + 1
@@ -3455,6 +3488,7 @@ def _named_weekday(surface: str) -> int | None:
     return _WEEKDAY_INDEX.get(wd.group(0).lower()) if wd else None
 
 # a weekday with its day number: "el domingo 21", "lunes 22 de junio", "Sunday 21", "Sunday, June 21"
+_NAME_AFTER_WEEKDAY = re.compile(r"\s+(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?!\s+(?:de|del)\s+\d)")
 _WEEKDAY_AND_DAY = re.compile(r"(?i)(?:el\s+|the\s+|on\s+)?(?:" + _WEEKDAY_NAMES + r"),?\s+(?:\w+\s+)?\d{1,2}\b")
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?(?:(?i:(?:the )?week of|semana del?)\s+)?")
 

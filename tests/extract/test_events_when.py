@@ -1291,3 +1291,31 @@ def test_a_weekday_told_after_a_vow_or_a_threat_is_the_next_one(text, lang, valu
     from conflictwatch.extract.events import _mark_future
     pub = date(2023, 9, 21)     # a Thursday
     assert [d.value for d in _mark_future(find_dates(text, lang, pub), text, pub)] == values
+
+
+def _chronology():
+    text = ("Cochabamba, miércoles 15 de diciembre de 2021. Hace veinte años el trópico vivió su diciembre más duro.\n\n"
+            "Sábado 1. Miles de productores de coca del Chapare bloquean la carretera entre Cochabamba y Santa Cruz.\n\n"
+            "Martes 4. El dirigente Domingo Choque anuncia que desde el lunes se sumarán los transportistas.\n\n"
+            "Jueves 13. La policía y el ejército desalojan con gases el bloqueo en Chimoré.")
+    return Report(doc_id="t", text=text, title="Veinte años del bloqueo cocalero: la cronología",
+                  published=date(2021, 12, 15), lang="es")
+
+
+def test_an_anniversary_chronology_whose_weekdays_fit_that_year_is_of_that_year():
+    # the headline counts twenty years and never writes 2001; its days, "Sábado 1", "Martes 4",
+    # "Jueves 13", fall on those weekdays in December 2001 (not in December 2021)
+    from conflictwatch.extract.events import _anniversary_year
+    from conflictwatch.extract.sentences import split
+    report = _chronology()
+    assert _anniversary_year(report.full_text, split(report.full_text, "es"), report.published) == 2001
+    assert [(e.type, e.date) for e in extract_report(report).events] == [("blockade", "2001-12-01"),
+                                                                          ("crackdown", "2001-12-13")]
+
+
+def test_a_weekday_and_day_the_year_in_focus_placed_stays_there_after_a_dated_dateline():
+    from conflictwatch.extract.dates import DateMention
+    from conflictwatch.extract.events import _weekday_days_in_focus
+    anchor = DateMention(0, 30, "miércoles 15 de diciembre de 2021", "2021-12-15", None, False, None)
+    day = DateMention(60, 68, "Sábado 1", "2001-12-01", None, True, None)
+    assert [d.value for d in _weekday_days_in_focus([anchor, day])] == ["2021-12-15", "2001-12-01"]
