@@ -1263,3 +1263,14 @@ def test_a_lawyer_named_by_the_capital_and_a_company_s_offices_there_place_no_ev
             "did not answer questions sent to their offices in Bishkek and Toronto.")
     events = events_of(text, "en", published=date(2024, 5, 14))
     assert events and {e.admin1 for e in events} == {"Chüy"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Unos doscientos pescadores de la provincia de Zambales, en Filipinas, acamparon el martes junto a la sede del "
+     "Gobierno para exigir el fin de la extracción de arena.", "es"),
+    ("MANILA, Dec 15 (Wire) - Some two hundred fishers from Zambales province camped on Tuesday outside the seat of "
+     "government to demand an end to sand dredging.", "en"),
+])
+def test_the_seat_of_the_national_government_is_in_the_capital(text, lang):
+    events = events_of(text, lang, published=date(2021, 12, 15))
+    assert events and {e.admin1 for e in events} == {"Metro Manila"}
