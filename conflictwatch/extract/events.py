@@ -3233,7 +3233,8 @@ def _since_it_began(text: str, mentions: list, lang: str) -> None:
 
 # a clause goes on before the determiner: the trigger is an object or a complement
 # ("condemned the crackdown", "an inquiry into the crackdown", "investigación por el desalojo")
-_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:that|que)\s)[a-záéíóúñ][\w'’-]*\s+$")
+# (not a conjunction: "attacked banks and the police fired tear gas" joins a clause of its own)
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:that|que|and|but|while|whereas|y|e|pero|mientras)\s)[a-záéíóúñ][\w'’-]*\s+$")
 _RE_DET = _cue("re_det")
 # a word between the determiner and the event's noun ("the police crackdown"); else the
 # determiner is a subject's ("la policía detuvo")

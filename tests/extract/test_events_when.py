@@ -1319,3 +1319,11 @@ def test_a_weekday_and_day_the_year_in_focus_placed_stays_there_after_a_dated_da
     anchor = DateMention(0, 30, "miércoles 15 de diciembre de 2021", "2021-12-15", None, False, None)
     day = DateMention(60, 68, "Sábado 1", "2001-12-01", None, True, None)
     assert [d.value for d in _weekday_days_in_focus([anchor, day])] == ["2021-12-15", "2001-12-01"]
+
+
+def test_police_firing_in_a_clause_after_and_is_no_earlier_crackdown_named_again():
+    text = ("On Thursday evening riot troops answered the crowd at the bus terminal in Curitiba with stun grenades.\n\n"
+            "On 8 January about 3,000 people marched through downtown Curitiba. Once the march broke up, masked groups "
+            "smashed bank windows and the police fired tear gas.")
+    days = sorted(e.date for e in events_of(text, "en", published=date(2016, 1, 22)) if e.type == "crackdown")
+    assert days == ["2016-01-08", "2016-01-21"]
