@@ -2426,3 +2426,14 @@ def test_spanish_stopping_work_and_a_meeting_that_failed(text, etype):
 def test_spanish_people_who_stopped_working_in_the_pandemic_strike_not():
     text = "Miles de vendedores de La Paz dejaron de trabajar por la pandemia en 2020."
     assert "strike" not in types_of(text, "es", published=date(2021, 3, 2))
+
+
+def test_once_before_a_verb_in_the_past_tells_when_not_if():
+    text = ("On 8 January about 3,000 people marched through downtown Curitiba. Once the march broke up, masked groups "
+            "attacked banks and buses.")
+    assert "riot" in types_of(text, "en", published=date(2016, 1, 22))
+
+
+def test_once_before_a_future_keeps_its_condition():
+    text = "Once the new fare takes effect, masked groups will attack banks and buses, the police warned on Monday."
+    assert "riot" not in types_of(text, "en", published=date(2016, 1, 22))
