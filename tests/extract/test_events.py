@@ -2437,3 +2437,12 @@ def test_once_before_a_verb_in_the_past_tells_when_not_if():
 def test_once_before_a_future_keeps_its_condition():
     text = "Once the new fare takes effect, masked groups will attack banks and buses, the police warned on Monday."
     assert "riot" not in types_of(text, "en", published=date(2016, 1, 22))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On Tuesday a group of youths threw objects and homemade bombs at the guards outside the metro station in Lima.",
+     "riot"),
+    ("On Tuesday the group was chased off by the police outside the metro station in Lima.", "crackdown"),
+])
+def test_objects_thrown_at_guards_and_people_chased_off_by_police(text, etype):
+    assert etype in types_of(text, "en", published=date(2016, 1, 22))
