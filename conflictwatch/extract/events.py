@@ -534,6 +534,7 @@ class EventExtractor:
                   and not _ROUTE_ENDS.search(text, max(0, p.start - 80), p.start)
                   and not _DISTANCE_OF.search(text, max(0, p.start - 60), p.start)
                   and not (p.place.level == "town" and (_PROJECT_BEFORE.search(text, max(0, p.start - 30), p.start)
+                                                        or _COMPANY_NOUN_BEFORE.search(text, max(0, p.start - 30), p.start)
                                                         or _PROJECT_AFTER.match(text, p.end)))]
         places = [p for p in places if not self._seat_or_origin(text, p, focus, places)]
         mixed = _street_lists(text, places) | _road_ends(text, places)
@@ -2061,6 +2062,7 @@ _SEAT_OF = _cue("seat_of")
 _GOVERNS_IN = _cue("governs_in")
 _BODY_IN = _cue("body_in")
 _KNOWN_AS = _cue("known_as")
+_COMPANY_NOUN_BEFORE = _cue("company_noun_before")
 _ATTRIBUTIVE_BEFORE = _cue("place_attributive_before")
 _PERSON_AFTER = _cue("place_person_after")
 # region adjectives that are not formed from the region's name ("paceño" is La Paz's)

@@ -2446,3 +2446,8 @@ def test_once_before_a_future_keeps_its_condition():
 ])
 def test_objects_thrown_at_guards_and_people_chased_off_by_police(text, etype):
     assert etype in types_of(text, "en", published=date(2016, 1, 22))
+
+
+def test_spanish_eviction_orders_obeyed_are_no_crackdown():
+    text = "El movimiento acató el martes las órdenes de desalojo y hoy se sienta con la empresa en Brasilia."
+    assert "crackdown" not in types_of(text, "es", published=date(2023, 3, 8))

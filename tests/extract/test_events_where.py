@@ -1274,3 +1274,12 @@ def test_a_lawyer_named_by_the_capital_and_a_company_s_offices_there_place_no_ev
 def test_the_seat_of_the_national_government_is_in_the_capital(text, lang):
     events = events_of(text, lang, published=date(2021, 12, 15))
     assert events and {e.admin1 for e in events} == {"Metro Manila"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El lunes unas 800 familias ocuparon dos haciendas de eucalipto de la papelera Suzano en el sur de Bahía.", "es"),
+    ("On Monday some 800 families occupied two eucalyptus farms of the paper company Suzano in southern Bahia.", "en"),
+])
+def test_a_company_named_like_a_town_places_no_event(text, lang):
+    events = events_of(text, lang, published=date(2023, 3, 8))
+    assert events and {e.admin1 for e in events} == {"Bahia"}
