@@ -2537,6 +2537,7 @@ _NEXT = _cue("next")
 
 _FUTURE_WEEKDAY = _cue("future_weekday")
 _FUTURE_INTENT = _cue("future_intent")
+_VOTED_FOR = _cue("voted_for")
 _SOURCE_SEAT = _cue("source_seat")
 _ROUTE_ENDS = _cue("route_ends")
 _ES_WEEKDAY = _cue("es_weekday")
@@ -2578,6 +2579,17 @@ def _mark_future(mentions, text: str, pub: date | None):
             out.append(dates_mod.DateMention(d.start, d.end, d.surface, value.isoformat(), d.value_end,
                                              d.relative, d.prep))
             continue
+        if d.value and len(d.value) == 7 and not _YEAR.search(d.surface) and d.value < pub.isoformat()[:7] \
+                and (_FUTURE_WEEKDAY.search(text, _clause_start(text, d.start), d.start)
+                     or _FUTURE_INTENT.search(text, _clause_start(text, d.start), d.start)
+                     or _VOTED_FOR.search(text, _clause_start(text, d.start), d.start)):
+            # "have voted for an all-out stoppage from early September", in a report of August:
+            # a month told after a vote, a plan or a future is the coming one, not last year's
+            ahead = _shift_year(d.value, -1)     # (a year later)
+            if ahead > pub.isoformat()[:7] and ahead <= (pub + timedelta(days=120)).isoformat()[:7]:
+                out.append(dates_mod.DateMention(d.start, d.end, d.surface, ahead, d.value_end and _shift_year(d.value_end, -1),
+                                                 d.relative, d.prep))
+                continue
         if d.value and d.value <= pub.isoformat() and (_NEXT.search(text, max(0, d.start - 20), d.start)
                                                       or _NEXT.match(d.surface + " ")
                                                       or (d.relative and d.prep in ("para", "for")

@@ -1327,3 +1327,15 @@ def test_police_firing_in_a_clause_after_and_is_no_earlier_crackdown_named_again
             "smashed bank windows and the police fired tear gas.")
     days = sorted(e.date for e in events_of(text, "en", published=date(2016, 1, 22)) if e.type == "crackdown")
     assert days == ["2016-01-08", "2016-01-21"]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Criminal barristers in Scotland have voted for an all-out stoppage from early September.", "en", "2022-09"),
+    ("Los docentes de Mendoza votaron un paro por tiempo indeterminado a partir de septiembre.", "es", "2022-09"),
+])
+def test_a_month_told_after_a_vote_for_a_strike_is_the_coming_one(text, lang, value):
+    from conflictwatch.extract.dates import find_dates
+    from conflictwatch.extract.events import _mark_future
+    pub = date(2022, 8, 21)
+    assert [d.value for d in _mark_future(find_dates(text, lang, pub), text, pub)] == [value]
+    assert not [e for e in events_of(text, lang, published=pub) if e.type == "strike"]
