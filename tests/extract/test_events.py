@@ -2451,3 +2451,19 @@ def test_objects_thrown_at_guards_and_people_chased_off_by_police(text, etype):
 def test_spanish_eviction_orders_obeyed_are_no_crackdown():
     text = "El movimiento acató el martes las órdenes de desalojo y hoy se sienta con la empresa en Brasilia."
     assert "crackdown" not in types_of(text, "es", published=date(2023, 3, 8))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On Thursday about a hundred villagers stood in the road in front of the first lorry heading for the drilling pad "
+     "near Horse Hill.", "blockade"),
+    ("On Monday hundreds sat down across the A217 near Horse Hill, some glued to one another.", "blockade"),
+    ("On Monday police waded in near Horse Hill, shoving and kettling people and dragging them out of the road.",
+     "crackdown"),
+])
+def test_standing_in_the_road_sitting_across_a_numbered_road_and_kettling(text, etype):
+    assert etype in types_of(text, "en", published=date(2013, 8, 23))
+
+
+def test_people_arrested_earlier_who_appear_in_court_are_no_new_arrest():
+    text = "On Wednesday ten people arrested earlier in the month appeared before Reigate magistrates."
+    assert "arrest" not in types_of(text, "en", published=date(2013, 8, 23))

@@ -1339,3 +1339,9 @@ def test_a_month_told_after_a_vote_for_a_strike_is_the_coming_one(text, lang, va
     pub = date(2022, 8, 21)
     assert [d.value for d in _mark_future(find_dates(text, lang, pub), text, pub)] == [value]
     assert not [e for e in events_of(text, lang, published=pub) if e.type == "strike"]
+
+
+def test_the_very_next_day_is_the_day_after():
+    text = ("It began on Thursday 25 July, when villagers blocked the lane to the drilling pad near Horse Hill. The very "
+            "next day police arrested fourteen people at the entrance.")
+    assert [e.date for e in of_type(text, "en", "arrest", date(2013, 8, 23))] == ["2013-07-26"]
