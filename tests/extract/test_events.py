@@ -2467,3 +2467,16 @@ def test_standing_in_the_road_sitting_across_a_numbered_road_and_kettling(text, 
 def test_people_arrested_earlier_who_appear_in_court_are_no_new_arrest():
     text = "On Wednesday ten people arrested earlier in the month appeared before Reigate magistrates."
     assert "arrest" not in types_of(text, "en", published=date(2013, 8, 23))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On Sunday evening a group of farmers parked their jeeps and trailers across the entrance to the meat plant in "
+     "Charleville.", "blockade"),
+    ("By Monday night pickets had gone up at the meat plants in Charleville and Nenagh.", "blockade"),
+    ("On Thursday almost 300 farmers at the plant in Charleville agreed a seven-point arrangement with management.",
+     "agreement"),
+    ("On Friday both sides accepted a compromise put forward by the minister and the movement stood down its pickets.",
+     "agreement"),
+])
+def test_vehicles_parked_across_a_gate_pickets_gone_up_and_a_compromise_accepted(text, etype):
+    assert etype in types_of(text, "en", published=date(2019, 9, 20))
