@@ -154,6 +154,7 @@ _INSTITUTION_AFTER = re.compile(rf" (?:{_alt(_words('institution_after'))})\b")
 _SUBLOCALITY_AFTER = re.compile(
     r",?\s+(?:" + "|".join(re.escape(w).replace(r"the\ ", r"the\ (?:[a-z-]+\ )?").replace(r"a\ ", r"a\ (?:[a-z-]+\ )?", 1)
                          for w in _words("sublocality_after")) + r")\s+[A-ZÁÉÍÓÚÑ]", re.I)
+_BUILDING_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in _words("building_before")) + r")\s+(?:the\s+|la\s+|el\s+)?$")
 _CAPS_MIN_POPULATION = 10_000   # a town named in a run of capitals outside a dateline
 _ALTERNATE_PENALTY = 1.5      # matched through an alternate name, not the place's own name
 
@@ -216,6 +217,7 @@ class _Span:
     after_given: bool = False        # after given names in its run: a surname ("Juan Carlos Trujillo")
     institution: bool = False        # "La Guardia" of "la Guardia Nacional": a body's name
     sublocality: bool = False        # "Kangemi, on the western edge of Nairobi": a part of another place
+    building: bool = False           # "el palacio de Cotroceni": a building, a square or a street's name
     demonym_cc: str | None = None    # "el departamento guatemalteco de Santa Rosa": that country's
     common_word: bool = False        # one word opening a sentence, written in lower case elsewhere
     name_goes_on: bool = False       # "San Ángel" of "San Ángel Zurumucapio": a longer name, unknown
@@ -621,6 +623,7 @@ class Geocoder:
         span.org_head = bool(_OF_NAME_AFTER.match(text, span.end))
         span.institution = bool(_INSTITUTION_AFTER.match(text, span.end))
         span.sublocality = bool(_SUBLOCALITY_AFTER.match(text, span.end))
+        span.building = bool(_BUILDING_BEFORE.search(text, max(0, span.start - 24), span.start))
         # (a dateline names a place: "CURUGUATY, 15 jun" is the town by its usual name)
         span.place_context = bool(cue) or poss or span.dateline or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
@@ -781,7 +784,8 @@ class Geocoder:
         # "Frente de Pueblos" for Puebla, nor "Mohamed Bouazizi" for La Mohammedia)
         if weak and (span.fuzzy or (best is not None and span.place_context)) and span.run_start \
                 and not span.after_title and not span.head_of_longer and not span.tail_of_longer \
-                and not span.in_name_run and not span.org_head and not span.sublocality and (focus or named):
+                and not span.in_name_run and not span.org_head and not span.sublocality and not span.building \
+                and (focus or named):
             guess = self._fuzzy(span.key, focus, named, context_admin1)
             if guess is not None and solid is not None and _far_namesake(guess[0], solid):
                 # a guess in a division the text never names, far from every place the text

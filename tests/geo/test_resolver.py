@@ -929,3 +929,12 @@ def test_a_spanish_condado_de_is_the_county_of_that_name(geo):
     text = "La empresa demandó al sindicato ante un tribunal de distrito del condado de Douglas, en Omaha, Nebraska."
     places = {m.place.name: m.place.admin1 for m in geo.find_places(text, "US")}
     assert places.get("Douglas County") == "Nebraska"
+
+
+@pytest.mark.parametrize("text", [
+    "Miles de docentes de Brașov marcharon en Bucarest desde la plaza Victoriei hasta el palacio de Cotroceni.",
+    "Thousands of teachers from Brașov marched in Bucharest to the palace of Cotroceni.",
+])
+def test_a_building_s_name_is_no_typo_of_a_town(geo, text):
+    # (Coropceni is a village of Iași, 300 km away: "el palacio de Cotroceni" names a palace)
+    assert "Coropceni" not in [m.place.name for m in geo.find_places(text, geo.country_focus(text))]
