@@ -2480,3 +2480,11 @@ def test_people_arrested_earlier_who_appear_in_court_are_no_new_arrest():
 ])
 def test_vehicles_parked_across_a_gate_pickets_gone_up_and_a_compromise_accepted(text, etype):
     assert etype in types_of(text, "en", published=date(2019, 9, 20))
+
+
+@pytest.mark.parametrize("text", [
+    "El viernes los estudiantes quemaron simbólicamente las cartas de despido frente al liceo de Temuco.",
+    "El viernes los docentes quemaron las notificaciones de sanción frente a la municipalidad de Temuco.",
+])
+def test_spanish_letters_burned_as_a_symbol_are_no_riot(text):
+    assert "riot" not in types_of(text, "es", published=date(2022, 12, 5))
