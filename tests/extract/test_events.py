@@ -2488,3 +2488,13 @@ def test_vehicles_parked_across_a_gate_pickets_gone_up_and_a_compromise_accepted
 ])
 def test_spanish_letters_burned_as_a_symbol_are_no_riot(text):
     assert "riot" not in types_of(text, "es", published=date(2022, 12, 5))
+
+
+@pytest.mark.parametrize("text", [
+    "Psychiatric nurses in Cork voted separately on Monday for their own industrial action.",
+    "In past disputes in Cork, last-minute talks have led to strikes being deferred.",
+    "On Monday a young woman in Cork was dragged by the arms across the road by two officers.",
+])
+def test_a_ballot_for_action_strikes_deferred_and_a_person_dragged_are_no_strike_or_blockade(text):
+    types = types_of(text, "en", published=date(2019, 1, 9))
+    assert "strike" not in types and "blockade" not in types
