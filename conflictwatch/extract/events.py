@@ -3003,7 +3003,9 @@ def _spread(text: str, s_places, best, m, focus_country) -> tuple:
             or _BETWEEN.search(text, max(0, run[0].start - 20), run[0].start):
         return ()
     after = 0 <= run[0].start - m.end <= 60 and not _BREAK_NOT_FIGURE.search(text, m.end, run[0].start)
-    before = 0 <= m.start - run[-1].end <= 60 and not re.search(r"[;:()\u2014\u2013]", text[run[-1].end:m.start])
+    # (not across ", y ..." / ", and ...": "hubo concentraciones en Vlorë, Durrës y Lushnjë, y por la tarde
+    # pequeños grupos bloquearon": the list is the rallies', the blockade's clause is another)
+    before = 0 <= m.start - run[-1].end <= 60 and not re.search(r"[;:()\u2014\u2013]|,\s*(?:y|e|and|but|pero)\s", text[run[-1].end:m.start])
     return tuple(by_admin1.values()) if after or before else ()
 
 

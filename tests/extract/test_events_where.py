@@ -1283,3 +1283,10 @@ def test_the_seat_of_the_national_government_is_in_the_capital(text, lang):
 def test_a_company_named_like_a_town_places_no_event(text, lang):
     events = events_of(text, lang, published=date(2023, 3, 8))
     assert events and {e.admin1 for e in events} == {"Bahia"}
+
+
+def test_a_list_of_towns_before_another_clause_spreads_no_event_of_that_clause():
+    text = ("El jueves hubo concentraciones en Cusco, Arequipa y Puno, y por la tarde pequeños grupos bloquearon durante "
+            "algunos minutos la carretera en las afueras de Cusco.")
+    blockades = [e.admin1 for e in events_of(text, "es", published=date(2022, 3, 13)) if e.type == "blockade"]
+    assert blockades == ["Cusco"]
