@@ -4277,6 +4277,8 @@ def _same_told(text: str, s: Sentence, m: _Mention) -> bool:
     la captura")."""
     if _CONDEMNED_TOLD.search(text, max(s.start, m.start - 40), m.start):
         return True
+    if m.type == "arrest" and not text[s.start:m.start].strip() and _SUBJECTLESS_TRANSFER.match(text, m.start):
+        return True     # "Fueron trasladados en furgones a comisarías": the detainees told before
     if m.type == "arrest" and any(x.start() <= m.start < x.end() for x in _DETAINEES_TOLD.finditer(
             text, max(s.start, m.start - 24), min(s.end, m.end + 4))):
         return True
@@ -4285,6 +4287,8 @@ def _same_told(text: str, s: Sentence, m: _Mention) -> bool:
 
 
 _DETAINEES_TOLD = _cue("detainees_told")
+_SUBJECTLESS_TRANSFER = re.compile(r"(?i)(?:fueron|they\s+were|all\s+were|most\s+were)\s+(?:luego\s+|then\s+|later\s+)?"
+                                   r"(?:trasladad|llevad|conducid|taken|driven|moved|transferred)")
 _CONDEMNED_TOLD = _cue("condemned_told")
 
 

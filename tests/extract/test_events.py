@@ -2498,3 +2498,13 @@ def test_spanish_letters_burned_as_a_symbol_are_no_riot(text):
 def test_a_ballot_for_action_strikes_deferred_and_a_person_dragged_are_no_strike_or_blockade(text):
     types = types_of(text, "en", published=date(2019, 1, 9))
     assert "strike" not in types and "blockade" not in types
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El miércoles la policía detuvo a 23 personas durante el desalojo del campamento en Quintero. Fueron trasladados "
+     "en furgones a comisarías de Valparaíso.", "es"),
+    ("On Wednesday police arrested 23 people during the eviction of the camp in Quintero. They were taken in vans to "
+     "police stations in Valparaiso.", "en"),
+])
+def test_detainees_taken_to_police_stations_are_the_arrest_told_before(text, lang):
+    assert len([e for e in events_of(text, lang, published=date(2011, 10, 21)) if e.type == "arrest"]) == 1
