@@ -2508,3 +2508,14 @@ def test_a_ballot_for_action_strikes_deferred_and_a_person_dragged_are_no_strike
 ])
 def test_detainees_taken_to_police_stations_are_the_arrest_told_before(text, lang):
     assert len([e for e in events_of(text, lang, published=date(2011, 10, 21)) if e.type == "arrest"]) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Medio centenar de trabajadores de la acería permanecen encerrados desde el lunes en la sala de calderas de la "
+     "planta de Avilés.", "es"),
+    ("El martes un grupo de activistas se encadenó a las puertas de la sede de la minera en Oviedo.", "es"),
+    ("On Monday afternoon the strikers gathered outside the company's fuel depot in Kitwe and turned back tankers "
+     "trying to get in.", "en"),
+])
+def test_a_lock_in_chained_to_the_doors_and_tankers_turned_back_are_blockades(text, lang):
+    assert "blockade" in types_of(text, lang, published=date(2012, 11, 9))
