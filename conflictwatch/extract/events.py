@@ -1279,6 +1279,9 @@ class EventExtractor:
                 return bool(fb) and not self.lex.participants_word.search(fb.group("gap")) \
                     and not self.lex.reporting_word.search(fb.group("gap"))
             found = [m for m in found if not forces_close(m)]
+        # "volvió a cortar el acceso a internet", "blocked access to the internet": a network cut
+        # (a suspension of a service), no road blocked
+        found = [m for m in found if not (m.type == "blockade" and _NETWORK_AFTER.match(text, m.end))]
         # "la caravana quedó detenida en el peaje", "los camiones quedan detenidos": vehicles
         # stopped on a road, nobody held
         found = [m for m in found if not (m.type == "arrest" and (vs := _VEHICLES_STOPPED.search(
@@ -4287,6 +4290,7 @@ def _same_told(text: str, s: Sentence, m: _Mention) -> bool:
 
 
 _DETAINEES_TOLD = _cue("detainees_told")
+_NETWORK_AFTER = re.compile(r"(?i)\s+(?:(?:el\s+)?acceso\s+|access\s+)?(?:(?:a|to)\s+)?(?:la\s+|the\s+)?(?:internet|redes sociales|red\s+(?:móvil|de datos)|social media|mobile (?:data|internet))\b")
 _SUBJECTLESS_TRANSFER = re.compile(r"(?i)(?:fueron|they\s+were|all\s+were|most\s+were)\s+(?:luego\s+|then\s+|later\s+)?"
                                    r"(?:trasladad|llevad|conducid|taken|driven|moved|transferred)")
 _CONDEMNED_TOLD = _cue("condemned_told")

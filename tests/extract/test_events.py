@@ -2519,3 +2519,12 @@ def test_detainees_taken_to_police_stations_are_the_arrest_told_before(text, lan
 ])
 def test_a_lock_in_chained_to_the_doors_and_tankers_turned_back_are_blockades(text, lang):
     assert "blockade" in types_of(text, lang, published=date(2012, 11, 9))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El martes el Gobierno volvió a cortar el acceso a internet en los teléfonos móviles de todo Senegal.", "es"),
+    ("On Tuesday the government again blocked access to the internet on mobile phones across Senegal.", "en"),
+])
+def test_internet_access_cut_is_a_suspension_not_a_blockade(text, lang):
+    types = types_of(text, lang, published=date(2024, 2, 18))
+    assert "blockade" not in types and "suspension" in types
