@@ -2528,3 +2528,16 @@ def test_a_lock_in_chained_to_the_doors_and_tankers_turned_back_are_blockades(te
 def test_internet_access_cut_is_a_suspension_not_a_blockade(text, lang):
     types = types_of(text, lang, published=date(2024, 2, 18))
     assert "blockade" not in types and "suspension" in types
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday owners shut more than 150 garment factories in Savar after two days of unrest.",
+    "On Thursday more than 150 factories in Savar were closed after two days of unrest.",
+])
+def test_factories_shut_by_their_owners_are_a_suspension(text):
+    assert "suspension" in types_of(text, "en", published=date(2023, 11, 3))
+
+
+def test_workers_who_shut_factories_do_not_suspend_them():
+    assert "suspension" not in types_of("On Thursday striking workers shut dozens of factories in Savar.", "en",
+                                        published=date(2023, 11, 3))
