@@ -2541,3 +2541,17 @@ def test_factories_shut_by_their_owners_are_a_suspension(text):
 def test_workers_who_shut_factories_do_not_suspend_them():
     assert "suspension" not in types_of("On Thursday striking workers shut dozens of factories in Savar.", "en",
                                         published=date(2023, 11, 3))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A commission of inquiry led by a retired judge, appointed by the president on August 23, will hold its hearings "
+     "in Kitwe.", "en"),
+    ("El 23 de agosto el Congreso creó una comisión investigadora sobre las muertes de Juliaca.", "es"),
+])
+def test_a_commission_of_inquiry_set_up_is_a_legal_action(text, lang):
+    assert "legal_action" in types_of(text, lang, published=date(2012, 9, 21))
+
+
+def test_a_commission_of_inquiry_demanded_is_none():
+    assert "legal_action" not in types_of("On Monday the unions urged the government to set up a commission of inquiry "
+                                          "into the shooting in Kitwe.", "en", published=date(2012, 9, 21))
