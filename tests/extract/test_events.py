@@ -2555,3 +2555,19 @@ def test_a_commission_of_inquiry_set_up_is_a_legal_action(text, lang):
 def test_a_commission_of_inquiry_demanded_is_none():
     assert "legal_action" not in types_of("On Monday the unions urged the government to set up a commission of inquiry "
                                           "into the shooting in Kitwe.", "en", published=date(2012, 9, 21))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El 5 de noviembre los estibadores eventuales del puerto de Valparaíso dejaron de presentarse a trabajar.",
+     "strike"),
+    ("El jueves dos de ellos dejaron sus coches atravesados en la vía de acceso al puerto de Valparaíso.", "blockade"),
+    ("El jueves decenas de agentes formaron un cordón alrededor de los manifestantes en el puerto de Valparaíso y "
+     "empezaron a retirarlos uno a uno.", "crackdown"),
+])
+def test_spanish_no_longer_showing_up_cars_left_across_the_road_and_protesters_removed_one_by_one(text, etype):
+    assert etype in types_of(text, "es", published=date(2018, 11, 23))
+
+
+def test_spanish_possible_measures_stay_hypothetical():
+    text = "El ministro advirtió el lunes de las eventuales huelgas de los estibadores del puerto de Valparaíso."
+    assert "strike" not in types_of(text, "es", published=date(2018, 11, 23))
