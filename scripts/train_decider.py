@@ -66,7 +66,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the sixteenth session's, read after their first look
                "newcy", "newcz", "newdd",
                # the seventeenth session's, read after their first look
-               "newdg", "newdj", "newdf", "newdl", "newdn")
+               "newdg", "newdj", "newdf", "newdl", "newdn",
+               # the eighteenth session's, read after their first look
+               "newdq", "newds", "newdp", "newdw", "newdv")
 
 
 def load_score(eval_dir: Path):
