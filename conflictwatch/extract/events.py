@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import operator
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
