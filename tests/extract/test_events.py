@@ -2571,3 +2571,10 @@ def test_spanish_no_longer_showing_up_cars_left_across_the_road_and_protesters_r
 def test_spanish_possible_measures_stay_hypothetical():
     text = "El ministro advirtió el lunes de las eventuales huelgas de los estibadores del puerto de Valparaíso."
     assert "strike" not in types_of(text, "es", published=date(2018, 11, 23))
+
+
+def test_spanish_thousands_who_gathered_in_a_place_protest_not_at_a_mosque():
+    assert "protest" in types_of("El 7 de junio miles de personas se reunieron en el mismo lugar, frente al Capitolio de "
+                                 "Monrovia.", "es", published=date(2020, 1, 7))
+    assert "protest" not in types_of("Tras el entierro, el martes, cientos de jóvenes se reunieron en la gran mezquita de "
+                                     "Kédougou.", "es", published=date(2020, 1, 7))
