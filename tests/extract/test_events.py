@@ -2578,3 +2578,8 @@ def test_spanish_thousands_who_gathered_in_a_place_protest_not_at_a_mosque():
                                  "Monrovia.", "es", published=date(2020, 1, 7))
     assert "protest" not in types_of("Tras el entierro, el martes, cientos de jóvenes se reunieron en la gran mezquita de "
                                      "Kédougou.", "es", published=date(2020, 1, 7))
+
+
+def test_spanish_forces_deploying_in_the_imperfect_are_a_deployment():
+    text = "El 30 de diciembre, mientras la policía antidisturbios se desplegaba por las calles de Monrovia, los dirigentes hablaron."
+    assert "deployment" in types_of(text, "es", published=date(2020, 1, 7))
