@@ -2583,3 +2583,13 @@ def test_spanish_thousands_who_gathered_in_a_place_protest_not_at_a_mosque():
 def test_spanish_forces_deploying_in_the_imperfect_are_a_deployment():
     text = "El 30 de diciembre, mientras la policía antidisturbios se desplegaba por las calles de Monrovia, los dirigentes hablaron."
     assert "deployment" in types_of(text, "es", published=date(2020, 1, 7))
+
+
+@pytest.mark.parametrize("text,etype,other", [
+    ("El lunes los agentes detenían a decenas de manifestantes en el centro de Oruro.", "arrest", "blockade"),
+    ("El lunes los mineros detenían el tráfico en la carretera de Oruro a La Paz.", "blockade", "arrest"),
+    ("El lunes los mineros detuvieron el tráfico en la carretera de Oruro a La Paz.", "blockade", "arrest"),
+])
+def test_spanish_people_held_in_the_imperfect_and_traffic_stopped_by_miners(text, etype, other):
+    types = types_of(text, "es", published=date(2020, 1, 7))
+    assert etype in types and other not in types
