@@ -2593,3 +2593,11 @@ def test_spanish_forces_deploying_in_the_imperfect_are_a_deployment():
 def test_spanish_people_held_in_the_imperfect_and_traffic_stopped_by_miners(text, etype, other):
     types = types_of(text, "es", published=date(2020, 1, 7))
     assert etype in types and other not in types
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El lunes grupos de jóvenes saqueaban comercios en el centro de Oruro.", "riot"),
+    ("El lunes manifestantes y policías se enfrentaban en el centro de Oruro.", "crackdown"),
+])
+def test_spanish_looting_and_clashes_in_the_imperfect(text, etype):
+    assert etype in types_of(text, "es", published=date(2020, 1, 7))
