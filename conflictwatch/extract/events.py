@@ -2280,10 +2280,10 @@ _IN_YEAR = _cue("in_year")
 _SEASON_OF_YEAR = _cue("season_of_year")
 
 
-def _weekday_fits(year: int, value: str, weekday: int) -> bool:
-    """Whether the day and month of ``value`` fall on ``weekday`` in ``year``."""
+def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether ``day`` of ``month`` falls on ``weekday`` in ``year`` (no such day: no)."""
     try:
-        return date(year, int(value[5:7]), int(value[8:10])).weekday() == weekday
+        return date(year, month, day).weekday() == weekday
     except ValueError:
         return False
 
@@ -2320,7 +2320,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
         if want is not None and focus_year and int(d.value[:4]) == pub.year != focus_year \
                 and date.fromisoformat(d.value).weekday() == want \
                 and 0 <= (pub - date.fromisoformat(d.value)).days <= 31 \
-                and not _weekday_fits(focus_year, d.value, want):
+                and not _weekday_fits(focus_year, int(d.value[5:7]), int(d.value[8:10]), want):
             # "El pasado jueves 13 de septiembre", in a report of 20 September 2018 that looks
             # back to 2016: the weekday fits this year's day (and not the focus year's), so the
             # story is in its present again
@@ -2514,18 +2514,13 @@ def _anniversary_year(text: str, sents, pub: date | None) -> int | None:
     # weekday with its day number, fall on those weekdays in the publication's month of that
     # year, though the report never writes it)
     year = pub.year - n
-    told = [(_named_weekday(x.group(1)), int(x.group(2))) for x in _weekday_day_in_text().finditer(text[:6000])]
+    told = [(_named_weekday(x.group(1)), int(x.group(2))) for x in _WEEKDAY_DAY_IN_TEXT.finditer(text[:6000])]
     told = [(wd, day) for wd, day in told if wd is not None]
-    then = sum(_weekday_fits(year, f"{year:04d}-{pub.month:02d}-{day:02d}", wd) for wd, day in told)
-    now = sum(_weekday_fits(pub.year, f"{pub.year:04d}-{pub.month:02d}-{day:02d}", wd) for wd, day in told)
+    then = sum(_weekday_fits(year, pub.month, day, wd) for wd, day in told)
+    now = sum(_weekday_fits(pub.year, pub.month, day, wd) for wd, day in told)
     if then >= 3 and then * 3 >= len(told) * 2 and now * 3 < len(told):
         return year
     return None
-
-
-@lru_cache(maxsize=1)
-def _weekday_day_in_text() -> re.Pattern:
-    return re.compile(r"(?i)(?<![\w])(" + _WEEKDAY_NAMES + r")\s+(\d{1,2})(?![\d\w])")
 
 
 _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")
@@ -2582,9 +2577,8 @@ def _mark_future(mentions, text: str, pub: date | None):
                                              d.relative, d.prep))
             continue
         if d.value and len(d.value) == 7 and not _YEAR.search(d.surface) and d.value < pub.isoformat()[:7] \
-                and (_FUTURE_WEEKDAY.search(text, _clause_start(text, d.start), d.start)
-                     or _FUTURE_INTENT.search(text, _clause_start(text, d.start), d.start)
-                     or _VOTED_FOR.search(text, _clause_start(text, d.start), d.start)):
+                and any(rx.search(text, _clause_start(text, d.start), d.start)
+                        for rx in (_FUTURE_WEEKDAY, _FUTURE_INTENT, _VOTED_FOR)):
             # "have voted for an all-out stoppage from early September", in a report of August:
             # a month told after a vote, a plan or a future is the coming one, not last year's
             ahead = _shift_year(d.value, -1)     # (a year later)
@@ -3508,6 +3502,8 @@ def _named_weekday(surface: str) -> int | None:
 
 # a weekday with its day number: "el domingo 21", "lunes 22 de junio", "Sunday 21", "Sunday, June 21"
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?!\s+(?:de|del)\s+\d)")
+# ... anywhere in a text, the weekday and the day number captured ("Sábado 1", "Jueves 13")
+_WEEKDAY_DAY_IN_TEXT = re.compile(r"(?i)(?<![\w])(" + _WEEKDAY_NAMES + r")\s+(\d{1,2})(?![\d\w])")
 _WEEKDAY_AND_DAY = re.compile(r"(?i)(?:el\s+|the\s+|on\s+)?(?:" + _WEEKDAY_NAMES + r"),?\s+(?:\w+\s+)?\d{1,2}\b")
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*·]\s*)?(?:(?i:(?:the )?week of|semana del?)\s+)?")
 
@@ -4289,9 +4285,8 @@ def _same_told(text: str, s: Sentence, m: _Mention) -> bool:
 
 
 _DETAINEES_TOLD = _cue("detainees_told")
-_NETWORK_AFTER = re.compile(r"(?i)\s+(?:(?:el\s+)?acceso\s+|access\s+)?(?:(?:a|to)\s+)?(?:la\s+|the\s+)?(?:internet|redes sociales|red\s+(?:móvil|de datos)|social media|mobile (?:data|internet))\b")
-_SUBJECTLESS_TRANSFER = re.compile(r"(?i)(?:fueron|they\s+were|all\s+were|most\s+were)\s+(?:luego\s+|then\s+|later\s+)?"
-                                   r"(?:trasladad|llevad|conducid|taken|driven|moved|transferred)")
+_NETWORK_AFTER = _cue("network_after")
+_SUBJECTLESS_TRANSFER = _cue("subjectless_transfer")
 _CONDEMNED_TOLD = _cue("condemned_told")
 
 
