@@ -89,6 +89,7 @@ _SQUARE_JOINS = set(_words("square_joins"))
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _DATELINE_WEIGHT = 0.5        # a dateline's vote for the report's country
+_UNPLACED_COUNTRY_WEIGHT = 0.5  # a country named with none of its towns or regions
 # A country's diplomatic mission or envoys ("the Brazilian embassy", "Brazil's foreign minister",
 # "la embajada brasileña", "la embajada de Brasil") are that country's, elsewhere: no vote for
 # where the story is.
@@ -97,6 +98,8 @@ _DIPLOMATIC_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:{_alt(_words('after', _DIPLO
 _OWNERS_AFTER = re.compile(rf"(?:'s|’s)?(?:\s+|(?=-))(?:{_alt(_words('owners_after'))})\b", re.I)
 _OF_NAME = re.compile(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚÑ]")
 _NAME_AFTER = re.compile(r" (?:[A-Z][\w-]+)(?: [A-Z][\w-]+)*(?! (?:de|del|of)\b)")
+# Regions named by a direction ("Northeast", Iceland's; "the Northeast" of many countries).
+_COMPASS = frozenset(fold(w) for w in _words("compass_regions"))
 _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{_alt(_words('place_noun_before'))})\s+$", re.I)
 _SEAT_BEFORE = re.compile(rf"\b(?:{_alt(_words('seat_before'))})\s+(?:(?:la|el|the)\s+)?"
                           rf"(?:(?:{_alt(_words('place_noun_before'))})\s+(?:\w+\s+)?(?:de|of)\s+)?$", re.I)
@@ -290,6 +293,7 @@ class Geocoder:
                 owners = _OWNERS_AFTER.match(text, m.end()) or _OWNERS_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                     or (word[:1].islower() and _NAME_AFTER.match(text, m.end()))
                 votes[cc] += (0.5 if owners else 2.0) * weight
+        local: set[str] = set()   # countries some town or region of which the report names
         line_end = None           # where the dateline's run of names ("CUENCA, Ecuador,") ends
         seen_key: Counter = Counter()
         for span in self._spans(text):
@@ -345,8 +349,17 @@ class Geocoder:
             for cc, share in shares.items():
                 level_weight = 1.0 if span.dateline else _FOCUS_WEIGHT.get(best[cc][1].level, 1.0)
                 votes[cc] += weight * level_weight * share / total
+                if best[cc][1].level != "country" and span.key not in _COMPASS:
+                    local.add(cc)   # (a region named by a direction, "the Northeast", is too weak a sign)
         if not votes:
             return None
+        # a country the report names only as a country (a lender, a market, an owner: "loans
+        # from two United States government agencies"), with no town or region of its own,
+        # counts half against one whose towns or regions the report names
+        if local:
+            for cc in votes:
+                if cc not in local:
+                    votes[cc] *= _UNPLACED_COUNTRY_WEIGHT
         return max(votes.items(), key=lambda kv: kv[1])[0]
 
     def find_places(self, text: str, focus_country: str | None = None) -> list[PlaceMention]:

@@ -93,6 +93,18 @@ def test_a_town_named_in_a_force_is_no_place(geo):
     assert "La Guardia" not in [m.surface for m in geo.find_places(text, "VE")]
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Villagers camped on the road to the copper pit in Copperbelt province for a month. The operator "
+     "said the standstill had breached its loan covenants with two United States lenders.", "ZM"),
+    ("Los campesinos acamparon un mes en el camino a la mina, en la provincia de Manica. La empresa "
+     "informó a sus acreedores de Estados Unidos de que la parada incumplía sus contratos.", "MZ"),
+])
+def test_a_country_named_only_as_a_lender_loses_to_one_whose_region_is_named(geo, text, country):
+    # a country the report names only as a country (lenders, a market), with none of its towns
+    # or regions, counts half against the country whose region the story happens in
+    assert geo.country_focus(text) == country
+
+
 def test_country_focus_is_none_without_places(geo):
     assert geo.country_focus("the workers went on strike over wages.") is None
 
