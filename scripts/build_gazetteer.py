@@ -56,6 +56,9 @@ ADMIN2_PREFIXES = (
     "Provincia de ", "Provincia del ", "Provincia ", "Departamento de ", "Departamento ",
     "Municipio de ", "Municipio ", "Canton de ", "Canton ", "Partido de ", "Comuna de ",
     "Distrito de ", "Distrito ",
+    # English and French names of provinces ("Province of Palawan", "Province du Houet")
+    "Province of ", "Province de la ", "Province de l'", "Province du ", "Province des ",
+    "Province de ", "Province d'",
 )
 # Alternate names are kept for towns at least this big (small towns' alternates are noise).
 ALT_MIN_POP = 5000

@@ -196,3 +196,16 @@ def test_spanish_names_of_foreign_divisions(name, cc, admin1):
     from conflictwatch.geo import Geocoder
     [best, *_] = Geocoder.default().lookup(name)
     assert (best.country, best.admin1, best.level) == (cc, admin1, "admin1")
+
+
+# provinces GeoNames names in English or French ("Province of Palawan", "Province du Houet")
+# are found by their own names
+@pytest.mark.parametrize("text,country,admin1", [
+    ("Fishers in Palawan blocked the haul road of a nickel mine.", "PH", "Mimaropa"),
+    ("Los campesinos de Tarlac marcharon contra el desalojo.", "PH", "Central Luzon"),
+    ("Cotton growers in Houet province stopped deliveries.", "BF", "Hauts-Bassins"),
+])
+def test_english_and_french_province_names_are_found(text, country, admin1):
+    from conflictwatch.geo import Geocoder
+    found = [m for m in Geocoder.default().find_places(text, country) if m.place.country == country]
+    assert found and found[0].place.admin1 == admin1 and found[0].place.level == "admin2", found
