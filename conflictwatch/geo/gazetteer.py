@@ -236,16 +236,27 @@ class Gazetteer:
         return e
 
     def has(self, key: str) -> bool:
-        """Whether a folded name is in the index (or an Arabic-article spelling of one)."""
-        return key in self._names or self._article_variant(key) is not None
+        """Whether a folded name is in the index (or an Arabic-article or possessive spelling of one)."""
+        return key in self._names or self._variant(key) is not None
 
     def candidates(self, key: str) -> list[Entry]:
         """Every place whose name or alternate name folds to ``key``."""
         ids = self._names.get(key)
         if not ids:
-            alt = self._article_variant(key)
+            alt = self._variant(key)
             ids = self._names.get(alt) if alt else None
         return [self.entry(int(i)) for i in ids.split()] if ids else []
+
+    def _variant(self, key: str) -> str | None:
+        return self._article_variant(key) or self._possessive_variant(key)
+
+    def _possessive_variant(self, key: str) -> str | None:
+        """A possessive written with its apostrophe ("Brooke's Point", folded "brooke s point")
+        where GeoNames writes it without ("Brookes Point")."""
+        if " s " not in key:
+            return None
+        cand = key.replace(" s ", "s ")
+        return cand if cand in self._names else None
 
     def _article_variant(self, key: str) -> str | None:
         """Arabic place names are spelt with the article as al-, el-, ar-, er-... and "Umm" as

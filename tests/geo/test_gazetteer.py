@@ -209,3 +209,14 @@ def test_english_and_french_province_names_are_found(text, country, admin1):
     from conflictwatch.geo import Geocoder
     found = [m for m in Geocoder.default().find_places(text, country) if m.place.country == country]
     assert found and found[0].place.admin1 == admin1 and found[0].place.level == "admin2", found
+
+
+@pytest.mark.parametrize("text,country,admin1", [
+    ("Residents of Brooke's Point rebuilt the barricade on the haul road.", "PH", "Mimaropa"),
+    ("A picket line formed outside the depot in Bishop's Stortford on Monday.", "GB", "England"),
+])
+def test_a_possessive_written_with_its_apostrophe_is_the_place_written_without(text, country, admin1):
+    # GeoNames writes "Brookes Point" and "Bishops Stortford"; reports write the apostrophe
+    from conflictwatch.geo import Geocoder
+    found = [m for m in Geocoder.default().find_places(text, country) if m.place.country == country]
+    assert found and found[0].place.admin1 == admin1 and "'" in found[0].surface, found
