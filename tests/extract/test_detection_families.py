@@ -250,6 +250,9 @@ FOUND = [
     ("protest", "es", "El viernes miles de personas caminaron desde la universidad hasta la plaza de Cajamarca."),
     # a strike named after the purpose of talks is still under way
     ("strike", "es", "El lunes los campesinos instalaron una mesa de diálogo para buscar una salida al paro agrario de Cajamarca."),
+    # ... and a hunger or thirst strike is a protest
+    ("protest", "en", "The activist went on a thirst strike outside the council offices on Tuesday to stop the felling."),
+    ("protest", "es", "El activista inició el martes una huelga de sed frente a la prefectura para frenar la tala."),
 ]
 
 NOT_FOUND = [
@@ -520,6 +523,16 @@ NOT_FOUND = [
     ("negotiation", "es", "Para el lunes al mediodía estaba prevista la instalación de una mesa de diálogo en Cajamarca."),
     # the main verb after an aside tells the trigger's time
     ("protest", "es", "La marcha, que según los organizadores reunirá a diez mil personas, partirá de la catedral de Cajamarca."),
+    # a thirst strike, like a hunger strike, is a protest, not a work stoppage
+    ("strike", "en", "The activist went on a thirst strike outside the council offices on Tuesday to stop the felling."),
+    ("strike", "es", "El activista inició el martes una huelga de sed frente a la prefectura para frenar la tala."),
+    # a climate or ecological emergency declared by a council is no state of emergency
+    ("state_of_emergency", "en", "The city council declared a climate emergency on Monday and promised to plant trees."),
+    # a crackdown on middlemen or profiteers is a policy, not force used on people
+    ("crackdown", "en", "The minister promised a crackdown on middlemen in the grain trade and on price gouging."),
+    # what is only expected, told without a verb
+    ("strike", "en", "The union sees the law passing by June, with another round of strikes likely before the vote."),
+    ("protest", "en", "The decree takes effect next month, with more protests expected in the mining towns."),
 ]
 
 
