@@ -804,6 +804,8 @@ class EventExtractor:
             # asesinato", dijo su padre'): a re-mention of an event told, not the story's day
             main = [d for d in datable if not _in_relative_clause(text, s.start, d, kept, inside=False)
                     and not _SINCE_CLAUSE.search(text, max(s.start, d.start - 120), d.start)
+                    # (nor the day of what a march commemorates)
+                    and not _COMMEMORATED.search(text, max(s.start, d.start - 120), d.start)
                     and not (_quoted_at(text, s.start, d.start) and not kept)]
             # "A labour court had ordered the workers earlier this week to ...": a vague step
             # back in the past perfect, before the day in focus, tells its own time; the story
@@ -843,8 +845,10 @@ class EventExtractor:
             months = [d for d in s_dates if d.value and len(d.value) == 7 and d.prep not in _SINCE and d.value <= today[:7]]
             if months and not days:
                 last_month = (s.index, months[-1].value)
-            good_places = [p for p in s_places if p.place.country == (para_cc or p.place.country)
-                           or p.place.country in s_countries]
+            good_places = [p for p in s_places if (p.place.country == (para_cc or p.place.country)
+                                                   or p.place.country in s_countries)
+                           # (not where the event a march commemorates took place)
+                           and not _COMMEMORATED.search(text, max(s.start, p.start - 120), p.start)]
             if good_places and not (found and not any(m.own_place for m in found)):
                 best = _most_specific(_in_named_region(text, good_places))
                 # where the sentence's last event took place, when it names its own; a sentence
@@ -1451,6 +1455,9 @@ class EventExtractor:
                   # "were arrested and would appear in court on Friday": a day told after the
                   # trigger with a verb in the future is that verb's
                   and not (d.start >= m.end and _FUTURE_WEEKDAY.search(text, m.end, d.start))
+                  # "marched ... on the anniversary of the killing of strikers on Nov. 15, 1922":
+                  # a date after what the trigger commemorates is that event's
+                  and not (d.start >= m.end and _COMMEMORATED.search(text, m.end, d.start))
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,))
@@ -2143,6 +2150,8 @@ def _inside_longer_name(text: str, start: int, sentence_start: int) -> bool:
     of = _NAME_OF_THE.search(text, max(sentence_start, start - 40), start)
     if of and of.group(1).lower() not in _NAME_PREFIXES and not _REGION_HEADS.fullmatch(of.group(1)):
         return True       # "el Ángel de la Independencia", "the Battle of the Somme": a monument's or a thing's name
+    if text[start:start + 1].islower():
+        return False      # "the Andean city of Latacunga": a mention that opens with a lower-case cue
     m = _PREV_WORD.search(text, max(sentence_start, start - 30), start)
     if not m or m.start() == sentence_start:
         return False
@@ -2533,6 +2542,7 @@ _NEXT = _cue("next")
 
 
 _FUTURE_WEEKDAY = _cue("future_weekday")
+_COMMEMORATED = _cue("commemorated")
 _FUTURE_INTENT = _cue("future_intent")
 _VOTED_FOR = _cue("voted_for")
 _SOURCE_SEAT = _cue("source_seat")

@@ -1345,3 +1345,21 @@ def test_the_very_next_day_is_the_day_after():
     text = ("It began on Thursday 25 July, when villagers blocked the lane to the drilling pad near Horse Hill. The very "
             "next day police arrested fourteen people at the entrance.")
     assert [e.date for e in of_type(text, "en", "arrest", date(2013, 8, 23))] == ["2013-07-26"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands of farmers marched in Cusco on Friday against the mining law.\n\n"
+           "Later in the day, in Lima, some 2,000 students marched to Congress, on the anniversary of the killing "
+           "of striking dockers in Callao on March 3, 1931. When they burned tyres outside the Congress building, "
+           "police dispersed them with tear gas."),
+    ("es", "Miles de campesinos marcharon el viernes en Cusco contra la ley minera.\n\n"
+           "Por la tarde, en Lima, unos 2.000 estudiantes marcharon hacia el Congreso en el aniversario de la "
+           "matanza de estibadores en huelga en el Callao el 3 de marzo de 1931. Cuando quemaron llantas frente "
+           "al Congreso, la policía los dispersó con gases lacrimógenos."),
+])
+def test_a_march_on_an_anniversary_is_on_the_day_told_not_the_day_remembered(lang, text):
+    pub = date(2023, 3, 3)
+    evs = extract_report(Report(doc_id="t", text=text, published=pub, lang=lang)).events
+    got = {(e.type, e.date, e.admin1) for e in evs}
+    assert ("protest", "2023-03-03", "Lima") in got, got
+    assert ("crackdown", "2023-03-03", "Lima") in got, got

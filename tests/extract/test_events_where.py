@@ -1290,3 +1290,26 @@ def test_a_list_of_towns_before_another_clause_spreads_no_event_of_that_clause()
             "algunos minutos la carretera en las afueras de Cusco.")
     blockades = [e.admin1 for e in events_of(text, "es", published=date(2022, 3, 13)) if e.type == "blockade"]
     assert blockades == ["Cusco"]
+
+
+@pytest.mark.parametrize("lang,text,first", [
+    ("en", "Thousands of farmers marched through the Andean city of Riobamba on Friday against the power cuts.\n\n"
+           "Later in the day, in Quito, some 800 students marched towards the old town.", "Chimborazo"),
+    ("en", "Hundreds of miners rallied in the Amazonian town of Puyo on Friday over fuel prices.\n\n"
+           "In Quito, some 800 students marched towards the old town the same day.", "Pastaza"),
+])
+def test_a_town_told_with_a_capitalised_adjective_is_still_the_town(lang, text, first):
+    # "the Andean city of": the adjective does not make the town part of a longer name
+    evs = [e for e in events_of(text, lang, published=date(2024, 11, 15)) if e.type == "protest"]
+    assert {e.admin1 for e in evs} == {first, "Pichincha"}, [(e.type, e.admin1) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rosa Quispe, 24, from the Andean town of Juliaca, was detained by police on Monday outside a "
+           "market in Lima, where she sold fruit."),
+    ("es", "Rosa Quispe, 24, de la ciudad altiplánica de Juliaca, fue detenida el lunes por la policía frente "
+           "a un mercado de Lima, donde vendía fruta."),
+])
+def test_where_a_person_told_with_an_age_comes_from_is_no_event_place(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2023, 3, 8)) if e.type == "arrest"]
+    assert evs and {e.admin1 for e in evs} == {"Lima"}, [(e.type, e.admin1) for e in evs]
