@@ -2749,8 +2749,11 @@ def _weekday_days_in_focus(dates: list) -> list:
                         cand = date(y, mo, int(m.group(1)))
                     except ValueError:
                         continue
-                    if cand.weekday() == wd and 0 <= (cand - base).days <= 40 and cand.isoformat() != d.value:
-                        d = dates_mod.DateMention(d.start, d.end, d.surface, cand.isoformat(), None, True, d.prep)
+                    if cand.weekday() == wd and 0 <= (cand - base).days <= 40:
+                        # (the reading already in the anchor's month stands: "Lunes 20" after
+                        # "el 20 de febrero" of a non-leap year is not 20 March as well)
+                        if cand.isoformat() != d.value:
+                            d = dates_mod.DateMention(d.start, d.end, d.surface, cand.isoformat(), None, True, d.prep)
                         break
         out.append(d)
     return out

@@ -1363,3 +1363,16 @@ def test_a_march_on_an_anniversary_is_on_the_day_told_not_the_day_remembered(lan
     got = {(e.type, e.date, e.admin1) for e in evs}
     assert ("protest", "2023-03-03", "Lima") in got, got
     assert ("crackdown", "2023-03-03", "Lima") in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Cinco días de paro\n\nTodo empezó el 20 de febrero. En junio de 2004 ya hubo otro paro en la región.\n\n"
+           "Lunes 20. Los gremios declararon el paro indefinido. Al mediodía, la carretera ya estaba cerrada con troncos."),
+    ("en", "Five days of strike\n\nIt all began on February 20. In June 2004 there had been another strike in the region.\n\n"
+           "Monday 20. The unions declared an indefinite strike. By noon the highway was blocked with logs."),
+])
+def test_a_weekday_and_day_after_a_date_of_that_month_is_that_day(lang, text):
+    # February 2006 has 28 days: "Monday 20" is 20 February, not 20 March (after publication)
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2006, 3, 5), lang=lang)).events
+    got = {(e.type, e.date) for e in evs}
+    assert ("blockade", "2006-02-20") in got, got
