@@ -530,6 +530,8 @@ NOT_FOUND = [
     ("state_of_emergency", "en", "The city council declared a climate emergency on Monday and promised to plant trees."),
     # a crackdown on middlemen or profiteers is a policy, not force used on people
     ("crackdown", "en", "The minister promised a crackdown on middlemen in the grain trade and on price gouging."),
+    # the news of an event, which moved a market, is no event of its own
+    ("strike", "en", "In New York, copper prices rose two percent on news of the stoppage at the Chilean mine."),
     # what is only expected, told without a verb
     ("strike", "en", "The union sees the law passing by June, with another round of strikes likely before the vote."),
     ("protest", "en", "The decree takes effect next month, with more protests expected in the mining towns."),
