@@ -1313,3 +1313,11 @@ def test_a_town_told_with_a_capitalised_adjective_is_still_the_town(lang, text, 
 def test_where_a_person_told_with_an_age_comes_from_is_no_event_place(lang, text):
     evs = [e for e in events_of(text, lang, published=date(2023, 3, 8)) if e.type == "arrest"]
     assert evs and {e.admin1 for e in evs} == {"Lima"}, [(e.type, e.admin1) for e in evs]
+
+
+def test_where_forces_kept_arriving_from_is_not_where_they_clashed():
+    text = ("Mineros bloquean el puente en Madre de Dios\n\nDesde el lunes, unos tres mil mineros informales "
+            "bloquean el puente Inambari, en Madre de Dios.\n\nEl martes, unos 800 policías fueron llegando a la "
+            "provincia desde Cusco y Puno. Hubo bombas lacrimógenas de un lado y piedras del otro.")
+    evs = [e for e in events_of(text, "es", published=date(2023, 3, 8)) if e.type == "crackdown"]
+    assert evs and {e.admin1 for e in evs} == {"Madre de Dios"}, [(e.type, e.admin1) for e in evs]
