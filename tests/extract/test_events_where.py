@@ -1321,3 +1321,15 @@ def test_where_forces_kept_arriving_from_is_not_where_they_clashed():
             "provincia desde Cusco y Puno. Hubo bombas lacrimógenas de un lado y piedras del otro.")
     evs = [e for e in events_of(text, "es", published=date(2023, 3, 8)) if e.type == "crackdown"]
     assert evs and {e.admin1 for e in evs} == {"Madre de Dios"}, [(e.type, e.admin1) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Mineros artesanales bloquean la mina de Montepuez\n\nLos mineros mantienen desde abril el bloqueo de la mina, "
+           "en la provincia de Cabo Delgado.\n\nEn un comunicado remitido a la Bolsa de Londres desde su sede en Melbourne, "
+           "la compañía explicó que los manifestantes abandonaron el bloqueo en mayo, después de firmar un acuerdo."),
+    ("en", "Artisanal miners block the Montepuez mine in Cabo Delgado\n\nIn a statement to the London exchange from its "
+           "headquarters in Melbourne, the company said the protesters have kept the blockade in place since April."),
+])
+def test_a_statement_sent_from_a_company_seat_is_not_placed_there(lang, text):
+    evs = events_of(text, lang, published=date(2025, 6, 6))
+    assert evs and {e.admin1 for e in evs} == {"Cabo Delgado"}, [(e.type, e.admin1) for e in evs]
