@@ -322,7 +322,7 @@ class Lexicon:
             if slots.get("ongoing_now") else None
         # "We demand:", "Exigimos:", "What you can do:": the list under such a heading is
         # demands and calls, not events (modality.yaml demand_list_heading)
-        self.demand_heading = re.compile(r"\W*(?:[\w'’,]+\s+){0,3}?(?:" + mod["demand_list_heading"] + r")\b[^:.\n]{0,60}:?\s*$", re.I) \
+        self.demand_heading = re.compile(r"\W*(?:[\w'’,]+\s+){0,10}?(?:" + mod["demand_list_heading"] + r")\b[^:.\n]{0,60}:?\s*$", re.I) \
             if mod.get("demand_list_heading") else None
         self.aside_line = re.compile(r"\W*(?:" + slots["aside_line"] + r")\s*(?:[:|>»/–—-]|\n|$)", re.I) \
             if slots.get("aside_line") else None

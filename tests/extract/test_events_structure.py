@@ -75,6 +75,11 @@ def test_a_read_also_line_is_another_story(lang, text):
            "- Mesa de diálogo con las comunidades, sin condiciones.\n"
            "- La suspensión definitiva del proyecto Conga.\n"
            "- A la marcha del sábado 17 de diciembre en Lima."),
+    # a heading that names who asks before the verb
+    ("es", "Los agricultores de Celendín iniciaron el lunes un paro indefinido contra la mina.\n\n"
+           "Desde la Coordinadora de Derechos Humanos de la región pedimos:\n"
+           "- el procesamiento de los policías que dispararon contra los manifestantes;\n"
+           "- la suspensión definitiva del proyecto Conga."),
 ])
 def test_the_list_under_a_demand_heading_holds_no_events(lang, text):
     assert [e.type for e in events_of(text, lang)] == ["strike"]
