@@ -228,17 +228,13 @@ def _live_times(tree) -> None:
         para = next((p for p in entry.iter("p") if p is not time_el and _text_len(p)), None)
         if para is None:
             continue
-        if time_el.tag == "time":
-            line = etree.Element("p")
-            line.text = stamp
-            para.addprevious(line)      # its own line: glued to the text, "08:05 –" reads as a dateline
-        else:
-            # a stamp by class goes into the paragraph, on a line of its own (a paragraph
-            # more would change which blocks the extractor keeps)
-            br = etree.Element("br")
-            br.tail = para.text
-            para.text = stamp
-            para.insert(0, br)
+        # the stamp goes into the paragraph, on a line of its own (glued to the text, "08:05 –"
+        # reads as a dateline; a paragraph more would change which blocks the extractor keeps:
+        # a timeline after the entries was dropped)
+        br = etree.Element("br")
+        br.tail = para.text
+        para.text = stamp
+        para.insert(0, br)
         time_el.drop_tree()
 
 
@@ -290,15 +286,23 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
 
+_KICKER_WORDS = 6      # a line above the headline this short is a kicker ("ANALYSIS", "LIVE")
+
+
 def _clean_lines(text: str, title: str | None) -> str:
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     if title:
         # The headline (and any kicker line above it, e.g. "ANALYSIS") is not body text.
+        # (text the extractor put above the headline, such as a live blog's first entry, stays:
+        # only the short lines right above it go)
         key = _norm(title)
         for i, ln in enumerate(lines[:4]):
             if _norm(ln) == key:
-                lines = lines[i + 1:]
+                above = i
+                while above > 0 and len(lines[above - 1].split()) <= _KICKER_WORDS:
+                    above -= 1
+                lines = lines[:above] + lines[i + 1:]
                 break
     patterns = boilerplate().line_patterns
     kept = [ln for ln in lines if not any(p.search(ln) for p in patterns)]

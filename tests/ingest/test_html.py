@@ -117,8 +117,9 @@ def test_live_blog_stamps_by_class_stay_as_lines_and_the_background_box_stays():
             "</ul></div></article></body></html>")
     text = clean_html(html).text
     lines = text.splitlines()
-    # (trafilatura still drops the first entry of such a list; the stamps of the others stand
+    # (the first entry, which trafilatura puts above the headline, is kept; the stamps stand
     # on lines of their own, the last one's too, and the background box after the list stays)
+    assert "Monday 9:05 a.m." in lines and "About seventy people are still on the north side" in text
     assert "Sunday 8:40 p.m." in lines
     assert "Sunday 6:15 p.m." in lines
     assert "141 people were arrested" in text
@@ -143,3 +144,35 @@ def test_live_blog_stamps_in_a_paragraph_of_their_own_stay():
     lines = clean_html(html).text.splitlines()
     assert "14:20" in lines and "13:05" in lines and "11:40" in lines
     assert lines.index("13:05") < next(i for i, l in enumerate(lines) if l.startswith("Truckers"))
+
+
+def test_live_blog_with_time_elements_keeps_its_first_entry_and_the_timeline_after_it():
+    # <time> stamps used to become paragraphs of their own, and the extractor then dropped
+    # the "How we got here" list after the entries; the first entry, which the extractor puts
+    # above the headline, used to be cut with the kicker; a news ticker is chrome
+    entries = "".join(
+        f'<div class="entry"><time datetime="2024-03-04T{t}">{t}</time><p>{body}</p></div>'
+        for t, body in [
+            ("18:10", "The fishers' leaders say they will keep the boats in the harbour mouth overnight "
+                      "and meet the port authority again in the morning."),
+            ("15:45", "Coast guard launches have moved in to open a channel for the ferry, and two boats "
+                      "were towed away after their crews refused to move."),
+            ("11:20", "About two hundred fishing boats are anchored across the harbour mouth in protest at "
+                      "the new quota rules, the port authority says."),
+        ])
+    html = ("<html><head><title>Live: fishers block the harbour</title></head><body>"
+            '<div class="ticker"><strong>NOW:</strong> Fuel prices unchanged this week · Heat warning for the '
+            "weekend in the south · Cup final moved to Sunday because of the protest</div><main><article>"
+            "<p class='kicker'>LIVE</p><h1>Live: fishers block the harbour over quota rules</h1>"
+            f'<div class="entries">{entries}</div>'
+            '<section class="timeline"><h2>How we got here</h2><ul>'
+            "<li><strong>January 12</strong> — The ministry publishes the new quota rules, which cut the "
+            "catch allowed for small boats by a third.</li>"
+            "<li><strong>February 20</strong> — Some 3,000 fishers march through the port town to the "
+            "ministry's regional office, where police hold them back with a cordon.</li>"
+            "</ul></section></article></main></body></html>")
+    text = clean_html(html).text
+    assert "meet the port authority again in the morning" in text     # the first entry
+    assert "Some 3,000 fishers march through the port town" in text   # the timeline after the entries
+    assert "Fuel prices unchanged" not in text                        # the ticker
+    assert "18:10" in text.splitlines()
