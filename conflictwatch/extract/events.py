@@ -1458,6 +1458,9 @@ class EventExtractor:
                   # "marched ... on the anniversary of the killing of strikers on Nov. 15, 1922":
                   # a date after what the trigger commemorates is that event's
                   and not (d.start >= m.end and _COMMEMORATED.search(text, m.end, d.start))
+                  # "the confrontation is the most serious since residents began the barricade on
+                  # February 18": the date of the yardstick's clause
+                  and not (d.start >= m.end and _YARDSTICK_SINCE_CLAUSE.search(text, m.end, d.start))
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,))
@@ -2543,6 +2546,7 @@ _NEXT = _cue("next")
 
 _FUTURE_WEEKDAY = _cue("future_weekday")
 _COMMEMORATED = _cue("commemorated")
+_YARDSTICK_SINCE_CLAUSE = _cue("yardstick_since_clause")
 _FUTURE_INTENT = _cue("future_intent")
 _VOTED_FOR = _cue("voted_for")
 _SOURCE_SEAT = _cue("source_seat")

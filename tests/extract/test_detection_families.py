@@ -250,6 +250,8 @@ FOUND = [
     ("protest", "es", "El viernes miles de personas caminaron desde la universidad hasta la plaza de Cajamarca."),
     # a strike named after the purpose of talks is still under way
     ("strike", "es", "El lunes los campesinos instalaron una mesa de diálogo para buscar una salida al paro agrario de Cajamarca."),
+    # someone pushed into a car by plain-clothes agents is arrested
+    ("arrest", "es", "El 4 de enero, agentes de paisano la meten a empujones en un coche frente al sindicato."),
     # ... and a hunger or thirst strike is a protest
     ("protest", "en", "The activist went on a thirst strike outside the council offices on Tuesday to stop the felling."),
     ("protest", "es", "El activista inició el martes una huelga de sed frente a la prefectura para frenar la tala."),
@@ -532,6 +534,8 @@ NOT_FOUND = [
     ("crackdown", "en", "The minister promised a crackdown on middlemen in the grain trade and on price gouging."),
     # the news of an event, which moved a market, is no event of its own
     ("strike", "en", "In New York, copper prices rose two percent on news of the stoppage at the Chilean mine."),
+    # a suspended sentence suspends nothing
+    ("suspension", "es", "El juez condenó a dos dirigentes a un año de cárcel con la pena suspendida."),
     # what is only expected, told without a verb
     ("strike", "en", "The union sees the law passing by June, with another round of strikes likely before the vote."),
     ("protest", "en", "The decree takes effect next month, with more protests expected in the mining towns."),

@@ -1376,3 +1376,15 @@ def test_a_weekday_and_day_after_a_date_of_that_month_is_that_day(lang, text):
     evs = extract_report(Report(doc_id="t", text=text, published=date(2006, 3, 5), lang=lang)).events
     got = {(e.type, e.date) for e in evs}
     assert ("blockade", "2006-02-20") in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Guards break up the barricade\n\nCompany guards tore down the farmers' barricade on the haul road on Friday. "
+           "The confrontation was the most serious since farmers and indigenous families began the barricade on February 18."),
+    ("es", "Guardias desmontan la barricada\n\nLos guardias de la empresa derribaron el viernes la barricada de los "
+           "campesinos. El choque fue el más grave desde que los campesinos instalaron la barricada el 18 de febrero."),
+])
+def test_the_date_of_a_yardstick_since_clause_is_not_the_events(lang, text):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2023, 4, 16), lang=lang)).events
+    assert not [e for e in evs if e.type in ("crackdown", "riot") and e.date == "2023-02-18"], \
+        [(e.type, e.date) for e in evs]
