@@ -252,6 +252,12 @@ FOUND = [
     ("strike", "es", "El lunes los campesinos instalaron una mesa de diálogo para buscar una salida al paro agrario de Cajamarca."),
     # someone pushed into a car by plain-clothes agents is arrested
     ("arrest", "es", "El 4 de enero, agentes de paisano la meten a empujones en un coche frente al sindicato."),
+    # traffic cut by protesters is a blockade
+    ("blockade", "es", "Hacia las diez de la noche, los estudiantes salieron a la avenida y cortaron el tráfico con piedras."),
+    # talks told in the present of a chronology: "las reuniones ... terminan sin acuerdo"
+    ("negotiation", "es", "- 21 y 22 de diciembre: las reuniones convocadas en el Ministerio de Trabajo terminan sin acuerdo."),
+    # forces drawn up at a place
+    ("deployment", "en", "Hundreds of police, including riot units, are lined up along the perimeter road with trucks and fire engines."),
     # ... and a hunger or thirst strike is a protest
     ("protest", "en", "The activist went on a thirst strike outside the council offices on Tuesday to stop the felling."),
     ("protest", "es", "El activista inició el martes una huelga de sed frente a la prefectura para frenar la tala."),
