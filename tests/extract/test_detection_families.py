@@ -542,6 +542,10 @@ NOT_FOUND = [
     ("strike", "en", "In New York, copper prices rose two percent on news of the stoppage at the Chilean mine."),
     # a suspended sentence suspends nothing
     ("suspension", "es", "El juez condenó a dos dirigentes a un año de cárcel con la pena suspendida."),
+    # what a court order forbids is not done
+    ("blockade", "en", "On March 10 a court issued a restraining order barring three named protest leaders from blocking the haul road."),
+    # demands presented to the government are no lawsuit
+    ("legal_action", "es", "El movimiento indígena presentó el jueves nueve demandas al Gobierno y advierte que podría llamar a un paro."),
     # what is only expected, told without a verb
     ("strike", "en", "The union sees the law passing by June, with another round of strikes likely before the vote."),
     ("protest", "en", "The decree takes effect next month, with more protests expected in the mining towns."),
