@@ -543,7 +543,7 @@ NOT_FOUND = [
     # a suspended sentence suspends nothing
     ("suspension", "es", "El juez condenó a dos dirigentes a un año de cárcel con la pena suspendida."),
     # what a court order forbids is not done
-    ("blockade", "en", "On March 10 a court issued a restraining order barring three named protest leaders from blocking the haul road."),
+    ("blockade", "en", "On March 10 a court issued a restraining order barring three named protest leaders from blocking, stopping or obstructing the company's trucks."),
     # demands presented to the government are no lawsuit
     ("legal_action", "es", "El movimiento indígena presentó el jueves nueve demandas al Gobierno y advierte que podría llamar a un paro."),
     # what is only expected, told without a verb
