@@ -655,6 +655,7 @@ class EventExtractor:
                 # its own, or else happened shortly before the statement
                 s_dates = [d for d in s_dates if d not in said]
             s_dates = _day_in_month_of_sentence(text, s_dates, focus_date or lead_date)
+            s_dates = _month_in_year_of_sentence(text, s_dates)
             if s.paragraph in section_heads and lead_date and any(
                     d.value and len(d.value) >= 7 and not d.relative and d.value[:7] < lead_date[:7] for d in s_dates):
                 section_dated = True     # (a time before the lead's: a masthead's date is no section's)
@@ -2801,6 +2802,35 @@ def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None)
                 later = _day_in(f"{y + mo // 12:04d}-{mo % 12 + 1:02d}", d.value[8:10])
                 value = later if later and later <= d.value else value
             if value and value <= d.value:
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
+        out.append(d)
+    return out
+
+
+# a month's own year told after it in words: "February this year", "en abril del año pasado"
+_OWN_YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:(?:of\s+)?(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year|(?:de|del)\s+(?:este|ese|aquel|mismo|próximo|año\s+pasado|año\s+siguiente|año\s+anterior)|(?:de|del)\s+(?:este|ese|aquel|mismo)\s+año)\b")
+
+
+_BARE_MONTH = re.compile(r"(?i)(?:(?:early|mid|late|the|el|mediados de|principios de|finales de)[\s-]+)?[^\W\d_]+")
+
+
+def _month_in_year_of_sentence(text: str, s_dates):
+    """A month told without a year in a sentence that dates something with one ("On 21 October
+    2023 ... police, double the April figure"): the month nearest that date (April 2023), not
+    the last such month before publication."""
+    anchor = next((d for d in s_dates if d.value and len(d.value) >= 7 and _YEAR.search(d.surface)), None)
+    if anchor is None:
+        return s_dates
+    ay, am = int(anchor.value[:4]), int(anchor.value[5:7])
+    out = []
+    for d in s_dates:
+        if d is not anchor and d.value and len(d.value) == 7 and not d.value_end and not _YEAR.search(d.surface) \
+                and _BARE_MONTH.fullmatch(d.surface.strip()) and not _OWN_YEAR_AFTER.match(text, d.end):
+            mo = int(d.value[5:7])
+            # the nearest reading, the earlier one on a tie (a month told back from the date)
+            y = min((ay - 1, ay, ay + 1), key=lambda y: (abs((y * 12 + mo) - (ay * 12 + am)), y))
+            value = f"{y:04d}-{mo:02d}"
+            if value != d.value:
                 d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
         out.append(d)
     return out

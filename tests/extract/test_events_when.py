@@ -1388,3 +1388,25 @@ def test_the_date_of_a_yardstick_since_clause_is_not_the_events(lang, text):
     evs = extract_report(Report(doc_id="t", text=text, published=date(2023, 4, 16), lang=lang)).events
     assert not [e for e in evs if e.type in ("crackdown", "riot") and e.date == "2023-02-18"], \
         [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text,etype,day", [
+    ("en", "Unions strike again\n\nOn 4 February the two union confederations held a 24-hour general strike against "
+           "the pension reform, the third since December.", "strike", "2016-02-04"),
+    ("es", "Nueva huelga\n\nEl 4 de febrero las dos centrales sindicales hicieron una huelga general de 24 horas contra "
+           "la reforma de las pensiones, la tercera desde diciembre.", "strike", "2016-02-04"),
+])
+def test_a_count_since_a_month_is_no_date_of_the_event(lang, text, etype, day):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2016, 3, 2), lang=lang)).events
+    assert {(e.type, e.date) for e in evs if e.type == etype} == {(etype, day)}, [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The pause did not hold.\n\nOn 21 October 2023 a weekend of protest drew 9,500 people to the town, "
+           "according to the organisers; the authorities deployed 1,600 gendarmes, double the April figure. "
+           "A breakaway group attacked the yard of a concrete supplier and set fire to its trucks."),
+])
+def test_a_month_without_a_year_beside_a_dated_day_is_of_that_year(lang, text):
+    # (April 2023, not the last April before publication in March 2025)
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2025, 3, 4), lang=lang)).events
+    assert not [e for e in evs if e.date and e.date.startswith("2024")], [(e.type, e.date) for e in evs]
