@@ -118,6 +118,8 @@ class _Lang:
         self.weekday_after = low(r("weekday_after", dict))
         self.ago_units = low(r("ago_units", dict))
         self.ago_one = {str(w).lower() for w in r("ago_one", list)}
+        # "hace unas semanas", "a few days ago": a vague count, told as the month it falls in
+        self.ago_vague = {str(w).lower() for w in (d.get("ago_vague") or [])}
         self.periods = {re.sub(r"\s+", " ", k): v for k, v in low(r("periods", dict)).items()}
         self.duration_units = low(r("duration_units", dict))
         self.elapsed_markers = {str(w).lower() for w in r("elapsed_markers", list)}
@@ -204,7 +206,7 @@ class _Lang:
             # (not an opening quote: "murieron el jueves 26 \"criminales armados\"" is a count)
             rf"(?=\s*(?:$|[^\w\s\"“«‘']|{followers}(?!\w))))?"
             rf"(?:\s+(?P<tod>{_wb(r('times_of_day', list))}))?", I)
-        numpat = rf"(?:\d+|{N.wordnum_pattern}|{_wb(self.ago_one)})"
+        numpat = rf"(?:\d+|{N.wordnum_pattern}|{_wb(self.ago_one)}" + (rf"|{_wb(self.ago_vague)})" if self.ago_vague else ")")
         ago_units = _wb(self.ago_units)
         if d.get("ago_before"):
             self.f_ago = re.compile(
@@ -536,10 +538,16 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         add(_Cand(mt.start(), mt.end(), value=v, relative=True))
     for mt in L.f_ago.finditer(text):
         nw = mt.group("n").lower()
+        unit = L.ago_units[mt.group("unit").lower()]
+        if re.sub(r"\s+", " ", nw) in L.ago_vague:
+            if unit in ("days", "weeks"):
+                # ("a few weeks ago": about three, no day to tell; the month it falls in)
+                then = published - timedelta(days=3 * _UNIT_DAYS[unit])
+                add(_Cand(mt.start(), mt.end(), value=_iso(then.year, then.month), relative=True))
+            continue
         n = 1 if nw in L.ago_one else _numbers.parse_number(nw, L.num.lang)
         if n is None:
             continue
-        unit = L.ago_units[mt.group("unit").lower()]
         if unit in ("days", "weeks"):
             v = (published - timedelta(days=n * _UNIT_DAYS[unit])).isoformat()
         elif unit == "months":

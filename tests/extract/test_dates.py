@@ -667,3 +667,14 @@ def test_a_span_whose_year_is_told_at_its_end_starts_in_that_year(lang, text, sp
 def test_spanish_weekday_and_day_before_a_quantity_or_another_subject_is_a_date(text, value):
     # (Spanish writes "otros 20 mineros", not "20 otros": the day number is no count)
     assert value in values(text, "es")
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("es", "La empresa había presentado hace varias semanas una denuncia por usurpación.", "2024-01"),
+    ("es", "Los vecinos bloquearon la vía hace unos días.", "2024-02"),
+    ("en", "The company filed a complaint a few weeks ago.", "2024-01"),
+    ("en", "Residents blocked the road several weeks ago.", "2024-01"),
+])
+def test_a_vague_count_back_is_the_month_it_falls_in(lang, text, value):
+    found = [d for d in find_dates(text, lang, date(2024, 2, 19)) if d.relative]
+    assert [d.value for d in found] == [value]
