@@ -546,6 +546,8 @@ NOT_FOUND = [
     ("blockade", "en", "On March 10 a court issued a restraining order barring three named protest leaders from blocking, stopping or obstructing the company's trucks."),
     # demands presented to the government are no lawsuit
     ("legal_action", "es", "El movimiento indígena presentó el jueves nueve demandas al Gobierno y advierte que podría llamar a un paro."),
+    # agreeing in opinion is no agreement
+    ("agreement", "en", "Lawyers on both sides agree on one thing: the case is likely to end up before the supreme court."),
     # what is only expected, told without a verb
     ("strike", "en", "The union sees the law passing by June, with another round of strikes likely before the vote."),
     ("protest", "en", "The decree takes effect next month, with more protests expected in the mining towns."),
