@@ -548,6 +548,9 @@ NOT_FOUND = [
     ("legal_action", "es", "El movimiento indígena presentó el jueves nueve demandas al Gobierno y advierte que podría llamar a un paro."),
     # agreeing in opinion is no agreement
     ("agreement", "en", "Lawyers on both sides agree on one thing: the case is likely to end up before the supreme court."),
+    # the subject of a report presented is no event of the day it was presented
+    ("crackdown", "es", "Una coalición de ONG presentó ayer en Lima sus primeras conclusiones sobre la represión de las protestas en la provincia."),
+    ("crackdown", "en", "A coalition of rights groups released on Sunday its first findings on the crackdown on the protests in the province."),
     # what is only expected, told without a verb
     ("strike", "en", "The union sees the law passing by June, with another round of strikes likely before the vote."),
     ("protest", "en", "The decree takes effect next month, with more protests expected in the mining towns."),
