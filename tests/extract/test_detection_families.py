@@ -258,6 +258,8 @@ FOUND = [
     ("negotiation", "es", "- 21 y 22 de diciembre: las reuniones convocadas en el Ministerio de Trabajo terminan sin acuerdo."),
     # forces drawn up at a place
     ("deployment", "en", "Hundreds of police, including riot units, are lined up along the perimeter road with trucks and fire engines."),
+    # a facility entered and held by protesters: "entraron a la estación de bombeo"
+    ("blockade", "es", "El martes, unas seiscientas personas ingresaron a la estación de bombeo del oleoducto y retuvieron a veinte empleados."),
     # ... and a hunger or thirst strike is a protest
     ("protest", "en", "The activist went on a thirst strike outside the council offices on Tuesday to stop the felling."),
     ("protest", "es", "El activista inició el martes una huelga de sed frente a la prefectura para frenar la tala."),
