@@ -260,6 +260,9 @@ FOUND = [
     ("deployment", "en", "Hundreds of police, including riot units, are lined up along the perimeter road with trucks and fire engines."),
     # a facility entered and held by protesters: "entraron a la estación de bombeo"
     ("blockade", "es", "El martes, unas seiscientas personas ingresaron a la estación de bombeo del oleoducto y retuvieron a veinte empleados."),
+    # a court that frees detainees rules
+    ("legal_action", "en", "On Thursday a magistrate in the port city released all 29 students arrested this week on warning."),
+    ("legal_action", "es", "Un juzgado de la ciudad dejó hoy en libertad bajo advertencia a los 29 estudiantes detenidos."),
     # ... and a hunger or thirst strike is a protest
     ("protest", "en", "The activist went on a thirst strike outside the council offices on Tuesday to stop the felling."),
     ("protest", "es", "El activista inició el martes una huelga de sed frente a la prefectura para frenar la tala."),
