@@ -238,6 +238,24 @@ def _live_times(tree) -> None:
         time_el.drop_tree()
 
 
+_LIST_ITEM_WORDS = 8     # a list whose every item is a sentence this long is text, not a menu
+
+
+def _sentence_lists(tree) -> None:
+    """A list whose items are all sentences without links ("Key points", "Claves", a timeline)
+    becomes paragraphs, one "- item" each: the extractor, set for precision, drops such a list
+    near the top of a page, and the events in it with it."""
+    for lst in list(tree.iter("ul", "ol")):
+        items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
+        if not items or len(items) != sum(1 for c in lst if isinstance(c.tag, str)):
+            continue
+        if all(len(li.text_content().split()) >= _LIST_ITEM_WORDS and li.find(".//a") is None for li in items):
+            lst.tag = "div"
+            for li in items:
+                li.tag = "p"
+                li.text = "- " + (li.text or "")
+
+
 def _metadata_date(tree) -> date | None:
     """The publication date the page declares: meta tags, JSON-LD, then <time datetime>."""
     for meta in tree.iter("meta"):
@@ -339,6 +357,7 @@ def clean_html(html: str, *, path: str | None = None, line: int | None = None) -
     declared = _metadata_date(tree)       # before pruning: a byline may hold the <time>
     _prune_chrome(tree)
     _prune_structure(tree)
+    _sentence_lists(tree)
     import trafilatura
     doc = trafilatura.bare_extraction(
         tree, include_comments=False, include_tables=True, with_metadata=True,

@@ -176,3 +176,32 @@ def test_live_blog_with_time_elements_keeps_its_first_entry_and_the_timeline_aft
     assert "Some 3,000 fishers march through the port town" in text   # the timeline after the entries
     assert "Fuel prices unchanged" not in text                        # the ticker
     assert "18:10" in text.splitlines()
+
+
+def test_a_list_of_sentences_at_the_top_of_a_page_is_kept_and_a_menu_is_not():
+    # the extractor, set for precision, dropped a "Key points" list of full sentences above
+    # a live blog's entries (and the events told only there); a list of short links is still a menu
+    entries = "".join(
+        f'<div class="entry"><time datetime="2023-09-02T{t}">{t}</time><h3>{head}</h3><p>{body}</p></div>'
+        for t, head, body in [
+            ("18:30", "Lawyers join the boycott", "The bar councils of the two largest provinces said lawyers would "
+                      "stay away from the courts on Saturday in support of the traders."),
+            ("14:10", "Stones on the highway", "Police fired tear gas at young men who threw stones at passing "
+                      "lorries on the national highway at the exit of the port city."),
+        ])
+    html = ("<html><head><title>Markets shut over power bills</title></head><body>"
+            "<nav><ul><li><a href='/a'>Politics</a></li><li><a href='/b'>Economy</a></li>"
+            "<li><a href='/c'>Sport</a></li></ul></nav><main>"
+            "<div class='live-header'><span class='badge'>LIVE</span><h1>Markets shut over power bills</h1>"
+            "<p class='subtitle'>Traders, lawyers and an opposition party back a general strike against the rise "
+            "in power bills. Follow the day minute by minute.</p><p class='meta'>Updated 2 September 2023</p></div>"
+            "<section class='key-points'><h2>Key points</h2><ul>"
+            "<li>Traders shut their shops in the main cities of the country in a strike against the new electricity tariffs.</li>"
+            "<li>Protests began more than a week ago, when thousands burned their bills in five cities on Friday 25 August.</li>"
+            "<li>The interim government says it cannot lower the tariffs without breaking its loan agreement.</li>"
+            "</ul></section>"
+            f'<div class="entries">{entries}</div>'
+            "</main></body></html>")
+    text = clean_html(html).text
+    assert "- Protests began more than a week ago, when thousands burned their bills" in text
+    assert "Politics" not in text
