@@ -556,6 +556,8 @@ NOT_FOUND = [
     # the subject of a report presented is no event of the day it was presented
     ("crackdown", "es", "Una coalición de ONG presentó ayer en Lima sus primeras conclusiones sobre la represión de las protestas en la provincia."),
     ("crackdown", "en", "A coalition of rights groups released on Sunday its first findings on the crackdown on the protests in the province."),
+    # students suspended by their university: a sanction, no suspension of a project or an activity
+    ("suspension", "en", "In June students blocked part of the main road near the campus; the university suspended seven of them."),
     # what is only expected, told without a verb
     ("strike", "en", "The union sees the law passing by June, with another round of strikes likely before the vote."),
     ("protest", "en", "The decree takes effect next month, with more protests expected in the mining towns."),

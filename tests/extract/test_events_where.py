@@ -1333,3 +1333,14 @@ def test_where_forces_kept_arriving_from_is_not_where_they_clashed():
 def test_a_statement_sent_from_a_company_seat_is_not_placed_there(lang, text):
     evs = events_of(text, lang, published=date(2025, 6, 6))
     assert evs and {e.admin1 for e in evs} == {"Cabo Delgado"}, [(e.type, e.admin1) for e in evs]
+
+
+def test_where_a_witness_comes_from_is_no_event_place():
+    # "a woman from Ntete told us": a witness's village (here read as Tete, of another
+    # province, by its spelling) places nothing
+    text = ("Balama: one night of gunfire\n\nFor eight months farmers camped at the gate of the graphite mine in "
+            "Cabo Delgado province. Before dawn on Saturday 3 May riot police moved into the camp. 'We heard the "
+            "shots and we ran with the children,' a woman from Ntete told us. Armoured vehicles took up positions "
+            "at the gate.")
+    evs = events_of(text, "en", published=date(2025, 6, 3))
+    assert evs and {e.admin1 for e in evs} == {"Cabo Delgado"}, [(e.type, e.admin1) for e in evs]
