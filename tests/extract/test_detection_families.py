@@ -263,6 +263,7 @@ FOUND = [
     # a court that frees detainees rules
     ("legal_action", "en", "On Thursday a magistrate in the port city released all 29 students arrested this week on warning."),
     ("legal_action", "es", "Un juzgado de la ciudad dejó hoy en libertad bajo advertencia a los 29 estudiantes detenidos."),
+    ("blockade", "es", "El lunes, los estudiantes cortaron la avenida Arequipa con piedras y llantas."),
     # ... and a hunger or thirst strike is a protest
     ("protest", "en", "The activist went on a thirst strike outside the council offices on Tuesday to stop the felling."),
     ("protest", "es", "El activista inició el martes una huelga de sed frente a la prefectura para frenar la tala."),
@@ -558,6 +559,7 @@ NOT_FOUND = [
     ("crackdown", "en", "A coalition of rights groups released on Sunday its first findings on the crackdown on the protests in the province."),
     # students suspended by their university: a sanction, no suspension of a project or an activity
     ("suspension", "en", "In June students blocked part of the main road near the campus; the university suspended seven of them."),
+    ("suspension", "es", "En junio los estudiantes cortaron la avenida frente al campus; la universidad suspendió a siete de ellos."),
     # what is only expected, told without a verb
     ("strike", "en", "The union sees the law passing by June, with another round of strikes likely before the vote."),
     ("protest", "en", "The decree takes effect next month, with more protests expected in the mining towns."),
