@@ -68,7 +68,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the seventeenth session's, read after their first look
                "newdg", "newdj", "newdf", "newdl", "newdn",
                # the eighteenth session's, read after their first look
-               "newdq", "newds", "newdp", "newdw", "newdv")
+               "newdq", "newds", "newdp", "newdw", "newdv",
+               # the nineteenth session's read sets
+               "neweb", "newec", "newed", "newea")
 
 
 def load_score(eval_dir: Path):
