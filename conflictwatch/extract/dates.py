@@ -54,6 +54,7 @@ from conflictwatch.wordre import alternation, whole_words
 
 _SLACK_DAYS = 7          # dates without a year may lie up to a week after publication
 _UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30, "years": 365}   # durations in days
+_VAGUE_COUNT = 3      # "a few weeks ago": about three of the unit
 
 
 @dataclass(slots=True)
@@ -542,7 +543,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         if re.sub(r"\s+", " ", nw) in L.ago_vague:
             if unit in ("days", "weeks"):
                 # ("a few weeks ago": about three, no day to tell; the month it falls in)
-                then = published - timedelta(days=3 * _UNIT_DAYS[unit])
+                then = published - timedelta(days=_VAGUE_COUNT * _UNIT_DAYS[unit])
                 add(_Cand(mt.start(), mt.end(), value=_iso(then.year, then.month), relative=True))
             continue
         n = 1 if nw in L.ago_one else _numbers.parse_number(nw, L.num.lang)

@@ -2807,11 +2807,10 @@ def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None)
     return out
 
 
-# a month's own year told after it in words: "February this year", "en abril del año pasado"
-_OWN_YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:(?:of\s+)?(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year|(?:de|del)\s+(?:este|ese|aquel|mismo|próximo|año\s+pasado|año\s+siguiente|año\s+anterior)|(?:de|del)\s+(?:este|ese|aquel|mismo)\s+año)\b")
-
-
-_BARE_MONTH = re.compile(r"(?i)(?:(?:early|mid|late|the|el|mediados de|principios de|finales de)[\s-]+)?[^\W\d_]+")
+# a month's own year told after it in words ("February this year", "en abril del año pasado"),
+# and a month told alone ("April", "mid-April", "a mediados de abril")
+_OWN_YEAR_AFTER = _cue("own_year_after")
+_BARE_MONTH = _cue("bare_month")
 
 
 def _month_in_year_of_sentence(text: str, s_dates):
