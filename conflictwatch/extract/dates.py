@@ -207,6 +207,10 @@ class _Lang:
             # (not an opening quote: "murieron el jueves 26 \"criminales armados\"" is a count)
             rf"(?=\s*(?:$|[^\w\s\"“«‘']|{followers}(?!\w))))?"
             rf"(?:\s+(?P<tod>{_wb(r('times_of_day', list))}))?", I)
+        # a live blog's stamp: an abbreviated weekday before a clock time ("Sun 11:15", "Sat, 21:40")
+        self.f_wd_stamp = re.compile(
+            rf"(?<![\w:])(?P<wd>{_alt(list(self.weekday_abbr))})\.?,?\s+(?=[0-2]?\d[:.h][0-5]\d(?!\d))", I) \
+            if self.weekday_abbr else None
         numpat = rf"(?:\d+|{N.wordnum_pattern}|{_wb(self.ago_one)}" + (rf"|{_wb(self.ago_vague)})" if self.ago_vague else ")")
         ago_units = _wb(self.ago_units)
         if d.get("ago_before"):
@@ -537,6 +541,12 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
                           bare_wd=int(L.weekdays[mt.group("wd").lower()])))
                 continue
         add(_Cand(mt.start(), mt.end(), value=v, relative=True))
+    for mt in (L.f_wd_stamp.finditer(text) if L.f_wd_stamp is not None else ()):
+        if not mt.group("wd")[:1].isupper():
+            continue      # ("sun 11:15" in lower case is no stamp)
+        wd = int(L.weekday_abbr[mt.group("wd").lower()])
+        add(_Cand(mt.start(), mt.start() + len(mt.group("wd")), value=_weekday(wd, "past", published).isoformat(),
+                  relative=True, bare_wd=wd))
     for mt in L.f_ago.finditer(text):
         nw = mt.group("n").lower()
         unit = L.ago_units[mt.group("unit").lower()]

@@ -98,6 +98,9 @@ _DIPLOMATIC_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:{_alt(_words('after', _DIPLO
 _OWNERS_AFTER = re.compile(rf"(?:'s|’s)?(?:\s+|(?=-))(?:{_alt(_words('owners_after'))})\b", re.I)
 _OF_NAME = re.compile(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚÑ]")
 _NAME_AFTER = re.compile(r" (?:[A-Z][\w-]+)(?: [A-Z][\w-]+)*(?! (?:de|del|of)\b)")
+# A weekday abbreviation before a clock time is a live blog's stamp ("Mon 09:40", "Sun, 17:05").
+_WEEKDAY_ABBR = frozenset(fold(w) for w in _words("weekday_abbreviations"))
+_CLOCK_AFTER = re.compile(r"\.?,?\s+[0-2]?\d[:.h][0-5]\d(?!\d)")
 # Regions named by a direction ("Northeast", Iceland's; "the Northeast" of many countries).
 _COMPASS = frozenset(fold(w) for w in _words("compass_regions"))
 _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{_alt(_words('place_noun_before'))})\s+$", re.I)
@@ -422,6 +425,8 @@ class Geocoder:
             pa = para_of[k]
             nearby = {ca for ca, n in para_counts[pa].items() if n - para_same.get((pa, span.key, *ca), 0) > 0}
             e = self._resolve(span, focus, context_admin1, named, nearby, solid)
+            if e is not None and span.key in _WEEKDAY_ABBR and _CLOCK_AFTER.match(text, span.end):
+                continue        # "Mon 09:40": a live blog's stamp, not Myanmar's Mon State
             if e is not None:
                 end = span.longer_end if span.longer_end and fold(e.name) != span.key \
                     and len(fold(e.name).split()) == len(span.longer_key.split()) else span.end

@@ -678,3 +678,16 @@ def test_spanish_weekday_and_day_before_a_quantity_or_another_subject_is_a_date(
 def test_a_vague_count_back_is_the_month_it_falls_in(lang, text, value):
     found = [d for d in find_dates(text, lang, date(2024, 2, 19)) if d.relative]
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Sun 11:15\nHundreds of police are lined up along the perimeter road.", "2016-10-02"),
+    ("Sat, 21:40 Police fired tear gas at the marchers.", "2016-10-01"),
+])
+def test_a_live_blogs_weekday_stamp_is_that_day(text, value):
+    found = find_dates(text, "en", date(2016, 10, 3))
+    assert [d.value for d in found] == [value]
+
+
+def test_a_weekday_abbreviation_in_lower_case_is_no_stamp():
+    assert find_dates("the sun 11:15 rose over the camp", "en", date(2016, 10, 3)) == []

@@ -950,3 +950,9 @@ def test_a_spanish_condado_de_is_the_county_of_that_name(geo):
 def test_a_building_s_name_is_no_typo_of_a_town(geo, text):
     # (Coropceni is a village of Iași, 300 km away: "el palacio de Cotroceni" names a palace)
     assert "Coropceni" not in [m.place.name for m in geo.find_places(text, geo.country_focus(text))]
+
+
+def test_a_live_blog_stamp_is_no_place(geo):
+    # "Mon 09:40" opens a live blog's entry; Mon is also a state of Myanmar
+    text = "Mon 09:40\nThe foreign ministry says all staff at the steel complex in Ha Tinh are safe."
+    assert "Mon" not in [m.surface for m in geo.find_places(text, "VN")]
