@@ -807,6 +807,8 @@ class EventExtractor:
                     and not _SINCE_CLAUSE.search(text, max(s.start, d.start - 120), d.start)
                     # (nor the day of what a march commemorates)
                     and not _COMMEMORATED.search(text, max(s.start, d.start - 120), d.start)
+                    # (nor a month that names a thing: "double the April figure", "the March vote")
+                    and not _month_names_a_thing(text, d)
                     and not (_quoted_at(text, s.start, d.start) and not kept)]
             # "A labour court had ordered the workers earlier this week to ...": a vague step
             # back in the past perfect, before the day in focus, tells its own time; the story
@@ -1462,6 +1464,8 @@ class EventExtractor:
                   # "the confrontation is the most serious since residents began the barricade on
                   # February 18": the date of the yardstick's clause
                   and not (d.start >= m.end and _YARDSTICK_SINCE_CLAUSE.search(text, m.end, d.start))
+                  # "deployed 1,600 gendarmes, double the April figure": a month that names a thing
+                  and not _month_names_a_thing(text, d)
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,))
@@ -2811,6 +2815,17 @@ def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None)
 # and a month told alone ("April", "mid-April", "a mediados de abril")
 _OWN_YEAR_AFTER = _cue("own_year_after")
 _BARE_MONTH = _cue("bare_month")
+# "the April figure": "the" before a month, a noun of a measure or a term after it (not "the
+# June strike", which dates the strike)
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_NOUN_AFTER = _cue("month_thing_after")
+
+
+def _month_names_a_thing(text: str, d) -> bool:
+    """A month alone between "the" and a noun names a thing of that month ("double the April
+    figure", "the March vote"): no date of the sentence's events."""
+    return bool(d.value and len(d.value) == 7 and _BARE_MONTH.fullmatch(d.surface.strip())
+                and _THE_BEFORE.search(text, max(0, d.start - 6), d.start) and _NOUN_AFTER.match(text, d.end))
 
 
 def _month_in_year_of_sentence(text: str, s_dates):

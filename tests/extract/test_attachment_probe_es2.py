@@ -43,7 +43,6 @@ OPEN = {
     "en2-05-quito-curfew": "'a general strike' / 'transport unions went on strike' are placed in Quito, not national",
     "en2-07-chile-mapuche": "troops deploying after a two-region emergency are placed in one region",
     "en2-08-national-palace": "'rammed a pickup truck through a door' is no riot trigger",
-    "en2-09-cushamen": "'raided ... breaking up a roadblock' is no crackdown trigger",
     "en2-14-two-regions-curfew": "blockades in two regions in one sentence are one event; the curfew over Lima "
                                  "and Callao is not found as declared",
     "en2-15-chile-last-thursday": "'Chile's unions held a general strike' is placed in a region",

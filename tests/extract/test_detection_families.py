@@ -264,6 +264,9 @@ FOUND = [
     ("legal_action", "en", "On Thursday a magistrate in the port city released all 29 students arrested this week on warning."),
     ("legal_action", "es", "Un juzgado de la ciudad dejó hoy en libertad bajo advertencia a los 29 estudiantes detenidos."),
     ("blockade", "es", "El lunes, los estudiantes cortaron la avenida Arequipa con piedras y llantas."),
+    # gendarmes who evict occupants; protesters who respond by setting fire to a post
+    ("crackdown", "en", "In September it was the turn of the orchard camp, where gendarmes evicted occupants to let the felling go ahead."),
+    ("riot", "en", "On Thursday police fired tear gas at a truck and protesters responded by setting fire to a guard post."),
     # ... and a hunger or thirst strike is a protest
     ("protest", "en", "The activist went on a thirst strike outside the council offices on Tuesday to stop the felling."),
     ("protest", "es", "El activista inició el martes una huelga de sed frente a la prefectura para frenar la tala."),

@@ -1410,3 +1410,12 @@ def test_a_month_without_a_year_beside_a_dated_day_is_of_that_year(lang, text):
     # (April 2023, not the last April before publication in March 2025)
     evs = extract_report(Report(doc_id="t", text=text, published=date(2025, 3, 4), lang=lang)).events
     assert not [e for e in evs if e.date and e.date.startswith("2024")], [(e.type, e.date) for e in evs]
+
+
+def test_a_month_that_names_a_measure_dates_nothing():
+    # "double the April figure": the events keep the day the sentence told
+    text = ("The pause did not hold.\n\nOn 21 October 2023 a weekend of protest drew 9,500 people to the town; the "
+            "authorities deployed 1,600 gendarmes, double the April figure. A breakaway group attacked the yard of a "
+            "concrete supplier and set fire to its trucks.")
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2025, 3, 4), lang="en")).events
+    assert {e.date for e in evs if e.type in ("deployment", "riot")} == {"2023-10-21"}, [(e.type, e.date) for e in evs]
