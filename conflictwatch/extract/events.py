@@ -2817,7 +2817,7 @@ _OWN_YEAR_AFTER = _cue("own_year_after")
 _BARE_MONTH = _cue("bare_month")
 # "the April figure": "the" before a month, a noun of a measure or a term after it (not "the
 # June strike", which dates the strike)
-_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_THE_BEFORE = _cue("month_thing_before")
 _NOUN_AFTER = _cue("month_thing_after")
 
 
