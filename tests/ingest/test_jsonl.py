@@ -73,6 +73,33 @@ def test_html_field_goes_through_html_cleaning(tmp_path, lang):
     assert report.html == page.html
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("fields", ["text", "text+html", "text+empty-html"])
+def test_a_whole_page_given_as_text_is_read_as_the_page(tmp_path, lang, fields):
+    # scrapers often store the saved page itself in "text": its menus, tags, related stories
+    # and comments must not be read as the report's prose
+    page = PAGES[lang]
+    rec = {"doc_id": f"web-{lang}", "text": "\n" + page.html}
+    if fields == "text+html":
+        rec["html"] = page.html
+    elif fields == "text+empty-html":
+        rec["html"] = ""
+    (report,) = _read(tmp_path, [json.dumps(rec)])
+    assert isinstance(report, Report)
+    assert report.title == page.title and report.published == page.published
+    assert page.body[-1] in report.text
+    assert "<p>" not in report.text and "</div>" not in report.text
+    assert not any(phrase in report.text for phrase in page.chrome)
+
+
+def test_a_text_with_a_few_tags_stays_text(tmp_path):
+    # a report that only quotes markup, or keeps a stray <b>, is prose, not a page
+    rec = {"doc_id": "t", "title": "Paro en Puno",
+           "text": "Los transportistas de <b>Puno</b> iniciaron el jueves un paro de 48 horas."}
+    (report,) = _read(tmp_path, [json.dumps(rec, ensure_ascii=False)])
+    assert report.text.startswith("Los transportistas de <b>Puno</b>")
+
+
 def test_html_field_without_article_is_E105(tmp_path):
     (err,) = _read(tmp_path, [json.dumps({"doc_id": "z", "html": "<html><head></head></html>"})])
     assert isinstance(err, NoArticleText) and err.line == 1
