@@ -57,6 +57,9 @@ _alt = alternation      # longest first: "Madre de Dios" beats "Madre"
 
 # Lower-case words that may sit inside a multi-word name ("Madre de Dios", "Bocas del Toro").
 _CONNECTORS = set(_words("connectors"))
+# "El Triunfo de Santa Tecla": the words that put a place inside the one named next
+_NEST_JOIN = re.compile(r"\s+(?:" + "|".join(_words("nesting_connectors")) + r")\s+", re.IGNORECASE)
+_NEST_MIN_POPULATION = 10_000   # the outer place must be a town of note (or a division)
 # Words naming a division, before ("región Arequipa") or after ("the Arequipa region") a name.
 _ADMIN1_CUES = {fold(w) for w in _words("admin1_cues")}
 _ADMIN2_CUES = {fold(w) for w in _words("admin2_cues")}
@@ -90,6 +93,7 @@ _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feat
 _FOCUS_WEIGHT = {"country": 3.0, "admin1": 2.0, "admin2": 1.5, "town": 1.0, "feature": 2.0}
 _DATELINE_WEIGHT = 0.5        # a dateline's vote for the report's country
 _UNPLACED_COUNTRY_WEIGHT = 0.5  # a country named with none of its towns or regions
+_PROMINENCE_FLOOR = 0.3         # a village's vote for its country, against a city's 1.0
 # A country's diplomatic mission or envoys ("the Brazilian embassy", "Brazil's foreign minister",
 # "la embajada brasileña", "la embajada de Brasil") are that country's, elsewhere: no vote for
 # where the story is.
@@ -332,7 +336,9 @@ class Geocoder:
                 # a word that opens a sentence ("On Tuesday") is no hint unless placed
                 if len(countries) == 1 and span.run_start and not span.after_title \
                         and not span.in_name_run and (span.place_context or not span.sentence_start):
-                    votes[countries.pop()] += 0.5 * weight
+                    votes[countries.pop()] += 0.5 * weight * max(
+                        (_prominence(e) for e in span.cands if fold(e.name) == span.key or e.level == "country"),
+                        default=1.0)
                 continue
             top = max(sc for sc, _ in best.values())
             shares = {cc: math.exp(1.5 * (sc - top)) for cc, (sc, _) in best.items()}
@@ -351,7 +357,7 @@ class Geocoder:
             weight /= seen_key[span.key] if len(best) > 1 else 1
             for cc, share in shares.items():
                 level_weight = 1.0 if span.dateline else _FOCUS_WEIGHT.get(best[cc][1].level, 1.0)
-                votes[cc] += weight * level_weight * share / total
+                votes[cc] += weight * level_weight * share / total * _prominence(best[cc][1])
                 if best[cc][1].level != "country" and span.key not in _COMPASS:
                     local.add(cc)   # (a region named by a direction, "the Northeast", is too weak a sign)
         if not votes:
@@ -583,7 +589,43 @@ class Geocoder:
                     continue
             spans.append(span)
             i = j + 1
-        return spans
+        return self._nested(spans, text)
+
+    @staticmethod
+    def _nested(spans: list[_Span], text: str) -> list[_Span]:
+        """"el cantón El Triunfo de Santa Tecla", "Buenos Aires de Puntarenas": a name, "de" and a
+        town or division the gazetteer knows, the whole name unknown to it, is the first place
+        inside the second: of the first, only the readings in the second's division stay (not a
+        namesake abroad; none, when the gazetteer lacks it there); the second is a place of its
+        own, no tail of a longer name."""
+        out: list[_Span] = []
+        drop: set[int] = set()
+        for n, a in enumerate(spans):
+            b = spans[n + 1] if n + 1 < len(spans) else None
+            if b is None or not a.head_of_longer or b.fuzzy or b.end != a.longer_end \
+                    or not _NEST_JOIN.fullmatch(text, a.end, b.start):
+                continue
+            outer = [o for o in b.cands if o.level in ("admin1", "admin2", "town")]
+            if not outer:
+                continue
+            # (inside a division: in it; inside a town: in its province, not merely its region --
+            # "San Juan de Cedros" is no San Juan elsewhere in Zacatecas)
+            inner = [e for e in a.cands if e.level != "country" and any(
+                e.country == o.country and e.admin1 == o.admin1 and (
+                    o.level == "admin1" or (o.level == "admin2" and e.admin2 == o.name)
+                    or (o.level == "town" and o.admin2 and e.admin2 == o.admin2))
+                for o in outer)]
+            if inner:
+                a.cands, a.head_of_longer = inner, False
+                b.cands = [o for o in outer if any(e.country == o.country and e.admin1 == o.admin1 for e in inner)]
+            elif any(o.level != "town" or o.population >= _NEST_MIN_POPULATION for o in outer) \
+                    and not any(e.level == "country" or e.country in {o.country for o in outer} for e in a.cands):
+                drop.add(n)     # (the gazetteer lacks the inner place: its readings are namesakes abroad)
+            else:
+                continue
+            b.tail_of_longer = False
+        out = [sp for n, sp in enumerate(spans) if n not in drop]
+        return out
 
     def _annotate(self, span: _Span, text: str, toks, i: int, j: int, run_from: int,
                   poss: bool, lower=frozenset()) -> None:
@@ -905,6 +947,15 @@ class Geocoder:
 
 _TYPO_ABROAD_POPULATION = 100_000
 _TYPO_FAR_KM = 300
+
+
+def _prominence(e: Entry) -> float:
+    """How much a town's reading says of the report's country: a city of 100,000 fully, a
+    village of a few hundred (often named like a common phrase: "El Bosque") a third. (A town
+    GeoNames gives no population, as many in Indonesia, is not taken for a village.)"""
+    if e.level != "town" or e.population <= 0:
+        return 1.0
+    return min(1.0, max(_PROMINENCE_FLOOR, (math.log10(e.population + 1) - 2.0) / 3.0))
 
 
 def _far_namesake(e: Entry, solid: list) -> bool:

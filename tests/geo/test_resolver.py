@@ -956,3 +956,39 @@ def test_a_live_blog_stamp_is_no_place(geo):
     # "Mon 09:40" opens a live blog's entry; Mon is also a state of Myanmar
     text = "Mon 09:40\nThe foreign ministry says all staff at the steel complex in Ha Tinh are safe."
     assert "Mon" not in [m.surface for m in geo.find_places(text, "VN")]
+
+
+# --- "X de Y": a place inside the one named next ----------------------------------------------
+@pytest.mark.parametrize("text,inner,outer", [
+    # the canton of Buenos Aires lies in Puntarenas: not Argentina's capital
+    ("Vecinos de Buenos Aires de Puntarenas bloquearon la ruta 2 el lunes.",
+     ("Buenos Aires", "CR", "Puntarenas"), ("Puntarenas", "CR", "Puntarenas")),
+    # a community the gazetteer lacks, inside a city it has: the city places it, and no
+    # namesake abroad (Honduras' El Paraíso department) does
+    ("Unas cien familias de la comunidad El Paraíso de Santa Tecla acampan frente a la alcaldía.",
+     None, ("Santa Tecla", "SV", "La Libertad")),
+])
+def test_a_place_de_a_known_place_lies_inside_it(geo, text, inner, outer):
+    focus = geo.country_focus(text)
+    got = [(m.place.name, m.place.country, m.place.admin1) for m in geo.find_places(text, focus)]
+    assert outer in got
+    assert focus == outer[1]
+    if inner:
+        assert inner in got
+    assert all(c == outer[1] for _, c, _ in got)
+
+
+def test_a_name_with_del_stays_one_name(geo):
+    # "Santa Rosa del Aguaray" is one town's name, not Santa Rosa inside Aguaray
+    text = "Campesinos cortaron la ruta a la altura de Santa Rosa del Aguaray, en San Pedro, Paraguay."
+    got = [(m.place.name, m.place.country) for m in geo.find_places(text, geo.country_focus(text))]
+    assert ("Aguaray", "AR") not in got and ("Santa Rosa", "AR") not in got
+
+
+# --- a city's vote for its country outweighs villages that share common names ------------------
+def test_a_city_outvotes_villages_named_like_common_phrases(geo):
+    # "El Bosque", "El Triunfo", "Piletas": villages in several countries (Mexico's gazetteer is
+    # dense); Santa Tecla, a city of 120,000, says El Salvador
+    text = ("Las familias de la cooperativa El Bosque, que viven en El Triunfo, caminaron hasta "
+            "Santa Tecla y pasaron la noche en el desvío de Piletas.")
+    assert geo.country_focus(text) == "SV"
