@@ -51,6 +51,11 @@ FOUND = [
          "Desde el lunes hay cortes de ruta y tranques en la vía Panamericana, en Cajamarca."),
         ("On Monday protesters blocked access to the Conga mine in Cajamarca.",
          "El lunes los comuneros obstaculizaron el tránsito en la carretera a Cajamarca."),
+        # people on a runway or a motorway stop what runs there
+        ("On Monday dozens of supporters ran onto the runway of Cajamarca's airport to stop the plane.",
+         "El lunes decenas de simpatizantes invadieron la pista del aeropuerto de Cajamarca."),
+        ("On Monday hundreds of farmers sat down on the highway outside Cajamarca.",
+         "El lunes cientos de pobladores irrumpieron en la pista de aterrizaje de Cajamarca."),
     ]),
     *_cases("protest", [
         ("On Monday thousands of people filled the main square of Cajamarca against the mine.",
@@ -215,6 +220,8 @@ NOT_FOUND = [
     pytest.param("crackdown", "es", "El lunes los precios del combustible se dispararon en Cajamarca."),
     pytest.param("riot", "es", "El lunes un incendio forestal consumió 200 hectáreas en Cajamarca."),
     pytest.param("strike", "en", "On Monday a drone strike hit a village near Cajamarca."),
+    pytest.param("blockade", "en", "On Monday stray cattle wandered onto the runway of Cajamarca's airport."),
+    pytest.param("blockade", "en", "On Monday police ran onto the runway of Cajamarca's airport after the protesters."),
     pytest.param("state_of_emergency", "en", "On Monday the regional hospital of Cajamarca declared an emergency room overflow."),
     pytest.param("state_of_emergency", "es", "El lunes la región de Cajamarca declaró la emergencia sanitaria por el dengue."),
     pytest.param("protest", "en", "The strike in Cajamarca began on March 5 and ended on Monday."),
