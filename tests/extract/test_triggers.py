@@ -57,6 +57,10 @@ FOUND = [
         ("On Monday hundreds of farmers sat down on the highway outside Cajamarca.",
          "El lunes cientos de pobladores irrumpieron en la pista de aterrizaje de Cajamarca."),
     ]),
+    *_cases("deployment", [
+        ("Since Monday police and army pickets have ringed the villages near Cajamarca.",
+         "Desde el lunes cientos de policías y militares rodean las comunidades cercanas a Cajamarca."),
+    ]),
     *_cases("protest", [
         ("On Monday thousands of people filled the main square of Cajamarca against the mine.",
          "Cientos de comuneros marchan este lunes por el centro de Cajamarca contra la mina."),
@@ -221,6 +225,10 @@ NOT_FOUND = [
     pytest.param("riot", "es", "El lunes un incendio forestal consumió 200 hectáreas en Cajamarca."),
     pytest.param("strike", "en", "On Monday a drone strike hit a village near Cajamarca."),
     pytest.param("blockade", "en", "On Monday stray cattle wandered onto the runway of Cajamarca's airport."),
+    # the forces' own posts are no protesters' pickets
+    pytest.param("blockade", "en", "Since Monday police and army pickets have ringed the villages near Cajamarca."),
+    pytest.param("blockade", "es", "Desde el lunes piquetes policiales rodean las comunidades cercanas a Cajamarca."),
+    pytest.param("blockade", "es", "Desde el lunes piquetes de soldados vigilan los accesos a Cajamarca."),
     pytest.param("blockade", "en", "On Monday police ran onto the runway of Cajamarca's airport after the protesters."),
     pytest.param("state_of_emergency", "en", "On Monday the regional hospital of Cajamarca declared an emergency room overflow."),
     pytest.param("state_of_emergency", "es", "El lunes la región de Cajamarca declaró la emergencia sanitaria por el dengue."),
