@@ -331,7 +331,8 @@ class Lexicon:
                                  + _NAME + r"(?:\s+" + _NAME + r")*\s*)?$") if slots.get("byline") else None
         self.reporting = re.compile(_wb(slots["reporting"]) + r"\W+(?:\w+\W+){0,1}$", re.I) if slots.get("reporting") else None
         ana = slots.get("anaphoric_date") or {}
-        self.anaphoric = [(re.compile(_wb(re.escape(k)), re.I), int(v)) for k, v in ana.items()]
+        # (an offset in days; "month" for the month told: "that same month", "ese mismo mes")
+        self.anaphoric = [(re.compile(_wb(re.escape(k)), re.I), v if v == "month" else int(v)) for k, v in ana.items()]
         self.anaphoric_any = re.compile(_wb("|".join(re.escape(k) for k in sorted(ana, key=len, reverse=True))), re.I) \
             if ana else None
         self.renewal = re.compile(_wb(slots["renewal"]), re.I) if slots.get("renewal") else None
@@ -978,6 +979,16 @@ class EventExtractor:
                 if _STEP_WORD.search(mm.group(0)) and _OF_EVENT.match(text, mm.end()):
                     continue    # "un día después de la marcha": a step from that event (_step_from)
                     # ("A day later the government ...": "later" takes no object)
+                if offset == "month":
+                    # "Ese mismo mes, el tribunal ...": the month of the date just told (a date of
+                    # the sentence's own after it says more: "The same month ... since 4 October")
+                    if any(d.start >= mm.end() and d.value for d in s_dates):
+                        continue
+                    told = [d.value for d in s_dates if d.end <= mm.start() and d.value and len(d.value) >= 7]
+                    ref = told[-1] if told else focus_date
+                    if ref and len(ref) >= 7:
+                        out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), ref[:7], None, True, None))
+                    continue
                 before = [d.value for d in s_dates if d.end <= mm.start() and d.value and len(d.value) == 10]
                 ref = before[-1] if before else focus_date
                 if ref and len(ref) == 7 and not before and 0 <= offset <= 2:

@@ -1419,3 +1419,28 @@ def test_a_month_that_names_a_measure_dates_nothing():
             "concrete supplier and set fire to its trucks.")
     evs = extract_report(Report(doc_id="t", text=text, published=date(2025, 3, 4), lang="en")).events
     assert {e.date for e in evs if e.type in ("deployment", "riot")} == {"2023-10-21"}, [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In March 2010 the union leader was moved to the prison in Cusco.\n\nA defence without "
+           "its lawyer\n\nHis lawyer was Ana Quispe, the best-known rights defender of the region, who "
+           "died in October. That same month, a court in Cusco acquitted him of two charges."),
+    ("es", "En marzo de 2010 el dirigente fue trasladado al penal de Cusco.\n\nUna defensa sin "
+           "abogada\n\nSu abogada era Ana Quispe, la defensora más conocida de la región, que murió en "
+           "octubre. Ese mismo mes, un juzgado de Cusco lo absolvió de dos cargos."),
+])
+def test_that_same_month_is_the_month_just_told(lang, text):
+    # not the month the paragraph before named with its year: the one the sentence before told
+    [ev] = of_type(text, lang, "legal_action")
+    assert ev.date == "2011-10"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at farmers in Cusco in November. The same month, farmers in Puno "
+           "had blocked the highway to Juliaca since 4 October."),
+    ("es", "La policía lanzó gases contra los campesinos de Cusco en noviembre. Ese mismo mes, los "
+           "campesinos de Puno mantenían bloqueada la carretera a Juliaca desde el 4 de octubre."),
+])
+def test_a_date_of_its_own_after_that_same_month_wins(lang, text):
+    [ev] = of_type(text, lang, "blockade")
+    assert ev.date == "2011-10-04"
