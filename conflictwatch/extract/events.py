@@ -2893,9 +2893,12 @@ _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _STONES = _cue("stones_thrown")
 # where the clause before a trigger begins: after ; : a dash that opens an aside, or a contrastive or time word
-_CLAUSE_SPLIT = re.compile(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b")
+_CLAUSE_SPLIT = re.compile(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b"
+                           # "On Wednesday, as a crowd gathered to demand ..., police dispersed them": a
+                           # time clause opened by "as" (not "such as", "as a result")
+                           r"|(?:(?<=,\s)|(?<=\A)|(?<=\A\s))[Aa]s(?=\s+(?:a|an|the|some|several|hundreds|dozens|thousands|crowds?|police|officers|troops|soldiers|protesters|demonstrators|marchers|villagers|residents|workers|students|farmers)\b)")
 # ... and the time words among them, whose fronted clause ends at its comma ("cuando", "when", "after")
-_TIME_SUBORDINATOR = re.compile(r"(?i)cuando|when|after|tras|luego de|después de|mientras|while")
+_TIME_SUBORDINATOR = re.compile(r"(?i)cuando|when|after|tras|luego de|después de|mientras|while|as")
 _ROADBLOCK_NOUN = re.compile(r"(?i)road-?blocks?|barricades?|blockades?|bloqueos?|barricadas?")
 _ARTICLE_WORD = re.compile(r"(?i)un|una|unos|unas|el|la|los|las|a|an|the")
 # a relative clause in the preterite ("que se prolongó", "que terminaron"): what it tells took place

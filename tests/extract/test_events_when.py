@@ -1444,3 +1444,15 @@ def test_that_same_month_is_the_month_just_told(lang, text):
 def test_a_date_of_its_own_after_that_same_month_wins(lang, text):
     [ev] = of_type(text, lang, "blockade")
     assert ev.date == "2011-10-04"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El miércoles, cuando un grupo de jóvenes se reunió frente a la comisaría de Cusco para exigir "
+           "la liberación de un vecino, agentes antimotines los dispersaron a golpes."),
+    ("en", "On Wednesday, as a group of young people gathered outside the police station in Cusco to "
+           "demand a neighbour's release, riot police dispersed them with batons."),
+])
+def test_force_after_a_demand_clause_is_the_clash_not_the_grievance(lang, text):
+    # "para exigir la liberación ..., agentes los dispersaron": the clause after the demand is the
+    # clash itself, not what the protest was about
+    assert [e.date for e in of_type(text, lang, "crackdown")] == ["2011-12-07"]

@@ -62,6 +62,9 @@ FOUND = [
          "Desde el lunes cientos de policías y militares rodean las comunidades cercanas a Cajamarca."),
     ]),
     *_cases("protest", [
+        # people gathered with a protest's purpose
+        ("On Monday about fifty people gathered outside the court in Cajamarca to demand justice.",
+         "El lunes medio centenar de personas se reunió frente a la Corte de Cajamarca y caminó hasta la plaza para exigir justicia."),
         ("On Monday thousands of people filled the main square of Cajamarca against the mine.",
          "Cientos de comuneros marchan este lunes por el centro de Cajamarca contra la mina."),
         ("On Monday students kept marching through Cajamarca despite the rain.",
@@ -225,6 +228,8 @@ NOT_FOUND = [
     pytest.param("riot", "es", "El lunes un incendio forestal consumió 200 hectáreas en Cajamarca."),
     pytest.param("strike", "en", "On Monday a drone strike hit a village near Cajamarca."),
     pytest.param("blockade", "en", "On Monday stray cattle wandered onto the runway of Cajamarca's airport."),
+    # a meeting with someone, whatever its purpose, is no street protest
+    pytest.param("protest", "es", "El lunes los dirigentes se reunieron con el ministro en Cajamarca para exigir el cumplimiento del acta."),
     # the forces' own posts are no protesters' pickets
     pytest.param("blockade", "en", "Since Monday police and army pickets have ringed the villages near Cajamarca."),
     pytest.param("blockade", "es", "Desde el lunes piquetes policiales rodean las comunidades cercanas a Cajamarca."),
