@@ -57,6 +57,11 @@ FOUND = [
         ("On Monday hundreds of farmers sat down on the highway outside Cajamarca.",
          "El lunes cientos de pobladores irrumpieron en la pista de aterrizaje de Cajamarca."),
     ]),
+    *_cases("crackdown", [
+        # the forces pushing or cornering the crowd
+        ("On Monday a riot squad pushed the protesters back to the bridge in Cajamarca.",
+         "El lunes un pelotón antimotines empujó a los manifestantes hasta el puente de Cajamarca."),
+    ]),
     *_cases("deployment", [
         ("Since Monday police and army pickets have ringed the villages near Cajamarca.",
          "Desde el lunes cientos de policías y militares rodean las comunidades cercanas a Cajamarca."),
@@ -228,6 +233,8 @@ NOT_FOUND = [
     pytest.param("riot", "es", "El lunes un incendio forestal consumió 200 hectáreas en Cajamarca."),
     pytest.param("strike", "en", "On Monday a drone strike hit a village near Cajamarca."),
     pytest.param("blockade", "en", "On Monday stray cattle wandered onto the runway of Cajamarca's airport."),
+    pytest.param("crackdown", "en", "On Monday rising prices forced the families of Cajamarca to sell their land."),
+    pytest.param("crackdown", "es", "El lunes los manifestantes empujaron a los policías hasta el puente de Cajamarca."),
     # a meeting with someone, whatever its purpose, is no street protest
     pytest.param("protest", "es", "El lunes los dirigentes se reunieron con el ministro en Cajamarca para exigir el cumplimiento del acta."),
     # the forces' own posts are no protesters' pickets
