@@ -51,6 +51,9 @@ FOUND = [
          "Desde el lunes hay cortes de ruta y tranques en la vía Panamericana, en Cajamarca."),
         ("On Monday protesters blocked access to the Conga mine in Cajamarca.",
          "El lunes los comuneros obstaculizaron el tránsito en la carretera a Cajamarca."),
+        # a river closed to boats is a blockade too (Amazon conflicts)
+        ("Since Monday villagers have kept the Marañón river closed to boats near Cajamarca.",
+         "Desde el lunes los comuneros mantienen cerrado el río Marañón a la altura de Cajamarca."),
         # people on a runway or a motorway stop what runs there
         ("On Monday dozens of supporters ran onto the runway of Cajamarca's airport to stop the plane.",
          "El lunes decenas de simpatizantes invadieron la pista del aeropuerto de Cajamarca."),
