@@ -238,6 +238,9 @@ NOT_FOUND = [
     pytest.param("blockade", "en", "On Monday stray cattle wandered onto the runway of Cajamarca's airport."),
     pytest.param("crackdown", "en", "On Monday rising prices forced the families of Cajamarca to sell their land."),
     pytest.param("crackdown", "es", "El lunes los manifestantes empujaron a los policías hasta el puente de Cajamarca."),
+    # a tax charged, bookings cancelled: other senses of the words
+    pytest.param("legal_action", "en", "On Monday traders in Cajamarca said they were still being charged the 18 percent sales tax on fuel."),
+    pytest.param("suspension", "en", "On Monday hotel bookings were cancelled across Cajamarca because of the strike."),
     # a meeting with someone, whatever its purpose, is no street protest
     pytest.param("protest", "es", "El lunes los dirigentes se reunieron con el ministro en Cajamarca para exigir el cumplimiento del acta."),
     # the forces' own posts are no protesters' pickets
