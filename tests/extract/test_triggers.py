@@ -238,6 +238,10 @@ NOT_FOUND = [
     pytest.param("blockade", "en", "On Monday stray cattle wandered onto the runway of Cajamarca's airport."),
     pytest.param("crackdown", "en", "On Monday rising prices forced the families of Cajamarca to sell their land."),
     pytest.param("crackdown", "es", "El lunes los manifestantes empujaron a los policías hasta el puente de Cajamarca."),
+    # the cost of any day of protest, told in general
+    pytest.param("blockade", "es", "Según la cámara, cada día de bloqueo en Cajamarca cuesta cinco millones de soles a los exportadores."),
+    pytest.param("blockade", "en", "Each day of blockade in Cajamarca costs exporters about five million soles, the chamber said on Monday."),
+    pytest.param("strike", "es", "El lunes la cámara dijo que cada jornada de paro en Cajamarca cuesta cinco millones de soles."),
     # a tax charged, bookings cancelled: other senses of the words
     pytest.param("legal_action", "en", "On Monday traders in Cajamarca said they were still being charged the 18 percent sales tax on fuel."),
     pytest.param("suspension", "en", "On Monday hotel bookings were cancelled across Cajamarca because of the strike."),
