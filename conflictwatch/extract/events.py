@@ -3070,6 +3070,21 @@ def _spread(text: str, s_places, best, m, focus_country) -> tuple:
     by_admin1 = {}
     for p in run:
         by_admin1.setdefault(p.place.admin1, p)
+    counted = _counted_before(text, m)
+    if counted and 2 <= counted <= 4:
+        # "tres bloqueos en carreteras: en San Carlos, en Roboré y en Pailón", "two roadblocks, at X
+        # and Y": as many as the places listed right after, one at each, in one division or several
+        listed: list = []
+        for p in sorted((p for p in s_places if p.start >= m.end and p.place.admin1
+                         and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start):
+            gap = text[listed[-1].end if listed else m.end:p.start]
+            if listed and not _COUNTED_LIST_JOIN.fullmatch(gap):
+                break
+            if not listed and (len(gap) > 60 or re.search(r"[;()\u2014\u2013]|\s-\s|\.\s", gap)):
+                break
+            listed.append(p)
+        if len({p.place.name for p in listed}) == counted == len(listed):
+            return tuple(listed)
     if not 2 <= len(by_admin1) <= 4 or _LIST_GOES_ON.match(text, run[-1].end) \
             or _BETWEEN.search(text, max(0, run[0].start - 20), run[0].start):
         return ()
@@ -3078,6 +3093,22 @@ def _spread(text: str, s_places, best, m, focus_country) -> tuple:
     # pequeños grupos bloquearon": the list is the rallies', the blockade's clause is another)
     before = 0 <= m.start - run[-1].end <= 60 and not re.search(r"[;:()\u2014\u2013]|,\s*(?:y|e|and|but|pero)\s", text[run[-1].end:m.start])
     return tuple(by_admin1.values()) if after or before else ()
+
+
+_COUNTED_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:y|e|and)\s+)?(?:(?:en|in|at|a|near|cerca\s+de)\s+)?(?:(?:la|el|the)\s+)?")
+
+
+def _counted_before(text: str, m) -> int | None:
+    """The number told right before a plural trigger ("tres bloqueos", "two roadblocks")."""
+    before = text[max(m.sentence.start, m.start - 16):m.start].split()
+    if not before:
+        return None
+    lang = "es" if re.search(r"(?i)[a-záéíóúñ]s$", text[m.start:m.end]) and not re.search(r"(?i)[a-z]s$", before[-1]) else "en"
+    for L in (lang, "en" if lang == "es" else "es"):
+        n = numbers_mod.parse_number(before[-1], L)
+        if n:
+            return n
+    return None
 
 
 def _road_ends(text: str, places) -> set[int]:

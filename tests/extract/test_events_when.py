@@ -1456,3 +1456,22 @@ def test_force_after_a_demand_clause_is_the_clash_not_the_grievance(lang, text):
     # "para exigir la liberación ..., agentes los dispersaron": the clause after the demand is the
     # clash itself, not what the protest was about
     assert [e.date for e in of_type(text, lang, "crackdown")] == ["2011-12-07"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El miércoles seguían en pie tres bloqueos en la región: en Juliaca, en Ayaviri y en Azángaro."),
+    ("en", "On Wednesday villagers kept up two roadblocks in the region, at Juliaca and at Ayaviri."),
+])
+def test_a_counted_list_of_places_is_one_event_at_each(lang, text):
+    # "tres bloqueos: en X, en Y y en Z": as many events as the count, one at each town, though
+    # all lie in one region
+    got = of_type(text, lang, "blockade")
+    assert len(got) == (3 if lang == "es" else 2)
+    assert {e.location for e in got} == ({"Juliaca", "Ayaviri", "Azángaro"} if lang == "es" else {"Juliaca", "Ayaviri"})
+    assert {e.admin1 for e in got} == {"Puno"}
+
+
+def test_an_uncounted_list_in_one_region_stays_one_event():
+    # no count: one blockade of the region's roads
+    got = of_type("El miércoles los comuneros bloquearon las carreteras en Juliaca, Ayaviri y Azángaro.", "es", "blockade")
+    assert len(got) == 1
