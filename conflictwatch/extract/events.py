@@ -2830,13 +2830,15 @@ _BARE_MONTH = _cue("bare_month")
 # June strike", which dates the strike)
 _THE_BEFORE = _cue("month_thing_before")
 _NOUN_AFTER = _cue("month_thing_after")
+_THING_OF_BEFORE = _cue("month_thing_of_before")
 
 
 def _month_names_a_thing(text: str, d) -> bool:
     """A month alone between "the" and a noun names a thing of that month ("double the April
     figure", "the March vote"): no date of the sentence's events."""
     return bool(d.value and len(d.value) == 7 and _BARE_MONTH.fullmatch(d.surface.strip())
-                and _THE_BEFORE.search(text, max(0, d.start - 6), d.start) and _NOUN_AFTER.match(text, d.end))
+                and ((_THE_BEFORE.search(text, max(0, d.start - 6), d.start) and _NOUN_AFTER.match(text, d.end))
+                     or _THING_OF_BEFORE.search(text, max(0, d.start - 40), d.start)))
 
 
 def _month_in_year_of_sentence(text: str, s_dates):

@@ -1475,3 +1475,16 @@ def test_an_uncounted_list_in_one_region_stays_one_event():
     # no count: one blockade of the region's roads
     got = of_type("El miércoles los comuneros bloquearon las carreteras en Juliaca, Ayaviri y Azángaro.", "es", "blockade")
     assert len(got) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The siege began on Monday 5 December, when communities of Puno loyal to the former governor, "
+           "angry that he had been barred from the August presidential election, joined the nationwide "
+           "blockade called by his supporters and cut the roads linking Juliaca with Cusco."),
+    ("es", "El asedio empezó el lunes 5 de diciembre, cuando las comunidades de Puno leales al exgobernador, "
+           "molestas porque quedó fuera de las elecciones de agosto, cortaron las rutas que unen Juliaca con Cusco."),
+])
+def test_a_month_that_names_an_election_dates_nothing(lang, text):
+    # "the August presidential election", "las elecciones de agosto": which election, not when
+    # the blockade began
+    assert [e.date for e in of_type(text, lang, "blockade")] == ["2011-12-05"]

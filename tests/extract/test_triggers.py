@@ -238,6 +238,9 @@ NOT_FOUND = [
     pytest.param("blockade", "en", "On Monday stray cattle wandered onto the runway of Cajamarca's airport."),
     pytest.param("crackdown", "en", "On Monday rising prices forced the families of Cajamarca to sell their land."),
     pytest.param("crackdown", "es", "El lunes los manifestantes empujaron a los policías hasta el puente de Cajamarca."),
+    # what photographs or a film show is their subject
+    pytest.param("protest", "es", "Desde el lunes, las fotografías de la muestra en Cajamarca retratan asambleas, marchas y cacerolazos de otras épocas."),
+    pytest.param("protest", "en", "Since Monday, the photographs of the exhibition in Cajamarca show assemblies, marches and pot-banging protests of other decades."),
     # the cost of any day of protest, told in general
     pytest.param("blockade", "es", "Según la cámara, cada día de bloqueo en Cajamarca cuesta cinco millones de soles a los exportadores."),
     pytest.param("blockade", "en", "Each day of blockade in Cajamarca costs exporters about five million soles, the chamber said on Monday."),
