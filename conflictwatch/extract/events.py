@@ -459,6 +459,7 @@ class EventExtractor:
                                                             head_year or story_year, pub,
                                                             retrospective=story_year is not None), text, pub),
                            text, pub)
+        dates = _heading_weekdays(dates, text, pub)
         # "el paro cumplió su día 13", "the strike is on its day 13": a count of days, no date
         # ... and "la avenida 12 de Octubre", "Plaza 25 de Mayo": a street's name, no date (the
         # lead's date and the paragraph's focus are taken from these too)
@@ -3601,6 +3602,33 @@ def _weekday_indices() -> dict[str, int]:
 
 _WEEKDAY_INDEX = _weekday_indices()
 _WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_NAMES + r")\b")
+# a section heading named by a weekday: "Wednesday: the ambush", "Jueves por la noche — llegan las tropas"
+_HEADING_WEEKDAY = re.compile(r"(?i)(?:" + _WEEKDAY_NAMES + r")(?:\s+(?:night|morning|evening|afternoon|"
+                              r"por\s+la\s+(?:noche|mañana|tarde)|de\s+madrugada))?\s*[:\u2014\u2013|-]\s*\S[^\n]{0,70}$",
+                              re.MULTILINE)
+
+
+def _heading_weekdays(mentions, text: str, pub: date | None):
+    """A feature's section headings named by weekdays ("Tuesday: neighbours against blockaders",
+    "Wednesday: the ambush") follow its chronology: each is the first such weekday after the last
+    day the text told before it (within six days), not the latest before publication."""
+    if pub is None:
+        return mentions
+    out = []
+    last = None
+    for d in sorted(mentions, key=lambda d: d.start):
+        word = (d.surface.split() or [""])[0].lower()
+        if d.relative and last and d.value and len(d.value) == 10 and word in _WEEKDAY_INDEX \
+                and (d.start == 0 or text[d.start - 1] == "\n") and _HEADING_WEEKDAY.match(text, d.start):
+            base = date.fromisoformat(last)
+            ahead = (_WEEKDAY_INDEX[word] - base.weekday()) % 7 or 7
+            value = base + timedelta(days=ahead)
+            if value <= pub and value.isoformat() != d.value:
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value.isoformat(), d.value_end, d.relative, d.prep)
+        elif not d.relative and d.value and len(d.value) == 10:
+            last = d.value
+        out.append(d)
+    return out
 
 
 def _named_weekday(surface: str) -> int | None:

@@ -1488,3 +1488,17 @@ def test_a_month_that_names_an_election_dates_nothing(lang, text):
     # "the August presidential election", "las elecciones de agosto": which election, not when
     # the blockade began
     assert [e.date for e in of_type(text, lang, "blockade")] == ["2011-12-05"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tuesday: farmers against the police\n\nOn Tuesday 29 November farmers blocked the road into "
+           "Juliaca.\n\nThursday night: the troops arrive\n\nAbout 1,500 soldiers were deployed in Juliaca "
+           "to reopen the road."),
+    ("es", "Martes: campesinos contra la policía\n\nEl martes 29 de noviembre los campesinos bloquearon la "
+           "vía de acceso a Juliaca.\n\nJueves por la noche: llegan las tropas\n\nUnos 1.500 soldados fueron "
+           "desplegados en Juliaca para reabrir la vía."),
+])
+def test_a_weekday_heading_follows_the_chronology_told(lang, text):
+    # a feature's section named "Thursday night", after a section on Tuesday 29 November, is that
+    # week's Thursday (1 December), not the Thursday before publication (8 December)
+    assert [e.date for e in of_type(text, lang, "deployment")] == ["2011-12-01"]
