@@ -85,6 +85,22 @@ def test_the_list_under_a_demand_heading_holds_no_events(lang, text):
     assert [e.type for e in events_of(text, lang)] == ["strike"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers in Celendín began an indefinite strike on Monday against the mine.\n\n"
+           "What are the scenarios?\n\n"
+           "- Talks: the government offers a technical commission, and the strike fades within days.\n"
+           "- Escalation: the farmers' front moves to blockades on the roads to Cajamarca and the coast.\n"
+           "- Legal route: the region challenges the project before the courts."),
+    ("es", "Los agricultores de Celendín iniciaron el lunes un paro indefinido contra la mina.\n\n"
+           "¿Qué puede pasar?\n\n"
+           "- Diálogo: el Gobierno ofrece una comisión técnica y el paro se diluye en pocos días.\n"
+           "- Escalada: el frente de agricultores pasa a bloquear las carreteras a Cajamarca y a la costa.\n"
+           "- Vía judicial: la región impugna el proyecto ante los tribunales."),
+])
+def test_the_list_under_a_scenarios_heading_holds_no_events(lang, text):
+    assert [e.type for e in events_of(text, lang)] == ["strike"]
+
+
 def test_a_list_under_another_heading_still_tells_events():
     text = ("What happened on Monday:\n- Farmers in Celendín began an indefinite strike against the mine.\n"
             "- Police detained 12 protesters in Celendín.")
