@@ -754,12 +754,15 @@ class EventExtractor:
                         and any(o is not m and o.type == "agreement" and o.date != m.date for o in found):
                     m.own_date = False
             # several triggers of one type in a sentence are one event, unless their own
-            # dates differ ("clashes on April 22 ... and clashes on May 5")
+            # dates differ ("clashes on April 22 ... and clashes on May 5") or their own towns, each
+            # in a clause of its own ("en Padcaya la carretera quedó cortada y en Bermejo los
+            # vecinos cerraron la carretera")
             kept: list[_Mention] = []
             for m in sorted(found, key=lambda x: (-x.strength, x.start)):
                 twin = next((k for k in kept if k.type == m.type and (k.date == m.date or not m.own_date
                                                                        or not k.own_date
-                                                                       or _part_of(text, k, m))), None)
+                                                                       or _part_of(text, k, m))
+                             and not _own_towns(text, k, m)), None)
                 if twin is None:
                     kept.append(m)
                 else:
@@ -1799,7 +1802,10 @@ class EventExtractor:
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
             # "crowds looted malls in Durban, while in Soweto police fired on looters": a place
             # across another coordinate clause is that clause's
-            apart = [p for p in cands if _NEXT_CLAUSE.search(text, min(p.end, m.end), max(p.start, m.start))]
+            apart = [p for p in cands if _NEXT_CLAUSE.search(text, min(p.end, m.end), max(p.start, m.start))
+                     # ("en Juliaca cerraron la carretera y en Ayaviri bloquearon el puente": a clause
+                     # that opens with a town of its own between them)
+                     or _town_clause_between(text, min(p.end, m.end), max(p.start, m.start), s_places)]
             if apart and len(apart) < len(cands):
                 cands = [p for p in cands if p not in apart]
                 located = [p for p in located if p not in apart]
@@ -3099,6 +3105,32 @@ def _spread(text: str, s_places, best, m, focus_country) -> tuple:
 
 
 _COUNTED_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:y|e|and)\s+)?(?:(?:en|in|at|a|near|cerca\s+de)\s+)?(?:(?:la|el|the)\s+)?")
+
+
+_TOWN_CLAUSE_JOIN = re.compile(r"(?i)(?:[;,]\s*|\s)(?:y|e|and|mientras(?:\s+que)?|while|whereas)\s+(?:en|in|at)\s+")
+
+
+def _town_clause_between(text: str, lo: int, hi: int, places) -> bool:
+    """Whether a clause that opens with a town of its own ("... y en Ayaviri los vecinos ...",
+    "... while in Ayaviri police ...") starts between ``lo`` and ``hi``: the join, a place, then
+    words of the clause before ``hi`` (not a list of places: "in Lebu and in Temuco accepted")."""
+    for j in _TOWN_CLAUSE_JOIN.finditer(text, lo, hi):
+        q = next((q for q in places if q.start == j.end()), None)
+        if q is not None and q.end < hi and re.search(r"\w", text[q.end:hi]):
+            return True
+    return False
+
+
+def _own_towns(text: str, a, b) -> bool:
+    """Two mentions of one type in one sentence, each placed in a town of its own by its own
+    clause ("in Padcaya the road was cut and in Bermejo residents closed the road"): two events."""
+    if not (a.own_place and b.own_place and a.place is not None and b.place is not None):
+        return False
+    if a.place.level not in ("town", "feature") or b.place.level not in ("town", "feature") \
+            or fold(a.place.name) == fold(b.place.name):
+        return False
+    first, second = sorted((a, b), key=lambda x: x.start)
+    return bool(_TOWN_CLAUSE_JOIN.search(text, first.end, second.start))
 
 
 def _counted_before(text: str, m) -> int | None:

@@ -1502,3 +1502,32 @@ def test_a_weekday_heading_follows_the_chronology_told(lang, text):
     # a feature's section named "Thursday night", after a section on Tuesday 29 November, is that
     # week's Thursday (1 December), not the Thursday before publication (8 December)
     assert [e.date for e in of_type(text, lang, "deployment")] == ["2011-12-01"]
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "El miércoles, en Juliaca los comuneros cerraron la carretera a Puno y en Ayaviri los vecinos "
+           "bloquearon el puente sobre el río.", "blockade"),
+    ("en", "On Wednesday, in Juliaca farmers blocked the road to Puno, and in Ayaviri residents "
+           "blocked the bridge over the river.", "blockade"),
+    ("en", "On Wednesday some 2,000 farmers marched in Juliaca, while in Ayaviri hundreds of students "
+           "marched to the town hall.", "protest"),
+])
+def test_one_type_in_two_towns_each_in_its_own_clause_is_two_events(lang, text, etype):
+    got = of_type(text, lang, etype)
+    assert sorted(e.location for e in got) == ["Ayaviri", "Juliaca"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El miércoles los comuneros de Ayaviri cerraron la carretera en Juliaca y bloquearon el puente."),
+    ("en", "On Wednesday farmers from Ayaviri blocked the road in Juliaca and blocked the bridge."),
+])
+def test_one_type_twice_in_one_clause_chain_stays_one_event(lang, text):
+    assert len(of_type(text, lang, "blockade")) == 1
+
+
+def test_a_list_of_towns_before_the_verb_keeps_the_first_its_place():
+    # "the prisoners held in Juliaca, in Ayaviri and in Puno accepted the offer": a list, not a
+    # clause of its own
+    got = of_type("On Wednesday the strikers held in Juliaca's prison, in Ayaviri and in Lampa accepted "
+                  "the government's offer.", "en", "agreement")
+    assert [e.location for e in got] == ["Juliaca"]
