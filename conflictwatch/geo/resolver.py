@@ -154,6 +154,12 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 _PROJECT_NAME = re.compile(rf"\b(?:{_alt(_words('project_before'))})\s+(?:(?:de|del)\s+)?"
                            rf"(?:(?:{_alt(_words('project_heads'))})\s+)?$", re.I)
+# a project's name: after "proyecto" with its adjectives ("el proyecto aurífero Cerro Azul"), before
+# "project" or "mine" with its mineral ("the Cerro Azul gold project"): the project, not a town
+_PROJECT_BEFORE_ADJ = re.compile(rf"\b(?:{_alt(_words('project_before'))})(?:\s+(?!(?:{_alt(_words('project_not_adjectives'))})\b)"
+                                 r"(?-i:[a-záéíóúñ]+)){1,2}\s+$", re.I)
+_PROJECT_TOWN_MAX = 10_000
+_PROJECT_AFTER = re.compile(rf"\s+(?:(?:{_alt(_words('project_minerals'))})\s+)?(?:{_alt(_words('project_after'))})\b", re.I)
 # a capitalised word that goes on with "de"/"of" and another name heads an organisation's
 # name ("Cuerpo de Ingenieros", "Frente de Defensa"): no typo of a town
 _OF_NAME_AFTER = re.compile(rf"\s+(?:{_alt(_words('name_joins'))})\s+[A-ZÁÉÍÓÚÑ]")
@@ -231,6 +237,7 @@ class _Span:
     demonym_cc: str | None = None    # "el departamento guatemalteco de Santa Rosa": that country's
     common_word: bool = False        # one word opening a sentence, written in lower case elsewhere
     name_goes_on: bool = False       # "San Ángel" of "San Ángel Zurumucapio": a longer name, unknown
+    project_named: bool = False      # "el proyecto aurífero Cerro Azul", "the Cerro Azul gold project"
 
 
 class Geocoder:
@@ -682,6 +689,8 @@ class Geocoder:
             and not gap.rsplit("\n", 1)[-1].strip() \
             and bool(re.match(r"[ \t]*(?:,|\(|\.|\u2014|-)", text[span.end:span.end + 3]))
         span.org_head = bool(_OF_NAME_AFTER.match(text, span.end))
+        span.project_named = bool(_PROJECT_BEFORE_ADJ.search(text, max(0, span.start - 40), span.start)
+                                  or _PROJECT_AFTER.match(text, span.end))
         span.institution = bool(_INSTITUTION_AFTER.match(text, span.end))
         span.sublocality = bool(_SUBLOCALITY_AFTER.match(text, span.end))
         span.building = bool(_BUILDING_BEFORE.search(text, max(0, span.start - 24), span.start))
@@ -733,6 +742,10 @@ class Geocoder:
                 continue                  # "Cueva del Inca" is not the Balearic town of Inca
             if span.tail_of_named and e.level != "country" and e.population < 1_000_000:
                 continue                  # "el Ángel de la Independencia" is a monument, not a province
+            if span.project_named and e.level in ("town", "admin2") \
+                    and (e.population < _PROJECT_TOWN_MAX or (focus and e.country != focus)):
+                continue                  # "el proyecto aurífero Cerro Azul", "the Cerro Azul gold project"
+                # (not a town of note a project is named after: "el proyecto minero Base Toliara")
             if span.head_of_longer and e.level != "country" and e.population < 1_000_000:
                 continue                  # "San Juan" of "San Juan de Cedros" is not San Juan
             if span.name_goes_on and alternate and e.level == "town":

@@ -1004,3 +1004,20 @@ def test_a_city_outvotes_villages_named_like_common_phrases(geo):
 def test_peru_provinces_and_districts_geonames_lacks_are_placed(geo, text, admin1):
     got = geo.find_places(text, geo.country_focus(text))
     assert got and {m.place.admin1 for m in got} == {admin1} and {m.place.country for m in got} == {"PE"}
+
+
+@pytest.mark.parametrize("text", [
+    "La empresa suspendió el martes las obras del proyecto aurífero Cerro Azul, en Celendín.",
+    "Farmers in Celendín went on strike against the Cerro Azul gold project.",
+])
+def test_a_project_named_like_a_small_town_is_no_place(geo, text):
+    # "Cerro Azul" is also a district of Lima (and a town in Mexico): named as the project, it
+    # places nothing; the town the sentence names does
+    got = [(m.place.name, m.place.admin1) for m in geo.find_places(text, geo.country_focus(text))]
+    assert got == [("Celendín", "Cajamarca")]
+
+
+def test_a_project_named_after_a_town_of_note_keeps_the_town(geo):
+    text = "Madagascar suspende el proyecto minero Base Toliara por el rechazo de las comunidades."
+    got = [(m.place.name, m.place.admin1) for m in geo.find_places(text, geo.country_focus(text))]
+    assert ("Toliara", "Atsimo-Andrefana") in got
