@@ -54,6 +54,9 @@ FOUND = [
         # a river closed to boats is a blockade too (Amazon conflicts)
         ("Since Monday villagers have kept the Marañón river closed to boats near Cajamarca.",
          "Desde el lunes los comuneros mantienen cerrado el río Marañón a la altura de Cajamarca."),
+        # people standing across a road
+        ("Earlier this month some 5,000 farmers stood across the highway into Cajamarca for several hours.",
+         "El lunes unos 5.000 campesinos se sentaron sobre la pista de la carretera a Cajamarca durante horas."),
         # people on a runway or a motorway stop what runs there
         ("On Monday dozens of supporters ran onto the runway of Cajamarca's airport to stop the plane.",
          "El lunes decenas de simpatizantes invadieron la pista del aeropuerto de Cajamarca."),
@@ -70,6 +73,9 @@ FOUND = [
          "Desde el lunes cientos de policías y militares rodean las comunidades cercanas a Cajamarca."),
     ]),
     *_cases("protest", [
+        # a fast kept as a protest
+        ("On Monday a group of farmers in Cajamarca kept up a fast that began last week to demand fertiliser.",
+         "Un grupo de agricultores de Cajamarca mantiene desde el lunes un ayuno para exigir fertilizantes."),
         # people gathered with a protest's purpose
         ("On Monday about fifty people gathered outside the court in Cajamarca to demand justice.",
          "El lunes medio centenar de personas se reunió frente a la Corte de Cajamarca y caminó hasta la plaza para exigir justicia."),
@@ -251,6 +257,7 @@ NOT_FOUND = [
     pytest.param("blockade", "es", "Según la cámara, cada día de bloqueo en Cajamarca cuesta cinco millones de soles a los exportadores."),
     pytest.param("blockade", "en", "Each day of blockade in Cajamarca costs exporters about five million soles, the chamber said on Monday."),
     pytest.param("strike", "es", "El lunes la cámara dijo que cada jornada de paro en Cajamarca cuesta cinco millones de soles."),
+    pytest.param("protest", "en", "On Monday the economy of Cajamarca grew fast, and prices rose fast too."),
     # a tax charged, bookings cancelled: other senses of the words
     pytest.param("legal_action", "en", "On Monday traders in Cajamarca said they were still being charged the 18 percent sales tax on fuel."),
     pytest.param("suspension", "en", "On Monday hotel bookings were cancelled across Cajamarca because of the strike."),
