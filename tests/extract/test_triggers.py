@@ -73,6 +73,9 @@ FOUND = [
          "Desde el lunes cientos de policías y militares rodean las comunidades cercanas a Cajamarca."),
     ]),
     *_cases("protest", [
+        # a sit-in taken up before a building
+        ("On Monday evening students took position in front of the rector's residence in Cajamarca to demand her resignation.",
+         "El lunes por la noche los estudiantes se instalaron frente a la residencia de la rectora en Cajamarca para exigir su renuncia."),
         # a fast kept as a protest
         ("On Monday a group of farmers in Cajamarca kept up a fast that began last week to demand fertiliser.",
          "Un grupo de agricultores de Cajamarca mantiene desde el lunes un ayuno para exigir fertilizantes."),
@@ -258,6 +261,7 @@ NOT_FOUND = [
     pytest.param("blockade", "en", "Each day of blockade in Cajamarca costs exporters about five million soles, the chamber said on Monday."),
     pytest.param("strike", "es", "El lunes la cámara dijo que cada jornada de paro en Cajamarca cuesta cinco millones de soles."),
     pytest.param("protest", "en", "On Monday the economy of Cajamarca grew fast, and prices rose fast too."),
+    pytest.param("protest", "en", "On Monday riot police took position in front of the regional government building in Cajamarca."),
     # a tax charged, bookings cancelled: other senses of the words
     pytest.param("legal_action", "en", "On Monday traders in Cajamarca said they were still being charged the 18 percent sales tax on fuel."),
     pytest.param("suspension", "en", "On Monday hotel bookings were cancelled across Cajamarca because of the strike."),
