@@ -63,6 +63,10 @@ FOUND = [
         ("On Monday hundreds of farmers sat down on the highway outside Cajamarca.",
          "El lunes cientos de pobladores irrumpieron en la pista de aterrizaje de Cajamarca."),
     ]),
+    *_cases("agreement", [
+        ("On Monday talks were held at the labour office in Cajamarca. The following decisions were arrived at: the workers will return to their jobs.",
+         "El lunes los dirigentes y el Gobierno firmaron en Cajamarca un acta de acuerdos para levantar el paro."),
+    ]),
     *_cases("crackdown", [
         # the forces pushing or cornering the crowd
         ("On Monday a riot squad pushed the protesters back to the bridge in Cajamarca.",
