@@ -260,6 +260,9 @@ NOT_FOUND = [
     # what photographs or a film show is their subject
     pytest.param("protest", "es", "Desde el lunes, las fotografías de la muestra en Cajamarca retratan asambleas, marchas y cacerolazos de otras épocas."),
     pytest.param("protest", "en", "Since Monday, the photographs of the exhibition in Cajamarca show assemblies, marches and pot-banging protests of other decades."),
+    # a list of what to watch for is no event
+    pytest.param("negotiation", "en", "Indicators to watch: the deadline for the miners to leave Cajamarca (around Monday); any announcement of a date for talks."),
+    pytest.param("negotiation", "es", "Claves a seguir: el plazo para que los mineros dejen Cajamarca; cualquier anuncio de una fecha para la mesa de diálogo."),
     # the cost of any day of protest, told in general
     pytest.param("blockade", "es", "Según la cámara, cada día de bloqueo en Cajamarca cuesta cinco millones de soles a los exportadores."),
     pytest.param("blockade", "en", "Each day of blockade in Cajamarca costs exporters about five million soles, the chamber said on Monday."),
