@@ -70,7 +70,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the eighteenth session's, read after their first look
                "newdq", "newds", "newdp", "newdw", "newdv",
                # the nineteenth session's read sets
-               "neweb", "newec", "newed", "newea")
+               "neweb", "newec", "newed", "newea",
+               # the twentieth session's read sets
+               "newel", "newen", "neweg", "newei")
 
 
 def load_score(eval_dir: Path):
