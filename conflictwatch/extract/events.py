@@ -3104,10 +3104,10 @@ def _spread(text: str, s_places, best, m, focus_country) -> tuple:
     return tuple(by_admin1.values()) if after or before else ()
 
 
-_COUNTED_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:y|e|and)\s+)?(?:(?:en|in|at|a|near|cerca\s+de)\s+)?(?:(?:la|el|the)\s+)?")
+_COUNTED_LIST_JOIN = _cue("counted_list_join")
 
 
-_TOWN_CLAUSE_JOIN = re.compile(r"(?i)(?:[;,]\s*|\s)(?:y|e|and|mientras(?:\s+que)?|while|whereas)\s+(?:en|in|at)\s+")
+_TOWN_CLAUSE_JOIN = _cue("town_clause_join")
 
 
 def _town_clause_between(text: str, lo: int, hi: int, places) -> bool:
@@ -3138,9 +3138,8 @@ def _counted_before(text: str, m) -> int | None:
     before = text[max(m.sentence.start, m.start - 16):m.start].split()
     if not before:
         return None
-    lang = "es" if re.search(r"(?i)[a-záéíóúñ]s$", text[m.start:m.end]) and not re.search(r"(?i)[a-z]s$", before[-1]) else "en"
-    for L in (lang, "en" if lang == "es" else "es"):
-        n = numbers_mod.parse_number(before[-1], L)
+    for lang in ("en", "es"):      # (a count word of either language: "two", "tres")
+        n = numbers_mod.parse_number(before[-1], lang)
         if n:
             return n
     return None
@@ -3635,9 +3634,8 @@ def _weekday_indices() -> dict[str, int]:
 _WEEKDAY_INDEX = _weekday_indices()
 _WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_NAMES + r")\b")
 # a section heading named by a weekday: "Wednesday: the ambush", "Jueves por la noche — llegan las tropas"
-_HEADING_WEEKDAY = re.compile(r"(?i)(?:" + _WEEKDAY_NAMES + r")(?:\s+(?:night|morning|evening|afternoon|"
-                              r"por\s+la\s+(?:noche|mañana|tarde)|de\s+madrugada))?\s*[:\u2014\u2013|-]\s*\S[^\n]{0,70}$",
-                              re.MULTILINE)
+_HEADING_WEEKDAY = re.compile(r"(?i)(?:" + _WEEKDAY_NAMES + r")(?:\s+(?:" + _cue("weekday_part_of_day").pattern
+                              + r"))?\s*[:\u2014\u2013|-]\s*\S[^\n]{0,70}$", re.MULTILINE)
 
 
 def _heading_weekdays(mentions, text: str, pub: date | None):
