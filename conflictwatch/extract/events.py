@@ -2905,7 +2905,7 @@ _STONES = _cue("stones_thrown")
 _CLAUSE_SPLIT = re.compile(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b"
                            # "On Wednesday, as a crowd gathered to demand ..., police dispersed them": a
                            # time clause opened by "as" (not "such as", "as a result")
-                           r"|(?:(?<=,\s)|(?<=\A)|(?<=\A\s))[Aa]s(?=\s+(?:a|an|the|some|several|hundreds|dozens|thousands|crowds?|police|officers|troops|soldiers|protesters|demonstrators|marchers|villagers|residents|workers|students|farmers)\b)")
+                           r"|" + _cue("as_time_clause").pattern)
 # ... and the time words among them, whose fronted clause ends at its comma ("cuando", "when", "after")
 _TIME_SUBORDINATOR = re.compile(r"(?i)cuando|when|after|tras|luego de|después de|mientras|while|as")
 _ROADBLOCK_NOUN = re.compile(r"(?i)road-?blocks?|barricades?|blockades?|bloqueos?|barricadas?")

@@ -605,7 +605,6 @@ class Geocoder:
         inside the second: of the first, only the readings in the second's division stay (not a
         namesake abroad; none, when the gazetteer lacks it there); the second is a place of its
         own, no tail of a longer name."""
-        out: list[_Span] = []
         drop: set[int] = set()
         for n, a in enumerate(spans):
             b = spans[n + 1] if n + 1 < len(spans) else None
@@ -632,8 +631,7 @@ class Geocoder:
             else:
                 continue
             b.tail_of_longer = False
-        out = [sp for n, sp in enumerate(spans) if n not in drop]
-        return out
+        return [sp for n, sp in enumerate(spans) if n not in drop]
 
     def _annotate(self, span: _Span, text: str, toks, i: int, j: int, run_from: int,
                   poss: bool, lower=frozenset()) -> None:

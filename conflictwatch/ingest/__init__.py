@@ -23,12 +23,12 @@ from ..errors import (BadDate, ConflictWatchError, EmptyInput, InputTooLarge, Pa
                       ReaderFailed, UnknownFileType, UnreadableFile, UnsupportedLanguage)
 from ..records import Report
 from ._dates import check_report_date, plausible_date
+from ._decode import looks_like_page
 from .registry import get_reader, reader_name_for, register_reader, supported_suffixes
 
 __all__ = ["read_paths", "iter_files", "register_reader", "get_reader", "supported_suffixes"]
 
 STDIN = "-"
-_MARKUP = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<article|<\?xml)", re.IGNORECASE)
 
 
 def _as_date(value) -> date | None:
@@ -110,7 +110,8 @@ def _read_fd(fd: int, limit: int, where: str) -> bytes:
 def sniff_reader(data: bytes) -> str:
     """Reader name for unnamed input (stdin): jsonl, html or text."""
     head = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff")
-    if _MARKUP.match(head) or re.search(r"<body[\s>]", head, re.IGNORECASE):
+    if looks_like_page(head) or head.lstrip().lower().startswith("<?xml") \
+            or re.search(r"<body[\s>]", head, re.IGNORECASE):
         return "html"
     # JSON Lines: every line is (or at least starts like) a JSON object and the first one
     # parses, so that one broken line in a batch is reported as E106, not read as prose.

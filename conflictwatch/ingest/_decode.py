@@ -69,3 +69,15 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]
 def unescape_entities(text: str | None) -> str | None:
     """``text`` with its HTML character references decoded (unchanged when it holds none)."""
     return html.unescape(text) if text and _ENTITY.search(text) else text
+
+
+# A whole web page, or a piece of one, by what opens it (comments may come first): a doctype,
+# <html>, <head>, <body> or <article>. Scrapers often store the saved page in a JSON Lines
+# record's "text"; stdin may be a page too.
+_PAGE_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_page(text: str) -> bool:
+    """Whether ``text`` is HTML markup to be cleaned as a page, not prose."""
+    return bool(_PAGE_START.match(text))

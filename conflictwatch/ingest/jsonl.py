@@ -7,7 +7,6 @@ error (E106, E107, E112, E105) and the other lines are still read.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Any
 
 from ..errors import BadDate, BadJsonLine, BadReportRecord, ConflictWatchError, EmptyInput
 from ..records import Report
-from ._decode import decode_bytes, unescape_entities
+from ._decode import decode_bytes, looks_like_page, unescape_entities
 from .html import clean_html
 from .registry import register_reader
 
@@ -37,12 +36,6 @@ def strip_title(text: str, title: str | None) -> str:
     return text
 
 
-# A whole web page (doctype, <html>, <head> or <body> first), as scrapers often store it in
-# "text": read as the page, so that its menus, tags and comments are not read as prose.
-_PAGE = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
-                   re.IGNORECASE | re.DOTALL)
-
-
 def record_to_report(record: dict[str, Any], *, doc_id: str, path: str | None = None,
                      line: int | None = None, published: date | None = None
                      ) -> Report | ConflictWatchError:
@@ -61,10 +54,10 @@ def record_to_report(record: dict[str, Any], *, doc_id: str, path: str | None = 
             return BadDate(f"'published' is {raw_pub!r}, not a date; write it as YYYY-MM-DD.",
                            path=path, line=line)
     title = _str_or_none(record.get("title"))
-    if isinstance(text, str) and _PAGE.match(text) and not (isinstance(html, str) and html.strip()):
-        text, html = None, text      # the page itself given as "text"
-    elif isinstance(text, str) and _PAGE.match(text):
-        text = None                  # a page in both fields: read "html"
+    # (a whole page given as "text", as scrapers store it, is read as the page: its menus, tags
+    # and comments are no prose; given in both fields, "html" is read)
+    if isinstance(text, str) and looks_like_page(text):
+        text, html = None, (html if isinstance(html, str) and html.strip() else text)
     if isinstance(text, str) and text.strip():
         title = unescape_entities(title)
         body = strip_title(unescape_entities(text), title)

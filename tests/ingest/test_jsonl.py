@@ -74,7 +74,7 @@ def test_html_field_goes_through_html_cleaning(tmp_path, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-@pytest.mark.parametrize("fields", ["text", "text+html", "text+empty-html"])
+@pytest.mark.parametrize("fields", ["text", "text+html", "text+empty-html", "text-saved-with-a-comment"])
 def test_a_whole_page_given_as_text_is_read_as_the_page(tmp_path, lang, fields):
     # scrapers often store the saved page itself in "text": its menus, tags, related stories
     # and comments must not be read as the report's prose
@@ -84,6 +84,8 @@ def test_a_whole_page_given_as_text_is_read_as_the_page(tmp_path, lang, fields):
         rec["html"] = page.html
     elif fields == "text+empty-html":
         rec["html"] = ""
+    elif fields == "text-saved-with-a-comment":
+        rec["text"] = "<!-- saved from url=(0042)https://example.org/news/strike -->\n" + page.html
     (report,) = _read(tmp_path, [json.dumps(rec)])
     assert isinstance(report, Report)
     assert report.title == page.title and report.published == page.published
