@@ -279,6 +279,8 @@ class Lexicon:
         # an aside set off by commas before the trigger ("the union, which had threatened to
         # strike, met ministers") tells its own time: its cues are not the trigger's
         self.aside = re.compile(r",\s*(?:" + mod["aside"] + r")\b[^,;:]*,", re.I) if mod.get("aside") else None
+        # a relative clause that opens right after (", which had been set for July 9")
+        self.aside_open = re.compile(r"\s*,\s*(?:" + mod["aside"] + r")\b", re.I) if mod.get("aside") else None
         # the trigger's own participle of realisation ("el estado de sitio decretado el
         # domingo"): what it names happened, whatever the clause before asks or confirms
         self.realised_after = re.compile(r",?\s*(?:" + mod["realised_after"] + r")", re.I) \
@@ -478,6 +480,7 @@ class EventExtractor:
                  and not (_TODAY.fullmatch(d.surface.strip()) and _AGO_BEFORE.search(text, max(0, d.start - 6), d.start))]
         _timeline_weekdays(text, sents, dates, pub)
         _named_weekdays(dates, pub)
+        _weekday_pairs(text, dates)
         dates = _that_weekdays(text, dates)
         dates = _weekday_days_in_focus(dates)
         dates = _days_of_the_year_told(text, dates)
@@ -1449,7 +1452,10 @@ class EventExtractor:
                     # tells the subject, the finite verb after it is the clause's own act
                 return True
         after = text[m.end:min(s.end, m.end + 100)]
-        if lex.mod_after.search(after):
+        # ("the cabinet postponed the referendum, which had been set for July 9": a clause about
+        # the object a past verb took tells that object's time, not the verb's)
+        if lex.mod_after.search(after) and not (
+                _verb_with_object(text, m) and lex.aside_open and lex.aside_open.match(text, m.end)):
             return True
         # "La marcha, que según los organizadores reunirá a diez mil personas, partirá de la
         # catedral": the main verb after an aside tells the trigger's time
@@ -2767,9 +2773,13 @@ def _weekday_days_in_focus(dates: list) -> list:
             fits = date.fromisoformat(d.value).weekday() == wd if wd is not None else False
             # (nor one the year in focus already placed on its weekday in an earlier year: "Sábado 1"
             # of a 2001 chronology under a dateline of 2021)
+            # (nor one that already fits in the weeks just before that day: "LIMA, 24 feb.– ...
+            # el paro que mantenían desde el lunes 18" is the 18th of that month, not of the next)
+            base = date.fromisoformat(anchor.value)
+            if fits and 0 <= (base - date.fromisoformat(d.value)).days <= 31:
+                m = None
             if m and wd is not None and not (fits and d.value[:4] < anchor.value[:4]) \
                     and (d.start - anchor.end <= _THAT_REACH or not fits):
-                base = date.fromisoformat(anchor.value)
                 for k in (0, 1):
                     y, mo = base.year + (base.month + k - 1) // 12, (base.month + k - 1) % 12 + 1
                     try:
@@ -2925,6 +2935,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_JOIN = re.compile(r"(?i)[;:()\u2014\u2013]|\s-\s|,\s*(?:and|but|while|whereas|y|e|pero|mientras|aunque|although|sino)\b")
 
 
+def _verb_with_object(text: str, m) -> bool:
+    """A trigger that is a verb in the past with its object ("postponed the vote", "aplazó
+    la consulta"): a relative clause right after it is about the object."""
+    words = text[m.start:m.end].split()
+    return len(words) > 1 and re.search(r"(?:ed|ó|aron|ieron|ió)$", words[0].lower()) is not None
+
+
 def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = True) -> bool:
     """Whether a date sits in a relative clause ("... who took part in the protest of 30 June",
     "... al que recibieron el 30 de mayo") that does not open right after one of ``triggers``
@@ -2948,8 +2965,10 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
         return False
     for m in triggers:
         gap = text[m.end:rel.start()] if m.end <= rel.start() else None
-        if gap is not None and len(re.findall(r"[\w'’]+", gap)) <= 1 and _CLAUSE_BREAK.sub("", gap).strip(" ,") == gap.strip(" ,"):
+        if gap is not None and len(re.findall(r"[\w'’]+", gap)) <= 1 and _CLAUSE_BREAK.sub("", gap).strip(" ,") == gap.strip(" ,") \
+                and not _verb_with_object(text, m):
             return False      # "the strike, which began ...": the trigger's own clause
+            # (not "postponed the vote, which had been set for 20 December": the object's)
         if inside and rel.start() <= m.start < d.start:
             return False      # the trigger itself is in that clause
     return True
@@ -3727,7 +3746,7 @@ def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None
             anchor = (d, para, k, ago) if ago > 14 or (ago > 8 and not began) else None
             continue
         bare = bool(d.relative and d.value and len(d.value) == 10 and _WEEKDAY.fullmatch(d.surface.strip()))
-        if anchor is None or not (0 <= para - anchor[1] <= 1) or not (0 < k - anchor[2] <= 5) or not bare \
+        if anchor is None or not (0 <= para - anchor[1] <= 1) or not (0 < k - anchor[2] <= 12) or not bare \
                 or (anchor[3] <= 14 and fold(d.surface.strip()) in told):
             # (within the fortnight, a weekday the report already told of this week stays
             # this week's: "fue detenido el jueves ... [background of the 1st] ... presentó el
@@ -3762,17 +3781,46 @@ def _named_weekdays(dates, pub: date | None) -> None:
                 named.setdefault(day.weekday(), set()).add(d.value)
     if not named:
         return
-    first = {wd: min(d.start for d in dates if d.value in vals and not d.relative) for wd, vals in named.items()}
+    # (two such days of one weekday, "Monday 12 January ... Monday 19 January ... on Monday":
+    # the one named last before the bare mention)
+    at = sorted((d.start, d.value) for d in dates if not d.relative and d.value in named.get(
+        _weekday_of(d.value), ()) and _WEEKDAY.search(d.surface))
     for d in dates:
         if not d.relative or not d.value or len(d.value) != 10 or not _WEEKDAY.fullmatch(d.surface.strip()):
             continue
-        try:
-            wd = date.fromisoformat(d.value).weekday()
-        except ValueError:
+        wd = _weekday_of(d.value)
+        if wd is None or wd not in named:
             continue
-        vals = named.get(wd)
-        if vals and len(vals) == 1 and d.start > first[wd] and d.value not in vals:
-            d.value, d.value_end = next(iter(vals)), None
+        before = [v for start, v in at if start < d.start and _weekday_of(v) == wd]
+        if before and d.value not in named[wd]:
+            d.value, d.value_end = before[-1], None
+
+
+_WEEKDAY_PAIR_JOIN = _cue("weekday_pair_join")
+
+
+def _weekday_pairs(text: str, dates) -> None:
+    """"On Monday and Tuesday", "between Monday and Thursday", "del lunes al jueves": the
+    second weekday is the first one's or a day of the week after it, not a day of another
+    week (each bare weekday alone would take the last such day before publication)."""
+    ordered = sorted(dates, key=lambda x: x.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if not (a.relative and b.relative and a.value and b.value and len(a.value) == 10 and len(b.value) == 10
+                and _WEEKDAY.fullmatch(a.surface.strip()) and _WEEKDAY.fullmatch(b.surface.strip())
+                and _WEEKDAY_PAIR_JOIN.fullmatch(text[a.end:b.start])):
+            continue
+        first, second = _weekday_of(a.value), _weekday_of(b.value)
+        if first is None or second is None or first == second:
+            continue
+        b.value = (date.fromisoformat(a.value) + timedelta(days=(second - first) % 7)).isoformat()
+        b.value_end = None
+
+
+def _weekday_of(value: str) -> int | None:
+    try:
+        return date.fromisoformat(value).weekday()
+    except ValueError:
+        return None
 
 
 def _background_sentences(sents, dates, pub: date | None) -> set[int]:

@@ -270,9 +270,29 @@ FOUND = [
     # ... and a hunger or thirst strike is a protest
     ("protest", "en", "The activist went on a thirst strike outside the council offices on Tuesday to stop the felling."),
     ("protest", "es", "El activista inició el martes una huelga de sed frente a la prefectura para frenar la tala."),
+    # (issue 9, twenty-first round) a vote or a law put off is a measure suspended
+    ("suspension", "en", "On Monday the regional government in Cajamarca postponed the referendum on the water law."),
+    ("suspension", "en", "On Monday the governor of Cajamarca said he had decided to defer the mining reform."),
+    ("suspension", "es", "El lunes el Gobierno regional de Cajamarca aplazó la consulta popular sobre el agua."),
+    # a clause about the object put off tells that object's time, not the putting off
+    ("suspension", "en", "On Monday the council in Cajamarca postponed the vote, which had been set for Thursday."),
+    # force told by a gerund: "ended with police charging the crowd"
+    ("crackdown", "en", "On Monday the march in Cajamarca ended with riot police charging the crowd near the plaza."),
+    # a march named by "another", a march that "crossed" the city
+    ("protest", "en", "On Monday another long march crossed Cajamarca from the university to the plaza."),
+    # a carriageway cut; a strike called off ("desconvocó"), or told as "suspended"
+    ("blockade", "es", "El lunes los transportistas en huelga cortaron la calzada a la salida de Cajamarca."),
+    ("agreement", "es", "El lunes el sindicato de Cajamarca desconvocó la huelga tras reunirse con el ministro."),
+    ("agreement", "es", "El lunes el sindicato de Cajamarca anunció que la huelga quedaba suspendida."),
+    # a picket broken with batons is force used
+    ("crackdown", "es", "El lunes unos cien policías rompieron el piquete con porras frente a la fábrica de Cajamarca."),
 ]
 
 NOT_FOUND = [
+    # someone "among those detained" is one of the people of an arrest told, no new arrest
+    ("arrest", "en", 'On Monday a teacher from Cajamarca, who was among those detained at the police post, said: "We are not afraid."'),
+    # the picket lifted by the workers themselves is no force used
+    ("crackdown", "es", "El lunes los trabajadores levantaron el piquete frente a la fábrica de Cajamarca."),
     # an instruction for later; rallies that would be held
     ("strike", "en", "On Monday the unions told workers in ministries, hospitals, schools and ports in Cajamarca to stay at home from Wednesday."),
     ("protest", "en", "On Monday the unions said rallies would be held in Cajamarca, Cusco and Lima."),

@@ -1531,3 +1531,55 @@ def test_a_list_of_towns_before_the_verb_keeps_the_first_its_place():
     got = of_type("On Wednesday the strikers held in Juliaca's prison, in Ayaviri and in Lampa accepted "
                   "the government's offer.", "en", "agreement")
     assert [e.location for e in got] == ["Juliaca"]
+
+
+# --- twenty-first round (issue 9): weekdays told in pairs, after a comparison, after a dateline
+
+TUE = date(2011, 12, 13)    # a Tuesday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "CAJAMARCA.- La policía lanzó gases el martes contra los estudiantes.\n\nEl martes fue, con "
+           "todo, más tranquilo que el lunes. Ese día, miles de vecinos marcharon por el centro de Cajamarca."),
+])
+def test_that_day_after_a_comparison_is_the_day_compared(lang, text):
+    """'más tranquilo que el lunes': the comparison's 'que' opens no relative clause, so 'ese
+    día' is the Monday just named."""
+    assert [e.date for e in of_type(text, lang, "protest", TUE)] == ["2011-12-12"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CAJAMARCA - On Monday 5 December thousands of farmers filled the streets of Cajamarca.\n\n"
+           "Farmers also marched in Celendín on Monday and Tuesday, and police dispersed them with tear gas."),
+    ("es", "CAJAMARCA.- El lunes 5 de diciembre miles de campesinos llenaron las calles de Cajamarca.\n\n"
+           "Los campesinos marcharon también en Celendín el lunes y el martes, y la policía los dispersó con gases."),
+])
+def test_the_second_weekday_of_a_pair_is_of_the_first_ones_week(lang, text):
+    """In a Tuesday report, 'Monday and Tuesday' after a Monday told with its date (a week
+    back) is that Monday and the Tuesday after it, not that Monday and the publication day."""
+    days = [d for e in events_of(text, lang, TUE) if e.location == "Celendín"
+            for d in (e.date, e.date_end) if d]
+    assert days and "2011-12-13" not in days and "2011-12-05" in days
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CAJAMARCA - On Monday 28 November police fired tear gas at a few hundred farmers near "
+           "the plaza. On Monday 5 December thousands of farmers filled the streets of Cajamarca.\n\n"
+           "Farmers also marched in Celendín on Monday, and were dispersed with tear gas."),
+])
+def test_a_bare_weekday_is_the_last_such_day_named_with_its_date(lang, text):
+    """Two Mondays named with their dates, then a bare 'Monday': the one named last, not the
+    Monday before a Tuesday publication a week later."""
+    places = {e.location: e.date for e in of_type(text, lang, "crackdown", TUE)}
+    assert places.get("Celendín") == "2011-12-05"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "LIMA, 24 feb.– Los transportistas de carga levantaron el paro nacional que iniciaron el "
+           "lunes 18 en varias regiones, luego de suscribir anoche un acta con el Ejecutivo."),
+])
+def test_a_weekday_and_day_after_a_dateline_date_stays_in_that_month(lang, text):
+    """'el lunes 18' after a dateline of Sunday 24 February is 18 February (a Monday), not
+    18 March: the events are told, not dropped as future."""
+    strikes = of_type(text, lang, "strike", date(2019, 2, 24))
+    assert strikes and strikes[0].date == "2019-02-18"
