@@ -3405,6 +3405,7 @@ def _since_it_began(text: str, mentions: list, lang: str) -> None:
 # a clause goes on before the determiner: the trigger is an object or a complement
 # ("condemned the crackdown", "an inquiry into the crackdown", "investigación por el desalojo")
 # (not a conjunction: "attacked banks and the police fired tear gas" joins a clause of its own)
+_FINITE_PAST = re.compile(r"(?i)(?<![\w'’-])\w+(?:ed|ó|aron|ieron|ió)(?![\w'’-])")
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:that|que|and|but|while|whereas|y|e|pero|mientras)\s)[a-záéíóúñ][\w'’-]*\s+$")
 _RE_DET = _cue("re_det")
 # a word between the determiner and the event's noun ("the police crackdown"); else the
@@ -3431,6 +3432,11 @@ def _rementioned(text: str, mentions: list) -> None:
         dets = list(_RE_DET.finditer(text, max(s.start, m.start - 25), m.start))
         det = dets[-1] if dets else None
         between = text[det.end():m.start].split() if det is not None else []
+        # ("In the afternoon the police fired tear gas": a verb in the past after its subject
+        # is a clause of its own, no event named by a noun; "the detained leaders" is one)
+        first = re.match(r"\S+\s*", text[m.start:m.end])
+        if _FINITE_PAST.search(text, m.start + (0 if between else first.end()), m.end):
+            continue
         if det is None or len(between) > 1 or (between and not (between[0][:1].isupper() or _EVENT_ADJ.fullmatch(between[0]))) \
                 or not _OBJECT_BEFORE.search(text, s.start, det.start()) \
                 or _SETTING_BEFORE.search(text, max(s.start, det.start() - 12), det.start()) \

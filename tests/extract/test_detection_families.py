@@ -286,9 +286,16 @@ FOUND = [
     ("agreement", "es", "El lunes el sindicato de Cajamarca anunció que la huelga quedaba suspendida."),
     # a picket broken with batons is force used
     ("crackdown", "es", "El lunes unos cien policías rompieron el piquete con porras frente a la fábrica de Cajamarca."),
+    # forces moving against a crowd; a crowd that corners and beats officers
+    ("crackdown", "en", "On Monday police moved against farmers who had blocked the road near Cajamarca since dawn."),
+    ("crackdown", "en", "On Monday officers from the riot unit moved in on the crowd outside the Cajamarca prefecture."),
+    ("riot", "en", "On Monday a crowd cornered three police officers in a side street of Cajamarca and beat them with sticks."),
 ]
 
 NOT_FOUND = [
+    # a wish is no act: "want the president to declare", "quieren que el presidente declare"
+    ("state_of_emergency", "en", "On Monday the organisers in Cajamarca said they want the president to declare a state of emergency."),
+    ("state_of_emergency", "es", "El lunes los organizadores de Cajamarca dijeron que quieren que el presidente declare el estado de emergencia."),
     # someone "among those detained" is one of the people of an arrest told, no new arrest
     ("arrest", "en", 'On Monday a teacher from Cajamarca, who was among those detained at the police post, said: "We are not afraid."'),
     # the picket lifted by the workers themselves is no force used

@@ -1583,3 +1583,31 @@ def test_a_weekday_and_day_after_a_dateline_date_stays_in_that_month(lang, text)
     18 March: the events are told, not dropped as future."""
     strikes = of_type(text, lang, "strike", date(2019, 2, 24))
     assert strikes and strikes[0].date == "2019-02-18"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CAJAMARCA - On Saturday 3 December farmers tried to enter the mine's camp and were pushed "
+           "back with tear gas.\n\nMonday\n\nThey came back. In the afternoon the police fired tear gas "
+           "at the crowd."),
+])
+def test_a_clash_under_a_new_day_heading_is_of_that_day(lang, text):
+    """'the police fired tear gas' is a clause of its own (a verb after its subject), not the
+    earlier clash named again: under the heading 'Monday' it is Monday's."""
+    assert [e.date for e in of_type(text, lang, "crackdown")] == ["2011-12-03", "2011-12-05"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CAJAMARCA - The government declared a state of emergency in Celendín late on Monday.\n\n"
+           "Hours earlier, a farmer died near the bridge when police moved against protesters there."),
+    ("es", "CAJAMARCA.- El Gobierno declaró el estado de emergencia en Celendín el lunes por la noche.\n\n"
+           "Horas antes, un campesino murió cerca del puente cuando la policía desalojó a los manifestantes."),
+])
+def test_hours_earlier_is_the_day_just_told(lang, text):
+    assert [e.date for e in of_type(text, lang, "crackdown")] == ["2011-12-05"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday the council in Cajamarca postponed the vote, which had been set for 20 December."),
+])
+def test_a_date_in_a_clause_about_the_object_is_not_the_acts(lang, text):
+    assert [e.date for e in of_type(text, lang, "suspension")] == ["2011-12-05"]
