@@ -290,9 +290,15 @@ FOUND = [
     ("crackdown", "en", "On Monday police moved against farmers who had blocked the road near Cajamarca since dawn."),
     ("crackdown", "en", "On Monday officers from the riot unit moved in on the crowd outside the Cajamarca prefecture."),
     ("riot", "en", "On Monday a crowd cornered three police officers in a side street of Cajamarca and beat them with sticks."),
+    # a strike called off with its time told first, or an indefinite one; the passive
+    ("agreement", "en", "The leaders of Celendín suspended on Monday an indefinite strike against the Cajamarca mine."),
+    ("strike", "en", "The leaders of Celendín suspended on Monday an indefinite strike against the Cajamarca mine."),
+    ("agreement", "en", "A first strike in Cajamarca, which began on Monday, was suspended after two days when the minister promised to visit."),
 ]
 
 NOT_FOUND = [
+    # a blockade ended by force is no deal
+    ("agreement", "en", "On Monday the government defended the police operation that ended a week-long blockade near Cajamarca."),
     # a wish is no act: "want the president to declare", "quieren que el presidente declare"
     ("state_of_emergency", "en", "On Monday the organisers in Cajamarca said they want the president to declare a state of emergency."),
     ("state_of_emergency", "es", "El lunes los organizadores de Cajamarca dijeron que quieren que el presidente declare el estado de emergencia."),
