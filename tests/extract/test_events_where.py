@@ -1344,3 +1344,16 @@ def test_where_a_witness_comes_from_is_no_event_place():
             "at the gate.")
     evs = events_of(text, "en", published=date(2025, 6, 3))
     assert evs and {e.admin1 for e in evs} == {"Cabo Delgado"}, [(e.type, e.admin1) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, in Cusco, in the south, and in Piura, in the north, groups of students set fire to the "
+           "police stations."),
+    ("es", "El lunes, en Cusco, en el sur, y en Piura, en el norte, grupos de estudiantes incendiaron las "
+           "comisarías."),
+])
+def test_two_places_each_with_a_compass_aside_are_two_events(lang, text):
+    """'In Cusco, in the south, and in Piura, in the north, ...': a compass aside between the
+    two places does not break their list; one riot in each region."""
+    riots = [e.admin1 for e in events_of(text, lang) if e.type == "riot"]
+    assert sorted(riots) == ["Cusco", "Piura"]
