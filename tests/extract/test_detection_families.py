@@ -294,6 +294,10 @@ FOUND = [
     ("agreement", "en", "The leaders of Celendín suspended on Monday an indefinite strike against the Cajamarca mine."),
     ("strike", "en", "The leaders of Celendín suspended on Monday an indefinite strike against the Cajamarca mine."),
     ("agreement", "en", "A first strike in Cajamarca, which began on Monday, was suspended after two days when the minister promised to visit."),
+    # supporters who gathered near a court; an application filed at a court; an inquiry opened, in the passive
+    ("protest", "en", "On Monday hundreds of farmers who gathered near the court in Cajamarca went home without incident."),
+    ("legal_action", "en", "On Monday the farmers' lawyers filed an urgent application at the High Court in Cajamarca to stop the evictions."),
+    ("legal_action", "en", "On Monday the guard was held at the police station in Cajamarca and an investigation was opened at once."),
 ]
 
 NOT_FOUND = [
