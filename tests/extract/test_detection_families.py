@@ -298,9 +298,16 @@ FOUND = [
     ("protest", "en", "On Monday hundreds of farmers who gathered near the court in Cajamarca went home without incident."),
     ("legal_action", "en", "On Monday the farmers' lawyers filed an urgent application at the High Court in Cajamarca to stop the evictions."),
     ("legal_action", "en", "On Monday the guard was held at the police station in Cajamarca and an investigation was opened at once."),
+    # back on the streets; a walk to a government office with its day told; a works order; a curfew announced
+    ("protest", "en", "On Monday protesters returned to the streets of Cajamarca."),
+    ("protest", "es", "Cientos de vecinos caminaron el pasado lunes hasta la sede del gobierno regional de Cajamarca."),
+    ("suspension", "es", "El presidente ordenó el lunes suspender la construcción de la represa de Cajamarca."),
+    ("state_of_emergency", "en", "On Monday the government announced a curfew in the Cajamarca region."),
 ]
 
 NOT_FOUND = [
+    # an announced strike is not yet one (an announced curfew is)
+    ("strike", "en", "On Monday the unions announced a strike in the Cajamarca region."),
     # a blockade ended by force is no deal
     ("agreement", "en", "On Monday the government defended the police operation that ended a week-long blockade near Cajamarca."),
     # a wish is no act: "want the president to declare", "quieren que el presidente declare"
