@@ -92,6 +92,8 @@ _CAPITAL_FRONTED_BEFORE = _cue("capital_fronted_before")
 _CAPITAL_FRONTED_BODY = _cue("capital_fronted_body")
 _NEGATED_INSIDE = _cue("negated_inside")
 _COMPARED_TO = _cue("compared_to")
+_MEDIA_AFTER = _cue("media_after")
+_MEDIA_BEFORE = _cue("media_before")
 _INSTITUTION_NAME = _cue("institution_name")
 _CORPORATE_NAME = _cue("corporate_name")
 _BRAND_POSSESSIVE = _cue("brand_possessive")
@@ -550,6 +552,8 @@ class EventExtractor:
                        and not (p.surface[:1].isupper() and _STREET.search(text, max(0, p.start - 40), p.start))
                        and not _ROAD_TO.search(text, max(0, p.start - 50), p.start)
                        and not _ROAD_NAMED.match(text, p.end)
+                       and not _MEDIA_AFTER.match(text, p.end)
+                       and not _MEDIA_BEFORE.search(text, max(0, p.start - 30), p.start)
                        # (the body's first sentence begins after the dateline: "LIMA, July 4
                        # (Agency) - In Celendín, ...")
                        and not _inside_longer_name(text, p.start, max(_sentence_start(sents, p.start),

@@ -1357,3 +1357,15 @@ def test_two_places_each_with_a_compass_aside_are_two_events(lang, text):
     two places does not break their list; one riot in each region."""
     riots = [e.admin1 for e in events_of(text, lang) if e.type == "riot"]
     assert sorted(riots) == ["Cusco", "Piura"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CUSCO - Leaders of La Convención in Cusco suspended their strike on Monday.\n\nThe committee "
+           "agreed to call off the stoppage at the minister's request, its adviser told a Lima radio station."),
+    ("es", "CUSCO.- Los dirigentes de La Convención, en Cusco, suspendieron el lunes su paro.\n\nEl comité "
+           "acordó levantar la medida a pedido del ministro, dijo su asesor a una radio de Lima."),
+])
+def test_a_media_outlets_home_is_no_event_place(lang, text):
+    """'told a Lima radio station', 'dijo a una radio de Lima': where the outlet is, not where
+    the deal was made; every event stays in Cusco."""
+    assert {e.admin1 for e in events_of(text, lang)} == {"Cusco"}
