@@ -303,9 +303,15 @@ FOUND = [
     ("protest", "es", "Cientos de vecinos caminaron el pasado lunes hasta la sede del gobierno regional de Cajamarca."),
     ("suspension", "es", "El presidente ordenó el lunes suspender la construcción de la represa de Cajamarca."),
     ("state_of_emergency", "en", "On Monday the government announced a curfew in the Cajamarca region."),
+    # an emergency decree signed; a truce announced (the truce is the act); an oil field taken
+    ("state_of_emergency", "es", "El lunes el presidente firmó el decreto de emergencia para toda la provincia de Cajamarca."),
+    ("agreement", "es", "El lunes la prefecta de Cajamarca anunció una tregua."),
+    ("blockade", "es", "El lunes los pobladores de Cajamarca se tomaron el campo El Porvenir, a 40 kilómetros de la ciudad."),
 ]
 
 NOT_FOUND = [
+    # a strike announced is not yet one
+    ("strike", "es", "El lunes los sindicatos de Cajamarca anunciaron un paro."),
     # an announced strike is not yet one (an announced curfew is)
     ("strike", "en", "On Monday the unions announced a strike in the Cajamarca region."),
     # a blockade ended by force is no deal
