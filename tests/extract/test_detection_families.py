@@ -307,9 +307,16 @@ FOUND = [
     ("state_of_emergency", "es", "El lunes el presidente firmó el decreto de emergencia para toda la provincia de Cajamarca."),
     ("agreement", "es", "El lunes la prefecta de Cajamarca anunció una tregua."),
     ("blockade", "es", "El lunes los pobladores de Cajamarca se tomaron el campo El Porvenir, a 40 kilómetros de la ciudad."),
+    # a cease-and-desist order against the company; a barricade dismantled by force; trucks stopped
+    ("suspension", "es", "El lunes el municipio de Cajamarca emitió una orden de cese y desistimiento contra la minera."),
+    ("suspension", "en", "On Monday the Cajamarca municipality issued a cease-and-desist order against the mining company."),
+    ("crackdown", "es", "El lunes los guardias de la empresa desmantelaron a la fuerza la barricada del camino a Cajamarca."),
+    ("blockade", "es", "El lunes los vecinos de Cajamarca empezaron a detener a los camiones cargados de mineral."),
 ]
 
 NOT_FOUND = [
+    # trucks stopped are no arrest
+    ("arrest", "es", "El lunes los vecinos de Cajamarca empezaron a detener a los camiones cargados de mineral."),
     # a strike announced is not yet one
     ("strike", "es", "El lunes los sindicatos de Cajamarca anunciaron un paro."),
     # an announced strike is not yet one (an announced curfew is)
