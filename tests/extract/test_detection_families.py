@@ -312,6 +312,9 @@ FOUND = [
     ("suspension", "en", "On Monday the Cajamarca municipality issued a cease-and-desist order against the mining company."),
     ("crackdown", "es", "El lunes los guardias de la empresa desmantelaron a la fuerza la barricada del camino a Cajamarca."),
     ("blockade", "es", "El lunes los vecinos de Cajamarca empezaron a detener a los camiones cargados de mineral."),
+    # a complaint told with its registration; a camp set up before a building
+    ("legal_action", "es", "Según la denuncia, registrada el lunes por el jefe de la comisaría de Cajamarca, los comuneros cortaron la vía."),
+    ("protest", "es", "El lunes cientos de comuneros montaron un campamento frente a la sede del gobierno regional de Cajamarca."),
 ]
 
 NOT_FOUND = [
