@@ -59,6 +59,7 @@ _alt = alternation      # longest first: "Madre de Dios" beats "Madre"
 _CONNECTORS = set(_words("connectors"))
 # "El Triunfo de Santa Tecla": the words that put a place inside the one named next
 _NEST_JOIN = re.compile(r"\s+(?:" + "|".join(_words("nesting_connectors")) + r")\s+", re.IGNORECASE)
+_LOCATED_BY = re.compile(_CUES["located_by"], re.IGNORECASE)
 _NEST_MIN_POPULATION = 10_000   # the outer place must be a town of note (or a division)
 # Words naming a division, before ("región Arequipa") or after ("the Arequipa region") a name.
 _ADMIN1_CUES = {fold(w) for w in _words("admin1_cues")}
@@ -631,7 +632,17 @@ class Geocoder:
             else:
                 continue
             b.tail_of_longer = False
-        return [sp for n, sp in enumerate(spans) if n not in drop]
+        out = [sp for n, sp in enumerate(spans) if n not in drop]
+        # "the Nikaia junction, outside Larissa": a name located by the next one is read in that
+        # one's division when it has a reading there (Thessaly's Nikaia, not the Athens suburb)
+        for a, b in zip(out, out[1:]):
+            if b.fuzzy or len(a.cands) < 2 or not _LOCATED_BY.fullmatch(text, a.end, b.start):
+                continue
+            outer = {(o.country, o.admin1) for o in b.cands if o.level in ("admin1", "admin2", "town") and o.admin1}
+            inner = [e for e in a.cands if (e.country, e.admin1) in outer]
+            if inner and len(outer) == 1:
+                a.cands = inner
+        return out
 
     def _annotate(self, span: _Span, text: str, toks, i: int, j: int, run_from: int,
                   poss: bool, lower=frozenset()) -> None:

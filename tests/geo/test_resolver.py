@@ -1021,3 +1021,17 @@ def test_a_project_named_after_a_town_of_note_keeps_the_town(geo):
     text = "Madagascar suspende el proyecto minero Base Toliara por el rechazo de las comunidades."
     got = [(m.place.name, m.place.admin1) for m in geo.find_places(text, geo.country_focus(text))]
     assert ("Toliara", "Atsimo-Andrefana") in got
+
+
+# --- "X, outside Y": a place located by the one named next ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Unions marched in Athens and Piraeus on Thursday, while farmers parked their tractors at the Nikaia "
+    "junction, outside Larissa.",
+    "Los sindicatos marcharon en Atenas y El Pireo el jueves, mientras los agricultores estacionaban sus "
+    "tractores en Nikaia, cerca de Larisa.",
+])
+def test_a_place_located_by_a_nearby_one_is_read_in_its_division(geo, text):
+    # Greece has two Nikaias: a suburb of Athens (Attica, 89,000) and a town near Larissa
+    # (Thessaly, 3,000); "outside Larissa" says which
+    got = {m.surface: (m.place.country, m.place.admin1) for m in geo.find_places(text, "GR")}
+    assert got.get("Nikaia") == ("GR", "Thessaly")
