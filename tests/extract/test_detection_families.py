@@ -315,6 +315,8 @@ FOUND = [
     # a complaint told with its registration; a camp set up before a building
     ("legal_action", "es", "Según la denuncia, registrada el lunes por el jefe de la comisaría de Cajamarca, los comuneros cortaron la vía."),
     ("protest", "es", "El lunes cientos de comuneros montaron un campamento frente a la sede del gobierno regional de Cajamarca."),
+    # an inquiry ordered
+    ("legal_action", "es", "El lunes el Gobierno regional de Cajamarca ordenó una investigación judicial sobre los disparos."),
 ]
 
 NOT_FOUND = [
