@@ -2943,7 +2943,7 @@ def _verb_with_object(text: str, m) -> bool:
     """A trigger that is a verb in the past with its object ("postponed the vote", "aplazó
     la consulta"): a relative clause right after it is about the object."""
     words = text[m.start:m.end].split()
-    return len(words) > 1 and re.search(r"(?:ed|ó|aron|ieron|ió)$", words[0].lower()) is not None
+    return len(words) > 1 and _FINITE_PAST.fullmatch(words[0]) is not None
 
 
 def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = True) -> bool:
@@ -3409,7 +3409,7 @@ def _since_it_began(text: str, mentions: list, lang: str) -> None:
 # a clause goes on before the determiner: the trigger is an object or a complement
 # ("condemned the crackdown", "an inquiry into the crackdown", "investigación por el desalojo")
 # (not a conjunction: "attacked banks and the police fired tear gas" joins a clause of its own)
-_FINITE_PAST = re.compile(r"(?i)(?<![\w'’-])\w+(?:ed|ó|aron|ieron|ió)(?![\w'’-])")
+_FINITE_PAST = _cue("finite_past")
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:that|que|and|but|while|whereas|y|e|pero|mientras)\s)[a-záéíóúñ][\w'’-]*\s+$")
 _RE_DET = _cue("re_det")
 # a word between the determiner and the event's noun ("the police crackdown"); else the
