@@ -72,7 +72,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the nineteenth session's read sets
                "neweb", "newec", "newed", "newea",
                # the twentieth session's read sets
-               "newel", "newen", "neweg", "newei")
+               "newel", "newen", "neweg", "newei",
+               # the twenty-first session's read sets
+               "neweq", "newes", "neweo", "newev")
 
 
 def load_score(eval_dir: Path):
