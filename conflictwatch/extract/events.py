@@ -520,7 +520,8 @@ class EventExtractor:
         ends = [p.end for p in by_end]
         places = [p for p in places if not _in_sentences(p.start, sents, aside)
                   and not (_DESTINATION.search(text, max(0, p.start - 40), p.start)
-                           and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start))
+                           and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start)
+                           and not _PROTEST_TAKEN_TO.search(text, max(0, p.start - 70), p.start))
                   and not _MISSION_OF.search(text, max(0, p.start - 30), p.start)
                   # (a site the gazetteer knows, "la finca Marina Cue", is a place)
                   and not (p.place.level != "feature" and (p.start in institution_at or fold(p.surface) in institutions))
@@ -2094,6 +2095,7 @@ _ROAD_NAMED = _cue("road_named")
 # "taken to a jail in Lima"), a second stop ("trasladadas al Coca y luego a Quito")
 # a march's goal: "set out on foot for La Paz", "la caminata hacia La Paz"
 _DESTINATION = _cue("destination")
+_PROTEST_TAKEN_TO = _cue("protest_taken_to")
 # ... except where forces are sent: "sent 500 police officers to Andalgalá" is a deployment there
 _FORCES_SENT = _cue("forces_sent")
 # A project named after a town is not that town ("la represa de Belo Monte", "the Belo Monte dam",

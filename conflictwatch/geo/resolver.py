@@ -641,7 +641,11 @@ class Geocoder:
             outer = {(o.country, o.admin1) for o in b.cands if o.level in ("admin1", "admin2", "town") and o.admin1}
             inner = [e for e in a.cands if (e.country, e.admin1) in outer]
             if inner and len(outer) == 1:
-                a.cands = inner
+                # (and so is the name told again: "Nikaia ... quickly became the headquarters")
+                for c in out:
+                    if c.key == a.key and not c.fuzzy:
+                        kept = [e for e in c.cands if (e.country, e.admin1) in outer]
+                        c.cands = kept or c.cands
         return out
 
     def _annotate(self, span: _Span, text: str, toks, i: int, j: int, run_from: int,

@@ -1369,3 +1369,18 @@ def test_a_media_outlets_home_is_no_event_place(lang, text):
     """'told a Lima radio station', 'dijo a una radio de Lima': where the outlet is, not where
     the deal was made; every event stays in Cusco."""
     assert {e.admin1 for e in events_of(text, lang)} == {"Cusco"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "AREQUIPA, Peru - Farmers blocked the Panamericana near Arequipa on Monday.\n\nThe farmers brought "
+           "their anger to the capital on Wednesday. About 800 of them tried to force their way into the "
+           "agriculture ministry, and police fired tear gas."),
+    ("es", "AREQUIPA, Perú.- Los agricultores bloquearon la Panamericana cerca de Arequipa el lunes.\n\nLos "
+           "agricultores trasladaron su protesta a Lima el miércoles. Unos 800 intentaron entrar por la "
+           "fuerza al ministerio de Agricultura, y la policía lanzó gases lacrimógenos."),
+])
+def test_protesters_who_take_their_protest_to_a_place_are_there(lang, text):
+    """'brought their anger to the capital', 'trasladaron su protesta a Lima': the place is where
+    the next events happen, not a destination like a hospital or a jail."""
+    clash = [e for e in events_of(text, lang, published=date(2016, 3, 4)) if e.type == "crackdown"]
+    assert clash and clash[0].admin1 == "Lima"

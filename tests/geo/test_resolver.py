@@ -1035,3 +1035,12 @@ def test_a_place_located_by_a_nearby_one_is_read_in_its_division(geo, text):
     # (Thessaly, 3,000); "outside Larissa" says which
     got = {m.surface: (m.place.country, m.place.admin1) for m in geo.find_places(text, "GR")}
     assert got.get("Nikaia") == ("GR", "Thessaly")
+
+
+def test_a_located_name_told_again_keeps_its_reading(geo):
+    # one name, one place in one report: the Nikaia located "outside Larissa" is the Nikaia
+    # the next paragraph names alone
+    text = ("Unions marched in Athens and Piraeus on Thursday, while farmers parked their tractors at the "
+            "Nikaia junction, outside Larissa.\n\nWithin days the movement had its headquarters at Nikaia.")
+    got = [(m.place.country, m.place.admin1) for m in geo.find_places(text, "GR") if m.surface == "Nikaia"]
+    assert got == [("GR", "Thessaly"), ("GR", "Thessaly")]
