@@ -3758,7 +3758,7 @@ def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None
             anchor = (d, para, k, ago) if ago > 14 or (ago > 8 and not began) else None
             continue
         bare = bool(d.relative and d.value and len(d.value) == 10 and _WEEKDAY.fullmatch(d.surface.strip()))
-        if anchor is None or not (0 <= para - anchor[1] <= 1) or not (0 < k - anchor[2] <= 12) or not bare \
+        if anchor is None or not (0 <= para - anchor[1] <= 1) or not (0 < k - anchor[2] <= 8) or not bare \
                 or (anchor[3] <= 14 and fold(d.surface.strip()) in told):
             # (within the fortnight, a weekday the report already told of this week stays
             # this week's: "fue detenido el jueves ... [background of the 1st] ... presentó el
@@ -3828,10 +3828,11 @@ def _weekday_pairs(text: str, dates) -> None:
         b.value_end = None
 
 
-def _weekday_of(value: str) -> int | None:
+def _weekday_of(value: str | None) -> int | None:
+    """The weekday of a day-precise ISO date; None for a month, a year or no value."""
     try:
         return date.fromisoformat(value).weekday()
-    except ValueError:
+    except (TypeError, ValueError):
         return None
 
 

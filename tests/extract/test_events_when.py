@@ -1611,3 +1611,15 @@ def test_hours_earlier_is_the_day_just_told(lang, text):
 ])
 def test_a_date_in_a_clause_about_the_object_is_not_the_acts(lang, text):
     assert [e.date for e in of_type(text, lang, "suspension")] == ["2011-12-05"]
+
+
+def test_named_weekdays_pass_over_a_date_without_a_value():
+    """A date mention with no value (a phrase the date reader could not place) is passed over,
+    not read as a day: the bare Monday still takes the Monday named with its date."""
+    from conflictwatch.extract.dates import DateMention
+    from conflictwatch.extract.events import _named_weekdays
+    named = DateMention(0, 17, "Monday 28 November", "2011-11-28", None, False, "on")
+    unplaced = DateMention(30, 40, "that winter", None, None, False, None)
+    bare = DateMention(50, 56, "Monday", "2011-12-12", None, True, "on")
+    _named_weekdays([named, unplaced, bare], date(2011, 12, 13))
+    assert bare.value == "2011-11-28"
