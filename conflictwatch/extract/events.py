@@ -484,7 +484,7 @@ class EventExtractor:
         _named_weekdays(dates, pub)
         _weekday_pairs(text, dates)
         dates = _that_weekdays(text, dates)
-        dates = _weekday_days_in_focus(dates)
+        dates = _weekday_days_in_focus(dates, pub)
         dates = _days_of_the_year_told(text, dates)
         durations = dates_mod.find_durations(text, self.lang)
         # exact counts only: "una veintena", "dozens", "two dozen" are no figure (SCHEMA rule 6)
@@ -2761,7 +2761,7 @@ def _days_of_the_year_told(text: str, dates: list) -> list:
     return out
 
 
-def _weekday_days_in_focus(dates: list) -> list:
+def _weekday_days_in_focus(dates: list, pub: date | None = None) -> list:
     """A weekday and a day ("la noche del martes 17", "el miércoles 18") told after a dated day
     of the past ("el lunes 16 de abril de 2012") is of that day's month (or the next) when the
     weekday fits, not the last such day before publication."""
@@ -2784,6 +2784,12 @@ def _weekday_days_in_focus(dates: list) -> list:
             base = date.fromisoformat(anchor.value)
             if fits and 0 <= (base - date.fromisoformat(d.value)).days <= 31:
                 m = None
+            # (nor one of the last days before publication when the story's dated day is recent:
+            # "la marcha del sábado 22", told on 27 March after "se firmó el 23 de enero", is
+            # 22 March, a Saturday too, not 22 February)
+            if fits and pub is not None and 0 <= (pub - date.fromisoformat(d.value)).days <= _RECENT_WEEKDAY_DAYS \
+                    and (pub - base).days <= _RECENT_ANCHOR_DAYS:
+                m = None
             if m and wd is not None and not (fits and d.value[:4] < anchor.value[:4]) \
                     and (d.start - anchor.end <= _THAT_REACH or not fits):
                 for k in (0, 1):
@@ -2801,6 +2807,8 @@ def _weekday_days_in_focus(dates: list) -> list:
         out.append(d)
     return out
 _SAME_WEEKDAY_BEFORE = _cue("same_weekday")
+_RECENT_WEEKDAY_DAYS = 10    # a weekday and day this close before publication is that day ...
+_RECENT_ANCHOR_DAYS = 90     # ... in a story whose last dated day lies no further back than this
 
 
 def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None):

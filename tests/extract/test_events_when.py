@@ -1623,3 +1623,19 @@ def test_named_weekdays_pass_over_a_date_without_a_value():
     bare = DateMention(50, 56, "Monday", "2011-12-12", None, True, "on")
     _named_weekdays([named, unplaced, bare], date(2011, 12, 13))
     assert bare.value == "2011-11-28"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Pescadores de Puerto Vargas acampan desde ayer frente a la gobernación de Cajamarca. El "
+           "contrato con la empresa se firmó el 23 de enero. La acampada llega cuatro días después de "
+           "la marcha del sábado 22, que reunió a miles de personas en Cajamarca."),
+    ("en", "Fishermen have camped since yesterday outside the regional government in Cajamarca. The "
+           "contract was signed on 23 January. The camp comes four days after the march of Saturday 22, "
+           "which drew thousands of people in Cajamarca."),
+])
+def test_a_weekday_and_day_of_the_last_days_stays_there_when_both_months_fit(lang, text):
+    """'Saturday 22', told on Thursday 27 March 2025 after a day of January: 22 March and
+    22 February were both Saturdays; the one five days before publication is meant."""
+    marches = of_type(text, lang, "protest", date(2025, 3, 27))
+    assert "2025-03-22" in [e.date for e in marches]
+    assert "2025-02-22" not in [e.date for e in marches]
