@@ -100,6 +100,7 @@ class Gazetteer:
         self.stoplist = stoplist          # folded names never taken as places on their own
         self.given_names = given_names or set()   # folded given names that are also towns ("Victoria Villarruel")
         self.accented_places: frozenset[str] = frozenset()   # "pará": the stoplisted word, accented, is the place
+        self.placed_only: dict[str, str] = {}  # folded word -> ISO2: votes only where a place of it is named
         self._country_index = {cc: a for cc, (a, b) in ranges.items()
                                if lines[a].split("\t", 2)[1] == "country"}
         for cc, extra in country_names.items():
@@ -162,7 +163,7 @@ class Gazetteer:
             raise GazetteerMissing(
                 f"The gazetteer file {exc.filename} is missing. Reinstall conflictwatch, or "
                 "rebuild it with `python scripts/build_gazetteer.py` (see docs/geo.md).") from exc
-        country_names, demonyms = cls._read_countries(d / "countries.yaml")
+        country_names, demonyms, placed_only = cls._read_country_words(d / "countries.yaml")
         stoplist, given_names, accented = cls._read_stoplist(d / "stoplist.yaml")
         renames = cls._read_yaml(d / "admin1_names.yaml") if (d / "admin1_names.yaml").exists() else {}
         admin1_names = {str(cc): {str(k): str(v) for k, v in (m or {}).items()} for cc, m in renames.items()}
@@ -174,6 +175,7 @@ class Gazetteer:
         gaz = cls(lines, names, ranges, country_names, demonyms, stoplist, admin1_names, admin1_moves,
                   admin1_exonyms, given_names)
         gaz.accented_places = accented
+        gaz.placed_only = placed_only
         gaz.load_seconds = time.perf_counter() - t0
         return gaz
 
@@ -189,9 +191,17 @@ class Gazetteer:
 
     @classmethod
     def _read_countries(cls, path: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
+        names, demonyms, _ = cls._read_country_words(path)
+        return names, demonyms
+
+    @classmethod
+    def _read_country_words(cls, path: Path) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
+        """Names, demonyms, and the words that vote only where the report names a place of the
+        country (``placed_only``), each folded to its ISO2."""
         data = cls._read_yaml(path)
         names: dict[str, list[str]] = {}
         demonyms: dict[str, str] = {}
+        placed: dict[str, str] = {}
         for cc, entry in data.items():
             if not isinstance(entry, dict) or len(str(cc)) != 2:
                 raise BadLanguageData(
@@ -199,7 +209,9 @@ class Gazetteer:
             names[str(cc)] = [str(n) for n in entry.get("names") or []]
             for dem in entry.get("demonyms") or []:
                 demonyms[fold(str(dem))] = str(cc)
-        return names, demonyms
+            for word in entry.get("placed_only") or []:
+                placed[fold(str(word))] = str(cc)
+        return names, demonyms, placed
 
     @classmethod
     def _read_stoplist(cls, path: Path) -> tuple[set[str], set[str], frozenset[str]]:

@@ -111,6 +111,7 @@ _COMPASS = frozenset(fold(w) for w in _words("compass_regions"))
 _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{_alt(_words('place_noun_before'))})\s+$", re.I)
 _SEAT_BEFORE = re.compile(rf"\b(?:{_alt(_words('seat_before'))})\s+(?:(?:la|el|the)\s+)?"
                           rf"(?:(?:{_alt(_words('place_noun_before'))})\s+(?:\w+\s+)?(?:de|of)\s+)?$", re.I)
+_ETHNIC_BEFORE = re.compile(rf"\b(?:{_alt(_words('ethnic_before'))})\s+$", re.I)
 _OWNERS_BEFORE = re.compile(rf"\b(?:{_alt(_words('owners_before'))})\s+$", re.I)
 _DIPLOMATIC_BEFORE = re.compile(rf"\b(?:{_alt(_words('before', _DIPLO))})\s+$", re.I)
 _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_words('of_joins', _DIPLO))})"
@@ -277,8 +278,10 @@ class Geocoder:
         (those inside ``skip``, the start and end of a dateline, count a quarter: it names
         the wire's bureau, which is only a hint of the story's place)."""
         votes: dict[str, float] = defaultdict(float)
+        placed_votes: dict[str, float] = defaultdict(float)   # words that count where a place of theirs is named
         a, b = skip
         demonyms = self.gazetteer.demonyms
+        placed_only = self.gazetteer.placed_only
         firsts = self._demonym_firsts()
         toks = list(_TOKEN.finditer(text))
         skip_next = False
@@ -297,10 +300,17 @@ class Geocoder:
                     continue
             word = _strip_possessive(m.group())[0]
             cc = demonyms.get(fold(word))
+            if cc is None and fold(word) in placed_only \
+                    and not _DIPLOMATIC_AFTER.match(text, m.end()) \
+                    and not _DIPLOMATIC_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                    and not _ETHNIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                placed_votes[placed_only[fold(word)]] += 2.0 * weight
+                continue
             if cc and word[:1].isupper() and any(e.level == "country" for e in self.gazetteer.lookup(word)):
                 cc = None       # "China" is the country's name (voting below), not Spanish "china"
             if cc and not _DIPLOMATIC_AFTER.match(text, m.end()) \
-                    and not _DIPLOMATIC_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    and not _DIPLOMATIC_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                    and not _ETHNIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 # (a company's foreign owners, capital or staff: "the Chinese-owned smelter")
                 if _PLACE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) and _OF_NAME.match(text, m.end()):
                     continue    # ("la provincia china de Fujian": the place named next votes)
@@ -368,6 +378,9 @@ class Geocoder:
                 votes[cc] += weight * level_weight * share / total * _prominence(best[cc][1])
                 if best[cc][1].level != "country" and span.key not in _COMPASS:
                     local.add(cc)   # (a region named by a direction, "the Northeast", is too weak a sign)
+        for cc, v in placed_votes.items():
+            if cc in local:
+                votes[cc] += v
         if not votes:
             return None
         # a country the report names only as a country (a lender, a market, an owner: "loans

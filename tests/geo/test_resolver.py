@@ -1044,3 +1044,49 @@ def test_a_located_name_told_again_keeps_its_reading(geo):
             "Nikaia junction, outside Larissa.\n\nWithin days the movement had its headquarters at Nikaia.")
     got = [(m.place.country, m.place.admin1) for m in geo.find_places(text, "GR") if m.surface == "Nikaia"]
     assert got == [("GR", "Thessaly"), ("GR", "Thessaly")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Macedonian lawmakers elected an ethnic Albanian as speaker in Skopje; ethnic Albanian parties "
+     "welcomed the vote, and an ethnic Albanian deputy was hurt when the crowd stormed the chamber.", "MK"),
+    ("En Skopje, diputados de etnia albanesa y la minoría albanesa celebraron la elección; los "
+     "diputados de etnia albanesa fueron agredidos por la multitud.", "MK"),
+])
+def test_an_ethnic_groups_demonym_is_no_vote_for_its_country(geo, text, country):
+    """'ethnic Albanian' names a people living across borders, not Albania: the town named
+    (Skopje) says where the story is."""
+    assert geo.country_focus(text) == country
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Miles de georgianos volvieron a Tiflis; los georgianos exigen la dimisión del ministro tras la "
+     "visita de un diputado ruso.", "GE"),
+    ("Thousands of Georgians marched in Tbilisi; Georgians want the minister out after a Russian "
+     "deputy's speech, and a Russian delegation left.", "GE"),
+    ("Macedonian police cleared Skopje's main square; Macedonian opposition leaders called a new "
+     "rally after Albanian parties met in Tirana.", "MK"),
+])
+def test_a_shared_demonym_votes_where_a_town_of_its_country_is_named(geo, text, country):
+    """'Georgian' is the US state's too and 'Macedonian' Greece's region's: with no town of the
+    country named they say nothing; beside Tiflis or Skopje they are that country's."""
+    assert geo.country_focus(text) == country
+
+
+def test_a_shared_demonym_alone_is_no_vote(geo):
+    # no town of Georgia: "Georgian" may be the US state's, and the Atlanta story stays in the US
+    text = "Georgian farmers rallied in Atlanta against the new water rules; Georgian lawmakers met them."
+    assert geo.country_focus(text) == "US"
+
+
+@pytest.mark.parametrize("text,country,admin1", [
+    ("Maestros de la CNTE marcharon por el centro de la capital; el Gobierno del Distrito Federal "
+     "informó de 40 detenidos en el Zócalo de la Ciudad de México.", "MX", "Mexico City"),
+    ("Camioneros bloquearon el Eje Monumental de Brasilia; el Gobierno del Distrito Federal pidió "
+     "calma a los manifestantes brasileños.", "BR", "Federal District"),
+])
+def test_distrito_federal_is_mexico_citys_old_name_as_well_as_brasilias(geo, text, country, admin1):
+    """Mexican press still writes "Distrito Federal" for Mexico City: the name is Mexico's as
+    well as Brazil's, and the rest of the report chooses."""
+    assert geo.country_focus(text) == country
+    found = [m.place for m in geo.find_places(text, country) if m.surface == "Distrito Federal"]
+    assert found and found[0].country == country and found[0].admin1 == admin1
