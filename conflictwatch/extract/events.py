@@ -587,7 +587,7 @@ class EventExtractor:
         doc_admin1 = _main_region([p for p in sorted(places_body + taken, key=lambda p: p.start)
                                    if p.place.country == focus and p.place.admin1
                                    and not _in_sentences(p.start, sents, old)], sents,
-                                  self._national_capital(focus), street) \
+                                  self._national_capital(focus), street, _lead_end(text)) \
             or _most_common([p.place.admin1 for p in places
                              if dateline[0] <= p.start < dateline_end and p.place.country == focus
                              and p.place.admin1 and p.place.level != "country"]) \
@@ -3863,6 +3863,8 @@ def _background_sentences(sents, dates, pub: date | None) -> set[int]:
 
 
 _SEAT_WEIGHT = 0.5       # a sentence naming only the nation's capital, in _main_region
+_LEAD_WEIGHT = 1.5       # a sentence of the headline or the lead, in _main_region
+_LEAD_MIN_CHARS = 150    # the first paragraph this long is the lead
 
 
 # what happens in the street (where a capital named is a place of events, not a seat)
@@ -3942,7 +3944,18 @@ def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()
     return {(p.place.name, p.place.admin1): main for p in suspects}
 
 
-def _main_region(places, sents, capital=None, street=frozenset()) -> str | None:
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the end of the first paragraph of some length (a headline, a deck,
+    a byline and a dateline are short lines above it)."""
+    at = 0
+    for line in text.split("\n"):
+        at += len(line) + 1
+        if len(line.strip()) >= _LEAD_MIN_CHARS:
+            return at
+    return 0
+
+
+def _main_region(places, sents, capital=None, street=frozenset(), lead_end: int = 0) -> str | None:
     """The division named in the most sentences ("en Famatina y Chilecito, La Rioja" is one
     sentence about one region), then by the most names; ties go to the first named. A
     sentence that names the nation's capital and no other place of its region, and tells
@@ -3957,7 +3970,9 @@ def _main_region(places, sents, capital=None, street=frozenset()) -> str | None:
         seat = capital is not None and p.place.level == "town" and p.place.name == capital.name \
             and p.place.admin1 == capital.admin1 and fold(p.surface) == fold(capital.name) and k not in street
         got = sentences.setdefault(a, {})
-        got[k] = max(got.get(k, 0.0), _SEAT_WEIGHT if seat else 1.0)
+        # (the headline and the lead say where the story is: a background paragraph's towns,
+        # told more often, do not outvote them)
+        got[k] = max(got.get(k, 0.0), (_SEAT_WEIGHT if seat else 1.0) * (_LEAD_WEIGHT if p.start < lead_end else 1.0))
         names[a] = names.get(a, 0) + 1
     return max(sentences, key=lambda a: (sum(sentences[a].values()), names[a])) if sentences else None
 

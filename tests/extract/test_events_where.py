@@ -1384,3 +1384,23 @@ def test_protesters_who_take_their_protest_to_a_place_are_there(lang, text):
     the next events happen, not a destination like a hospital or a jail."""
     clash = [e for e in events_of(text, lang, published=date(2016, 3, 4)) if e.type == "crackdown"]
     assert clash and clash[0].admin1 == "Lima"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Farmers cut the road to the coast in Celendín\n\nHundreds of farmers kept up their strike "
+           "against the Conga mine in Celendín on Monday, in the third week of a stoppage that has shut "
+           "schools and markets across the province.\n\nAt noon riot police fired tear gas at the crowd at "
+           "the market.\n\nTraders in Chiclayo say the lorries have stopped coming. Prices for potatoes in "
+           "Chiclayo have doubled. The chamber of commerce in Chiclayo wants the government to step in."),
+    ("es", "Campesinos cortan la carretera a la costa en Celendín\n\nCientos de campesinos mantuvieron el "
+           "lunes en Celendín su paro contra el proyecto Conga, en la tercera semana de una medida que ha "
+           "cerrado escuelas y mercados en toda la provincia.\n\nAl mediodía la policía lanzó gases "
+           "lacrimógenos contra la multitud en el mercado.\n\nLos comerciantes de Chiclayo dicen que ya no "
+           "llegan los camiones. El precio de la papa en Chiclayo se ha duplicado. La cámara de comercio de "
+           "Chiclayo pide que intervenga el Gobierno."),
+])
+def test_the_headline_and_lead_say_where_an_unplaced_event_is(lang, text):
+    """A clash told with no place of its own, after a headline and a lead about Celendín, is in
+    Celendín's region, though a later paragraph names Chiclayo (another region) more often."""
+    crackdown = one(text, lang, "crackdown", published=date(2026, 3, 10))
+    assert crackdown.admin1 == "Cajamarca"

@@ -1090,3 +1090,10 @@ def test_distrito_federal_is_mexico_citys_old_name_as_well_as_brasilias(geo, tex
     assert geo.country_focus(text) == country
     found = [m.place for m in geo.find_places(text, country) if m.surface == "Distrito Federal"]
     assert found and found[0].country == country and found[0].admin1 == admin1
+
+
+def test_a_typo_after_downtown_is_read_as_a_place(geo):
+    # "in downtown Kampla": "downtown" names a part of the town that follows, so the misspelt
+    # name is a place to match (Kampala), as it is right after "in"
+    found = [(m.surface, m.place.name) for m in geo.find_places("Shops in downtown Kampla stayed shut on Tuesday.", "UG")]
+    assert found == [("Kampla", "Kampala")]
