@@ -218,6 +218,9 @@ FOUND = [
         # typos in hurried copy
         ("The government declared a State of Emegency in Cajamarca on Monday.",
          "El Gobierno declaró el lunes el estado de emergncia en Cajamarca."),
+        # the emergency by its full name ("a state of public emergency", as Jamaica's law calls it)
+        ("On Monday the cabinet declared a limited state of public emergency in Cajamarca.",
+         "El lunes el Gobierno declaró el estado de emergencia pública en Cajamarca."),
     ]),
 ]
 
@@ -308,6 +311,11 @@ NOT_FOUND = [
     # a permission is not a fact
     pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
     pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
+    # powers granted are not yet used
+    pytest.param("arrest", "en", "On Monday the cabinet declared a state of emergency in Cajamarca, giving the police "
+                                 "powers to search homes, restrict movement and detain people without a warrant."),
+    pytest.param("arrest", "es", "El lunes el decreto otorgó a la policía facultades para realizar detenciones sin orden "
+                                 "judicial en Cajamarca."),
     # a forecast
     pytest.param("protest", "en", "Analysts in Cajamarca could see protests on Monday."),
     pytest.param("protest", "es", "El lunes podría haber protestas en Cajamarca, según analistas."),
