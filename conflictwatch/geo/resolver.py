@@ -120,6 +120,7 @@ _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_wo
 _TOWARD = re.compile(rf"\b(?:{_alt(_words('nouns', _CUES['toward']))})(?:\s+[\w'’-]+){{0,2}}?"
                      rf"\s+(?:{_alt(_words('joins', _CUES['toward']))})\s+(?:[^,.;:()]{{0,30}}?\s+)?(?:the\s+|el\s+|la\s+)?$", re.I)
 _TOWARD_WEIGHT = 0.5
+_LONE_FOREIGN_POPULATION = 300_000   # a town abroad this big needs no other pointer to its country
 # "el departamento guatemalteco de Santa Rosa", "la región chilena de Antofagasta", "the
 # Guatemalan department of Santa Rosa", "the Chilean town of Calama": a division or town of the
 # country the demonym names
@@ -458,7 +459,27 @@ class Geocoder:
                 end = span.longer_end if span.longer_end and fold(e.name) != span.key \
                     and len(fold(e.name).split()) == len(span.longer_key.split()) else span.end
                 out.append(PlaceMention(span.start, end, text[span.start:end], e.to_place()))
-        return out
+        return self._without_lone_foreign_towns(out, focus, text) if focus else out
+
+    def _without_lone_foreign_towns(self, found: list[PlaceMention], focus: str, text: str) -> list[PlaceMention]:
+        """A town abroad that nothing else in the report points to (no name of its country, no
+        demonym, no other place there) is most often a local place the gazetteer lacks, read as
+        a namesake abroad ("Batu", Ziway's other name, in a report from Ethiopia, is not the
+        Indonesian city): dropped, unless it is a city of 300,000 people or more."""
+        lone = [m for m in found if m.place.country != focus and m.place.level in ("town", "admin2")
+                and m.place.population < _LONE_FOREIGN_POPULATION]
+        if not lone:
+            return found
+        support: dict[str, set] = defaultdict(set)     # country -> the names that point to it
+        for m in found:
+            support[m.place.country].add("" if m.place.level in ("country", "admin1") else fold(m.place.name))
+        demonyms = self.gazetteer.demonyms
+        for t in _TOKEN.finditer(text):
+            cc = demonyms.get(fold(_strip_possessive(t.group())[0]))
+            if cc:
+                support[cc].add("")
+        drop = {id(m) for m in lone if not (support[m.place.country] - {fold(m.place.name)})}
+        return [m for m in found if id(m) not in drop]
 
     # --- spans ---------------------------------------------------------------------------
     def _spans(self, text: str) -> list[_Span]:

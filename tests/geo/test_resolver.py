@@ -1097,3 +1097,26 @@ def test_a_typo_after_downtown_is_read_as_a_place(geo):
     # name is a place to match (Kampala), as it is right after "in"
     found = [(m.surface, m.place.name) for m in geo.find_places("Shops in downtown Kampla stayed shut on Tuesday.", "UG")]
     assert found == [("Kampla", "Kampala")]
+
+
+def test_a_small_town_abroad_nothing_else_points_to_is_dropped(geo):
+    # a report from Ethiopia names "Batu" (Ziway's other name): not the Indonesian city
+    text = ("Protesters in Adama and Shashamane burned banks and hotels on Tuesday. In Batu, youths "
+            "set fire to a hotel and the police fired live rounds. Ethiopian officials blamed the Oromo opposition.")
+    found = [(m.surface, m.place.country) for m in geo.find_places(text, "ET")]
+    assert ("Batu", "ID") not in found
+    assert ("Adama", "ET") in found
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # the town's country named: the town stays
+    ("Protesters in Adama blocked roads. In Batu, in Indonesia's East Java, students marched in solidarity "
+     "with Ethiopian migrants.", "Batu", "ID"),
+    # a big city abroad needs no pointer (a solidarity march in Miami in a report from Cuba)
+    ("Cientos de personas marcharon en La Habana y en Santiago de Cuba; en Miami, exiliados cubanos se "
+     "concentraron frente al restaurante Versailles.", "Miami", "US"),
+])
+def test_a_town_abroad_stays_when_the_report_points_to_it(geo, text, surface, country):
+    focus = geo.country_focus(text)
+    found = [(m.surface, m.place.country) for m in geo.find_places(text, focus)]
+    assert (surface, country) in found
