@@ -1066,7 +1066,7 @@ class EventExtractor:
         before = text[max(0, p.start - 30):p.start]
         capital = fold(_countries().get(focus or "", {}).get("capital") or "-")
         if _SEAT_FROM.search(before) and not _NEAR_FROM.search(before) and fold(p.place.name) == capital \
-                and p.place.level != "country":
+                and p.place.level != "country" and not _REMOVED_FROM.search(text, max(0, p.start - 160), p.start):
             return True
         if (fold(p.place.name) == capital or capital.endswith(" " + fold(p.place.name))) and p.place.level != "country" and (
                 _BODY_IN_SEAT.search(text, max(0, p.start - 80), p.start) and _BODY_ACT_AFTER.match(text, p.end)
@@ -1077,8 +1077,11 @@ class EventExtractor:
         # the origin word, then this place (or a list of places that leads to it)
         start = p.start
         for _ in range(6):
-            if _ORIGIN.search(text, max(0, start - 45), start):
-                return True
+            origin = _ORIGIN.search(text, max(0, start - 45), start)
+            if origin:
+                # ("cleared the protesters from the capital's square": driven away from there;
+                # "desalojaron a los manifestantes llegados de Puno" still says where they came from)
+                return not (_BARE_FROM.search(origin.group(0)) and _REMOVED_FROM.search(text, max(0, start - 160), start))
             prev = [q for q in places if q.end <= start and start - q.end <= 12
                     and (_ORIGIN_LIST_JOIN.fullmatch(text[q.end:start])
                          # the origin's own division: "from Manado in North Sulawesi"
@@ -3361,6 +3364,8 @@ _BODY_IN_SEAT = _cue("body_in_seat")
 _BODY_ACT_AFTER = _cue("body_act_after")
 # "llegados de", "procedentes de", "who had travelled from": where people came from
 _ORIGIN = _cue("origin")
+_REMOVED_FROM = _cue("removed_from")
+_BARE_FROM = re.compile(r"^[^\W\d_]+\s+from\s+(?:the\s+)?$", re.I)    # "protesters from ", no verb of coming
 # "..., que comenzó el", "iniciado el", "which began on": the clause that tells a start
 _BEGAN_ON = _cue("began_on")
 _BEGAN_MAIN = _cue("began_main")

@@ -1404,3 +1404,25 @@ def test_the_headline_and_lead_say_where_an_unplaced_event_is(lang, text):
     Celendín's region, though a later paragraph names Chiclayo (another region) more often."""
     crackdown = one(text, lang, "crackdown", published=date(2026, 3, 10))
     assert crackdown.admin1 == "Cajamarca"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LIMA, March 2 (Andean Wire) - Riot police used tear gas to clear hundreds of protesters from the "
+           "capital's main square late on Monday.\n\nThousands marched in Juliaca and in Puno, and both "
+           "marches ended peacefully."),
+])
+def test_protesters_cleared_from_a_place_were_there(lang, text):
+    """'cleared the protesters from the capital's square': the clash is in the capital; "from"
+    after a removal verb is no origin (nor the seat a decision is taken from)."""
+    crackdown = one(text, lang, "crackdown", published=date(2026, 3, 3))
+    assert crackdown.admin1 == "Lima"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "LIMA.- Los antimotines desalojaron el lunes a cientos de manifestantes llegados de Juliaca de una "
+           "plaza del centro de la capital.\n\nEn Juliaca, miles marcharon en paz."),
+])
+def test_protesters_who_came_from_a_town_and_were_cleared_elsewhere(lang, text):
+    # guard: "llegados de Juliaca" still says where they came from, removal verb or not
+    crackdown = one(text, lang, "crackdown", published=date(2026, 3, 3))
+    assert crackdown.admin1 == "Lima"

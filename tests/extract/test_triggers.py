@@ -308,6 +308,8 @@ NOT_FOUND = [
     # blocking a bill or a website is no roadblock
     pytest.param("blockade", "en", "On Monday the regional council of Cajamarca blocked the bill on water fees."),
     pytest.param("blockade", "es", "El lunes el Gobierno bloqueó el acceso a las redes sociales en Cajamarca."),
+    # riot gendarmes, riot troops are police, not a riot
+    pytest.param("riot", "en", "On Monday riot gendarmes and riot troops used tear gas on the marchers in Cajamarca."),
     # a permission is not a fact
     pytest.param("arrest", "en", "The decree published on Monday allows arrests without a warrant in Cajamarca."),
     pytest.param("arrest", "es", "El decreto publicado el lunes permite detenciones sin orden judicial en Cajamarca."),
