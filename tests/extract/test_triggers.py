@@ -181,6 +181,9 @@ FOUND = [
     *_cases("riot", [
         ("On Monday angry residents burned down the house of the mayor of Cajamarca.",
          "Encapuchados atacaron con piedras la sede del gobierno regional de Cajamarca el lunes."),
+        # two verbs of damage joined ("stoned and damaged the house")
+        ("On Monday a mob stoned and damaged the house of the mayor of Cajamarca.",
+         "El lunes una turba apedreó y dañó la casa del alcalde de Cajamarca."),
         ("On Monday a crowd stormed the police station in Cajamarca.",
          "El lunes una turba asaltó la comisaría de Cajamarca."),
         ("On Monday youths hurled petrol bombs at shops in Cajamarca.",
