@@ -221,6 +221,9 @@ FOUND = [
         # typos in hurried copy
         ("The government declared a State of Emegency in Cajamarca on Monday.",
          "El Gobierno declaró el lunes el estado de emergncia en Cajamarca."),
+        # the measure named, then what was done with it ("the emergency was proclaimed on Monday")
+        ("The emergency was proclaimed in Cajamarca on Monday, the day the police station was attacked.",
+         "La emergencia fue proclamada el lunes en Cajamarca, el día del ataque a la comisaría."),
         # the emergency by its full name ("a state of public emergency", as Jamaica's law calls it)
         ("On Monday the cabinet declared a limited state of public emergency in Cajamarca.",
          "El lunes el Gobierno declaró el estado de emergencia pública en Cajamarca."),
@@ -311,6 +314,8 @@ NOT_FOUND = [
     # blocking a bill or a website is no roadblock
     pytest.param("blockade", "en", "On Monday the regional council of Cajamarca blocked the bill on water fees."),
     pytest.param("blockade", "es", "El lunes el Gobierno bloqueó el acceso a las redes sociales en Cajamarca."),
+    # a health emergency is no state of emergency
+    pytest.param("state_of_emergency", "es", "La emergencia sanitaria fue declarada el lunes en Cajamarca por el dengue."),
     # riot gendarmes, riot troops are police, not a riot
     pytest.param("riot", "en", "On Monday riot gendarmes and riot troops used tear gas on the marchers in Cajamarca."),
     # a permission is not a fact
