@@ -1120,3 +1120,15 @@ def test_a_town_abroad_stays_when_the_report_points_to_it(geo, text, surface, co
     focus = geo.country_focus(text)
     found = [(m.surface, m.place.country) for m in geo.find_places(text, focus)]
     assert (surface, country) in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Protesters marched across Trinidad and Tobago on Monday.", "Trinidad and Tobago"),
+    ("Protests spread across Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina"),
+    ("Soldiers of the Trinidad and Tobago Regiment patrolled east Port of Spain.", "Trinidad and Tobago"),
+])
+def test_a_country_whose_name_has_and_in_it_is_one_name(geo, text, name):
+    """'and' joins the words of a name as 'y' does ("Trinidad y Tobago"): not the island of Tobago."""
+    found = [m.place for m in geo.find_places(text, None)]
+    assert found[0].name == name and found[0].level == "country"
+    assert all(p.name != "Tobago" for p in found)
