@@ -1426,3 +1426,14 @@ def test_protesters_who_came_from_a_town_and_were_cleared_elsewhere(lang, text):
     # guard: "llegados de Juliaca" still says where they came from, removal verb or not
     crackdown = one(text, lang, "crackdown", published=date(2026, 3, 3))
     assert crackdown.admin1 == "Lima"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "HAVANA, Aug. 6 (Wire) - Hundreds of Cubans fought police along Havana's seafront on Friday.\n\n"
+           "Early on Friday a crowd of about 500 people gathered near the harbour and marched along the seawall, "
+           "on rumours that boats would carry anyone who wanted to leave for Florida."),
+])
+def test_where_people_want_to_leave_for_is_no_events_place(lang, text):
+    """'wanted to leave for Florida': a destination (the US state, or a Cuban town of the same
+    name), not where the crowd gathered."""
+    assert all(e.location != "Florida" and e.country == "CU" for e in events_of(text, lang, published=date(1994, 8, 6)))
