@@ -204,6 +204,10 @@ def _frame_triggers(frames: dict) -> list[_Trigger]:
         gap = rf"(?:(?!(?:{f['boundary']})(?![\w]))[\w,.'’$%-]+\s+){{0,{int(f['window'])}}}?"
         marker = rf"(?:(?:{f['object_marker']})\s+)?" if f.get("object_marker") else ""
         forces = f"(?:{f['forces']})"
+        if f.get("forces_not_before"):
+            # ("pushed through the police cordon and poured into the offices": the cordon's
+            # name, not the forces moving)
+            forces += rf"(?!\s+(?:{f['forces_not_before']})(?![\w]))"
         # forces that arrive and at once use force are the crackdown's approach
         then = rf"(?![^.]{{0,100}}?(?<![\w])(?:{f['move_not_followed_by']})(?![\w]))" if f.get("move_not_followed_by") else ""
         # "before police arrived": not come yet

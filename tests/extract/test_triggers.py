@@ -181,6 +181,9 @@ FOUND = [
     *_cases("riot", [
         ("On Monday angry residents burned down the house of the mayor of Cajamarca.",
          "Encapuchados atacaron con piedras la sede del gobierno regional de Cajamarca el lunes."),
+        # a crowd breaking through a building's railings
+        ("On Monday a crowd tore down the metal fence of the regional government in Cajamarca.",
+         "El lunes una turba derribó las vallas del gobierno regional de Cajamarca."),
         # two verbs of damage joined ("stoned and damaged the house")
         ("On Monday a mob stoned and damaged the house of the mayor of Cajamarca.",
          "El lunes una turba apedreó y dañó la casa del alcalde de Cajamarca."),
@@ -314,6 +317,9 @@ NOT_FOUND = [
     # blocking a bill or a website is no roadblock
     pytest.param("blockade", "en", "On Monday the regional council of Cajamarca blocked the bill on water fees."),
     pytest.param("blockade", "es", "El lunes el Gobierno bloqueó el acceso a las redes sociales en Cajamarca."),
+    # "the police cordon" names the cordon, not forces moving in
+    pytest.param("deployment", "en", "On Monday a group pushed through the police cordon and poured into the offices "
+                                     "of the regional government in Cajamarca."),
     # a health emergency is no state of emergency
     pytest.param("state_of_emergency", "es", "La emergencia sanitaria fue declarada el lunes en Cajamarca por el dengue."),
     # riot gendarmes, riot troops are police, not a riot
