@@ -317,6 +317,9 @@ NOT_FOUND = [
     # blocking a bill or a website is no roadblock
     pytest.param("blockade", "en", "On Monday the regional council of Cajamarca blocked the bill on water fees."),
     pytest.param("blockade", "es", "El lunes el Gobierno bloqueó el acceso a las redes sociales en Cajamarca."),
+    # the police's barricade is no protesters' roadblock
+    pytest.param("blockade", "en", "On Monday groups tried to push through the police barricade on the road to the "
+                                   "regional government in Cajamarca."),
     # "the police cordon" names the cordon, not forces moving in
     pytest.param("deployment", "en", "On Monday a group pushed through the police cordon and poured into the offices "
                                      "of the regional government in Cajamarca."),
