@@ -2601,3 +2601,16 @@ def test_spanish_people_held_in_the_imperfect_and_traffic_stopped_by_miners(text
 ])
 def test_spanish_looting_and_clashes_in_the_imperfect(text, etype):
     assert etype in types_of(text, "es", published=date(2020, 1, 7))
+
+
+def test_a_crowd_told_by_its_size_gathering_is_a_protest():
+    """'thousands of supporters ... gathered at the same time': a crowd counted, then gathering,
+    is a rally, with no place word right after the verb (not 'hundreds of riot police')."""
+    from datetime import date as _date
+
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    text = ("CAJAMARCA - Two people were killed in clashes in Cajamarca on Monday. A few kilometres away, at "
+            "the main square, thousands of supporters of the regional president gathered at the same time.")
+    events = extract_report(Report(doc_id="t", text=text, published=_date(2025, 3, 28), lang="en")).events
+    assert "protest" in [e.type for e in events]
