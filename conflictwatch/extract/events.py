@@ -509,6 +509,7 @@ class EventExtractor:
         # ("en el Palacio de Carondelet": the seat is the capital's, not a town named Carondelet)
         found_places = [p for p in found_places if not any(c.start < p.end and p.start < c.end for c in capitals)]
         places = _apposed_capitals(found_places, capitals, text) + capitals + self._regional_adjectives(text, focus, found_places)
+        places += _same_towns(text, places)
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
         capital_name = fold(_countries().get(focus or "", {}).get("capital") or "-")
@@ -3962,6 +3963,25 @@ def _lead_end(text: str) -> int:
         if len(line.strip()) >= _LEAD_MIN_CHARS:
             return at
     return 0
+
+
+def _same_towns(text: str, places) -> list:
+    """'En esa ciudad del este', 'in that town': the town named last before it (within a few
+    sentences), named again."""
+    out = []
+    towns = sorted((p for p in places if p.place.level in ("town", "admin2")), key=lambda p: p.start)
+    if not towns:
+        return out
+    starts = [p.start for p in towns]
+    for m in _SAME_TOWN.finditer(text):
+        k = bisect.bisect_left(starts, m.start()) - 1
+        if k >= 0 and m.start() - towns[k].end <= _SAME_TOWN_REACH:
+            out.append(_PlaceSpan(m.start(), m.end(), m.group(0), towns[k].place))
+    return out
+
+
+_SAME_TOWN = _cue("same_town")
+_SAME_TOWN_REACH = 400      # characters back to the town it names again
 
 
 def _main_region(places, sents, capital=None, street=frozenset(), lead_end: int = 0) -> str | None:

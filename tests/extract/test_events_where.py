@@ -1437,3 +1437,26 @@ def test_where_people_want_to_leave_for_is_no_events_place(lang, text):
     """'wanted to leave for Florida': a destination (the US state, or a Cuban town of the same
     name), not where the crowd gathered."""
     assert all(e.location != "Florida" and e.country == "CU" for e in events_of(text, lang, published=date(1994, 8, 6)))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "COLOMBO, 6 mar (Agencia).- Una turba incendió comercios en Kandy el lunes. La policía detuvo a 24 "
+           "personas en Kandy.\n\nEl ministro pidió investigar lo ocurrido en Kandy y en Ampara.\n\nEn esa ciudad "
+           "del este, la noche del 26 de febrero, una turba atacó una mezquita y varios comercios."),
+    ("en", "COLOMBO, March 6 (Agency) - A mob burned shops in Kandy on Monday. Police detained 24 people in "
+           "Kandy.\n\nThe minister asked for an inquiry into what happened in Kandy and in Ampara.\n\nIn that "
+           "eastern town, on the night of February 26, a mob attacked a mosque and several shops."),
+])
+def test_that_town_is_the_town_named_last(lang, text):
+    """'En esa ciudad del este', 'in that eastern town': Ampara, the town named last before it,
+    not the report's main place (Kandy)."""
+    riots = {e.date: e for e in events_of(text, lang, published=date(2018, 3, 6)) if e.type == "riot"}
+    assert riots["2018-02-26"].location == "Ampara"
+
+
+def test_this_city_is_no_town_named_before():
+    # guard: "en esta ciudad" is most often the newspaper's own town, not the one named last
+    text = ("SAN PEDRO SULA.- Agentes irrumpieron ayer en una radio de Tegucigalpa.\n\nEn esta ciudad, la "
+            "policía dispersó ayer con gases lacrimógenos a una veintena de manifestantes en el parque central.")
+    crackdowns = [e for e in events_of(text, "es", published=date(2009, 9, 29)) if e.type == "crackdown"]
+    assert crackdowns and all(e.location != "Tegucigalpa" for e in crackdowns)

@@ -181,6 +181,9 @@ FOUND = [
     *_cases("riot", [
         ("On Monday angry residents burned down the house of the mayor of Cajamarca.",
          "Encapuchados atacaron con piedras la sede del gobierno regional de Cajamarca el lunes."),
+        # a mob attacking a place of worship or shops
+        ("On Monday night a mob attacked a mosque and several shops in Cajamarca.",
+         "El lunes por la noche una turba atacó una mezquita y varios comercios en Cajamarca."),
         # a crowd breaking through a building's railings
         ("On Monday a crowd tore down the metal fence of the regional government in Cajamarca.",
          "El lunes una turba derribó las vallas del gobierno regional de Cajamarca."),
