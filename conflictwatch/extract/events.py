@@ -2954,6 +2954,8 @@ _PAST_HEAD = re.compile(r"(?i)[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió|ed)\b")
 # a trigger that takes in its subject and a finite verb: "police were sent", "la policía fue enviada"
 _OWN_SUBJECT_VERB = re.compile(r"(?i)[\w'’-]+(?: [\w'’-]+){0,5}? (?:was|were|had been|have been|has been|fue|fueron|había sido|habían sido)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_BRACKETED_NAME = re.compile(r"\((?:[A-ZÁÉÍÓÚÑ][\w.&-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w.&-]*){0,2}\)")     # "(LSK)", "(KDF)"
+_BRACKETED_NAME_END = re.compile(r"\((?:[A-ZÁÉÍÓÚÑ][\w.&-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w.&-]*){0,2}\)$")
 _CLAUSE_JOIN = re.compile(r"(?i)[;:()\u2014\u2013]|\s-\s|,\s*(?:and|but|while|whereas|y|e|pero|mientras|aunque|although|sino)\b")
 
 
@@ -2969,7 +2971,11 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
     "... al que recibieron el 30 de mayo") that does not open right after one of ``triggers``
     ("the strike, which began on 5 June" dates the strike itself), nor (``inside``) holds
     the trigger itself."""
-    breaks = [s_start] + [mm.end() for mm in _CLAUSE_BREAK.finditer(text, s_start, d.start)]
+    # (an acronym in brackets, "el Colegio de Abogados de Kenia (LSK) había presentado", is part
+    # of the name before it, no break of the clause)
+    breaks = [s_start] + [mm.end() for mm in _CLAUSE_BREAK.finditer(text, s_start, d.start)
+                          if not (mm.group(0) in "()" and (_BRACKETED_NAME.match(text, mm.start())
+                                                           or _BRACKETED_NAME_END.search(text, s_start, mm.end())))]
     lo = breaks[-1]
     if len(breaks) > 1 and d.start - lo <= 6:
         lo = breaks[-2]    # ", on June 5, ...": a date set off by commas stays in its clause

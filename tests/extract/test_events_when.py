@@ -1639,3 +1639,14 @@ def test_a_weekday_and_day_of_the_last_days_stays_there_when_both_months_fit(lan
     marches = of_type(text, lang, "protest", date(2025, 3, 27))
     assert "2025-03-22" in [e.date for e in marches]
     assert "2025-02-22" not in [e.date for e in marches]
+
+
+def test_an_acronym_in_brackets_does_not_end_a_relative_clause():
+    """'la petición que el Colegio de Abogados de Kenia (LSK) había presentado el miércoles':
+    the Wednesday is the petition's, still inside the clause about it; the ruling is of the
+    Thursday in focus."""
+    text = ("NAIROBI.- El Tribunal Superior de Kenia se negó el jueves a suspender el despliegue del ejército. "
+            "El juez Lawrence Mugambi resolvió así, por la tarde, la petición urgente que el Colegio de Abogados "
+            "de Kenia (LSK) había presentado el miércoles contra el aviso oficial.")
+    rulings = of_type(text, "es", "legal_action", date(2024, 6, 28))
+    assert [e.date for e in rulings] == ["2024-06-27"]
