@@ -2614,3 +2614,20 @@ def test_a_crowd_told_by_its_size_gathering_is_a_protest():
             "the main square, thousands of supporters of the regional president gathered at the same time.")
     events = extract_report(Report(doc_id="t", text=text, published=_date(2025, 3, 28), lang="en")).events
     assert "protest" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CAJAMARCA - The court in Cajamarca refused on Monday to suspend the deployment of troops. While the "
+           "case was heard, the city saw another day of protests, smaller than the previous ones."),
+    ("es", "CAJAMARCA.- El tribunal de Cajamarca se negó el lunes a suspender el despliegue de tropas. Mientras se "
+           "discutía el caso, la ciudad vivió otra jornada de protestas, más pequeña que las anteriores."),
+])
+def test_a_day_of_protests_lived_is_a_protest(lang, text):
+    """'the city saw another day of protests', 'la ciudad vivió otra jornada de protestas': the
+    protests took place that day, though the sentence names no day of its own."""
+    from datetime import date as _date
+
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    events = extract_report(Report(doc_id="t", text=text, published=_date(2024, 6, 28), lang=lang)).events
+    assert "protest" in [e.type for e in events]
