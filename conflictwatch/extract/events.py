@@ -2953,6 +2953,7 @@ _AND_SUBJECT_END = re.compile(r"(?i),\s*(?:and|y|e)\s+(?:(?!(?:that|who|which|if
 _PAST_HEAD = re.compile(r"(?i)[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió|ed)\b")
 # a trigger that takes in its subject and a finite verb: "police were sent", "la policía fue enviada"
 _OWN_SUBJECT_VERB = re.compile(r"(?i)[\w'’-]+(?: [\w'’-]+){0,5}? (?:was|were|had been|have been|has been|fue|fueron|había sido|habían sido)\b")
+_SAYING_BEFORE_COLON = _cue("saying_before_colon")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _BRACKETED_NAME = re.compile(r"\((?:[A-ZÁÉÍÓÚÑ][\w.&-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w.&-]*){0,2}\)")     # "(LSK)", "(KDF)"
 _BRACKETED_NAME_END = re.compile(r"\((?:[A-ZÁÉÍÓÚÑ][\w.&-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w.&-]*){0,2}\)$")
@@ -4161,8 +4162,13 @@ def _quoted(text: str, m: _Mention) -> bool:
 
 
 def _quoted_at(text: str, s_start: int, pos: int) -> bool:
-    """Whether offset ``pos`` sits inside quotation marks opened in its sentence."""
+    """Whether offset ``pos`` sits inside quotation marks opened in its sentence, or in words
+    told after a colon that a verb of saying opens ("pronunció la frase que muchos esperaban: el
+    presidente no fue elegido válidamente el 21 de mayo de 2019")."""
     before = text[s_start:pos]
+    colon = before.rfind(": ")
+    if colon > 0 and _SAYING_BEFORE_COLON.search(before, 0, colon + 1):
+        return True
     for op, cl in _QUOTES.items():
         if op == cl:
             if before.count(op) % 2 == 1:

@@ -1650,3 +1650,18 @@ def test_an_acronym_in_brackets_does_not_end_a_relative_clause():
             "de Kenia (LSK) había presentado el miércoles contra el aviso oficial.")
     rulings = of_type(text, "es", "legal_action", date(2024, 6, 28))
     assert [e.date for e in rulings] == ["2024-06-27"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "LILONGÜE.- Los cinco jueces llegaron el lunes al Tribunal Superior de Lilongüe. Al final de la tarde, "
+           "el juez que presidía el tribunal pronunció la frase que muchos esperaban: el presidente no fue elegido "
+           "válidamente el 21 de mayo de 2019. El Tribunal Constitucional anuló los resultados de las presidenciales."),
+    ("en", "LILONGWE - The five judges arrived at the High Court in Lilongwe on Monday. Late in the afternoon the "
+           "presiding judge read out the words many had waited for: the president was not validly elected on 21 May "
+           "2019. The Constitutional Court annulled the results of the presidential election."),
+])
+def test_a_date_in_the_words_said_after_a_colon_is_not_the_storys(lang, text):
+    """The election day told in the judge's words after a colon does not date the next
+    sentence: the court annulled the results on the Monday of the story."""
+    rulings = of_type(text, lang, "legal_action", date(2020, 2, 5))
+    assert rulings and all(e.date == "2020-02-03" for e in rulings)
