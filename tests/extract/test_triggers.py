@@ -181,6 +181,9 @@ FOUND = [
     *_cases("riot", [
         ("On Monday angry residents burned down the house of the mayor of Cajamarca.",
          "Encapuchados atacaron con piedras la sede del gobierno regional de Cajamarca el lunes."),
+        # a crowd forcing its way into a building
+        ("On Monday evening demonstrators forced their way into the regional council of Cajamarca.",
+         "El lunes por la noche los manifestantes entraron por la fuerza en la sede del consejo regional de Cajamarca."),
         # a mob attacking a place of worship or shops
         ("On Monday night a mob attacked a mosque and several shops in Cajamarca.",
          "El lunes por la noche una turba atacó una mezquita y varios comercios en Cajamarca."),
@@ -329,6 +332,9 @@ NOT_FOUND = [
     # a demand: what must be done
     pytest.param("state_of_emergency", "en", "On Monday the rights group in Cajamarca said the curfew must be lifted at once."),
     pytest.param("state_of_emergency", "es", "El lunes la defensoría de Cajamarca dijo que el toque de queda debe levantarse de inmediato."),
+    # an attempt to force a way in is no riot
+    pytest.param("riot", "en", "On Monday police said a group had tried to force its way into the base in Cajamarca."),
+    pytest.param("riot", "es", "El lunes los manifestantes intentaron entrar por la fuerza en la sede del consejo regional de Cajamarca."),
     # a health emergency is no state of emergency
     pytest.param("state_of_emergency", "es", "La emergencia sanitaria fue declarada el lunes en Cajamarca por el dengue."),
     # riot gendarmes, riot troops are police, not a riot
