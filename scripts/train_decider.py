@@ -74,7 +74,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twentieth session's read sets
                "newel", "newen", "neweg", "newei",
                # the twenty-first session's read sets
-               "neweq", "newes", "neweo", "newev")
+               "neweq", "newes", "neweo", "newev",
+               # the twenty-second session's read sets
+               "newfa", "newfb", "newez", "newey")
 
 
 def load_score(eval_dir: Path):
