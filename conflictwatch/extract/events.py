@@ -3377,7 +3377,7 @@ _BODY_ACT_AFTER = _cue("body_act_after")
 # "llegados de", "procedentes de", "who had travelled from": where people came from
 _ORIGIN = _cue("origin")
 _REMOVED_FROM = _cue("removed_from")
-_BARE_FROM = re.compile(r"^[^\W\d_]+\s+from\s+(?:the\s+)?$", re.I)    # "protesters from ", no verb of coming
+_BARE_FROM = _cue("bare_from")
 # "..., que comenzó el", "iniciado el", "which began on": the clause that tells a start
 _BEGAN_ON = _cue("began_on")
 _BEGAN_MAIN = _cue("began_main")
