@@ -2631,3 +2631,20 @@ def test_a_day_of_protests_lived_is_a_protest(lang, text):
     from conflictwatch.records import Report
     events = extract_report(Report(doc_id="t", text=text, published=_date(2024, 6, 28), lang=lang)).events
     assert "protest" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LIMA - The state of emergency in Cajamarca will stay in force until the first week of December, "
+           "after Congress voted yesterday to extend it for a further three months."),
+    ("es", "LIMA.- El estado de emergencia en Cajamarca seguirá vigente hasta la primera semana de diciembre, "
+           "después de que el Congreso votara ayer su prórroga por tres meses más."),
+])
+def test_an_emergency_that_stays_in_force_until_a_later_day_is_extended(lang, text):
+    """'will stay in force until December', 'seguirá vigente hasta diciembre': the emergency is
+    extended, not declared anew."""
+    from datetime import date as _date
+
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    events = extract_report(Report(doc_id="t", text=text, published=_date(2011, 9, 5), lang=lang)).events
+    assert [e.action for e in events if e.type == "state_of_emergency"] == ["extended"]
