@@ -2955,8 +2955,9 @@ _PAST_HEAD = re.compile(r"(?i)[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió|ed)\b")
 _OWN_SUBJECT_VERB = re.compile(r"(?i)[\w'’-]+(?: [\w'’-]+){0,5}? (?:was|were|had been|have been|has been|fue|fueron|había sido|habían sido)\b")
 _SAYING_BEFORE_COLON = _cue("saying_before_colon")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
-_BRACKETED_NAME = re.compile(r"\((?:[A-ZÁÉÍÓÚÑ][\w.&-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w.&-]*){0,2}\)")     # "(LSK)", "(KDF)"
-_BRACKETED_NAME_END = re.compile(r"\((?:[A-ZÁÉÍÓÚÑ][\w.&-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w.&-]*){0,2}\)$")
+_NAME_IN_BRACKETS = r"\((?:[A-ZÁÉÍÓÚÑ][\w.&-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w.&-]*){0,2}\)"     # "(LSK)", "(KDF)"
+_BRACKETED_NAME = re.compile(_NAME_IN_BRACKETS)
+_BRACKETED_NAME_END = re.compile(_NAME_IN_BRACKETS + "$")
 _CLAUSE_JOIN = re.compile(r"(?i)[;:()\u2014\u2013]|\s-\s|,\s*(?:and|but|while|whereas|y|e|pero|mientras|aunque|although|sino)\b")
 
 

@@ -190,11 +190,6 @@ class Gazetteer:
             raise BadLanguageData(f"{path} is not valid YAML ({exc}). Fix the file.") from exc
 
     @classmethod
-    def _read_countries(cls, path: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
-        names, demonyms, _ = cls._read_country_words(path)
-        return names, demonyms
-
-    @classmethod
     def _read_country_words(cls, path: Path) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
         """Names, demonyms, and the words that vote only where the report names a place of the
         country (``placed_only``), each folded to its ISO2."""

@@ -112,6 +112,7 @@ _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{_alt(_words('place_noun_before'))})\s+$
 _SEAT_BEFORE = re.compile(rf"\b(?:{_alt(_words('seat_before'))})\s+(?:(?:la|el|the)\s+)?"
                           rf"(?:(?:{_alt(_words('place_noun_before'))})\s+(?:\w+\s+)?(?:de|of)\s+)?$", re.I)
 _ETHNIC_BEFORE = re.compile(rf"\b(?:{_alt(_words('ethnic_before'))})\s+$", re.I)
+
 _OWNERS_BEFORE = re.compile(rf"\b(?:{_alt(_words('owners_before'))})\s+$", re.I)
 _DIPLOMATIC_BEFORE = re.compile(rf"\b(?:{_alt(_words('before', _DIPLO))})\s+$", re.I)
 _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_words('of_joins', _DIPLO))})"
@@ -121,6 +122,17 @@ _TOWARD = re.compile(rf"\b(?:{_alt(_words('nouns', _CUES['toward']))})(?:\s+[\w'
                      rf"\s+(?:{_alt(_words('joins', _CUES['toward']))})\s+(?:[^,.;:()]{{0,30}}?\s+)?(?:the\s+|el\s+|la\s+)?$", re.I)
 _TOWARD_WEIGHT = 0.5
 _LONE_FOREIGN_POPULATION = 300_000   # a town abroad this big needs no other pointer to its country
+
+
+def _people_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether a demonym names a country's people who say nothing of where the story is: its
+    mission ("the Brazilian embassy", "la embajada brasileña") or an ethnic group across borders
+    ("an ethnic Albanian speaker" in Skopje)."""
+    return bool(_DIPLOMATIC_AFTER.match(text, end)
+                or _DIPLOMATIC_BEFORE.search(text, max(0, start - 30), start)
+                or _ETHNIC_BEFORE.search(text, max(0, start - 20), start))
+
+
 # "el departamento guatemalteco de Santa Rosa", "la región chilena de Antofagasta", "the
 # Guatemalan department of Santa Rosa", "the Chilean town of Calama": a division or town of the
 # country the demonym names
@@ -300,18 +312,15 @@ class Geocoder:
                     skip_next = True
                     continue
             word = _strip_possessive(m.group())[0]
-            cc = demonyms.get(fold(word))
-            if cc is None and fold(word) in placed_only \
-                    and not _DIPLOMATIC_AFTER.match(text, m.end()) \
-                    and not _DIPLOMATIC_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-                    and not _ETHNIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                placed_votes[placed_only[fold(word)]] += 2.0 * weight
+            key = fold(word)
+            cc = demonyms.get(key)
+            if cc is None and key in placed_only:
+                if not _people_elsewhere(text, m.start(), m.end()):
+                    placed_votes[placed_only[key]] += 2.0 * weight
                 continue
             if cc and word[:1].isupper() and any(e.level == "country" for e in self.gazetteer.lookup(word)):
                 cc = None       # "China" is the country's name (voting below), not Spanish "china"
-            if cc and not _DIPLOMATIC_AFTER.match(text, m.end()) \
-                    and not _DIPLOMATIC_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-                    and not _ETHNIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if cc and not _people_elsewhere(text, m.start(), m.end()):
                 # (a company's foreign owners, capital or staff: "the Chinese-owned smelter")
                 if _PLACE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) and _OF_NAME.match(text, m.end()):
                     continue    # ("la provincia china de Fujian": the place named next votes)
