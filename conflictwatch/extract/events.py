@@ -1180,13 +1180,16 @@ class EventExtractor:
         return max(places, key=lambda p: (p.level == "town", p.population)) if places else None
 
     def _demonym_capitals(self, text: str) -> list:
-        """'la capital boliviana', 'the Bolivian capital': the capital of the country the
-        adjective names, whichever country the report is about."""
+        """'la capital boliviana', 'the Bolivian capital', "Niger's capital": the capital of the
+        country the adjective or the name names, whichever country the report is about."""
         demonyms = self.geo.gazetteer.demonyms
         out = []
         for m in _COUNTRY_CAPITAL.finditer(text):
-            adj = m.group("after") or m.group("before")
-            cc = demonyms.get(fold(adj))
+            if m.group("country"):
+                cc = next((e.country for e in self.geo.gazetteer.candidates(fold(m.group("country")))
+                           if e.level == "country"), None)
+            else:
+                cc = demonyms.get(fold(m.group("after") or m.group("before")))
             place = self._national_capital(cc) if cc else None
             if place is not None:
                 out.append(_PlaceSpan(m.start(), m.end(), m.group(0), place))

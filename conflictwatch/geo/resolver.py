@@ -84,6 +84,7 @@ _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # A name before or after these is a street's name, not a place ("Victoria Street", "Avenida Grau").
 _STREET_AFTER = set(_words("street_after"))
 _INSTITUTION_BEFORE = set(_words("institution_before"))
+_NAMED_INSTITUTION_AFTER = set(_words("named_institution_after"))
 _FEATURE_HEADS = set(_words("feature_heads"))
 _SYMBOL_HEADS = set(_words("symbol_heads"))
 _SYMBOL_JOINS = set(_words("cue_joins"))
@@ -253,6 +254,7 @@ class _Span:
     common_word: bool = False        # one word opening a sentence, written in lower case elsewhere
     name_goes_on: bool = False       # "San Ángel" of "San Ángel Zurumucapio": a longer name, unknown
     project_named: bool = False      # "el proyecto aurífero Cerro Azul", "the Cerro Azul gold project"
+    names_institution: bool = False  # "Columbia University": an institution's name
 
 
 class Geocoder:
@@ -462,6 +464,12 @@ class Geocoder:
             pa = para_of[k]
             nearby = {ca for ca, n in para_counts[pa].items() if n - para_same.get((pa, span.key, *ca), 0) > 0}
             e = self._resolve(span, focus, context_admin1, named, nearby, solid)
+            if e is not None and span.names_institution and e.level in ("town", "admin2") \
+                    and (e.country, e.admin1) not in context_admin1 and e.index not in named:
+                # "Columbia University" in a report from New York: the institution's name says
+                # where it is only when the report points there otherwise (not Columbia, South
+                # Carolina; "Dhaka University" in a report datelined DHAKA stays Dhaka)
+                continue
             if e is not None and span.key in _WEEKDAY_ABBR and _CLOCK_AFTER.match(text, span.end):
                 continue        # "Mon 09:40": a live blog's stamp, not Myanmar's Mon State
             if e is not None:
@@ -610,6 +618,8 @@ class Geocoder:
                 i = j + 1
                 continue
             span = _Span(s, s + len(surface), key, gaz.candidates(key), multiword=j > i)
+            # "Columbia University", "Camden Yards": an institution's name
+            span.names_institution = next_w in _NAMED_INSTITUTION_AFTER and _joined(text, toks[j][1], toks[j + 1][0])
             if key.startswith(_CITY_OF_KEYS):
                 # "Ciudad de Panamá", "City of Tshwane": the city of the name after the words
                 if not span.cands:

@@ -1460,3 +1460,66 @@ def test_this_city_is_no_town_named_before():
             "policía dispersó ayer con gases lacrimógenos a una veintena de manifestantes en el parque central.")
     crackdowns = [e for e in events_of(text, "es", published=date(2009, 9, 29)) if e.type == "crackdown"]
     assert crackdowns and all(e.location != "Tegucigalpa" for e in crackdowns)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "NEW YORK - Police arrested 96 students at Fordham Road and at Columbia University on Thursday "
+           "night, after the encampment on the lawn was cleared."),
+])
+def test_a_university_named_after_a_town_elsewhere_is_no_place(lang, text):
+    """'Columbia University' in a report from New York: the institution's name is not Columbia,
+    South Carolina; it places the event only where the report points there otherwise."""
+    arrest = one(text, lang, "arrest", published=date(2024, 4, 19))
+    assert arrest.admin1 == "New York"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "DHAKA - Police fired tear gas at hundreds of students outside Dhaka University on Friday."),
+])
+def test_a_university_of_the_reports_town_stays_there(lang, text):
+    # guard: "Dhaka University" in a report datelined DHAKA is in Dhaka
+    crackdown = one(text, lang, "crackdown", published=date(2024, 7, 20))
+    assert crackdown.admin1 == "Dhaka Division"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "BALTIMORE (EE.UU.), 28 abr (Agencia) - Una farmacia en la esquina de las avenidas North y "
+           "Pennsylvania fue saqueada e incendiada el lunes por la noche."),
+])
+def test_two_avenues_named_together_are_streets(lang, text):
+    """'las avenidas North y Pennsylvania': two avenues, not the state of Pennsylvania."""
+    riot = one(text, lang, "riot", published=date(2015, 4, 28))
+    assert riot.admin1 == "Maryland"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "JULIACA - Miles de comuneros marcharon el sábado por las calles de Juliaca contra el proyecto."),
+])
+def test_the_streets_of_a_town_are_the_town(lang, text):
+    # guard: "las calles de Juliaca" are Juliaca's streets: the march is in Juliaca
+    protest = one(text, lang, "protest", published=date(2011, 6, 26))
+    assert protest.location == "Juliaca"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "BALTIMORE - The city was calm on Monday. National Guard troops rolled into the city on Tuesday, "
+           "April 28, along with state troopers and police from as far as Pennsylvania and New Jersey."),
+    ("es", "BALTIMORE - La ciudad amaneció en calma el lunes. Las tropas de la Guardia Nacional llegaron a la "
+           "ciudad el martes 28 de abril, junto con policías llegados desde lugares tan lejanos como "
+           "Pensilvania y Nueva Jersey."),
+])
+def test_where_police_came_from_as_far_as_is_no_place(lang, text):
+    """'police from as far as Pennsylvania': where they came from, not where they were sent."""
+    deployment = one(text, lang, "deployment", published=date(2015, 5, 4))
+    assert deployment.admin1 == "Maryland"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Crowds of young men set fire to churches and bars across Niger's capital on Saturday.\n\n"
+           "On Friday, riots in Zinder, in the south, left five people dead."),
+])
+def test_a_countrys_capital_by_its_possessive(lang, text):
+    """"across Niger's capital": Niamey, not the town named more often."""
+    riots = sorted((e for e in events_of(text, lang, published=date(2015, 1, 17)) if e.type == "riot"),
+                   key=lambda e: e.date)
+    assert [(e.date, e.admin1) for e in riots] == [("2015-01-16", "Zinder"), ("2015-01-17", "Niamey")]
