@@ -2648,3 +2648,31 @@ def test_an_emergency_that_stays_in_force_until_a_later_day_is_extended(lang, te
     from conflictwatch.records import Report
     events = extract_report(Report(doc_id="t", text=text, published=_date(2011, 9, 5), lang=lang)).events
     assert [e.action for e in events if e.type == "state_of_emergency"] == ["extended"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "REGINA - The premier invoked the province's Emergencies Act on Tuesday to clear the convoy from the "
+           "legislature grounds."),
+    ("es", "REGINA - El primer ministro provincial invocó ayer martes la Ley de Emergencias para despejar el "
+           "convoy de los jardines de la legislatura."),
+    ("es", "REGINA - El alcalde había declarado la emergencia municipal el 2 de febrero, cuando los camiones "
+           "cerraron el centro."),
+])
+def test_an_emergency_law_invoked_is_an_emergency_declared(lang, text):
+    """'invoked the Emergencies Act', 'invocó la Ley de Emergencias', 'había declarado la emergencia
+    municipal': a state of emergency declared."""
+    events = events_of(text, lang, published=date(2022, 2, 9))
+    assert [e.action for e in events if e.type == "state_of_emergency"] == ["declared"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MADRID - On 15 May a few dozen young people pitched tents in the Puerta del Sol against the cuts."),
+    ("es", "MADRID - El 15 de mayo unas decenas de jóvenes plantaron las primeras tiendas de campaña en la "
+           "Puerta del Sol contra los recortes."),
+    ("es", "SANTIAGO - Esa noche del martes sonaron cacerolas en buena parte de la capital contra el alza "
+           "del pasaje."),
+])
+def test_a_protest_camp_or_pots_sounding_is_a_protest(lang, text):
+    """'pitched tents', 'plantaron tiendas de campaña' (a protest camp set up); 'sonaron cacerolas'
+    (the pots sounding, with no one named banging them)."""
+    assert "protest" in types_of(text, lang, published=date(2011, 5, 18))
