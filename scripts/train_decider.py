@@ -76,7 +76,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twenty-first session's read sets
                "neweq", "newes", "neweo", "newev",
                # the twenty-second session's read sets
-               "newfa", "newfb", "newez", "newey")
+               "newfa", "newfb", "newez", "newey",
+               # the twenty-third session's read sets
+               "newfe", "newfi", "newfl", "newff")
 
 
 def load_score(eval_dir: Path):
