@@ -3099,7 +3099,9 @@ def _list_head(text: str, p, ends: list, by_end: list) -> int:
     return start
 
 
-_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:the|la|las|el|los)\s+)?")
+# (the preposition may be said again, with the figure of each place: "in Cluj, in Iasi and in
+# Timisoara", "200,000 in Tel Aviv, 40,000 in Haifa and 50,000 in Jerusalem")
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:\d[\d.,]*\s+)?(?:in|en)\s+)?(?:(?:the|la|las|el|los)\s+)?")
 _PARALLEL_LIST_JOIN = _cue("parallel_list_join")
 _IN_DIVISION = re.compile(r"(?i)\s*(?:,|\s+in|\s+en)\s+(?:the\s+)?")
 # a list of origins may repeat its preposition: "flown in from Ternate and from Manado"

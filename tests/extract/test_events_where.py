@@ -1523,3 +1523,19 @@ def test_a_countrys_capital_by_its_possessive(lang, text):
     riots = sorted((e for e in events_of(text, lang, published=date(2015, 1, 17)) if e.type == "riot"),
                    key=lambda e: e.date)
     assert [(e.date, e.admin1) for e in riots] == [("2015-01-16", "Zinder"), ("2015-01-17", "Niamey")]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "KINSHASA - Students and residents marched in Goma, in North Kivu, and in Bukavu, in South Kivu, "
+           "on Monday against the electoral law.", {"Nord-Kivu", "South Kivu"}),
+    ("en", "BUCHAREST - On Friday evening thousands also protested in Cluj, in Iasi and in Timisoara.",
+     {"Cluj", "Iași", "Timiș"}),
+    ("es", "BUCAREST - El viernes por la noche miles de personas protestaron también en Cluj, en Iasi y en "
+           "Timisoara.", {"Cluj", "Iași", "Timiș"}),
+])
+def test_a_list_of_towns_that_repeats_its_preposition_is_one_event_per_town(lang, text, want):
+    """'marched in Goma, in North Kivu, and in Bukavu, in South Kivu', 'in Cluj, in Iasi and in
+    Timisoara': the preposition said again before each town still makes a list of the places of
+    the event, one per division (rule 3)."""
+    got = {e.admin1 for e in events_of(text, lang, published=date(2018, 8, 11)) if e.type == "protest"}
+    assert got == want
