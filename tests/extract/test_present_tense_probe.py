@@ -34,7 +34,6 @@ OPEN = {
     'es06-narino-paro-agrario': 'misses deployment 2013-08-30 None',
     'es07-chubutazo-cronologia': 'misses protest 2021-12-14 Chubut, riot 2021-12-15 Chubut, arrest 2021-12-15 Chubut, strike 2021-12-16 Chubut, suspension 2021-12-21 Chubut; false protest 2021-12-14 San Juan, arrest 2021-12-15 San Juan, strike 2021-12-16 San Juan, suspension 2021-12-21 None',
     'es08-ayacucho-cronica': 'misses crackdown 2022-12-15 Ayacucho, legal_action 2022-12-16 Ayacucho; false crackdown 2022-12-14 Ayacucho, legal_action 2022-12-15 Ayacucho',
-    'es09-ayotzinapa-cronica': 'misses protest 2014-10-08 Mexico City, riot 2014-10-13 Guerrero',
     'es10-cuenca-cronica-miercoles': 'misses suspension 2023-09-13 Azuay',
     'es11-bolivia-linea-de-tiempo': 'misses blockade 2024-01-22 Oruro, crackdown 2024-01-31 Cochabamba, arrest 2024-01-31 Cochabamba; false arrest 2024-01-29 Cochabamba',
     'es12-espinar-cronologia': 'misses arrest 2012-05-29 Cusco; false arrest 2012-05-29 Ica',
