@@ -612,6 +612,7 @@ class EventExtractor:
         # what each sentence holds, found once for the report (not re-scanned per sentence)
         dates_at, durations_at, numbers_at = (_by_sentence(x, sents) for x in (dates, durations, numbers))
         places_at, body_at = _by_sentence(places, sents), _by_sentence(places_body, sents)
+        body_at = _with_named_sites(text, sents, places_body, body_at)
         companies_at = _by_sentence(company_hits, sents, key=lambda h: h[0])
         para_country, para_country_place = _paragraph_countries(text, sents, places, focus)
         para_cc = focus
@@ -2178,6 +2179,38 @@ def _sentence_at(sents, offset: int) -> int:
     sentences are sorted and disjoint: a bisect, not a scan (reports of megabytes)."""
     i = bisect.bisect_right(sents, offset, key=_START) - 1
     return i if i >= 0 and offset < sents[i].end else -1
+
+
+_SITE_BEFORE_TOWN = _cue("site_before_town")
+_SITE_HEADS = _cue("site_heads")
+
+
+def _with_named_sites(text: str, sents, places_body, body_at: dict) -> dict:
+    """A named site told once with its town ("the Journalists' Syndicate in downtown Cairo") and
+    named again in a sentence that names no place ("police entered the Journalists' Syndicate")
+    is in that town: the later sentence gets the town, at the site's name (not the town of the
+    paragraph before)."""
+    sites: dict[str, _PlaceSpan] = {}
+    for p in places_body:
+        if p.place.level not in ("town", "admin2"):
+            continue
+        m = _SITE_BEFORE_TOWN.search(text, max(0, p.start - 90), p.start)
+        if m and _SITE_HEADS.search(m.group("site")) and m.group("site") not in sites:
+            sites[m.group("site")] = p
+    if not sites:
+        return body_at
+    out = dict(body_at)
+    for s in sents:
+        if s.index in out:
+            continue
+        for name, p in sites.items():
+            if p.start >= s.start:
+                continue
+            at = s.text.find(name)
+            if at >= 0:
+                out[s.index] = [_PlaceSpan(s.start + at, s.start + at + len(name), name, p.place)]
+                break
+    return out
 
 
 def _by_sentence(items, sents, key=None) -> dict[int, list]:

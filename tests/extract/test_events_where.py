@@ -1539,3 +1539,21 @@ def test_a_list_of_towns_that_repeats_its_preposition_is_one_event_per_town(lang
     the event, one per division (rule 3)."""
     got = {e.admin1 for e in events_of(text, lang, published=date(2018, 8, 11)) if e.type == "protest"}
     assert got == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The bridge dispute: a chronology\n\nOn March 3 hundreds of traders gathered outside the Chamber of "
+           "Commerce Building in downtown Mombasa against the new levy.\n\nOn March 9 a smaller march in Kilifi, "
+           "up the coast, was dispersed with tear gas. Two days later, police entered the Chamber of Commerce "
+           "Building and arrested six traders."),
+    ("es", "El conflicto del peaje, día a día\n\nEl 3 de marzo cientos de comerciantes se concentraron ante la "
+           "Casa del Comerciante en el centro de Cusco contra el nuevo cobro.\n\nEl 9 de marzo una marcha más "
+           "pequeña en Sicuani fue dispersada con gases. Dos días después, la policía entró en la Casa del "
+           "Comerciante y detuvo a seis comerciantes."),
+])
+def test_a_site_named_again_is_in_the_town_it_was_told_in(lang, text):
+    """A named site told once with its town ('the Chamber of Commerce Building in downtown Mombasa')
+    and named again in a sentence with no place of its own is in that town, not in the town of the
+    paragraph before."""
+    arrest = one(text, lang, "arrest", published=date(2024, 3, 20))
+    assert arrest.location in ("Mombasa", "Cusco")
