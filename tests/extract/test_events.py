@@ -2676,3 +2676,28 @@ def test_a_protest_camp_or_pots_sounding_is_a_protest(lang, text):
     """'pitched tents', 'plantaron tiendas de campaña' (a protest camp set up); 'sonaron cacerolas'
     (the pots sounding, with no one named banging them)."""
     assert "protest" in types_of(text, lang, published=date(2011, 5, 18))
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("es", "CARACAS, 6 jun (Boletín estudiantil) - El lunes 28 salimos de las universidades hacia la calle, "
+           "miles de estudiantes con las manos pintadas de blanco.", "2007-05-28"),
+    ("es", "CARACAS, 6 jun (Boletín estudiantil) - El domingo 3 marchamos de nuevo por el centro, esta vez "
+           "hasta la sede de la Defensoría.", "2007-06-03"),
+    ("es", "CARACAS, 6 jun (Boletín estudiantil) - El martes 29 caminamos hasta el Tribunal Supremo para "
+           "entregar nuestro documento.", "2007-05-29"),
+])
+def test_a_bulletin_in_the_first_person_plural_tells_protests(lang, text, day):
+    """An activist bulletin tells its marches in the first person plural ('salimos a la calle',
+    'marchamos', 'caminamos hasta'): protests, on the day told right before the verb ('el lunes
+    28 salimos')."""
+    events = events_of(text, lang, published=date(2007, 6, 6))
+    assert [e.date for e in events if e.type == "protest"] == [day]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "LIMA - Tras nueve días de paro, el jueves 14 los dirigentes y el Ministerio anunciaron un acuerdo "
+           "marco que será sometido a las bases."),
+])
+def test_an_agreement_announced_is_an_agreement(lang, text):
+    """'anunciaron un acuerdo marco': the parties announce the agreement they reached."""
+    assert "agreement" in types_of(text, lang, published=date(2024, 3, 16))
