@@ -85,6 +85,7 @@ _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 _STREET_AFTER = set(_words("street_after"))
 _INSTITUTION_BEFORE = set(_words("institution_before"))
 _NAMED_INSTITUTION_AFTER = set(_words("named_institution_after"))
+_UNIVERSITY_BEFORE = {"universidad", "university"}
 _FEATURE_HEADS = set(_words("feature_heads"))
 _SYMBOL_HEADS = set(_words("symbol_heads"))
 _SYMBOL_JOINS = set(_words("cue_joins"))
@@ -465,9 +466,9 @@ class Geocoder:
             nearby = {ca for ca, n in para_counts[pa].items() if n - para_same.get((pa, span.key, *ca), 0) > 0}
             e = self._resolve(span, focus, context_admin1, named, nearby, solid)
             if e is not None and span.names_institution and e.level in ("town", "admin2") \
-                    and (e.country, e.admin1) not in context_admin1 and e.index not in named:
+                    and (e.country, e.admin1) not in nearby and e.index not in named:
                 # "Columbia University" in a report from New York: the institution's name says
-                # where it is only when the report points there otherwise (not Columbia, South
+                # where it is only when its paragraph points there otherwise (not Columbia, South
                 # Carolina; "Dhaka University" in a report datelined DHAKA stays Dhaka)
                 continue
             if e is not None and span.key in _WEEKDAY_ABBR and _CLOCK_AFTER.match(text, span.end):
@@ -618,8 +619,12 @@ class Geocoder:
                 i = j + 1
                 continue
             span = _Span(s, s + len(surface), key, gaz.candidates(key), multiword=j > i)
-            # "Columbia University", "Camden Yards": an institution's name
-            span.names_institution = next_w in _NAMED_INSTITUTION_AFTER and _joined(text, toks[j][1], toks[j + 1][0])
+            # "Columbia University('s)", "Camden Yards", "la Universidad de Columbia": an institution's name
+            span.names_institution = (
+                (j + 1 < len(toks) and fold(_strip_possessive(toks[j + 1][2])[0]) in _NAMED_INSTITUTION_AFTER
+                 and _joined(text, toks[j][1], toks[j + 1][0]))
+                or (prev_w in ("de", "of") and prev2_w in _UNIVERSITY_BEFORE
+                    and _joined(text, toks[i - 1][1], s) and _joined(text, toks[i - 2][1], toks[i - 1][0])))
             if key.startswith(_CITY_OF_KEYS):
                 # "Ciudad de Panamá", "City of Tshwane": the city of the name after the words
                 if not span.cands:

@@ -1557,3 +1557,28 @@ def test_a_site_named_again_is_in_the_town_it_was_told_in(lang, text):
     paragraph before."""
     arrest = one(text, lang, "arrest", published=date(2024, 3, 20))
     assert arrest.location in ("Mombasa", "Cusco")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "NEW YORK - Officers in riot helmets swept through Columbia University's South Lawn on Thursday "
+           "afternoon, pulling down dozens of tents and arresting 108 people."),
+    ("es", "NUEVA YORK, 1 may (Agencia) - El 17 de abril, a pedido de la rectora, la policía desalojó el "
+           "campamento de la Universidad de Columbia y detuvo a 108 personas."),
+])
+def test_a_university_told_with_a_possessive_or_in_spanish_is_no_town(lang, text):
+    """"Columbia University's South Lawn", "la Universidad de Columbia": the university's name, not
+    a town called Columbia in another state."""
+    arrest = one(text, lang, "arrest", published=date(2024, 5, 1))
+    assert arrest.admin1 == "New York"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "BALTIMORE - State troopers and police from as far as New Jersey were sent in on Tuesday.\n\n"
+           "On Saturday evening a smaller group broke off toward the stadium district, smashing the windows "
+           "of police cruisers near Camden Yards."),
+])
+def test_an_institution_named_after_a_place_the_report_names_elsewhere_is_no_place(lang, text):
+    """'Camden Yards' in a paragraph that names no place in New Jersey is the stadium, though
+    another paragraph names New Jersey (where police came from)."""
+    riot = one(text, lang, "riot", published=date(2015, 4, 28))
+    assert riot.admin1 == "Maryland"
