@@ -466,10 +466,13 @@ class Geocoder:
             nearby = {ca for ca, n in para_counts[pa].items() if n - para_same.get((pa, span.key, *ca), 0) > 0}
             e = self._resolve(span, focus, context_admin1, named, nearby, solid)
             if e is not None and span.names_institution and e.level in ("town", "admin2") \
-                    and (e.country, e.admin1) not in nearby and e.index not in named:
-                # "Columbia University" in a report from New York: the institution's name says
-                # where it is only when its paragraph points there otherwise (not Columbia, South
-                # Carolina; "Dhaka University" in a report datelined DHAKA stays Dhaka)
+                    and (e.country, e.admin1) not in nearby and e.index not in named \
+                    and any(c.country == e.country and c.level == "town" and c.admin1 != e.admin1
+                            for c in span.cands):
+                # "Columbia University" in a report from New York: a name that towns of several
+                # divisions share says where the institution is only when its paragraph points
+                # there otherwise (not Columbia, South Carolina); one town's own name stays that
+                # town ("the University of Dhaka")
                 continue
             if e is not None and span.key in _WEEKDAY_ABBR and _CLOCK_AFTER.match(text, span.end):
                 continue        # "Mon 09:40": a live blog's stamp, not Myanmar's Mon State
