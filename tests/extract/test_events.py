@@ -2701,3 +2701,15 @@ def test_a_bulletin_in_the_first_person_plural_tells_protests(lang, text, day):
 def test_an_agreement_announced_is_an_agreement(lang, text):
     """'anunciaron un acuerdo marco': the parties announce the agreement they reached."""
     assert "agreement" in types_of(text, lang, published=date(2024, 3, 16))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LIMA - Union mandates are put to a vote every week, so a stoppage can be extended or called off by "
+           "the same assembly that began it."),
+    ("es", "LIMA - Los mandatos se votan cada semana, de modo que una paralización puede prolongarse o "
+           "suspenderse por la misma asamblea que la inició."),
+])
+def test_what_any_strike_can_become_is_no_strike(lang, text):
+    """'a stoppage can be extended', 'una paralización puede prolongarse': what may happen to any one,
+    told in an explainer; no strike took place."""
+    assert "strike" not in types_of(text, lang, published=date(2024, 3, 16))
