@@ -2713,3 +2713,16 @@ def test_what_any_strike_can_become_is_no_strike(lang, text):
     """'a stoppage can be extended', 'una paralización puede prolongarse': what may happen to any one,
     told in an explainer; no strike took place."""
     assert "strike" not in types_of(text, lang, published=date(2024, 3, 16))
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "OUR BULLETIN - Yesterday morning about 150 of us were outside City Hall when the inspectors came.",
+     "protest"),
+    ("en", "OUR BULLETIN - On Saturday a few hundred of us gathered at the gates of the plant.", "protest"),
+    ("es", "MANAMA - El 16 de marzo el Ejército y la policía antidisturbios arrasaron el campamento de la plaza.",
+     "crackdown"),
+])
+def test_a_bulletins_we_and_a_camp_razed(lang, text, etype):
+    """'about 150 of us were outside City Hall' (a bulletin tells its own protest); 'arrasaron el
+    campamento' (forces razing a protest camp)."""
+    assert etype in types_of(text, lang, published=date(2011, 9, 8))
