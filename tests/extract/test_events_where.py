@@ -1582,3 +1582,13 @@ def test_an_institution_named_after_a_place_the_report_names_elsewhere_is_no_pla
     another paragraph names New Jersey (where police came from)."""
     riot = one(text, lang, "riot", published=date(2015, 4, 28))
     assert riot.admin1 == "Maryland"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LILONGWE - On Thursday shops were looted and government offices were damaged in Lilongwe and in "
+           "the northern town of Karonga."),
+])
+def test_a_list_of_towns_may_say_where_the_next_lies(lang, text):
+    """'in Lilongwe and in the northern town of Karonga': a list of two towns, one riot in each."""
+    got = {e.location for e in events_of(text, lang, published=date(2019, 7, 27)) if e.type == "riot"}
+    assert got == {"Lilongwe", "Karonga"}
