@@ -3132,13 +3132,7 @@ def _list_head(text: str, p, ends: list, by_end: list) -> int:
     return start
 
 
-# (the preposition may be said again, with the figure of each place: "in Cluj, in Iasi and in
-# Timisoara", "200,000 in Tel Aviv, 40,000 in Haifa and 50,000 in Jerusalem")
-# (and the next with where it lies: "in Lilongwe and in the northern town of Karonga", the cue
-# "town of" being the place's own words)
-_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;)?\s*(?:(?:and|y|e)\s+)?(?:(?:\d[\d.,]*\s+)?(?:in|en)\s+)?(?:(?:the|la|las|el|los)\s+)?"
-                        r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
-                        r"|(?:nearby|neighbou?ring)\s+)?")
+_LIST_JOIN = _cue("list_join")
 _PARALLEL_LIST_JOIN = _cue("parallel_list_join")
 _IN_DIVISION = re.compile(r"(?i)\s*(?:,|\s+in|\s+en)\s+(?:the\s+)?")
 # a list of origins may repeat its preposition: "flown in from Ternate and from Manado"

@@ -85,7 +85,7 @@ _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 _STREET_AFTER = set(_words("street_after"))
 _INSTITUTION_BEFORE = set(_words("institution_before"))
 _NAMED_INSTITUTION_AFTER = set(_words("named_institution_after"))
-_UNIVERSITY_BEFORE = {"universidad", "university"}
+_UNIVERSITY_BEFORE = set(_words("university_before"))
 _FEATURE_HEADS = set(_words("feature_heads"))
 _SYMBOL_HEADS = set(_words("symbol_heads"))
 _SYMBOL_JOINS = set(_words("cue_joins"))
@@ -626,7 +626,7 @@ class Geocoder:
             span.names_institution = (
                 (j + 1 < len(toks) and fold(_strip_possessive(toks[j + 1][2])[0]) in _NAMED_INSTITUTION_AFTER
                  and _joined(text, toks[j][1], toks[j + 1][0]))
-                or (prev_w in ("de", "of") and prev2_w in _UNIVERSITY_BEFORE
+                or (prev_w in _SYMBOL_JOINS and prev2_w in _UNIVERSITY_BEFORE
                     and _joined(text, toks[i - 1][1], s) and _joined(text, toks[i - 2][1], toks[i - 1][0])))
             if key.startswith(_CITY_OF_KEYS):
                 # "Ciudad de Panamá", "City of Tshwane": the city of the name after the words
