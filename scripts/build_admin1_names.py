@@ -64,7 +64,7 @@ GENERIC = {
     "region", "regione", "department", "departamento", "province", "provincia", "state",
     "estado", "oblast", "oblys", "oblysy", "district", "distrito", "division", "governorate",
     "county", "voivodeship", "municipality", "prefecture", "kraj", "krai", "kray", "rayon",
-    "of", "de", "del", "la", "el", "the",
+    "republic", "of", "de", "del", "la", "el", "the",
 }
 
 HEADER = """\

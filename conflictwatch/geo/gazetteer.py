@@ -30,7 +30,7 @@ from pathlib import Path
 import yaml
 
 from conflictwatch.errors import BadLanguageData, GazetteerMissing
-from conflictwatch.geo.normalize import fold
+from conflictwatch.geo.normalize import ascii_name, fold
 from conflictwatch.records import Place
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -237,6 +237,11 @@ class Gazetteer:
                 a1 = renamed[a1]
             if gid and self._admin1_moves and level == "town":
                 a1 = self._admin1_moves.get(int(gid), a1)
+            # a division whose name has a letter accents-stripping loses ("Bakı", "İsmayıllı")
+            # is written as GeoNames' ASCII name, the form datasets and coders use
+            a1 = ascii_name(a1)
+            if level == "admin1":
+                name = ascii_name(name)
             e = Entry(index, int(gid) if gid else None, level, name, cc, a1 or None, a2 or None,
                       float(lat) if lat else None, float(lon) if lon else None, int(pop or 0))
             self._parsed[index] = e

@@ -15,6 +15,23 @@ _EXTRA = str.maketrans({"ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "
                         "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i"})
 
 
+# The same letters with their case kept (GeoNames' ASCII names: "İsmayıllı" -> "Ismayilli").
+_EXTRA_CASED = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
+                              "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i"})
+
+
+@lru_cache(maxsize=4096)
+def ascii_name(name: str) -> str:
+    """A name with a letter that loses itself when accents are stripped (Azerbaijani and
+    Turkish dotless i, Polish l, Danish o) in GeoNames' ASCII form ("İsmayıllı" ->
+    "Ismayilli", "Kırıkkale" -> "Kirikkale"); other names as they are ("Cusco", "Apurímac").
+    ``fold`` gives both forms the same key."""
+    if not any(ord(ch) in _EXTRA_CASED for ch in name):
+        return name
+    s = unicodedata.normalize("NFKD", name.translate(_EXTRA_CASED))
+    return unicodedata.normalize("NFC", "".join(ch for ch in s if not unicodedata.combining(ch)))
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower-case, accent-free, separator-normalised form of a place name (the index key)."""

@@ -7,7 +7,7 @@ import pytest
 
 from conflictwatch.errors import GazetteerMissing
 from conflictwatch.geo.gazetteer import DATA_DIR, Gazetteer
-from conflictwatch.geo.normalize import fold
+from conflictwatch.geo.normalize import ascii_name, fold
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +25,14 @@ def test_fold_ignores_case_accents_and_separators():
     assert fold("Apurímac") == fold("APURIMAC") == "apurimac"
     assert fold("Ngäbe-Buglé") == "ngabe bugle"
     assert fold("O'Higgins") == fold("O’Higgins") == "o higgins"
+
+
+@pytest.mark.parametrize("name,ascii_form", [
+    ("İsmayıllı", "Ismayilli"), ("Kırıkkale", "Kirikkale"), ("Łódź Voivodeship", "Lodz Voivodeship"),
+    ("Møre og Romsdal", "More og Romsdal"), ("Apurímac", "Apurímac"), ("Đồng Nai", "Dong Nai"),
+])
+def test_names_with_letters_accent_stripping_loses_get_their_ascii_form(name, ascii_form):
+    assert ascii_name(name) == ascii_form and fold(ascii_form) == fold(name)
 
 
 @pytest.mark.parametrize("name,country", [
