@@ -1758,7 +1758,13 @@ class EventExtractor:
                 or p.place.country in named
                 or ((_FRONTED_IN.fullmatch(text, s.start, p.start) or _SCENE_IN.fullmatch(text, s.start, p.start))
                     and _CLAUSE_BREAK.match(text, p.end)
-                    and (p.place.population >= 100_000 or p.place.level == "admin1"))]
+                    and (p.place.population >= 100_000 or p.place.level == "admin1"))
+                # ... or is a large city the trigger's own clause puts the event in, after it
+                # ("filed a class action in New York", "marcharon en Madrid")
+                or ((p.place.level == "admin1" or p.place.population >= _ABROAD_CITY_POPULATION)
+                    and p.start >= m.end and _ABROAD_IN.search(text, max(s.start, p.start - 20), p.start)
+                    and not _CLAUSE_BREAK.search(text, m.end, p.start)
+                    and not _SUBORDINATE.search(text, m.end, p.start))]
         if near:
             # "salieron a la calle, contentos porque por fin había conversaciones en Santiago",
             # "workers walked out because talks in Santiago had failed": a place in a "because"
@@ -4649,6 +4655,8 @@ _TODAY = _cue("ago_today_word")
 _SCENARIO = _cue("scenario")
 _AGO_BEFORE = _cue("ago_before")
 _SCENE_IN = _cue("scene_in")
+_ABROAD_IN = _cue("abroad_in")
+_ABROAD_CITY_POPULATION = 500_000
 # a span named by its action: "siete días de cierre", "26 days of strike"
 _SPAN_OF_ACTION = _cue("span_of_action")
 _CONTINUED_AFTER = _cue("continued_after")

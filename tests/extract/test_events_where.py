@@ -1592,3 +1592,32 @@ def test_a_list_of_towns_may_say_where_the_next_lies(lang, text):
     """'in Lilongwe and in the northern town of Karonga': a list of two towns, one riot in each."""
     got = {e.location for e in events_of(text, lang, published=date(2019, 7, 27)) if e.type == "riot"}
     assert got == {"Lilongwe", "Karonga"}
+
+
+@pytest.mark.parametrize("lang,text,etype,country,admin1", [
+    # a lawsuit filed in a large foreign city, in a report about an Ecuadorian case
+    ("en", "QUITO, Nov 13 (Wire) - Ecuador's top court on Tuesday upheld a ruling against an oil company in "
+           "Quito.\n\nThe case began in November 1993, when a group of Amazon residents filed a class action "
+           "against the company in a federal court in New York.", "legal_action", "US", "New York"),
+    ("es", "QUITO (Corresponsal).— La Corte Nacional ratificó el martes en Quito el fallo contra la petrolera.\n\n"
+           "El litigio empezó en noviembre de 1993, cuando un grupo de colonos presentó una demanda contra la empresa en Nueva York.",
+     "legal_action", "US", "New York"),
+    ("en", "NIAMEY - Protesters burned churches in Zinder on Friday.\n\nOn Sunday, world leaders marched in Paris "
+           "with more than a million people.", "protest", "FR", "Île-de-France"),
+])
+def test_a_large_city_abroad_that_the_triggers_clause_puts_the_event_in_is_there(lang, text, etype, country, admin1):
+    evs = [e for e in events_of(text, lang, published=date(2013, 11, 13)) if e.type == etype]
+    assert (country, admin1) in {(e.country, e.admin1) for e in evs}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a city abroad in a clause of its own after the event's: no place of it
+    ("es", "GUAYAQUIL.— Los trabajadores de una hacienda bananera de la provincia del Guayas iniciaron el jueves una huelga en Ecuador. "
+           "La huelga estalló pocas semanas después de que una organización presentara en Washington un informe "
+           "sobre trabajo infantil."),
+    ("en", "SANTIAGO - Workers at the Escondida mine in Antofagasta went on strike on Thursday. Copper traders "
+           "were busy in London as the stoppage dragged on."),
+])
+def test_a_city_abroad_in_another_clause_is_not_the_events(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2002, 5, 17)) if e.type == "strike"]
+    assert evs and all(e.country in ("EC", "CL") for e in evs)

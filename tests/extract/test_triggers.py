@@ -381,3 +381,19 @@ def test_phrasing_family_yields_its_event_type(etype, lang, text):
 @pytest.mark.parametrize("etype,lang,text", NOT_FOUND)
 def test_look_alike_yields_no_event_of_that_type(etype, lang, text):
     assert etype not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Copper call options with a $4.50 strike price were heavily traded on Monday.", "strike"),
+    ("es", "Durante una hora quedó detenida la circulación que viene de San Nicolás.", "arrest"),
+])
+def test_other_senses_of_strike_and_detenida_are_no_event(lang, text, absent):
+    assert absent not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Vecinos sin agua cerraron ayer la avenida Fidel Velázquez con muebles viejos y llantas.",
+    "Horas antes, habitantes de la colonia Industrial cerraron la calle Colón.",
+])
+def test_residents_who_close_an_avenue_block_it(text):
+    assert "blockade" in types_of(text, "es")
