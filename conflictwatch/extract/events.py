@@ -102,7 +102,8 @@ _WHEN = re.compile(r"(?i)\b(?:when|cuando)\b")
 _OFFICIAL_OF = _cue("official_of")
 # a "since" clause with a verb of its own before the date ("since protests resumed on Jan. 4",
 # "desde que los campesinos bloquearon el 3 de mayo"), read back to the clause's start
-_SINCE_CLAUSE = re.compile(r"(?i)\b(?:since|desde\s+que)\s+[^,;:()]*?\s(?:on|in|el|en)\s+$")
+# (or with no preposition: "since the armed group seized the compound almost two weeks ago")
+_SINCE_CLAUSE = re.compile(r"(?i)\b(?:since|desde\s+que)\s+\S+\s+[^,;:()]*?\s(?:(?:on|in|el|en)\s+)?$")
 # a date right after the relative word, before the clause's verb ("donde desde el jueves ...")
 _OPENS_RELATIVE = _cue("opens_relative")
 # a subordinate clause with a subject and a finite verb of its own, read from the trigger up
@@ -1532,6 +1533,13 @@ class EventExtractor:
                   # after the date tells that day's event)
                   and not (d.prep in _SINCE and _SINCE_YARDSTICK.search(text, max(s.start, d.start - 80), d.start)
                            and not (m.start >= d.end and _WHEN.search(text, d.end, m.start)))]
+        if starts and m.type == "state_of_emergency" and lex.soe_action.get("lifted") is not None \
+                and lex.soe_action["lifted"].search(text, max(s.start, m.start - 60), m.start) \
+                and _TRIGGER_RELATIVE.match(text, m.end):
+            # "levantó el domingo el estado de emergencia que él mismo impuso el 25 de octubre":
+            # the relative clause tells when it was declared, not when it was lifted
+            rel_end = _CLAUSE_BREAK.search(text, m.end, s.end)
+            starts = [x for x in starts if not (m.end <= x.start < (rel_end.start() if rel_end else s.end))] or starts
         if starts:
             # the nearest date, preferring one in the trigger's own clause ("On 27 March ...
             # blocked the roads; at the end of April the company suspended ...")

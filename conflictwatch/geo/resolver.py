@@ -234,6 +234,7 @@ class _Span:
     after_title: bool = False
     sentence_start: bool = False
     place_context: bool = False      # after a preposition, a cue, or possessive
+    person_named: bool = False       # a surname the report gives a person elsewhere ("Enrique Alfaro")
     multiword: bool = False
     in_name_run: bool = False        # a single word with a capitalised neighbour ("Víctor Pérez")
     fuzzy: bool = False              # not found exactly: typo candidate
@@ -658,6 +659,14 @@ class Geocoder:
                     continue
             spans.append(span)
             i = j + 1
+        # one name, one sense in a report: a surname told after a given name or a title
+        # ("Governor Enrique Alfaro") is that person where it stands alone again ("Alfaro
+        # announced"), unless a preposition or a cue places it
+        people = {sp.key for sp in spans if not sp.multiword
+                  and (sp.after_given or (sp.after_title and sp.surname_after))}
+        for sp in spans:
+            if sp.key in people and not sp.multiword and not sp.place_context:
+                sp.person_named = True
         return self._nested(spans, text)
 
     @staticmethod
@@ -802,7 +811,7 @@ class Geocoder:
             return [e for e in cands if e.level == "country"]
         if span.after_title and span.surname_after:
             return []       # "los diputados Ararat Mirzoyán", "Mayor Victoria Pérez": a person
-        if span.after_given and not span.place_context:
+        if (span.after_given or span.person_named) and not span.place_context:
             return []       # "el ejecutivo de la COB, Juan Carlos Trujillo": a person's surname
         strong = span.run_start and not span.after_title
         if span.city_named:

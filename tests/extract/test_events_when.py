@@ -1665,3 +1665,29 @@ def test_a_date_in_the_words_said_after_a_colon_is_not_the_storys(lang, text):
     sentence: the court annulled the results on the Monday of the story."""
     rulings = of_type(text, lang, "legal_action", date(2020, 2, 5))
     assert rulings and all(e.date == "2020-02-03" for e in rulings)
+
+
+def test_a_day_told_in_a_since_clause_does_not_date_the_next_paragraphs():
+    """'the most violent night since the armed group seized a compound almost two weeks ago': a
+    yardstick's day; the paragraphs after it go on with the night the report tells."""
+    text = ("Police used stun grenades and tear gas to clear thousands of people from the streets around the "
+            "occupied police compound in Yerevan on Friday night.\n\n"
+            "YEREVAN — The neighbourhood woke up on Saturday to broken glass, after the most violent night in "
+            "the capital since the armed group seized a police compound here almost two weeks ago.\n\n"
+            "The evening had begun peacefully. Around seven o'clock several thousand people marched from "
+            "Liberty Square down to Khorenatsi street.\n\n"
+            "Shortly after nine, police declared the gathering illegal. Minutes later riot units advanced from "
+            "two sides, firing stun grenades and tear gas into the crowd.")
+    dates = {e.date for e in events_of(text, "en", date(2016, 7, 30))}
+    assert dates and all(d >= "2016-07-29" for d in dates)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "JARTUM.— El general firmó el domingo un decreto que levanta en todo el país el estado de emergencia "
+           "que él mismo impuso el 25 de octubre."),
+    ("es", "JARTUM.— El general levantó el domingo el estado de emergencia que impuso el 25 de octubre."),
+    ("en", "KHARTOUM - The general lifted on Sunday the state of emergency that he imposed on October 25."),
+])
+def test_an_emergency_lifted_is_dated_by_its_lifting_not_its_declaration(lang, text):
+    [ev] = [e for e in events_of(text, lang, date(2022, 5, 30)) if e.type == "state_of_emergency"]
+    assert (ev.action, ev.date) == ("lifted", "2022-05-29")

@@ -397,3 +397,8 @@ def test_other_senses_of_strike_and_detenida_are_no_event(lang, text, absent):
 ])
 def test_residents_who_close_an_avenue_block_it(text):
     assert "blockade" in types_of(text, "es")
+
+
+def test_an_order_to_free_the_detained_is_no_arrest():
+    text = "La junta militar ordena liberar a los detenidos bajo la ley de excepción."
+    assert "arrest" not in types_of(text, "es")

@@ -1132,3 +1132,27 @@ def test_a_country_whose_name_has_and_in_it_is_one_name(geo, text, name):
     found = [m.place for m in geo.find_places(text, None)]
     assert found[0].name == name and found[0].level == "country"
     assert all(p.name != "Tobago" for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The state governor, Enrique Alfaro, said the protest was infiltrated. On Saturday Alfaro announced "
+    "that everyone detained would be freed.",
+    "El gobernador Enrique Alfaro dijo que la marcha fue infiltrada. El sábado Alfaro anunció la liberación "
+    "de los detenidos.",
+])
+def test_a_surname_the_report_gives_a_person_is_that_person_again(geo, text):
+    """'Enrique Alfaro' then 'Alfaro announced': the governor, not Alfaro, Guanajuato."""
+    assert not [m for m in geo.find_places(text, "MX") if m.place.name == "Alfaro"]
+
+
+def test_a_surname_after_a_preposition_is_still_a_place(geo):
+    text = "Protesters marched in Alfaro on Saturday, the mayor, Enrique Alfaro, said."
+    assert [m.place.admin1 for m in geo.find_places(text, "MX") if m.place.name == "Alfaro"] == ["Guanajuato"]
+
+
+@pytest.mark.parametrize("text", [
+    "En Guadalajara, sobre el andador Morelos, dos camionetas de la policía fueron incendiadas.",
+    "Los vecinos cerraron la calzada Independencia, en Guadalajara.",
+])
+def test_a_pedestrian_street_or_causeway_named_for_a_place_is_a_street(geo, text):
+    assert {m.place.admin1 for m in geo.find_places(text, "MX")} == {"Jalisco"}
