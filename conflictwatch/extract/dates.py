@@ -138,6 +138,11 @@ class _Lang:
             rf"(?<!\w)(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°|\.º)?\s+(?:{_alt(d.get('day_of_relative_month_joins') or ['of'])})\s+"
             rf"(?P<rel>{_alt(sorted(self.dom_rel, key=len, reverse=True))})(?!\w)", re.IGNORECASE) if self.dom_rel else None
         self.future_preps = {str(w).lower() for w in r("future_preps", list)}
+        # "al" ends a range only after its start ("del 4 al 7"); alone it is "a el" ("los hechos
+        # se remontan al miércoles 9"): a date's day, not an end
+        self.joins_only_in_range = {str(w).lower() for w in (d.get("joins_only_in_range") or [])}
+        self.range_start_word = re.compile(rf"(?<!\w){_alt(d.get('range_starts') or ['from'])}\s", re.IGNORECASE) \
+            if self.joins_only_in_range else None
         up_before, up_after = d.get("upcoming_before") or [], d.get("upcoming_after") or []
         self.upcoming_before = re.compile(rf"(?<!\w){_alt(up_before)}\s+(?:(?:el|the|on)\s+)?$", re.IGNORECASE) \
             if up_before else None
@@ -786,6 +791,10 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         if c.prep is None:
             pm = L.prep_before.search(text[max(0, c.start - 30):c.start])
             c.prep = re.sub(r"\s+", " ", pm.group("p").lower()) if pm else None
+            if c.prep in L.joins_only_in_range:
+                lo = max([0, c.start - 60] + [i + 1 for i in (text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start))])
+                if not L.range_start_word.search(text, lo, c.start):
+                    c.prep = None
         # a stand-in anchor is only a lower bound of the publication date: a day without a
         # year takes the year nearest to it, on either side
         if c.y is None and c.m is not None and c.value is None and published is not None and not anchored \

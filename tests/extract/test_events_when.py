@@ -1691,3 +1691,15 @@ def test_a_day_told_in_a_since_clause_does_not_date_the_next_paragraphs():
 def test_an_emergency_lifted_is_dated_by_its_lifting_not_its_declaration(lang, text):
     [ev] = [e for e in events_of(text, lang, date(2022, 5, 30)) if e.type == "state_of_emergency"]
     assert (ev.action, ev.date) == ("lifted", "2022-05-29")
+
+
+def test_al_alone_is_the_day_not_the_end_of_a_range():
+    """'Los hechos se remontan al miércoles 9 de julio': that day dates the paragraph's events
+    ('del 4 al 7 de julio' stays a range)."""
+    text = ("PUEBLA, 20 de julio.— El niño murió la noche de ayer sábado en el hospital.\n\n"
+            "Los hechos se remontan al miércoles 9 de julio. Desde las diez de la mañana, vecinos cerraron la "
+            "circulación de la autopista Puebla-Atlixco.")
+    assert {e.date for e in events_of(text, "es", date(2014, 7, 20)) if e.type == "blockade"} == {"2014-07-09"}
+    [ev] = [e for e in events_of("PUEBLA.— Los vecinos bloquearon la autopista del 4 al 7 de julio.", "es",
+                                 date(2014, 7, 20)) if e.type == "blockade"]
+    assert (ev.date, ev.date_end) == ("2014-07-04", "2014-07-07")

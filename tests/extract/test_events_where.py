@@ -1602,6 +1602,9 @@ def test_a_list_of_towns_may_say_where_the_next_lies(lang, text):
     ("es", "QUITO (Corresponsal).— La Corte Nacional ratificó el martes en Quito el fallo contra la petrolera.\n\n"
            "El litigio empezó en noviembre de 1993, cuando un grupo de colonos presentó una demanda contra la empresa en Nueva York.",
      "legal_action", "US", "New York"),
+    ("es", "NUEVA LOJA.— La Corte Provincial de Sucumbíos ratificó el martes la sentencia contra la petrolera.\n\n"
+           "La historia judicial empezó en noviembre de 1993, cuando un grupo de colonos e indígenas de la zona "
+           "demandó a la empresa ante una corte federal de Nueva York.", "legal_action", "US", "New York"),
     ("en", "NIAMEY - Protesters burned churches in Zinder on Friday.\n\nOn Sunday, world leaders marched in Paris "
            "with more than a million people.", "protest", "FR", "Île-de-France"),
 ])
