@@ -402,3 +402,15 @@ def test_residents_who_close_an_avenue_block_it(text):
 def test_an_order_to_free_the_detained_is_no_arrest():
     text = "La junta militar ordena liberar a los detenidos bajo la ley de excepción."
     assert "arrest" not in types_of(text, "es")
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "On Saturday young activists answered an online call and tried to gather at the main square of the "
+           "capital in solidarity with the town.", "protest"),
+    ("es", "El sábado, jóvenes activistas intentaron concentrarse en la plaza principal de la capital en "
+           "solidaridad con el pueblo.", "protest"),
+    ("es", "Por la tarde los universitarios cerraron con piedras, llantas y palos los puntos de entrada y salida "
+           "de la ciudad.", "blockade"),
+])
+def test_a_protest_tried_and_the_city_gates_closed_are_events(lang, text, etype):
+    assert etype in types_of(text, lang)
