@@ -1624,3 +1624,17 @@ def test_a_large_city_abroad_that_the_triggers_clause_puts_the_event_in_is_there
 def test_a_city_abroad_in_another_clause_is_not_the_events(lang, text):
     evs = [e for e in events_of(text, lang, published=date(2002, 5, 17)) if e.type == "strike"]
     assert evs and all(e.country in ("EC", "CL") for e in evs)
+
+
+def test_a_court_named_for_its_town_with_words_between_is_in_that_town():
+    """'the Sheki Grave Crimes Court', in a report about riots in Ismayilli: the court sits in
+    Sheki (the name goes on, but into an institution's name, not a longer place name)."""
+    text = ("A verdict in Sheki, and the long shadow of one night in Ismayilli\n\n"
+            "Fourteen months after a car crash set a small mountain town alight, a court has decided who is to "
+            "blame.\n\n"
+            "On Monday the Sheki Grave Crimes Court sentenced the opposition leader to seven years in prison.\n\n"
+            "The riot began on the evening of Wednesday 23 January 2013, when a car crashed in Ismayilli. Within "
+            "an hour a crowd had set fire to a hotel in Ismayilli. The next day police fired tear gas at hundreds "
+            "of protesters in Ismayilli, and riot police from Baku were sent to the town.")
+    [ev] = [e for e in events_of(text, "en", published=date(2014, 3, 18)) if e.type == "legal_action"]
+    assert ev.location == "Sheki"
