@@ -41,6 +41,7 @@ from 2011-12-04 ends 2012-02-01; a 1-day strike ends on its first day).
 from __future__ import annotations
 
 import bisect
+import calendar
 
 import math
 import re
@@ -218,12 +219,16 @@ class _Lang:
             if self.weekday_abbr else None
         numpat = rf"(?:\d+|{N.wordnum_pattern}|{_wb(self.ago_one)}" + (rf"|{_wb(self.ago_vague)})" if self.ago_vague else ")")
         ago_units = _wb(self.ago_units)
+        # "a year ago today", "hace hoy un año": that very day, years or months back
+        today = rf"(?:{_alt(d['ago_today'])})" if d.get("ago_today") else None
         if d.get("ago_before"):
             self.f_ago = re.compile(
-                rf"(?<!\w){_alt([d['ago_before']])}\s+(?P<n>{numpat})\s+(?P<unit>{ago_units})", I)
+                rf"(?<!\w){_alt([d['ago_before']])}\s+" + (rf"(?:(?P<today0>{today})\s+)?" if today else "")
+                + rf"(?P<n>{numpat})\s+(?P<unit>{ago_units})" + (rf"(?:\s+(?P<today>{today})(?!\w))?" if today else ""), I)
         else:
             self.f_ago = re.compile(
-                rf"(?<!\w)(?P<n>{numpat})\s+(?P<unit>{ago_units})\s+{_alt([d['ago_after']])}(?!\w)", I)
+                rf"(?<!\w)(?P<n>{numpat})\s+(?P<unit>{ago_units})\s+{_alt([d['ago_after']])}(?!\w)"
+                + (rf"(?:\s+(?P<today>{today})(?!\w))?" if today else ""), I)
         self.f_period = re.compile(_wb(self.periods), I)
         dom_suf = rf"(?:{suf})" if d.get("day_of_month_needs_suffix") else rf"(?:{suf})?"
         self.f_dom = re.compile(
@@ -564,13 +569,16 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         n = 1 if nw in L.ago_one else _numbers.parse_number(nw, L.num.lang)
         if n is None:
             continue
+        to_the_day = bool(mt.groupdict().get("today") or mt.groupdict().get("today0"))
         if unit in ("days", "weeks"):
             v = (published - timedelta(days=n * _UNIT_DAYS[unit])).isoformat()
         elif unit == "months":
             y, m = _shift_month(published.year, published.month, -n)
-            v = _iso(y, m)
+            v = _iso(y, m, min(published.day, calendar.monthrange(y, m)[1])) if to_the_day else _iso(y, m)
         else:
-            v = _iso(published.year - n)
+            y = published.year - n
+            v = _iso(y, published.month, min(published.day, calendar.monthrange(y, published.month)[1])) \
+                if to_the_day else _iso(y)
         add(_Cand(mt.start(), mt.end(), value=v, relative=True))
     for mt in L.f_period.finditer(text):
         unit, k = L.periods[re.sub(r"\s+", " ", mt.group(0).lower())]

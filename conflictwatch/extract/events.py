@@ -4237,11 +4237,22 @@ def _lead_date(sents, dates, dateline_end, has_title) -> str | None:
             continue
         if d.prep in _SINCE:
             continue     # "paralysed since 11 June": the start of a state, not the lead's day
-        para = next((s.paragraph for s in sents if s.start <= d.start < s.end), None)
+        sent = next((s for s in sents if s.start <= d.start < s.end), None)
+        para = sent.paragraph if sent is not None else None
+        if sent is not None and len(sent.text.split()) <= _STAMP_WORDS and not _CLOSED_SENTENCE.search(sent.text) \
+                and "|" in sent.text:
+            # a byline's stamp ("Black Sea Review | Long read | 7 April 2010 | Chisinau"): the
+            # day of the telling, not of the story; the lead starts after it
+            first_body_para = max(first_body_para, para + 1)
+            continue
         if para is not None and para <= first_body_para:
             return d.value
         break
     return None
+
+
+_STAMP_WORDS = 20
+_CLOSED_SENTENCE = re.compile(r"[.!?][\"”»’']?\s*$")
 
 
 _CIVIL_TYPES = ("protest", "strike", "blockade", "riot")

@@ -691,3 +691,14 @@ def test_a_live_blogs_weekday_stamp_is_that_day(text, value):
 
 def test_a_weekday_abbreviation_in_lower_case_is_no_stamp():
     assert find_dates("the sun 11:15 rose over the camp", "en", date(2016, 10, 3)) == []
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("A year ago today the centre of the capital looked like a battlefield.", "en", "2009-04-07"),
+    ("Two years ago today, police fired on the crowd.", "en", "2008-04-07"),
+    ("Hace hoy un año, la policía disparó contra la multitud.", "es", "2009-04-07"),
+    ("A year ago, police fired on the crowd.", "en", "2009"),
+    ("Hace un año, la policía disparó contra la multitud.", "es", "2009"),
+])
+def test_years_ago_today_is_that_very_day(text, lang, value):
+    assert [d.value for d in find_dates(text, lang, date(2010, 4, 7))] == [value]

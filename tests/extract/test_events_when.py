@@ -1703,3 +1703,16 @@ def test_al_alone_is_the_day_not_the_end_of_a_range():
     [ev] = [e for e in events_of("PUEBLA.— Los vecinos bloquearon la autopista del 4 al 7 de julio.", "es",
                                  date(2014, 7, 20)) if e.type == "blockade"]
     assert (ev.date, ev.date_end) == ("2014-07-04", "2014-07-07")
+
+
+def test_a_bylines_stamp_is_not_the_leads_date():
+    """'Black Sea Review | Long read | 7 April 2010 | Chisinau': the day of the telling; the
+    lead's own day ('On Tuesday 7 April 2009') is the one in focus."""
+    from conflictwatch.extract import dates as dates_mod
+    from conflictwatch.extract.events import _lead_date
+    from conflictwatch.extract.sentences import split
+    text = ("One year after the riots, the questions nobody has answered\n\n"
+            "Black Sea Review | Long read | 7 April 2010 | Chisinau\n\n"
+            "On Tuesday 7 April 2009 the crowd stormed the parliament and set fires inside.")
+    sents = split(text, "en")
+    assert _lead_date(sents, dates_mod.find_dates(text, "en", date(2010, 4, 7)), 0, False) == "2009-04-07"
