@@ -1720,6 +1720,9 @@ class EventExtractor:
             m.action = "declared"
             if _STILL_IN_FORCE.match(text, m.end):
                 m.in_force_only = True   # "the curfew stays in force": one declared before
+            if not m.own_date and _UNDER_BEFORE.search(text, max(s.start, m.start - 20), m.start) \
+                    and not _PUT_UNDER.search(text, max(s.start, m.start - 80), m.start):
+                m.in_force_only = True   # "held without charge under the emergency decree"
             if lex.soe_action["lifted"].search(window):
                 m.action = "lifted"
             elif lex.soe_action["extended"].search(window):
@@ -2169,6 +2172,8 @@ _AGAIN = _cue("again")
 _PEOPLE_OF = _cue("people_of")
 _RELATIVE_WORD = _cue("relative_word")
 _TRIGGER_RELATIVE = _cue("trigger_relative")
+_UNDER_BEFORE = _cue("under_before")
+_PUT_UNDER = _cue("put_under")
 _PAST_PERFECT = _cue("past_perfect")
 _VAGUE_DAYS = _cue("vague_days")
 _DURING_THE = _cue("during_the")

@@ -414,3 +414,15 @@ def test_an_order_to_free_the_detained_is_no_arrest():
 ])
 def test_a_protest_tried_and_the_city_gates_closed_are_events(lang, text, etype):
     assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of activists are in detention, many held without charge under the emergency decree."),
+    ("es", "Cientos de activistas siguen presos, muchos retenidos sin cargos bajo el estado de emergencia."),
+])
+def test_people_held_under_an_emergency_tell_no_new_one(lang, text):
+    assert "state_of_emergency" not in types_of(text, lang)
+
+
+def test_a_province_placed_under_an_emergency_is_one_declared():
+    assert "state_of_emergency" in types_of("On Monday the army placed the capital under a state of emergency.", "en")
