@@ -1419,6 +1419,8 @@ class EventExtractor:
         parts = re.split(r"\b(?:and|y|e|then|luego)\b", clause)
         if _PROHIBITIVE.search(parts[-1]):
             return True
+        if m.type in _CHARGE_TYPES and _CHARGED_WITH.search(text, max(s.start, m.start - 200), m.start):
+            return True     # "arraigned on charges of causing unlawful damage and rioting": a charge
         if len(parts) > 1 and re.match(r"\s*from\b", parts[-1], re.I) and _BARRED_FROM.search(parts[-2]):
             return True     # "barring the police from using tear gas ... and from arresting them"
         if lex.summary_before and lex.summary_before.search(text, max(s.start, m.start - 60), m.start):
@@ -4207,6 +4209,9 @@ _BARRED_FROM = _cue("barred_from")
 _IN_CONNECTION = _cue("in_connection")
 _PLANNED_AFTER = _cue("planned_after")
 _PROHIBITIVE = _cue("prohibitive")
+_CHARGED_WITH = _cue("charged_with")
+# the acts a charge names: told as what someone is accused of, not as what happened then
+_CHARGE_TYPES = ("riot", "protest", "blockade", "strike")
 
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}

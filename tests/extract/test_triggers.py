@@ -426,3 +426,19 @@ def test_people_held_under_an_emergency_tell_no_new_one(lang, text):
 
 def test_a_province_placed_under_an_emergency_is_one_declared():
     assert "state_of_emergency" in types_of("On Monday the army placed the capital under a state of emergency.", "en")
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "The 17 were arraigned yesterday before the circuit court on charges of causing unlawful damage and "
+           "rioting, and were remanded in custody.", "riot"),
+    ("es", "Se les atribuyen delitos de incendio de vehículos, destrucción de bienes públicos y obstaculización de "
+           "la vía pública con barricadas.", "blockade"),
+])
+def test_what_someone_is_charged_with_is_no_event(lang, text, absent):
+    assert absent not in types_of(text, lang)
+
+
+def test_a_protest_told_beside_a_charge_stays():
+    text = ("Fourteen students arrested during Monday's protest against a fee increase appeared in court two days "
+            "later and were charged with unlawful assembly.")
+    assert "protest" in types_of(text, "en")
