@@ -271,6 +271,11 @@ class Lexicon:
         # sentence that opens by naming its forecast foretells all that follows in it
         self.forecast_opening = re.compile(r"(?:^|(?<=\W))(?:" + mod["forecast_opening"] + r")(?=\W)", re.I) \
             if mod.get("forecast_opening") else None
+        # a list of powers a measure grants: every act after the cue in the sentence is allowed,
+        # not done ("giving authorities powers to ban gatherings ..., compel ... and freeze the
+        # finances of protesters", "permite prohibir concentraciones ... y congelar cuentas")
+        self.powers_granted = re.compile(r"(?:^|(?<=\W))(?:" + mod["powers_granted"] + r")(?=\W)[^;:.]*$", re.I) \
+            if mod.get("powers_granted") else None
         self.mod_inner = re.compile(_wb(mod["inner"]), re.I) if mod.get("inner") else None
         self.lookalikes = re.compile(_wb("|".join(f"(?:{p})" for p in mod["lookalikes"])), re.I) \
             if mod.get("lookalikes") else None
@@ -1428,6 +1433,8 @@ class EventExtractor:
         if lex.foretold and lex.foretold.search(text, s.start, m.start):
             return True
         if lex.forecast_opening and lex.forecast_opening.search(text, s.start, m.start):
+            return True
+        if lex.powers_granted and lex.powers_granted.search(text, s.start, m.start):
             return True
         window = " ".join(words[-lex.window:])
         # a trigger that opens with its article ("una marcha", "a march"): the cue before it is

@@ -442,3 +442,13 @@ def test_a_protest_told_beside_a_charge_stays():
     text = ("Fourteen students arrested during Monday's protest against a fee increase appeared in court two days "
             "later and were charged with unlawful assembly.")
     assert "protest" in types_of(text, "en")
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "On Monday the prime minister invoked the emergency law, giving authorities powers to ban gatherings near "
+           "bridges, compel tow truck companies to work and freeze the finances of protesters.", "suspension"),
+    ("es", "La medida permite prohibir concentraciones cerca de puentes y aeropuertos, obligar a las grúas a retirar "
+           "vehículos y congelar cuentas bancarias de quienes financien los bloqueos.", "blockade"),
+])
+def test_the_powers_a_measure_grants_are_no_acts(lang, text, absent):
+    assert absent not in types_of(text, lang)
