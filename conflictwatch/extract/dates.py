@@ -93,6 +93,7 @@ class _Cand:
     prep: str | None = None
     bare_wd: int | None = None    # a weekday told alone ("on Tuesday"), resolved to the latest one
     past_week: bool = False       # "last week", "la semana pasada"
+    weekend_k: int | None = None  # "the weekend" (0), "last weekend" (-1): which one, for a date to come
 
 
 def _alt(words) -> str:
@@ -590,7 +591,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         elif unit == "weekend":
             sat, sun = _weekend(k, published)
             c = _Cand(mt.start(), mt.end(), value=sat.isoformat(), value_end=sun.isoformat(),
-                      relative=True)
+                      relative=True, weekend_k=k)
         elif unit == "month":
             y, m = _shift_month(published.year, published.month, k)
             c = _Cand(mt.start(), mt.end(), value=_iso(y, m), relative=True)
@@ -799,6 +800,11 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         if c.prep is None:
             pm = L.prep_before.search(text[max(0, c.start - 30):c.start])
             c.prep = re.sub(r"\s+", " ", pm.group("p").lower()) if pm else None
+            if c.weekend_k == 0 and c.prep in L.future_preps and published is not None:
+                # "convocó concentraciones para el fin de semana", "called rallies for the
+                # weekend": the coming one
+                sat, sun = _weekend(1, published)
+                c.value, c.value_end = sat.isoformat(), sun.isoformat()
             if c.prep in L.joins_only_in_range:
                 lo = max([0, c.start - 60] + [i + 1 for i in (text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start))])
                 if not L.range_start_word.search(text, lo, c.start):

@@ -702,3 +702,12 @@ def test_a_weekday_abbreviation_in_lower_case_is_no_stamp():
 ])
 def test_years_ago_today_is_that_very_day(text, lang, value):
     assert [d.value for d in find_dates(text, lang, date(2010, 4, 7))] == [value]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("El colectivo convocó nuevas concentraciones para el fin de semana.", "es", "2025-10-18"),
+    ("The group has called new rallies for the weekend.", "en", "2025-10-18"),
+    ("Miles de personas marcharon el fin de semana en Agadir.", "es", "2025-10-11"),
+])
+def test_a_weekend_called_for_is_the_coming_one(text, lang, value):
+    assert [d.value for d in find_dates(text, lang, date(2025, 10, 15))] == [value]
