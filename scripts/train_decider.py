@@ -78,7 +78,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twenty-second session's read sets
                "newfa", "newfb", "newez", "newey",
                # the twenty-third session's read sets
-               "newfe", "newfi", "newfl", "newff")
+               "newfe", "newfi", "newfl", "newff",
+               # the twenty-fourth session's read sets
+               "newfq", "newfn", "newfr", "newfm")
 
 
 def load_score(eval_dir: Path):
