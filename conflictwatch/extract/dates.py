@@ -806,7 +806,8 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 sat, sun = _weekend(1, published)
                 c.value, c.value_end = sat.isoformat(), sun.isoformat()
             if c.prep in L.joins_only_in_range:
-                lo = max([0, c.start - 60] + [i + 1 for i in (text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start))])
+                lo = max(0, c.start - 60)     # (within the sentence: the last stop or line break)
+                lo = max(lo, text.rfind(".", lo, c.start) + 1, text.rfind("\n", lo, c.start) + 1)
                 if not L.range_start_word.search(text, lo, c.start):
                     c.prep = None
         # a stand-in anchor is only a lower bound of the publication date: a day without a

@@ -10,14 +10,10 @@ import unicodedata
 from functools import lru_cache
 
 _SEP = re.compile(r"[\s\-‐‑–'’`´.,]+")
-# Letters that NFKD does not decompose into a base letter plus a mark.
-_EXTRA = str.maketrans({"ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l",
-                        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i"})
-
-
-# The same letters with their case kept (GeoNames' ASCII names: "İsmayıllı" -> "Ismayilli").
-_EXTRA_CASED = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
-                              "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i"})
+# Letters that NFKD does not decompose into a base letter plus a mark, case kept (``fold``
+# lower-cases after; ``ascii_name`` writes GeoNames' ASCII form: "İsmayıllı" -> "Ismayilli").
+_EXTRA = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
+                        "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i"})
 
 
 @lru_cache(maxsize=4096)
@@ -26,9 +22,9 @@ def ascii_name(name: str) -> str:
     Turkish dotless i, Polish l, Danish o) in GeoNames' ASCII form ("İsmayıllı" ->
     "Ismayilli", "Kırıkkale" -> "Kirikkale"); other names as they are ("Cusco", "Apurímac").
     ``fold`` gives both forms the same key."""
-    if not any(ord(ch) in _EXTRA_CASED for ch in name):
+    if not any(ord(ch) in _EXTRA for ch in name):
         return name
-    s = unicodedata.normalize("NFKD", name.translate(_EXTRA_CASED))
+    s = unicodedata.normalize("NFKD", name.translate(_EXTRA))
     return unicodedata.normalize("NFC", "".join(ch for ch in s if not unicodedata.combining(ch)))
 
 

@@ -114,7 +114,6 @@ _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{_alt(_words('place_noun_before'))})\s+$
 _SEAT_BEFORE = re.compile(rf"\b(?:{_alt(_words('seat_before'))})\s+(?:(?:la|el|the)\s+)?"
                           rf"(?:(?:{_alt(_words('place_noun_before'))})\s+(?:\w+\s+)?(?:de|of)\s+)?$", re.I)
 _ETHNIC_BEFORE = re.compile(rf"\b(?:{_alt(_words('ethnic_before'))})\s+$", re.I)
-
 _OWNERS_BEFORE = re.compile(rf"\b(?:{_alt(_words('owners_before'))})\s+$", re.I)
 _DIPLOMATIC_BEFORE = re.compile(rf"\b(?:{_alt(_words('before', _DIPLO))})\s+$", re.I)
 _DIPLOMATIC_OF = re.compile(rf"\b(?:{_alt(_words('of', _DIPLO))})\s+(?:{_alt(_words('of_joins', _DIPLO))})"
