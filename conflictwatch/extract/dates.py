@@ -861,6 +861,12 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             # "On April 1, the Thursday before Easter": the weekday names the day just told
             prev.end = c.end
             continue
+        if prev is not None and c.weekend_k is not None and prev.value and prev.weekend_k is None \
+                and len(prev.value) == 10 and L.apposed_day_gap.fullmatch(text[prev.end:c.start]):
+            # "entre el viernes 25 y el domingo 27 de marzo, fin de semana de Pascua", "on 4 and
+            # 5 May, the bank holiday weekend": the weekend names the days just told
+            prev.end = c.end
+            continue
         if prev is not None and c.relative and c.value and len(c.value) == 4 and prev.value \
                 and len(prev.value) in (7, 10) and prev.value_end is None and not prev.relative \
                 and _MONTH_YEAR_GAP.fullmatch(text[prev.end:c.start]):

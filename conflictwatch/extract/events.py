@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..geo.distance import km
-from ..geo.normalize import fold
+from ..geo.normalize import fold, other_name
 from ..records import Actor, Event, Evidence, Place, Report
 from . import dates as dates_mod
 from . import numbers as numbers_mod
@@ -1781,7 +1781,9 @@ class EventExtractor:
                     and (p.place.population >= 100_000 or p.place.level == "admin1"))
                 # ... or is a large city the trigger's own clause puts the event in, after it
                 # ("filed a class action in New York", "marcharon en Madrid")
-                or ((p.place.level == "admin1" or p.place.population >= _ABROAD_CITY_POPULATION)
+                or ((p.place.level == "admin1" or p.place.population >= _ABROAD_CITY_POPULATION
+                     # (or a city the report names by its exonym: "se manifestaron en Ginebra")
+                     or (p.place.population >= _EXONYM_CITY_POPULATION and other_name(p.surface, p.place.name)))
                     and p.start >= m.end and _ABROAD_IN.search(text, max(s.start, p.start - 20), p.start)
                     and not _CLAUSE_BREAK.search(text, m.end, p.start)
                     and not _SUBORDINATE.search(text, m.end, p.start))]
@@ -4693,6 +4695,8 @@ _AGO_BEFORE = _cue("ago_before")
 _SCENE_IN = _cue("scene_in")
 _ABROAD_IN = _cue("abroad_in")
 _ABROAD_CITY_POPULATION = 500_000
+_EXONYM_CITY_POPULATION = 100_000
+
 # a span named by its action: "siete días de cierre", "26 days of strike"
 _SPAN_OF_ACTION = _cue("span_of_action")
 _CONTINUED_AFTER = _cue("continued_after")

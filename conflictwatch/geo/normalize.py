@@ -42,3 +42,13 @@ def is_latin(name: str) -> bool:
         if ch.isalpha() and not (ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF):
             return False
     return True
+
+
+_NOT_LETTER = re.compile(r"[^a-z0-9]")
+
+
+def other_name(surface: str, name: str) -> bool:
+    """Whether ``surface`` names a place by another name than its own, not by a spelling of
+    it: an exonym ("Ginebra", "Londres" for Geneva, London) or an old name, where "Nuku'alofa",
+    "BOGOTA" and "Tel-Aviv" are the places' own names."""
+    return _NOT_LETTER.sub("", fold(surface)) != _NOT_LETTER.sub("", fold(name))

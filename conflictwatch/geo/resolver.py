@@ -38,7 +38,7 @@ from rapidfuzz import fuzz, process
 
 from conflictwatch.geo.gazetteer import _ARTICLES, Entry, Gazetteer
 from conflictwatch.geo.distance import km
-from conflictwatch.geo.normalize import fold
+from conflictwatch.geo.normalize import fold, other_name
 from conflictwatch.records import Place
 from conflictwatch.wordre import alternation
 
@@ -70,6 +70,7 @@ _CUE_NAME_SUFFIX = {fold(k): fold(v) for k, v in (_CUES.get("cue_name_suffix") o
 _CUE_BEFORE = re.compile(
     rf"(?:^|[^\w])(?P<cue>{_alt(_words('cues_before'))})"
     rf"(?:[ \t]+(?:{_alt(_words('cue_joins'))}))?[ \t]+$", re.IGNORECASE)
+_ADMIN_AFTER = frozenset(fold(w) for w in _words("cues_after") if w not in ("city", "town"))
 _CUE_AFTER = re.compile(rf"^[ \t]+(?P<cue>{_alt(_words('cues_after'))})\b", re.IGNORECASE)
 # Words after which a capitalised word is a person's name, not a place.
 _TITLES = {fold(w) for w in _words("titles")}
@@ -123,6 +124,8 @@ _TOWARD = re.compile(rf"\b(?:{_alt(_words('nouns', _CUES['toward']))})(?:\s+[\w'
                      rf"\s+(?:{_alt(_words('joins', _CUES['toward']))})\s+(?:[^,.;:()]{{0,30}}?\s+)?(?:the\s+|el\s+|la\s+)?$", re.I)
 _TOWARD_WEIGHT = 0.5
 _LONE_FOREIGN_POPULATION = 300_000   # a town abroad this big needs no other pointer to its country
+_WORLD_CITY = 1_000_000
+_EXONYM_POPULATION = 100_000         # ... nor one this big that the text names by an exonym
 
 
 def _people_elsewhere(text: str, start: int, end: int) -> bool:
@@ -487,8 +490,11 @@ class Geocoder:
         demonym, no other place there) is most often a local place the gazetteer lacks, read as
         a namesake abroad ("Batu", Ziway's other name, in a report from Ethiopia, is not the
         Indonesian city): dropped, unless it is a city of 300,000 people or more."""
+        # (a city named by its name in the report's language, "Ginebra", "Londres", is that
+        # city: a local place the gazetteer lacks is not written as another tongue's exonym)
         lone = [m for m in found if m.place.country != focus and m.place.level in ("town", "admin2")
-                and m.place.population < _LONE_FOREIGN_POPULATION]
+                and m.place.population < _LONE_FOREIGN_POPULATION
+                and not (m.place.population >= _EXONYM_POPULATION and other_name(m.surface, m.place.name))]
         if not lone:
             return found
         support: dict[str, set] = defaultdict(set)     # country -> the names that point to it
@@ -622,6 +628,14 @@ class Geocoder:
                 i = j + 1
                 continue
             span = _Span(s, s + len(surface), key, gaz.candidates(key), multiword=j > i)
+            if j > i and fold(toks[j][2]) in _ADMIN_AFTER:
+                # "North-Western Province" is also "North-Western" with its division's word: the
+                # divisions of the shorter name join the candidates (an alternate name that keeps
+                # the word may be another country's: Sri Lanka's "North Western Province")
+                short = fold(_strip_possessive(text[s:toks[j - 1][1]])[0])
+                have = {e.index for e in span.cands}
+                span.cands = span.cands + [e for e in gaz.candidates(short) if e.level in ("admin1", "admin2")
+                                           and e.index not in have]
             # "Columbia University('s)", "Camden Yards", "la Universidad de Columbia": an institution's name
             span.names_institution = (
                 (j + 1 < len(toks) and fold(_strip_possessive(toks[j + 1][2])[0]) in _NAMED_INSTITUTION_AFTER
@@ -860,8 +874,10 @@ class Geocoder:
                         or (strong and (e.population >= limit or e.level == "feature")):
                     out.append(e)
                 continue
-            if e.country != focus and not known and alternate and e.population < 500_000:
+            if e.country != focus and not known and alternate \
+                    and e.population < (_EXONYM_POPULATION if span.place_context else 500_000):
                 continue                  # a foreign town known here only by another name
+                # (a city put in place by a preposition may be a known one's exonym: "en Ginebra")
             if e.country != focus and not known and alternate and not span.place_context \
                     and e.population < 1_000_000 and not set(span.key.split()) & set(fold(e.name).split()):
                 continue                  # "la San Francisco Xavier" (a university) is no old name of Albuquerque
@@ -930,6 +946,13 @@ class Geocoder:
                                            and fold(e.name) != span.key and e.population * 10 < own}
             best = max(cands, key=lambda e: self._score(e, focus, context_admin1, named, span.key, nearby,
                                                         weak_context=e.index in weak, dateline=span.dateline))
+            if best.level == "town" and best.country != focus and (best.country, best.admin1) not in context_admin1:
+                # a country named somewhere in the text ("la ONU y Estados Unidos") does not make
+                # "París" its small namesake there (Paris, Texas) rather than the city of millions
+                big = [e for e in cands if e.level == "town" and e.population >= _WORLD_CITY
+                       and e.population >= 50 * max(best.population, 1) and fold(e.name) == span.key]
+                if big:
+                    best = max(big, key=lambda e: e.population)
             if not span.cue and self._ambiguous(best, span, context_admin1, named):
                 return None
             if not span.cue:

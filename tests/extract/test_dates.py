@@ -711,3 +711,13 @@ def test_years_ago_today_is_that_very_day(text, lang, value):
 ])
 def test_a_weekend_called_for_is_the_coming_one(text, lang, value):
     assert [d.value for d in find_dates(text, lang, date(2025, 10, 15))] == [value]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Entre el viernes 25 y el domingo 27 de marzo, fin de semana de Pascua, la policía detuvo a cinco "
+     "dirigentes.", "es", "2005-03-25"),
+    ("On 26 and 27 March, the Easter weekend, police arrested five leaders.", "en", "2005-03-26"),
+])
+def test_a_weekend_set_beside_the_days_names_those_days(text, lang, value):
+    """Not the last weekend before publication: the weekend is the days just told."""
+    assert [d.value for d in find_dates(text, lang, date(2005, 4, 22))] == [value]

@@ -1638,3 +1638,10 @@ def test_a_court_named_for_its_town_with_words_between_is_in_that_town():
             "of protesters in Ismayilli, and riot police from Baku were sent to the town.")
     [ev] = [e for e in events_of(text, "en", published=date(2014, 3, 18)) if e.type == "legal_action"]
     assert ev.location == "Sheki"
+
+
+def test_a_march_in_a_city_abroad_named_by_its_exonym_is_there():
+    text = ("YAUNDÉ.— La policía detuvo al opositor en Duala. El 29 de junio, cientos de cameruneses se "
+            "manifestaron en Ginebra contra el presidente.")
+    ev = one(text, "es", "protest", published=date(2019, 10, 7))
+    assert (ev.country, ev.location) == ("CH", "Geneva")

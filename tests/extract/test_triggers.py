@@ -452,3 +452,12 @@ def test_a_protest_told_beside_a_charge_stays():
 ])
 def test_the_powers_a_measure_grants_are_no_acts(lang, text, absent):
     assert absent not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "On September 21 a judge ordered the union to call off the strike.",
+    "On Friday the industrial court ordered the lecturers to call off their strike at once.",
+])
+def test_an_order_to_call_off_a_strike_is_no_agreement(text):
+    types = types_of(text, "en")
+    assert "agreement" not in types and "legal_action" in types

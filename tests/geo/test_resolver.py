@@ -1156,3 +1156,28 @@ def test_a_surname_after_a_preposition_is_still_a_place(geo):
 ])
 def test_a_pedestrian_street_or_causeway_named_for_a_place_is_a_street(geo, text):
     assert {m.place.admin1 for m in geo.find_places(text, "MX")} == {"Jalisco"}
+
+
+@pytest.mark.parametrize("text", [
+    "LUSAKA, Zambia - In North-Western Province sixteen suspects have been arrested, the minister said.",
+    "LUSAKA, Zambia - Police in the North-Western province arrested sixteen suspects.",
+])
+def test_a_division_named_with_its_word_is_the_focus_countrys(geo, text):
+    """'North-Western Province' is Zambia's North-Western with its division's word, not Sri
+    Lanka's North Western Province, whose alternate name keeps the word."""
+    found = [m.place for m in geo.find_places(text, "ZM") if "Western" in m.place.name]
+    assert [(p.country, p.admin1) for p in found] == [("ZM", "North-Western")]
+
+
+@pytest.mark.parametrize("text,lang,name,country", [
+    ("Cientos de cameruneses se manifestaron en Ginebra contra el presidente. La ONU pidió calma.", "es",
+     "Geneva", "CH"),
+    ("Un centenar de manifestantes asaltó la embajada en París. La Unión Europea y Estados Unidos pidieron "
+     "calma.", "es", "Paris", "FR"),
+])
+def test_a_city_abroad_named_by_its_exonym_or_beside_another_country_stays(geo, text, lang, name, country):
+    """'en Ginebra' in a report on Cameroon is Geneva (a place the gazetteer lacks is not written
+    as another tongue's exonym); 'París' in a text that also names the United States is Paris,
+    not its small namesake in Texas."""
+    found = [m.place for m in geo.find_places(text, "CM")]
+    assert [(p.name, p.country) for p in found if p.level == "town"] == [(name, country)]
