@@ -91,6 +91,7 @@ _SEAT_IN_TOWN = _cue("seat_in_town")
 _CAPITAL_FRONTED_BEFORE = _cue("capital_fronted_before")
 _CAPITAL_FRONTED_BODY = _cue("capital_fronted_body")
 _NEGATED_INSIDE = _cue("negated_inside")
+_NEGATED_BEFORE = _cue("negation_before")
 _COMPARED_TO = _cue("compared_to")
 _MEDIA_AFTER = _cue("media_after")
 _MEDIA_BEFORE = _cue("media_before")
@@ -252,6 +253,10 @@ class Lexicon:
                                           rf"(?:(?:{conn})\s+)?(?:\w+\s+){{0,2}}?(?:{inf}){clitic}"), re.I),
                     float(aspect.get("strength", 0.75)), False, None, None))
         self.triggers.extend(_frame_triggers(load(lang, "frames")))
+        # the present perfect ("a court has found him guilty", "un tribunal ha declarado
+        # culpable"): a recent act, told from the time of writing
+        self.present_perfect = re.compile(aspect["present_perfect"], re.I) if aspect.get("present_perfect") else None
+        self.perfect_reported = re.compile(aspect.get("present_perfect_reported") or "(?!)", re.I)
         for t in self.triggers:
             t.prefixes = literal_prefixes(t.regex)
         mod = load(lang, "modality")
@@ -323,6 +328,9 @@ class Lexicon:
             if slots.get("capital_national") else None
         self.capital_regional = re.compile(_wb(slots["capital_regional"]), re.I) \
             if slots.get("capital_regional") else None
+        # "la capital económica": a city first in something, not the seat of government
+        self.capital_other = re.compile(r"\s+(?:" + slots["capital_other_after"] + r")(?!\w)", re.I) \
+            if slots.get("capital_other_after") else None
         self.capital_home = frozenset(slots.get("capital_home_countries") or ())
         self.national_seat = re.compile(r"(?<!\w)(?:" + slots["national_seat_before"] + r")\s+(?P<seat>"
                                         + slots["national_seat"] + r")(?!\w)"
@@ -719,6 +727,13 @@ class EventExtractor:
                            companies_at.get(s.index, ()))
                 if para_cc != focus and m.place is None:
                     m.place, m.location, m.own_place = para_country_place[para_cc], None, True
+                if not m.own_date and m.date and pub is not None and self.lex.present_perfect is not None \
+                        and m.date < (pub - _RECENT).isoformat()[:len(m.date)] \
+                        and self._told_in_present_perfect(text, s, m):
+                    # "Fifteen years later, a court has found the man guilty", after a paragraph
+                    # about 2009: the present perfect tells a recent act, not one of the time
+                    # the story was telling
+                    m.date, m.date_end = pub.isoformat(), None
                 if said_only and m.own_date and _TOLL_AFTER.search(text, max(s.start, m.start - 40), m.start):
                     # "Three students have died after clashes with police, hospital officials
                     # said on Thursday": the day is the telling's; the clash came before it
@@ -1070,6 +1085,17 @@ class EventExtractor:
             name = entry.name if entry else iso2
         return name
 
+    def _told_in_present_perfect(self, text: str, s: Sentence, m: _Mention) -> bool:
+        """Whether the trigger's own verb is in the present perfect ("a court has found him
+        guilty", "ha declarado culpable"), neither negated ("nadie ha sido detenido") nor in
+        someone's words ("announces that eleven people have been arrested", "anuncia que ha
+        decretado": a chronicle's present, whose perfect is of the time it tells)."""
+        for pm in self.lex.present_perfect.finditer(text, max(s.start, m.start - 40), min(s.end, m.end + 30)):
+            if pm.start() < m.end and pm.end() > m.start:
+                return not self.lex.perfect_reported.search(text, s.start, pm.start()) \
+                    and not _NEGATED_BEFORE.search(text, max(s.start, pm.start() - 30), pm.start())
+        return False
+
     def _seat_or_origin(self, text: str, p, focus: str | None, places) -> bool:
         """'el ministro ordenó desde Bogotá el envío de tropas', 'anunció desde Lima': the
         capital a decision is taken from; 'manifestantes llegados de Puno, Cusco y otras
@@ -1145,6 +1171,8 @@ class EventExtractor:
             of = _CAPITAL_OF_NAME.match(text, m.end())
             if of and fold(of.group(1)) not in {fold(self._country_name(focus)), fold(focus or "")}:
                 continue    # "Pemba, the capital of Cabo Delgado": a region's, told by the town beside it
+            if self.lex.capital_other and self.lex.capital_other.match(text, m.end()):
+                continue    # "Pointe-Noire, la capital económica y petrolera": not the nation's seat
             around = text[max(0, m.start() - 15):m.end() + 25]
             adj = _DEMONYM.match(text, m.end())
             if adj and not (self.lex.capital_national and self.lex.capital_national.match(adj.group(1))):
@@ -4695,6 +4723,7 @@ _AGO_BEFORE = _cue("ago_before")
 _SCENE_IN = _cue("scene_in")
 _ABROAD_IN = _cue("abroad_in")
 _ABROAD_CITY_POPULATION = 500_000
+_RECENT = timedelta(days=60)
 _EXONYM_CITY_POPULATION = 100_000
 
 # a span named by its action: "siete días de cierre", "26 days of strike"

@@ -1716,3 +1716,26 @@ def test_a_bylines_stamp_is_not_the_leads_date():
             "On Tuesday 7 April 2009 the crowd stormed the parliament and set fires inside.")
     sents = split(text, "en")
     assert _lead_date(sents, dates_mod.find_dates(text, "en", date(2010, 4, 7)), 0, False) == "2009-04-07"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CONAKRY - On 28 September 2009 soldiers opened fire on the crowd in the Conakry stadium. Fifteen "
+           "years later, a Guinean court has found the man who then ruled the country guilty."),
+    ("es", "CONAKRY.— El 28 de septiembre de 2009, los militares dispararon contra la multitud en el estadio de "
+           "Conakry. Quince años después, un tribunal guineano ha declarado culpable al hombre que entonces "
+           "gobernaba el país."),
+])
+def test_an_act_told_in_the_present_perfect_is_recent_not_the_backgrounds(lang, text):
+    [ev] = of_type(text, lang, "legal_action", published=date(2024, 8, 1))
+    assert ev.date == "2024-08-01"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 28 September 2009 soldiers opened fire on the crowd in Conakry. The junta announced that "
+           "forty people had been arrested, and prosecutors say they have opened a case against the officers."),
+    ("es", "El 28 de septiembre de 2009 los militares dispararon contra la multitud en Conakry. El Gobierno "
+           "anuncia que ha decretado el toque de queda en toda la capital."),
+])
+def test_a_present_perfect_in_someones_words_keeps_the_time_told(lang, text):
+    evs = [e for e in events_of(text, lang, published=date(2024, 8, 1)) if e.type != "crackdown"]
+    assert evs and all(e.date.startswith("2009") for e in evs)

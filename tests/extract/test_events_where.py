@@ -1645,3 +1645,14 @@ def test_a_march_in_a_city_abroad_named_by_its_exonym_is_there():
             "manifestaron en Ginebra contra el presidente.")
     ev = one(text, "es", "protest", published=date(2019, 10, 7))
     assert (ev.country, ev.location) == ("CH", "Geneva")
+
+
+def test_a_countrys_economic_capital_is_not_its_capital():
+    """'En Pointe-Noire, la capital económica y petrolera': the town named, not Brazzaville, and a
+    town named again as 'esa ciudad' is that one."""
+    text = ("BRAZZAVILLE.— La policía disparó contra manifestantes en Brazzaville el martes. En Pointe-Noire, "
+            "la capital económica y petrolera, también hubo marchas contra la consulta. La tensión en esa ciudad "
+            "venía de días atrás: el sábado, un policía disparó contra cuatro personas durante un mitin.")
+    evs = events_of(text, "es", published=date(2015, 10, 21))
+    assert [e.location for e in evs if e.type == "protest"] == ["Pointe-Noire"]
+    assert {e.date: e.location for e in evs if e.type == "crackdown"}["2015-10-17"] == "Pointe-Noire"

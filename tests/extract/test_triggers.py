@@ -461,3 +461,20 @@ def test_the_powers_a_measure_grants_are_no_acts(lang, text, absent):
 def test_an_order_to_call_off_a_strike_is_no_agreement(text):
     types = types_of(text, "en")
     assert "agreement" not in types and "legal_action" in types
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "On Thursday, the eve of the protest, police circulated the names of fourteen activists.", "protest"),
+    ("es", "El jueves, víspera de la protesta, la policía difundió los nombres de catorce activistas.", "protest"),
+    ("es", "El jueves, la víspera del paro, la policía difundió los nombres de catorce activistas.", "strike"),
+    ("en", "Some twenty-three civilians and soldiers have been charged in the case.", "crackdown"),
+])
+def test_an_event_named_as_a_days_yardstick_or_a_charge_is_no_event(lang, text, absent):
+    """'the eve of the protest' names the day before it, not a protest that day; soldiers
+    'charged in the case' face a charge, they did not charge a crowd."""
+    assert absent not in types_of(text, lang)
+
+
+def test_a_march_on_the_eve_of_something_else_stays():
+    text = "On 8 January, the eve of the fare increase, about 3,000 people marched through downtown Sao Paulo."
+    assert "protest" in types_of(text, "en")
