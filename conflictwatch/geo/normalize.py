@@ -13,7 +13,9 @@ _SEP = re.compile(r"[\s\-‐‑–'’`´.,]+")
 # Letters that NFKD does not decompose into a base letter plus a mark, case kept (``fold``
 # lower-cases after; ``ascii_name`` writes GeoNames' ASCII form: "İsmayıllı" -> "Ismayilli").
 _EXTRA = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
-                        "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i"})
+                        "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
+                        # the Azerbaijani schwa, and the turned e GeoNames writes for it ("Gǝdǝbǝy")
+                        "ə": "a", "Ə": "A", "ǝ": "a", "Ǝ": "A"})
 
 
 @lru_cache(maxsize=4096)
