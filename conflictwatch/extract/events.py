@@ -2924,6 +2924,15 @@ def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None)
     focus_month = focus_date[:7] if focus_date and len(focus_date) >= 7 else None
     for i, d in enumerate(s_dates):
         bare = bool(d.value and len(d.value) == 10 and _DAY_ONLY.match(d.surface.strip()))
+        # "El domingo 6 de febrero ... El martes 8 llegaron": a weekday and a day alone are of the
+        # month in focus when that day is that weekday there too (not the latest such day)
+        weekday_day = not bare and d.relative and focus_month and not month and d.value and len(d.value) == 10 \
+            and d.value[:7] != focus_month and _WEEKDAY_DAY.fullmatch(d.surface.strip())
+        if weekday_day:
+            value = _day_in(focus_month, d.value[8:10])
+            if value and value <= d.value and value >= focus_date \
+                    and date.fromisoformat(value).weekday() == date.fromisoformat(d.value).weekday():
+                d = dates_mod.DateMention(d.start, d.end, d.surface, value, d.value_end, d.relative, d.prep)
         nxt = s_dates[i + 1] if i + 1 < len(s_dates) else None
         if bare and nxt is not None and nxt.value and len(nxt.value) >= 7 and not nxt.relative \
                 and _LIST_GAP.match(text, d.end, nxt.start):
@@ -3784,6 +3793,7 @@ def _weekday_indices() -> dict[str, int]:
 
 _WEEKDAY_INDEX = _weekday_indices()
 _WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_NAMES + r")\b")
+_WEEKDAY_DAY = re.compile(r"(?i)(?:(?:el|the|on)\s+)?(?:" + _WEEKDAY_NAMES + r")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?")
 # a section heading named by a weekday: "Wednesday: the ambush", "Jueves por la noche — llegan las tropas"
 _HEADING_WEEKDAY = re.compile(r"(?i)(?:" + _WEEKDAY_NAMES + r")(?:\s+(?:" + _cue("weekday_part_of_day").pattern
                               + r"))?\s*[:\u2014\u2013|-]\s*\S[^\n]{0,70}$", re.MULTILINE)

@@ -1739,3 +1739,16 @@ def test_an_act_told_in_the_present_perfect_is_recent_not_the_backgrounds(lang, 
 def test_a_present_perfect_in_someones_words_keeps_the_time_told(lang, text):
     evs = [e for e in events_of(text, lang, published=date(2024, 8, 1)) if e.type != "crackdown"]
     assert evs and all(e.date.startswith("2009") for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El domingo 6 de febrero, decenas de vehículos partieron del cabo Reinga. Por el camino se les fueron "
+           "sumando coches. El martes 8 llegaron a Wellington, donde varios miles de personas se reunieron frente "
+           "al Parlamento."),
+    ("en", "On Sunday 6 February, dozens of vehicles set off from Cape Reinga. Cars joined them along the way. On "
+           "Tuesday 8 they reached Wellington, where several thousand people rallied outside Parliament."),
+])
+def test_a_weekday_and_day_alone_are_of_the_month_in_focus(lang, text):
+    """8 February 2022 and 8 March 2022 are both Tuesdays: the story is telling February."""
+    dates = [e.date for e in of_type(text, lang, "protest", published=date(2022, 3, 12))]
+    assert "2022-02-08" in dates and "2022-03-08" not in dates
