@@ -478,3 +478,20 @@ def test_an_event_named_as_a_days_yardstick_or_a_charge_is_no_event(lang, text, 
 def test_a_march_on_the_eve_of_something_else_stays():
     text = "On 8 January, the eve of the fare increase, about 3,000 people marched through downtown Sao Paulo."
     assert "protest" in types_of(text, "en")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In June 2007 a Supreme Court jury in Townsville found him not guilty of manslaughter."),
+    ("en", "On 24 October 2008 a District Court jury in Brisbane found him guilty of riot."),
+    ("en", "In December 2010 Justice Debra Mortimer of the Federal Court found that police had breached the "
+           "Racial Discrimination Act."),
+    ("es", "En junio de 2007 un jurado de Townsville lo declaró no culpable de homicidio."),
+    ("es", "En octubre de 2008 un jurado de Brisbane lo halló culpable de disturbios."),
+    ("es", "En diciembre de 2010 la jueza Debra Mortimer, del Tribunal Federal, concluyó que la policía había "
+           "violado la ley contra la discriminación racial."),
+])
+def test_a_verdict_or_a_courts_finding_is_a_legal_action(lang, text):
+    """An acquittal too ('not guilty' is no negation of the verdict); what someone is found guilty
+    of ('culpable de disturbios') is the charge, not a riot."""
+    types = types_of(text, lang)
+    assert "legal_action" in types and "riot" not in types
