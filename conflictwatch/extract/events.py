@@ -528,6 +528,12 @@ class EventExtractor:
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
         capital_name = fold(_countries().get(focus or "", {}).get("capital") or "-")
         named_places = places
+        # where people were taken, followed by what happened to them there ("flown to Arequipa,
+        # where prosecutors charged them", "llevados a Antananarivo, donde la fiscalía los envió a
+        # prisión"): no place of the story, but the place of what its where-clause tells
+        taken_where = [p for p in places if p.place.level != "country" and _WHERE_AFTER.match(text, p.end)
+                       and _DESTINATION.search(text, max(0, p.start - 40), p.start)
+                       and not _FORCES_SENT.search(text, max(0, p.start - 60), p.start)]
         named_after = list(_INSTITUTION_NAME.finditer(text))
         institution_at = {x.start("name") for x in named_after}
         institutions = {fold(x.group("name")) for x in named_after} \
@@ -727,6 +733,10 @@ class EventExtractor:
                            companies_at.get(s.index, ()))
                 if para_cc != focus and m.place is None:
                     m.place, m.location, m.own_place = para_country_place[para_cc], None, True
+                there = next((p for p in taken_where if s.start <= p.end <= m.start
+                              and _IN_WHERE_CLAUSE.match(text, p.end, m.start)), None)
+                if there is not None:
+                    m.place, m.location, m.own_place = there.place, there.place.name, True
                 if not m.own_date and m.date and pub is not None and self.lex.present_perfect is not None \
                         and m.date < (pub - _RECENT).isoformat()[:len(m.date)] \
                         and self._told_in_present_perfect(text, s, m):
@@ -2163,6 +2173,8 @@ _ROAD_NAMED = _cue("road_named")
 # "taken to a jail in Lima"), a second stop ("trasladadas al Coca y luego a Quito")
 # a march's goal: "set out on foot for La Paz", "la caminata hacia La Paz"
 _DESTINATION = _cue("destination")
+_WHERE_AFTER = _cue("where_after")
+_IN_WHERE_CLAUSE = _cue("in_where_clause")
 _PROTEST_TAKEN_TO = _cue("protest_taken_to")
 # ... except where forces are sent: "sent 500 police officers to Andalgalá" is a deployment there
 _FORCES_SENT = _cue("forces_sent")

@@ -1656,3 +1656,30 @@ def test_a_countrys_economic_capital_is_not_its_capital():
     evs = events_of(text, "es", published=date(2015, 10, 21))
     assert [e.location for e in evs if e.type == "protest"] == ["Pointe-Noire"]
     assert {e.date: e.location for e in evs if e.type == "crackdown"}["2015-10-17"] == "Pointe-Noire"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CUSCO - Six protesters were detained at the bridge on Sunday and flown to Arequipa, where prosecutors "
+           "charged them on Monday with obstructing public services."),
+    ("es", "CUSCO.— Seis manifestantes fueron detenidos el domingo en el puente y trasladados a Arequipa, donde la "
+           "fiscalía los acusó el lunes de entorpecer servicios públicos."),
+])
+def test_what_happened_where_people_were_taken_is_there(lang, text):
+    """Where the detained were taken is not where they were detained, but what its where-clause
+    tells happened there."""
+    evs = {e.type: e for e in events_of(text, lang, published=date(2023, 10, 17))}
+    assert evs["legal_action"].admin1 == "Arequipa" and evs["arrest"].admin1 == "Cusco"
+
+
+def test_a_clause_after_the_where_clause_is_not_there():
+    text = ("FREETOWN.— La policía informó el sábado de que 51 hombres fueron detenidos en Makeni durante los "
+            "disturbios y trasladados a la capital, donde colaboran con la investigación, y de que el toque de queda "
+            "impuesto en Makeni se mantiene.")
+    evs = [e for e in events_of(text, "es", published=date(2020, 7, 19)) if e.type == "state_of_emergency"]
+    assert evs and all(e.location != "Freetown" for e in evs)
+
+
+def test_a_charge_told_after_an_aside_is_no_event():
+    text = ("Fueron llevados a Antananarivo, donde la fiscalía los envió a prisión preventiva, acusados, entre otros "
+            "cargos, de atentar contra la seguridad del Estado y de organizar una manifestación no autorizada.")
+    assert "protest" not in {e.type for e in events_of(text, "es", published=date(2016, 10, 7))}
