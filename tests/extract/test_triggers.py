@@ -495,3 +495,17 @@ def test_a_verdict_or_a_courts_finding_is_a_legal_action(lang, text):
     of ('culpable de disturbios') is the charge, not a riot."""
     types = types_of(text, lang)
     assert "legal_action" in types and "riot" not in types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El 25 de mayo, soldados y policías entraron en el barrio de Tivoli Gardens, en Kingston."),
+    ("es", "El Gobierno sacó el viernes al Ejército a la calle para apoyar a la policía."),
+    ("es", "El sábado el Ejército mantenía cercada la localidad con tanques y puestos de control."),
+    ("en", "On Friday the government called the army onto the streets to support the police."),
+])
+def test_forces_that_enter_ring_or_are_called_onto_the_streets_are_deployed(lang, text):
+    assert "deployment" in types_of(text, lang)
+
+
+def test_police_who_enter_a_house_make_no_deployment():
+    assert "deployment" not in types_of("El sábado los policías entraron en la casa del dirigente y lo detuvieron.", "es")
