@@ -509,3 +509,18 @@ def test_forces_that_enter_ring_or_are_called_onto_the_streets_are_deployed(lang
 
 def test_police_who_enter_a_house_make_no_deployment():
     assert "deployment" not in types_of("El sábado los policías entraron en la casa del dirigente y lo detuvieron.", "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On September 21 Juan Manuel Santos and Maduro met face to face in Quito."),
+    ("en", "The two foreign ministers met in Cartagena on August 26."),
+    ("es", "En abril, los estudiantes y la universidad mantuvieron conversaciones para desmontar el campamento."),
+    ("es", "El lunes los dirigentes del sindicato estaban sentados a la mesa con representantes de la gerencia."),
+])
+def test_two_sides_who_meet_or_hold_conversations_negotiate(lang, text):
+    assert "negotiation" in types_of(text, lang)
+
+
+def test_a_meeting_while_something_else_happens_is_no_negotiation():
+    text = "On 10 October the prefect announced that tree felling would pause for several days while the two sides met."
+    assert "negotiation" not in types_of(text, "en")
