@@ -524,3 +524,16 @@ def test_two_sides_who_meet_or_hold_conversations_negotiate(lang, text):
 def test_a_meeting_while_something_else_happens_is_no_negotiation():
     text = "On 10 October the prefect announced that tree felling would pause for several days while the two sides met."
     assert "negotiation" not in types_of(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Services through the station, the busiest in the state, were halted for most of Monday.",
+    "Relatives said on Monday they would not accept his body until the officer who ordered the firing was suspended.",
+])
+def test_services_halted_or_an_officer_suspended_are_no_suspension(text):
+    """(Flights or mobile data 'suspended' stay suspensions, as the dev probes and most writers code them.)"""
+    assert "suspension" not in types_of(text, "en")
+
+
+def test_a_company_that_suspends_operations_is_a_suspension():
+    assert "suspension" in types_of("On Monday the company suspended operations at the plant.", "en")
