@@ -537,3 +537,18 @@ def test_services_halted_or_an_officer_suspended_are_no_suspension(text):
 
 def test_a_company_that_suspends_operations_is_a_suspension():
     assert "suspension" in types_of("On Monday the company suspended operations at the plant.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "El lunes exigieron el cumplimiento de acuerdos firmados por gobiernos anteriores.",
+    "Los comuneros dijeron el lunes que no levantarán el bloqueo hasta que haya un acta firmada.",
+    "Los vecinos denunciaron el lunes que la empresa incumple los acuerdos firmados con la fiscalía.",
+])
+def test_an_agreement_named_as_what_is_kept_or_awaited_is_no_new_one(text):
+    assert "agreement" not in types_of(text, "es")
+
+
+def test_agreements_reached_that_a_union_watches_over_stay():
+    text = ("El martes el sindicato anunció que ponía en pausa el paro y que las clases se reanudarían, mientras "
+            "vigila que se cumplan los acuerdos alcanzados.")
+    assert "agreement" in types_of(text, "es")
