@@ -80,7 +80,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twenty-third session's read sets
                "newfe", "newfi", "newfl", "newff",
                # the twenty-fourth session's read sets
-               "newfq", "newfn", "newfr", "newfm")
+               "newfq", "newfn", "newfr", "newfm",
+               # the twenty-fifth session's read sets
+               "newgb", "newga", "newfx", "newfw")
 
 
 def load_score(eval_dir: Path):
