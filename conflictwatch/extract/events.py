@@ -4746,8 +4746,7 @@ _SCENE_IN = _cue("scene_in")
 _ABROAD_IN = _cue("abroad_in")
 _ABROAD_CITY_POPULATION = 500_000
 _RECENT = timedelta(days=60)
-_EXONYM_CITY_POPULATION = 100_000
-
+_EXONYM_CITY_POPULATION = 100_000   # (the resolver's threshold for a city named by its exonym)
 # a span named by its action: "siete días de cierre", "26 days of strike"
 _SPAN_OF_ACTION = _cue("span_of_action")
 _CONTINUED_AFTER = _cue("continued_after")

@@ -28,7 +28,6 @@ OPEN = {
     "es2-16-chile-estallido": "'la medida se amplió a Valparaíso y Concepción' (a widened emergency) is not found",
     "es2-17-guatemala-48-cantones": "'bloqueos en más de 100 puntos del país' is not nationwide; '48 Cantones de Totonicapán' places it",
     "es2-19-chubut-al-dia-siguiente": "'desató una ola de protestas' yields a protest on the trigger day",
-    "es2-23-catatumbo-fondo-ano": "'para exigir el cumplimiento de los acuerdos' yields an agreement (a demand)",
     "es2-25-buenos-aires-congreso": "the corner 'Yrigoyen y Entre Ríos' is read as Entre Ríos province",
     "es2-26-chala-vispera-reporte": "'habían marchado en Nasca' (pluperfect) yields no protest",
     "es2-27-uis-octubre-noviembre": "'a los estudiantes que bloqueaban la carrera 27' yields a blockade (a reading the gold leaves out)",
