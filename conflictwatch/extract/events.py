@@ -784,6 +784,14 @@ class EventExtractor:
             # recurs, with no date of its own, is no one event ("en abril los vecinos cortaron
             # en varias ocasiones la ruta" has its month)
             found = [m for m in found if m.own_date or not self._iterative(text, s, m)]
+            # "Police say the MP's supporters threw stones at the convoy; his camp denies any
+            # involvement", "fueron quemadas por la Policía, según los dirigentes; la fuerza pública
+            # lo desmiente": violence one side claims and the other denies is an accusation (rule 7)
+            # (the denial after the act, and someone's word for it before the denial: "the
+            # government denies police fired live rounds" denies a detail of a clash told before)
+            denial = _DENIAL.search(text, s.start, s.end)
+            if denial is not None and _ATTRIBUTION.search(text, s.start, denial.start()):
+                found = [m for m in found if not (m.type in _CONTESTED_TYPES and m.end <= denial.start())]
             # "The strike turned tense on its fourth day, when strikers blocked the road": a day
             # counted from the start of the action told before
             nth_day = self._on_nth_day(text, s, found, mentions, pub)
@@ -4746,6 +4754,9 @@ _SCENE_IN = _cue("scene_in")
 _ABROAD_IN = _cue("abroad_in")
 _ABROAD_CITY_POPULATION = 500_000
 _RECENT = timedelta(days=60)
+_CONTESTED_TYPES = frozenset({"riot", "crackdown"})
+_DENIAL = _cue("denial")
+_ATTRIBUTION = _cue("attribution")
 _EXONYM_CITY_POPULATION = 100_000   # (the resolver's threshold for a city named by its exonym)
 # a span named by its action: "siete días de cierre", "26 days of strike"
 _SPAN_OF_ACTION = _cue("span_of_action")

@@ -552,3 +552,24 @@ def test_agreements_reached_that_a_union_watches_over_stay():
     text = ("El martes el sindicato anunció que ponía en pausa el paro y que las clases se reanudarían, mientras "
             "vigila que se cumplan los acuerdos alcanzados.")
     assert "agreement" in types_of(text, "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday police said the MP's supporters threw stones at the president's convoy; his camp denies any "
+           "involvement."),
+    ("es", "El martes las carpas fueron quemadas por la policía, según los dirigentes; la fuerza pública lo desmiente."),
+])
+def test_violence_one_side_claims_and_the_other_denies_is_an_accusation(lang, text):
+    types = types_of(text, lang)
+    assert "riot" not in types and "crackdown" not in types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday hooded people threw a petrol bomb into the electoral offices; nobody claimed the attack and the "
+           "college denied any part in it."),
+    ("en", "Health officials say 18 people were wounded when police fired on the march on Monday; the government "
+           "denies police fired live rounds."),
+])
+def test_a_denial_of_who_did_it_or_of_a_detail_leaves_the_event(lang, text):
+    types = types_of(text, lang)
+    assert "riot" in types or "crackdown" in types
