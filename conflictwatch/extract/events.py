@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..geo.distance import km
-from ..geo.normalize import fold, other_name
+from ..geo.normalize import EXONYM_POPULATION, fold, other_name
 from ..records import Actor, Event, Evidence, Place, Report
 from . import dates as dates_mod
 from . import numbers as numbers_mod
@@ -256,7 +256,6 @@ class Lexicon:
         # the present perfect ("a court has found him guilty", "un tribunal ha declarado
         # culpable"): a recent act, told from the time of writing
         self.present_perfect = re.compile(aspect["present_perfect"], re.I) if aspect.get("present_perfect") else None
-        self.perfect_reported = re.compile(aspect.get("present_perfect_reported") or "(?!)", re.I)
         for t in self.triggers:
             t.prefixes = literal_prefixes(t.regex)
         mod = load(lang, "modality")
@@ -1110,7 +1109,7 @@ class EventExtractor:
         decretado": a chronicle's present, whose perfect is of the time it tells)."""
         for pm in self.lex.present_perfect.finditer(text, max(s.start, m.start - 40), min(s.end, m.end + 30)):
             if pm.start() < m.end and pm.end() > m.start:
-                return not self.lex.perfect_reported.search(text, s.start, pm.start()) \
+                return not _ATTRIBUTION.search(text, s.start, pm.start()) \
                     and not _NEGATED_BEFORE.search(text, max(s.start, pm.start() - 30), pm.start())
         return False
 
@@ -1829,7 +1828,7 @@ class EventExtractor:
                 # ("filed a class action in New York", "marcharon en Madrid")
                 or ((p.place.level == "admin1" or p.place.population >= _ABROAD_CITY_POPULATION
                      # (or a city the report names by its exonym: "se manifestaron en Ginebra")
-                     or (p.place.population >= _EXONYM_CITY_POPULATION and other_name(p.surface, p.place.name)))
+                     or (p.place.population >= EXONYM_POPULATION and other_name(p.surface, p.place.name)))
                     and p.start >= m.end and _ABROAD_IN.search(text, max(s.start, p.start - 20), p.start)
                     and not _CLAUSE_BREAK.search(text, m.end, p.start)
                     and not _SUBORDINATE.search(text, m.end, p.start))]
@@ -2182,7 +2181,7 @@ _ROAD_NAMED = _cue("road_named")
 # a march's goal: "set out on foot for La Paz", "la caminata hacia La Paz"
 _DESTINATION = _cue("destination")
 _WHERE_AFTER = _cue("where_after")
-_IN_WHERE_CLAUSE = _cue("in_where_clause")
+_IN_WHERE_CLAUSE = re.compile(_WHERE_AFTER.pattern + _cue("where_clause_goes_on").pattern)
 _PROTEST_TAKEN_TO = _cue("protest_taken_to")
 # ... except where forces are sent: "sent 500 police officers to Andalgalá" is a deployment there
 _FORCES_SENT = _cue("forces_sent")
@@ -4314,7 +4313,8 @@ def _lead_date(sents, dates, dateline_end, has_title) -> str | None:
             continue
         if d.prep in _SINCE:
             continue     # "paralysed since 11 June": the start of a state, not the lead's day
-        sent = next((s for s in sents if s.start <= d.start < s.end), None)
+        k = _sentence_at(sents, d.start)
+        sent = sents[k] if k >= 0 else None
         para = sent.paragraph if sent is not None else None
         if sent is not None and len(sent.text.split()) <= _STAMP_WORDS and not _CLOSED_SENTENCE.search(sent.text) \
                 and "|" in sent.text:
@@ -4757,7 +4757,6 @@ _RECENT = timedelta(days=60)
 _CONTESTED_TYPES = frozenset({"riot", "crackdown"})
 _DENIAL = _cue("denial")
 _ATTRIBUTION = _cue("attribution")
-_EXONYM_CITY_POPULATION = 100_000   # (the resolver's threshold for a city named by its exonym)
 # a span named by its action: "siete días de cierre", "26 days of strike"
 _SPAN_OF_ACTION = _cue("span_of_action")
 _CONTINUED_AFTER = _cue("continued_after")

@@ -47,6 +47,11 @@ def is_latin(name: str) -> bool:
 
 
 _NOT_LETTER = re.compile(r"[^a-z0-9]")
+# A city abroad this big that a text names by another name than its own ("Ginebra", "Londres") is
+# that city: a local place the gazetteer lacks is not written as another tongue's exonym (the
+# resolver keeps it without other pointers to its country; extraction lets a trigger's clause put
+# the event there)
+EXONYM_POPULATION = 100_000
 
 
 def other_name(surface: str, name: str) -> bool:

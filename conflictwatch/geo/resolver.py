@@ -38,7 +38,7 @@ from rapidfuzz import fuzz, process
 
 from conflictwatch.geo.gazetteer import _ARTICLES, Entry, Gazetteer
 from conflictwatch.geo.distance import km
-from conflictwatch.geo.normalize import fold, other_name
+from conflictwatch.geo.normalize import EXONYM_POPULATION, fold, other_name
 from conflictwatch.records import Place
 from conflictwatch.wordre import alternation
 
@@ -125,7 +125,6 @@ _TOWARD = re.compile(rf"\b(?:{_alt(_words('nouns', _CUES['toward']))})(?:\s+[\w'
 _TOWARD_WEIGHT = 0.5
 _LONE_FOREIGN_POPULATION = 300_000   # a town abroad this big needs no other pointer to its country
 _WORLD_CITY = 1_000_000
-_EXONYM_POPULATION = 100_000         # ... nor one this big that the text names by an exonym
 
 
 def _people_elsewhere(text: str, start: int, end: int) -> bool:
@@ -494,7 +493,7 @@ class Geocoder:
         # city: a local place the gazetteer lacks is not written as another tongue's exonym)
         lone = [m for m in found if m.place.country != focus and m.place.level in ("town", "admin2")
                 and m.place.population < _LONE_FOREIGN_POPULATION
-                and not (m.place.population >= _EXONYM_POPULATION and other_name(m.surface, m.place.name))]
+                and not (m.place.population >= EXONYM_POPULATION and other_name(m.surface, m.place.name))]
         if not lone:
             return found
         support: dict[str, set] = defaultdict(set)     # country -> the names that point to it
@@ -875,7 +874,7 @@ class Geocoder:
                     out.append(e)
                 continue
             if e.country != focus and not known and alternate \
-                    and e.population < (_EXONYM_POPULATION if span.place_context else 500_000):
+                    and e.population < (EXONYM_POPULATION if span.place_context else 500_000):
                 continue                  # a foreign town known here only by another name
                 # (a city put in place by a preposition may be a known one's exonym: "en Ginebra")
             if e.country != focus and not known and alternate and not span.place_context \
