@@ -32,6 +32,10 @@ except ImportError:        # another Python's internals: no prefilter, same matc
 
 _ENOUGH = 4            # characters of prefix that make a position rare enough
 _MAX_ALTERNATIVES = 48
+# a match may start with any decimal digit (``\d``, Unicode's too): a pseudo-prefix whose
+# positions are those of ``\d`` in the text ("\d[\d,]* people", "[\d,]+ police")
+DIGIT = "\x00d"
+_DIGIT_RX = re.compile(r"\d")
 
 
 class _Keys(dict):
@@ -53,10 +57,14 @@ def fold(text: str) -> str:
     return text.translate(_KEYS)
 
 
-def _chars(items) -> list[str] | None:
-    """The characters of a ``[...]`` set of plain literals; None for ranges, classes, negation."""
+def _chars(items, digits: bool = False) -> list[str] | None:
+    """The characters of a ``[...]`` set of plain literals; None for ranges, classes, negation.
+    With ``digits``, the class ``\\d`` in the set stands as the pseudo-prefix ``DIGIT``."""
     out = []
     for op, av in items:
+        if digits and op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            out.append(DIGIT)
+            continue
         if op is not _c.LITERAL:
             return None
         out.append(chr(_KEYS[av]))
@@ -75,7 +83,11 @@ def _extend(states: list[tuple[str, bool]], items) -> list[tuple[str, bool]] | N
         elif op is _c.IN:
             chars = _chars(av)
             if chars is None:
-                states = [(s, False) for s, _ in states]
+                # a digit class where nothing is matched yet ("\d[\d,]*", "[\d,]+"): the
+                # digit pseudo-prefix and the set's other characters, each closed there
+                lead = _chars(av, digits=True) if any(o and not s for s, o in states) else None
+                states = [(s, False) for s, o in states if s or not o or lead is None] + \
+                    [(ch, False) for ch in (lead or ())]
             else:
                 states = [(s + ch, True) for s, o in states if o for ch in chars] + [x for x in states if not x[1]]
         elif op is _c.SUBPATTERN:
@@ -139,6 +151,8 @@ class Positions:
 
     def of(self, prefix: str) -> list[int]:
         at = self._at.get(prefix)
+        if at is None and prefix == DIGIT:
+            at = self._at[prefix] = [m.start() for m in _DIGIT_RX.finditer(self.text)]
         if at is None:
             at = []
             find = self.folded.find

@@ -27,14 +27,22 @@ def ascii_name(name: str) -> str:
     if not any(ord(ch) in _EXTRA for ch in name):
         return name
     s = unicodedata.normalize("NFKD", name.translate(_EXTRA))
-    return unicodedata.normalize("NFC", "".join(ch for ch in s if not unicodedata.combining(ch)))
+    return unicodedata.normalize("NFC", s.translate(_marks()))
+
+
+@lru_cache(maxsize=1)
+def _marks() -> dict[int, None]:
+    """A ``str.translate`` table that drops every combining mark (as ``unicodedata.combining``
+    tells them): one pass in C over a whole report instead of a test per character."""
+    return {cp: None for cp in range(0x110000) if unicodedata.combining(chr(cp))}
 
 
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower-case, accent-free, separator-normalised form of a place name (the index key)."""
-    s = unicodedata.normalize("NFKD", name.translate(_EXTRA))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    if name.isascii():      # nothing to decompose or drop
+        return _SEP.sub(" ", name.lower()).strip()
+    s = unicodedata.normalize("NFKD", name.translate(_EXTRA)).translate(_marks())
     return _SEP.sub(" ", s.casefold()).strip()
 
 

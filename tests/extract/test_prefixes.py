@@ -13,9 +13,11 @@ from conflictwatch.extract.events import lexicon
 SAMPLE = Path(__file__).resolve().parents[2] / "conflictwatch" / "demo" / "corpus" / "reports" / "sample.jsonl"
 
 # case-insensitive look-alikes re treats as equal: long s, Kelvin sign, dotted capital I,
-# dotless i; and letters whose lower case differs in length
+# dotless i; and letters whose lower case differs in length; and digits of other scripts
+# (``\d`` matches them too: "٣٠٠ protesters", "१२ policemen")
 ODD = ("PROTEſTS in the ſtreet; KILLED; İNDEFINITE strike; ındefinite STRIKES; "
-       "Straße blockiert; MARCHED ON; ΣΑΣ; la HUELGA indefinida; Se MANIFESTARON miles")
+       "Straße blockiert; MARCHED ON; ΣΑΣ; la HUELGA indefinida; Se MANIFESTARON miles; "
+       "٣٠٠ protesters marched; १२ policemen were deployed; 2,000 people marched; ,500 police")
 
 
 def _texts() -> list[str]:
@@ -44,6 +46,11 @@ def test_most_triggers_have_prefixes():
     (r"organi[sz]ed", ("orga",)),
     (r"(?:a )?march", ("a ma", "marc")),
     (r"\w+ed", None),
+    # a leading digit class: the digit pseudo-prefix and the set's other characters
+    (r"(?:\d[\d,]*|some) people", (prefixes.DIGIT, "some")),
+    (r"[\d,]+ police", (prefixes.DIGIT, ",")),
+    (r"(?:about )?\d+ people", (prefixes.DIGIT, "abou")),
+    (r"a\d", ("a",)),
     (r"x*", None),
 ])
 def test_literal_prefixes(pattern, expected):
