@@ -157,6 +157,10 @@ class _Lang:
         self.name_nouns_re = (re.compile(
             rf"(?:^|(?<=\W)){_alt(nouns)}\s+(?:[0-3]?\d\S{{0,3}}\s+)?(?:{_alt(r('day_month_joiners', list) or ['of'])}\s+)?$",
             re.IGNORECASE) if nouns else re.compile(r"(?!x)x"))
+        # "October Square", "the February 20 Movement": a capitalised noun after the date
+        after = d.get("name_nouns_after") or []
+        self.name_after_re = re.compile(
+            rf"(?:\s+[0-3]?\d)?(?:st|nd|rd|th)?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}?{_alt(after)}(?!\w)") if after else None
         # "Plaza de Mayo", "Madres de Plaza de Mayo": a capitalised word, then "de"
         self.name_joint_re = re.compile(
             rf"(?<!\w)[A-ZÁÉÍÓÚÑ][\w.]*\s+{_alt(r('day_month_joiners', list) or ['of'])}\s+$")
@@ -299,6 +303,11 @@ class _Lang:
         if self.name_nouns_re.search(before):
             return True
         return bare and self.name_joint_re.search(before) is not None
+
+    def name_after(self, text: str, end: int) -> bool:
+        """A month or day without a year that a capitalised noun of names follows ("October
+        Square", "the April 6 Youth Movement"): part of the name, no date."""
+        return self.name_after_re is not None and self.name_after_re.match(text, end) is not None
 
     def capital_in_lower(self, text: str, start: int, word: str, writes_small) -> bool:
         """A month with a capital inside a sentence, in a report that writes its dates with
@@ -451,7 +460,8 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
     for mt in (L.f_dm.finditer(text) if has_month else ()):
         if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
             continue
-        if not mt.group("year") and L.in_name(text, mt.start(), mt.group("mon"), False):
+        if not mt.group("year") and (L.in_name(text, mt.start(), mt.group("mon"), False)
+                                     or L.name_after(text, mt.end())):
             continue      # "Avenida 9 de Julio"
         if not mt.group("year") and L.capital_in_lower(text, mt.start(), mt.group("mon"), writes_small):
             continue      # "ranchos del 23 de Enero" in a report that writes "27 de febrero": a name
@@ -468,6 +478,8 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
     for mt in (L.f_md.finditer(text) if has_month and has_digit else ()):
         if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
             continue
+        if not mt.group("year") and L.name_after(text, mt.end()):
+            continue      # "the February 20 Movement"
         mon = mt.group("mon").lower()
         d2 = _day_value(mt, "d2", L)
         day_ = _day_value(mt, "day", L)
@@ -483,7 +495,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         if not L.name_ok(monw):
             continue
         y = _year_of(mt.group("year"))
-        if y is None and not mt.group("part") and (L.in_name(text, mt.start(), monw, True)
+        if y is None and not mt.group("part") and (L.in_name(text, mt.start(), monw, True) or L.name_after(text, mt.end())
                                                    or L.capital_in_lower(text, mt.start(), monw, writes_small)):
             continue      # "Plaza de Mayo"; "el Marzo paraguayo" in a report that writes "en marzo"
         if mon in L.month_abbr and mon not in L.months and y is None:

@@ -1587,6 +1587,13 @@ class EventExtractor:
                   # after the date tells that day's event)
                   and not (d.prep in _SINCE and _SINCE_YARDSTICK.search(text, max(s.start, d.start - 80), d.start)
                            and not (m.start >= d.end and _WHEN.search(text, d.end, m.start)))]
+        # "On Sunday 26 March, a dozen people who came to protest against the previous day's
+        # violence were detained": a day in the possessive names another thing (the violence),
+        # not the trigger's time, when the sentence tells a day of its own
+        poss = [d for d in starts if _POSSESSIVE_DATE.match(text, d.end)
+                and not _POSSESSIVE_OF_TRIGGER.fullmatch(text, d.end, m.start)]
+        if poss and len(poss) < len(starts):
+            starts = [d for d in starts if d not in poss]
         if starts and m.type == "state_of_emergency" and lex.soe_action.get("lifted") is not None \
                 and lex.soe_action["lifted"].search(text, max(s.start, m.start - 60), m.start) \
                 and _TRIGGER_RELATIVE.match(text, m.end):
@@ -2517,7 +2524,11 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
                 out.append(d)
                 continue
         if clause_year and text and d.start < clause_year[1] and d.value and len(d.value) >= 7 \
-                and not _YEAR.search(d.surface) and not d.relative and int(d.value[:4]) > clause_year[0]:
+                and not _YEAR.search(d.surface) and not d.relative and int(d.value[:4]) > clause_year[0] \
+                and not (want is not None and date.fromisoformat(d.value).weekday() == want
+                         and not _weekday_fits(clause_year[0], int(d.value[5:7]), int(d.value[8:10]), want)):
+            # (not a day whose weekday fits its own year and not that one: "Nasheed, que en 2008
+            # puso fin a tres décadas de gobierno, anunció su dimisión el martes 7 de febrero")
             # a day or month told after a bare year in its own sentence is of that year
             shift = int(d.value[:4]) - clause_year[0]
             try:
@@ -2700,6 +2711,8 @@ _WEEKDAY_FOR = _cue("weekday_for")
 _NEXT = _cue("next")
 
 
+_POSSESSIVE_DATE = re.compile(r"['’]s\b")
+_POSSESSIVE_OF_TRIGGER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
 _FUTURE_WEEKDAY = _cue("future_weekday")
 _COMMEMORATED = _cue("commemorated")
 _YARDSTICK_SINCE_CLAUSE = _cue("yardstick_since_clause")

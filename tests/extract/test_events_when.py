@@ -1752,3 +1752,42 @@ def test_a_weekday_and_day_alone_are_of_the_month_in_focus(lang, text):
     """8 February 2022 and 8 March 2022 are both Tuesdays: the story is telling February."""
     dates = [e.date for e in of_type(text, lang, "protest", published=date(2022, 3, 12))]
     assert "2022-02-08" in dates and "2022-03-08" not in dates
+
+
+@pytest.mark.parametrize("lang,text,etype,want", [
+    ("en", "On Saturday 26 March, a dozen people who came to October Square in Lima to protest were detained "
+           "within minutes.", "arrest", "2011-03-26"),
+    ("en", "Members of the February 20 Movement marched in Lima on Sunday.", "protest", "2011-03-27"),
+    ("en", "On Sunday the April 6 Youth Movement marched in Lima.", "protest", "2011-03-27"),
+])
+def test_a_month_in_a_name_is_no_date(lang, text, etype, want):
+    """"October Square", "the February 20 Movement": a capitalised noun of names after a month
+    (and its day) without a year makes it part of the name."""
+    [ev] = of_type(text, lang, etype, published=date(2011, 3, 28))
+    assert ev.date == want
+
+
+def test_a_step_in_the_possessive_names_another_things_day():
+    """'the previous day's violence' dates the violence, not the detentions the sentence tells
+    with its own day."""
+    text = ("More than 700 people were detained in Lima on Friday 25 March. On Saturday 26 March, a dozen "
+            "people who came to protest against the previous day's violence were detained within minutes.")
+    dates = sorted(e.date for e in of_type(text, "en", "arrest", published=date(2011, 3, 28)))
+    assert dates == ["2011-03-25", "2011-03-26"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El presidente dejó el poder el martes 7 entre denuncias de golpe.\n"
+           "Ollanta Ruiz, que en 2008 puso fin a tres décadas de gobierno del partido, anunció su dimisión el "
+           "martes 7 de febrero. Horas antes, cientos de policías se habían sumado a una concentración opositora "
+           "en la plaza de Armas de Lima."),
+    ("en", "The president left office on Tuesday 7 amid claims of a coup.\n"
+           "Ollanta Ruiz, who in 2008 ended three decades of one party's rule, announced his resignation on "
+           "Tuesday 7 February. Hours earlier, hundreds of police officers had joined an opposition rally in "
+           "the Plaza de Armas of Lima."),
+])
+def test_a_weekday_that_fits_its_own_year_keeps_it_after_a_year_in_a_relative_clause(lang, text):
+    """7 February 2012 was a Tuesday, 7 February 2008 a Thursday: the year named in the
+    relative clause is not the day's."""
+    [ev] = of_type(text, lang, "protest", published=date(2012, 2, 13))
+    assert ev.date == "2012-02-07"
