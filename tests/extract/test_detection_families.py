@@ -317,6 +317,19 @@ FOUND = [
     ("protest", "es", "El lunes cientos de comuneros montaron un campamento frente a la sede del gobierno regional de Cajamarca."),
     # an inquiry ordered
     ("legal_action", "es", "El lunes el Gobierno regional de Cajamarca ordenó una investigación judicial sobre los disparos."),
+    # a crowd that walks somewhere; marchers converging from several points; a crowd led out on a march
+    ("protest", "en", "On Friday some 3,000 people walked from the cathedral to the prefecture in Cajamarca."),
+    ("protest", "en", "On Monday marchers converged from three districts on the main square of Cajamarca."),
+    ("protest", "en", "On Monday the mayor led several hundred farmers out of Celendín on foot towards Cajamarca."),
+    ("protest", "es", "El jueves unas veinte mil personas, casi todas estudiantes, caminaron en silencio por el centro de Cajamarca."),
+    # forces driving into a crowd
+    ("crackdown", "en", "On Tuesday riot police on horseback drove into the crowd outside the prefecture of Cajamarca."),
+    # people sitting down on the roads
+    ("blockade", "es", "Desde el amanecer del martes, cientos de comuneros se sentaron en las avenidas de acceso a Cajamarca."),
+    # handed to the prosecutors; a criminal case announced
+    ("legal_action", "en", "On Tuesday the governor removed the district council and referred its members for prosecution."),
+    ("legal_action", "es", "El martes el gobernador destituyó al alcalde de Celendín y lo remitió a la justicia."),
+    ("legal_action", "es", "El martes la fiscalía anunció una causa penal contra nueve funcionarios de Cajamarca."),
 ]
 
 NOT_FOUND = [
@@ -625,6 +638,15 @@ NOT_FOUND = [
     # students suspended by their university: a sanction, no suspension of a project or an activity
     ("suspension", "en", "In June students blocked part of the main road near the campus; the university suspended seven of them."),
     ("suspension", "es", "En junio los estudiantes cortaron la avenida frente al campus; la universidad suspendió a siete de ellos."),
+    # a person taken off a post: no project or measure suspended
+    ("suspension", "en", "On Tuesday the regional minister said the mayor of Celendín had been suspended from his post."),
+    ("suspension", "es", "El martes el ministro informó que el alcalde de Celendín fue suspendido de su cargo."),
+    # what people are charged with, or a case opened for: the charge, no riot of its own
+    ("riot", "en", "On Tuesday prosecutors in Cajamarca charged eleven farmers with organising mass riots."),
+    ("riot", "en", "On Tuesday the police in Cajamarca opened a criminal case for preparing mass riots."),
+    ("riot", "en", "On Tuesday police in Cajamarca arrested six men on suspicion of rioting."),
+    # walking to work is no march
+    ("protest", "en", "On Tuesday the buses stopped in Cajamarca and hundreds of people walked to their jobs."),
     # what is only expected, told without a verb
     ("strike", "en", "The union sees the law passing by June, with another round of strikes likely before the vote."),
     ("protest", "en", "The decree takes effect next month, with more protests expected in the mining towns."),

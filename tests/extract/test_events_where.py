@@ -1683,3 +1683,18 @@ def test_a_charge_told_after_an_aside_is_no_event():
     text = ("Fueron llevados a Antananarivo, donde la fiscalía los envió a prisión preventiva, acusados, entre otros "
             "cargos, de atentar contra la seguridad del Estado y de organizar una manifestación no autorizada.")
     assert "protest" not in {e.type for e in events_of(text, "es", published=date(2016, 10, 7))}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CAJAMARCA, Peru, Dec 6 - Farmers blocked the road to the mine near Celendín on Saturday. "
+           "Soldiers had already been sent into Bambamarca on Friday, after two people were killed there in "
+           "clashes between police and protesters."),
+    ("es", "CAJAMARCA, Perú, 6 dic. - Los campesinos bloquearon el sábado la vía a la mina cerca de Celendín. "
+           "Los soldados ya habían sido enviados a Bambamarca el viernes, después de que dos personas murieran "
+           "allí en choques entre policías y manifestantes."),
+])
+def test_forces_sent_somewhere_place_what_happens_there(lang, text):
+    """Forces sent to a town (told with "already" between) are deployed there, and the clash told
+    with "there" happened there, not in the dateline's city."""
+    ev = one(text, lang, "crackdown")
+    assert ev.location == "Bambamarca"
