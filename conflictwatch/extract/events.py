@@ -1590,7 +1590,8 @@ class EventExtractor:
         # "On Sunday 26 March, a dozen people who came to protest against the previous day's
         # violence were detained": a day in the possessive names another thing (the violence),
         # not the trigger's time, when the sentence tells a day of its own
-        poss = [d for d in starts if _POSSESSIVE_DATE.match(text, d.end)
+        # (a day by its name stays: "detained during Saturday's protest" were detained that day)
+        poss = [d for d in starts if _POSSESSIVE_DATE.match(text, d.end) and _STEP_DAY.match(d.surface)
                 and not _POSSESSIVE_OF_TRIGGER.fullmatch(text, d.end, m.start)]
         if poss and len(poss) < len(starts):
             starts = [d for d in starts if d not in poss]
@@ -2713,6 +2714,7 @@ _NEXT = _cue("next")
 
 _POSSESSIVE_DATE = re.compile(r"['’]s\b")
 _POSSESSIVE_OF_TRIGGER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
+_STEP_DAY = re.compile(r"(?i)(?:the|that)\s")       # "the previous day", "the day before", "that day"
 _FUTURE_WEEKDAY = _cue("future_weekday")
 _COMMEMORATED = _cue("commemorated")
 _YARDSTICK_SINCE_CLAUSE = _cue("yardstick_since_clause")

@@ -317,6 +317,9 @@ FOUND = [
     ("protest", "es", "El lunes cientos de comuneros montaron un campamento frente a la sede del gobierno regional de Cajamarca."),
     # an inquiry ordered
     ("legal_action", "es", "El lunes el Gobierno regional de Cajamarca ordenó una investigación judicial sobre los disparos."),
+    # police charging into a square "with" tear gas charge nobody with anything
+    ("riot", "en", "After dark, hooded youths smashed shop windows in Cajamarca, and riot police charged into the "
+                   "square with tear gas, scattering families who had nothing to do with the vandalism."),
     # a crowd that walks somewhere; marchers converging from several points; a crowd led out on a march
     ("protest", "en", "On Friday some 3,000 people walked from the cathedral to the prefecture in Cajamarca."),
     ("protest", "en", "On Monday marchers converged from three districts on the main square of Cajamarca."),

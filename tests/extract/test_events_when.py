@@ -1767,6 +1767,13 @@ def test_a_month_in_a_name_is_no_date(lang, text, etype, want):
     assert ev.date == want
 
 
+def test_a_named_day_in_the_possessive_is_the_days_of_those_held_during_it():
+    """'detained during Saturday's protest': they were detained that Saturday."""
+    text = "Charges against 26 people detained during Saturday's protest in Lima were dropped on Monday."
+    [ev] = of_type(text, "en", "arrest", published=date(2011, 3, 28))
+    assert ev.date == "2011-03-26"
+
+
 def test_a_step_in_the_possessive_names_another_things_day():
     """'the previous day's violence' dates the violence, not the detentions the sentence tells
     with its own day."""
