@@ -3433,6 +3433,11 @@ def _company_names() -> frozenset:
     return frozenset(fold(n) for n, (_, kind) in names.items() if kind == "company")
 
 
+_NAMED_WITH_ITS_NOUN = ("ciudad de ", "city of ", "cidade de ", "distrito de ", "district of ", "provincia de ",
+                        "province of ", "departamento de ", "department of ", "region de ", "region of ",
+                        "estado de ", "state of ", "municipio de ", "canton de ", "condado de ", "county of ")
+
+
 def _strays(text: str, places_body, focus, doc_admin1: str, named=()) -> set[int]:
     """Places that are most likely another thing of the same name: in the report's country
     but outside the region the report is about, whose region the report never names, and
@@ -3454,8 +3459,10 @@ def _strays(text: str, places_body, focus, doc_admin1: str, named=()) -> set[int
             folded = fold.__wrapped__(text)
         if fold(pl.admin1) in folded:
             continue
-        if fold(p.surface).startswith(("ciudad de ", "city of ", "cidade de ")):
-            continue        # "en la Ciudad de México": the article belongs to "la Ciudad de"
+        if fold(p.surface).startswith(_NAMED_WITH_ITS_NOUN):
+            # "en la Ciudad de México": the article belongs to "la Ciudad de"; "en el distrito de
+            # Gaibandha": to the division's word
+            continue
         if fold(pl.name) not in fold(p.surface):
             continue        # "the La Moneda palace", "la capital": a seat or a capital, not a name shared
         # "near Huancane Alto", "el Centro Cívico": the name goes on, so it is another, longer

@@ -1698,3 +1698,16 @@ def test_forces_sent_somewhere_place_what_happens_there(lang, text):
     with "there" happened there, not in the dateline's city."""
     ev = one(text, lang, "crackdown")
     assert ev.location == "Bambamarca"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "DHAKA, Dec 6 - Police fired on protesters in Sirajganj and Bogra on Wednesday. In a village in the "
+           "district of Nilphamari, a mob stormed the police station on Thursday."),
+    ("es", "DACCA, 6 dic. - La policía disparó contra manifestantes en Sirajganj y Bogra el miércoles. En una "
+           "aldea, en el distrito de Nilphamari, una turba asaltó la comisaría el jueves."),
+])
+def test_a_division_named_with_its_word_and_article_is_no_stray(lang, text):
+    """"en el distrito de Nilphamari": the article is the division word's, not a sign that the
+    name is some other thing than the place (as "la Paulista", the avenue, is)."""
+    ev = one(text, lang, "riot")
+    assert ev.admin1 == "Rangpur Division"
