@@ -278,6 +278,9 @@ class Lexicon:
         # a list of powers a measure grants: every act after the cue in the sentence is allowed,
         # not done ("giving authorities powers to ban gatherings ..., compel ... and freeze the
         # finances of protesters", "permite prohibir concentraciones ... y congelar cuentas")
+        # "the most visible protests since the miners' strikes of the 1990s": a yardstick
+        self.yardstick_before = re.compile(r"(?:^|(?<=\W))(?:" + mod["yardstick_before"] + r")$", re.I) \
+            if mod.get("yardstick_before") else None
         self.powers_granted = re.compile(r"(?:^|(?<=\W))(?:" + mod["powers_granted"] + r")(?=\W)[^;:.]*$", re.I) \
             if mod.get("powers_granted") else None
         self.mod_inner = re.compile(_wb(mod["inner"]), re.I) if mod.get("inner") else None
@@ -1480,6 +1483,10 @@ class EventExtractor:
         if lex.forecast_opening and lex.forecast_opening.search(text, s.start, m.start):
             return True
         if lex.powers_granted and lex.powers_granted.search(text, s.start, m.start):
+            return True
+        if lex.yardstick_before and lex.yardstick_before.search(text, max(s.start, m.start - 120), m.start) \
+                and not _BEGAN_AFTER.match(text, m.end):
+            # (not one told with its own start: "the worst violence since the strike began")
             return True
         window = " ".join(words[-lex.window:])
         # a trigger that opens with its article ("una marcha", "a march"): the cue before it is
@@ -3071,6 +3078,7 @@ _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _STONES = _cue("stones_thrown")
 # where the clause before a trigger begins: after ; : a dash that opens an aside, or a contrastive or time word
+_BEGAN_AFTER = re.compile(r"(?i)\s+(?:(?:first\s+)?(?:began|begun|started|broke out|erupted)|(?:comenz|empez|inici|estall)(?:ó|aron))\b")
 _CLAUSE_SPLIT = re.compile(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b"
                            # "On Wednesday, as a crowd gathered to demand ..., police dispersed them": a
                            # time clause opened by "as" (not "such as", "as a result")

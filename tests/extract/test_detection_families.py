@@ -317,6 +317,8 @@ FOUND = [
     ("protest", "es", "El lunes cientos de comuneros montaron un campamento frente a la sede del gobierno regional de Cajamarca."),
     # an inquiry ordered
     ("legal_action", "es", "El lunes el Gobierno regional de Cajamarca ordenó una investigación judicial sobre los disparos."),
+    # a strike told with its own start after a superlative is one ("the worst violence since the strike began")
+    ("strike", "en", "Police fired tear gas in Cajamarca on Monday, the worst violence since the strike began."),
     # police charging into a square "with" tear gas charge nobody with anything
     ("riot", "en", "After dark, hooded youths smashed shop windows in Cajamarca, and riot police charged into the "
                    "square with tear gas, scattering families who had nothing to do with the vandalism."),
@@ -648,6 +650,14 @@ NOT_FOUND = [
     ("riot", "en", "On Tuesday prosecutors in Cajamarca charged eleven farmers with organising mass riots."),
     ("riot", "en", "On Tuesday the police in Cajamarca opened a criminal case for preparing mass riots."),
     ("riot", "en", "On Tuesday police in Cajamarca arrested six men on suspicion of rioting."),
+    # hearings cancelled by a strike, powers of arrest a law grants, an invitation to a dialogue
+    ("suspension", "en", "The union said on Monday that some two thousand hearings had already been cancelled across Peru."),
+    ("arrest", "en", "The emergency decree gives the police in Cajamarca sweeping powers of arrest."),
+    ("arrest", "es", "El decreto de emergencia da a la policía de Cajamarca amplias facultades de detención."),
+    ("negotiation", "en", "On Monday the president invited the party leaders to a national dialogue in Lima."),
+    # a yardstick after a superlative: the strike named only to measure by
+    ("strike", "en", "Monday's march in Cajamarca was one of the largest labour protests in Peru since the miners' strikes of the 1990s."),
+    ("strike", "es", "La marcha del lunes en Cajamarca fue una de las protestas más grandes del país desde las huelgas mineras de los noventa."),
     # walking to work is no march
     ("protest", "en", "On Tuesday the buses stopped in Cajamarca and hundreds of people walked to their jobs."),
     # what is only expected, told without a verb
