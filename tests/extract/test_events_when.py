@@ -1798,3 +1798,17 @@ def test_a_weekday_that_fits_its_own_year_keeps_it_after_a_year_in_a_relative_cl
     relative clause is not the day's."""
     [ev] = of_type(text, lang, "protest", published=date(2012, 2, 13))
     assert ev.date == "2012-02-07"
+
+
+def test_a_desk_line_with_a_reporters_title_dates_nothing():
+    """'Staff Reporter | CAJAMARCA, January 24' tells when the report was written: the
+    paragraph after the lead's Monday stays on that Monday."""
+    text = ("Tempers flare in Celendín; dozens of police among the injured\n\n"
+            "Staff Reporter | CAJAMARCA, January 24\n\n"
+            "Seven days after the first farmers pitched their tents on the road, the blockade on the Celendín "
+            "highway that had become the face of the campaign to bring back the water rights ended on Monday in a "
+            "haze of tear gas.\n\n"
+            "Police began moving in at around 5 a.m. Over the next several hours police carried and dragged "
+            "protesters away.")
+    [ev] = of_type(text, "en", "arrest", published=date(2017, 1, 24))
+    assert ev.date == "2017-01-23"
