@@ -869,6 +869,10 @@ class EventExtractor:
                     and not _COMMEMORATED.search(text, max(s.start, d.start - 120), d.start)
                     # (nor a month that names a thing: "double the April figure", "the March vote")
                     and not _month_names_a_thing(text, d)
+                    # (nor an earlier month told by a participle about a noun: "confirmó las 21
+                    # condenas dictadas en enero", "the sentences handed down in January")
+                    and not (d.value and len(d.value) == 7 and focus_date and d.value < focus_date[:7]
+                             and _PARTICIPLE_IN.search(text, max(s.start, d.start - 40), d.start))
                     and not (_quoted_at(text, s.start, d.start) and not kept)]
             # "A labour court had ordered the workers earlier this week to ...": a vague step
             # back in the past perfect, before the day in focus, tells its own time; the story
@@ -1566,6 +1570,10 @@ class EventExtractor:
                   and not (d.start >= m.end and _YARDSTICK_SINCE_CLAUSE.search(text, m.end, d.start))
                   # "deployed 1,600 gendarmes, double the April figure": a month that names a thing
                   and not _month_names_a_thing(text, d)
+                  # "confirmó las 21 condenas dictadas en enero", "upheld the sentences handed down
+                  # in January": a participle's time about the verb's object, not the verb's
+                  and not (d.start >= m.end and any(_FINITE_HEAD.search(w) for w in text[m.start:m.end].split())
+                           and _PARTICIPLE_IN.search(text, max(m.end, d.start - 40), d.start))
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,))
@@ -3078,6 +3086,9 @@ _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _STONES = _cue("stones_thrown")
 # where the clause before a trigger begins: after ; : a dash that opens an aside, or a contrastive or time word
+_PARTICIPLE_IN = re.compile(r"(?i)\b(?:[a-záéíóúñ]+(?:ad|id)[oa]s?|handed down|imposed|issued|passed|delivered|"
+                            r"announced|signed|approved)\s+(?:en|in)\s+$")
+_FINITE_HEAD = re.compile(r"(?i)(?:[^aeiou]ó|aron|ieron|ió|upheld|confirmed|overturned|quashed|annulled|ratified)$")
 _BEGAN_AFTER = re.compile(r"(?i)\s+(?:(?:first\s+)?(?:began|begun|started|broke out|erupted)|(?:comenz|empez|inici|estall)(?:ó|aron))\b")
 _CLAUSE_SPLIT = re.compile(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b"
                            # "On Wednesday, as a crowd gathered to demand ..., police dispersed them": a

@@ -658,6 +658,8 @@ NOT_FOUND = [
     # a yardstick after a superlative: the strike named only to measure by
     ("strike", "en", "Monday's march in Cajamarca was one of the largest labour protests in Peru since the miners' strikes of the 1990s."),
     ("strike", "es", "La marcha del lunes en Cajamarca fue una de las protestas más grandes del país desde las huelgas mineras de los noventa."),
+    # the weather is no freeze of anything
+    ("suspension", "en", "In March the leader sat on a fast in Cajamarca for three weeks, through nights well below freezing."),
     # walking to work is no march
     ("protest", "en", "On Tuesday the buses stopped in Cajamarca and hundreds of people walked to their jobs."),
     # what is only expected, told without a verb

@@ -1812,3 +1812,19 @@ def test_a_desk_line_with_a_reporters_title_dates_nothing():
             "protesters away.")
     [ev] = of_type(text, "en", "arrest", published=date(2017, 1, 24))
     assert ev.date == "2017-01-23"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Cuando el juez terminó de leer la sentencia el sábado por la mañana en Lima, en Cajamarca hubo gritos. "
+           "La sala confirmó las 12 condenas dictadas en enero contra los comuneros.\n"
+           "Los ronderos de Cajamarca incendiaron la sede de la fiscalía y bloquearon durante horas el puente."),
+    ("en", "When the judge finished reading the ruling on Saturday morning in Lima, there were shouts in Cajamarca. "
+           "The court upheld the 12 sentences handed down in January against the farmers.\n"
+           "In Cajamarca, farmers set fire to the prosecutor's office and blocked the bridge for hours."),
+])
+def test_an_earlier_month_told_by_a_participle_about_the_object_dates_nothing(lang, text):
+    """"las condenas dictadas en enero": January is when the sentences were handed down; the
+    ruling that upheld them and what followed are of the Saturday told."""
+    evs = events_of(text, lang, published=date(2013, 3, 11))
+    assert {e.type for e in evs} >= {"legal_action", "riot"}
+    assert all(e.date == "2013-03-09" for e in evs if e.type in ("legal_action", "riot"))
