@@ -1329,6 +1329,9 @@ class EventExtractor:
                 continue
             if t.lowercase_only and surface.split()[0][:1].isupper() and surface.split()[-1][:1].isupper():
                 continue
+            if surface.startswith("March") and (_MONTH_MARCH_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
+                                                or _MONTH_MARCH_AFTER.match(surface)):
+                continue    # "On 9 March the general filed ...", "in March 2024 ...": the month
             # a negation inside the matched words ("Traffic was not stopped", "police never fired"):
             # the modality cues look before the trigger, not into it
             if _NEGATED_INSIDE.search(surface):
@@ -3089,6 +3092,9 @@ _STONES = _cue("stones_thrown")
 _PARTICIPLE_IN = re.compile(r"(?i)\b(?:[a-záéíóúñ]+(?:ad|id)[oa]s?|handed down|imposed|issued|passed|delivered|"
                             r"announced|signed|approved)\s+(?:en|in)\s+$")
 _FINITE_HEAD = re.compile(r"(?i)(?:[^aeiou]ó|aron|ieron|ió|upheld|confirmed|overturned|quashed|annulled|ratified)$")
+_MONTH_MARCH_BEFORE = re.compile(r"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?|\b(?i:in|on|since|until|till|by|from|of|"
+                                 r"early|late|mid|last|next|this|before|after|during|through|between|and)[\s-]+)$")
+_MONTH_MARCH_AFTER = re.compile(r"March\s+(?:[0-3]?\d\b|\d{4}\b)")
 _BEGAN_AFTER = re.compile(r"(?i)\s+(?:(?:first\s+)?(?:began|begun|started|broke out|erupted)|(?:comenz|empez|inici|estall)(?:ó|aron))\b")
 _CLAUSE_SPLIT = re.compile(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b"
                            # "On Wednesday, as a crowd gathered to demand ..., police dispersed them": a

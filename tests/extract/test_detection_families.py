@@ -660,6 +660,10 @@ NOT_FOUND = [
     ("strike", "es", "La marcha del lunes en Cajamarca fue una de las protestas más grandes del país desde las huelgas mineras de los noventa."),
     # the weather is no freeze of anything
     ("suspension", "en", "In March the leader sat on a fast in Cajamarca for three weeks, through nights well below freezing."),
+    # the month is no march; an attempt at a deal is none
+    ("protest", "en", "On 9 March the governor filed a complaint against the mayor of Cajamarca and suspended him from office."),
+    ("agreement", "en", "On Saturday the farmers tried to reach an agreement with the mining company in Cajamarca."),
+    ("suspension", "en", "On 9 March the governor filed a complaint against the mayor of Cajamarca and suspended him from office."),
     # walking to work is no march
     ("protest", "en", "On Tuesday the buses stopped in Cajamarca and hundreds of people walked to their jobs."),
     # what is only expected, told without a verb
