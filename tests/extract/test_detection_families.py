@@ -322,6 +322,18 @@ FOUND = [
     # police charging into a square "with" tear gas charge nobody with anything
     ("riot", "en", "After dark, hooded youths smashed shop windows in Cajamarca, and riot police charged into the "
                    "square with tear gas, scattering families who had nothing to do with the vandalism."),
+    # forces moved in, taking position, taking over buildings
+    ("deployment", "en", "Some 3,000 police personnel were moved to the road outside Cajamarca on Sunday night."),
+    ("deployment", "es", "El lunes unidades de la Dirección de Operaciones Especiales tomaron posición frente a la prefectura de Cajamarca."),
+    ("deployment", "es", "El sábado el Ejército se hizo cargo de la prefectura y de los principales cruces de Cajamarca."),
+    # a crowd of lawyers assembled; a crowd filling the streets again
+    ("protest", "en", "On Monday some two thousand lawyers assembled in the courtyard of the Cajamarca court."),
+    ("protest", "es", "El viernes miles de personas volvieron a llenar las calles de Cajamarca."),
+    # works left suspended; a company that stops its activities
+    ("suspension", "es", "El domingo el ministro anunció que las obras de la represa quedan suspendidas en Cajamarca."),
+    ("suspension", "es", "La minera anunció este jueves que detiene todas las actividades del proyecto en Cajamarca."),
+    # a delegation meeting a minister
+    ("negotiation", "es", "El domingo una delegación de ronderos estaba reunida en Cajamarca con el ministro del Interior."),
     # a crowd that walks somewhere; marchers converging from several points; a crowd led out on a march
     ("protest", "en", "On Friday some 3,000 people walked from the cathedral to the prefecture in Cajamarca."),
     ("protest", "en", "On Monday marchers converged from three districts on the main square of Cajamarca."),
