@@ -334,6 +334,12 @@ FOUND = [
     ("suspension", "es", "La minera anunció este jueves que detiene todas las actividades del proyecto en Cajamarca."),
     # a delegation meeting a minister
     ("negotiation", "es", "El domingo una delegación de ronderos estaba reunida en Cajamarca con el ministro del Interior."),
+    # doctors who see only emergencies; a march column setting off; a crowd walking with candles; forces in position
+    ("strike", "en", "On July 10 doctors in the public hospitals of Cajamarca began to see only emergency cases."),
+    ("strike", "es", "El 10 de julio los médicos de los hospitales públicos de Cajamarca resolvieron atender solo emergencias."),
+    ("protest", "es", "En Cajamarca la columna salió de la plaza de Armas el jueves."),
+    ("protest", "es", "El jueves unas diez mil personas caminaron en silencio con velas encendidas desde la catedral hasta la prefectura de Cajamarca."),
+    ("deployment", "en", "By Monday the army had taken up positions outside the courthouse in Cajamarca."),
     # a crowd that walks somewhere; marchers converging from several points; a crowd led out on a march
     ("protest", "en", "On Friday some 3,000 people walked from the cathedral to the prefecture in Cajamarca."),
     ("protest", "en", "On Monday marchers converged from three districts on the main square of Cajamarca."),
