@@ -682,6 +682,10 @@ NOT_FOUND = [
     ("protest", "en", "On 9 March the governor filed a complaint against the mayor of Cajamarca and suspended him from office."),
     ("agreement", "en", "On Saturday the farmers tried to reach an agreement with the mining company in Cajamarca."),
     ("suspension", "en", "On 9 March the governor filed a complaint against the mayor of Cajamarca and suspended him from office."),
+    # the one to come; a curfew that was to start
+    ("protest", "en", "The delegates meeting in Cajamarca have already started talking about the next march."),
+    ("protest", "es", "Los delegados reunidos en Cajamarca ya hablan de la próxima marcha."),
+    ("state_of_emergency", "en", "The curfew was to start on Monday night in Cajamarca."),
     # walking to work is no march
     ("protest", "en", "On Tuesday the buses stopped in Cajamarca and hundreds of people walked to their jobs."),
     # what is only expected, told without a verb
