@@ -340,6 +340,9 @@ FOUND = [
     ("protest", "es", "En Cajamarca la columna salió de la plaza de Armas el jueves."),
     ("protest", "es", "El jueves unas diez mil personas caminaron en silencio con velas encendidas desde la catedral hasta la prefectura de Cajamarca."),
     ("deployment", "en", "By Monday the army had taken up positions outside the courthouse in Cajamarca."),
+    # a judge who suspends a licence suspends it; crowds filling the centres of two cities
+    ("suspension", "en", "The terminal's licence, which federal judge Ana Ruiz suspended on 17 April, is still void in Cajamarca."),
+    ("protest", "en", "On Monday large crowds also filled the centres of Cajamarca and Trujillo."),
     # a crowd that walks somewhere; marchers converging from several points; a crowd led out on a march
     ("protest", "en", "On Friday some 3,000 people walked from the cathedral to the prefecture in Cajamarca."),
     ("protest", "en", "On Monday marchers converged from three districts on the main square of Cajamarca."),
@@ -686,6 +689,9 @@ NOT_FOUND = [
     ("protest", "en", "The delegates meeting in Cajamarca have already started talking about the next march."),
     ("protest", "es", "Los delegados reunidos en Cajamarca ya hablan de la próxima marcha."),
     ("state_of_emergency", "en", "The curfew was to start on Monday night in Cajamarca."),
+    # a mayor left suspended is a person off a post, no suspension
+    ("suspension", "es", "El gobernador destituyó al consejo municipal de Cajamarca; el alcalde quedó suspendido."),
+    ("suspension", "en", "On Monday the mayor of Cajamarca was suspended."),
     # walking to work is no march
     ("protest", "en", "On Tuesday the buses stopped in Cajamarca and hundreds of people walked to their jobs."),
     # what is only expected, told without a verb
