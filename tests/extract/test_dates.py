@@ -721,3 +721,13 @@ def test_a_weekend_called_for_is_the_coming_one(text, lang, value):
 def test_a_weekend_set_beside_the_days_names_those_days(text, lang, value):
     """Not the last weekend before publication: the weekend is the days just told."""
     assert [d.value for d in find_dates(text, lang, date(2005, 4, 22))] == [value]
+
+
+def test_manana_before_a_weekday_is_tomorrow():
+    """"para mañana lunes": the coming Monday (not "la mañana del lunes", a morning)."""
+    from datetime import date as _date
+    from conflictwatch.extract.dates import find_dates
+    got = [(d.surface, d.value) for d in find_dates("Anunciaron una marcha para mañana lunes.", "es", _date(2007, 12, 16))]
+    assert got == [("mañana lunes", "2007-12-17")]
+    got = [d.value for d in find_dates("La marcha partió en la mañana del lunes.", "es", _date(2007, 12, 16))]
+    assert got == ["2007-12-10"]

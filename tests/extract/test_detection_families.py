@@ -692,6 +692,11 @@ NOT_FOUND = [
     # a mayor left suspended is a person off a post, no suspension
     ("suspension", "es", "El gobernador destituyó al consejo municipal de Cajamarca; el alcalde quedó suspendido."),
     ("suspension", "en", "On Monday the mayor of Cajamarca was suspended."),
+    # unemployment is no strike; one still under house arrest is no new arrest; a day of protest announced for tomorrow
+    ("strike", "es", "Diplomáticos europeos en Lima temen que la violencia se contagie a otras regiones castigadas por el paro y la falta de vivienda, en un país joven."),
+    ("arrest", "es", "El dirigente de los ronderos de Cajamarca permanece bajo arresto domiciliario."),
+    ("arrest", "en", "The leader of the Cajamarca farmers remains under house arrest."),
+    ("protest", "es", "Los ronderos, por su parte, anunciaron para mañana lunes una nueva jornada de protesta en todo el país."),
     # walking to work is no march
     ("protest", "en", "On Tuesday the buses stopped in Cajamarca and hundreds of people walked to their jobs."),
     # what is only expected, told without a verb
