@@ -697,6 +697,17 @@ NOT_FOUND = [
     ("arrest", "es", "El dirigente de los ronderos de Cajamarca permanece bajo arresto domiciliario."),
     ("arrest", "en", "The leader of the Cajamarca farmers remains under house arrest."),
     ("protest", "es", "Los ronderos, por su parte, anunciaron para mañana lunes una nueva jornada de protesta en todo el país."),
+    # exits blocked inside a stadium; detainees walking out of a prison; a member suspended; powers a decree grants;
+    # a strike as a means; a protest calendar suspended
+    ("blockade", "en", "Soldiers entered the stadium in Cajamarca, blocked the exits and fired into the stands."),
+    ("blockade", "es", "Los soldados entraron al estadio de Cajamarca, cerraron las salidas y dispararon."),
+    ("strike", "en", "The detained farmers walked out of Huacariz that evening."),
+    ("suspension", "en", "The regional council of Cajamarca later voted to suspend her."),
+    ("crackdown", "en", "The emergency regulations in Cajamarca, which allow searches without warrant and the dispersal of any gathering, have been renewed."),
+    ("strike", "es", "Desde sus orígenes, el sindicato de Cajamarca ha defendido que la huelga es la única herramienta que el Estado entiende."),
+    ("strike", "en", "The union in Cajamarca has always argued that the strike is the only tool the state understands."),
+    ("protest", "es", "El martes la coalición de Cajamarca suspendió su calendario de movilizaciones."),
+    ("suspension", "es", "El martes la coalición de Cajamarca suspendió su calendario de movilizaciones."),
     # walking to work is no march
     ("protest", "en", "On Tuesday the buses stopped in Cajamarca and hundreds of people walked to their jobs."),
     # what is only expected, told without a verb
