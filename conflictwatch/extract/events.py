@@ -1477,7 +1477,9 @@ class EventExtractor:
         # road blockades", "barring the police from using tear gas, water cannon or live
         # bullets", "que cesen las detenciones"), up to the next "and" / "y"
         parts = re.split(r"\b(?:and|y|e|then|luego)\b", clause)
-        if _PROHIBITIVE.search(parts[-1]):
+        if _PROHIBITIVE.search(parts[-1]) and not _ASIDE_THEN_PASSIVE.search(parts[-1]):
+            # (not an aside about the subject before its own verb: "Bassole, barred from the
+            # presidential race, was arrested")
             return True
         if m.type in _CHARGE_TYPES and _CHARGED_WITH.search(text, max(s.start, m.start - 200), m.start):
             return True     # "arraigned on charges of causing unlawful damage and rioting": a charge
@@ -3095,6 +3097,7 @@ _FINITE_HEAD = re.compile(r"(?i)(?:[^aeiou]ó|aron|ieron|ió|upheld|confirmed|ov
 _MONTH_MARCH_BEFORE = re.compile(r"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?|\b(?i:in|on|since|until|till|by|from|of|"
                                  r"early|late|mid|last|next|this|before|after|during|through|between|and)[\s-]+)$")
 _MONTH_MARCH_AFTER = re.compile(r"March\s+(?:[0-3]?\d\b|\d{4}\b)")
+_ASIDE_THEN_PASSIVE = re.compile(r"(?i),\s*(?:was|were|has been|had been|have been|fue|fueron|ha sido|había sido|habían sido)\s+$")
 _BEGAN_AFTER = re.compile(r"(?i)\s+(?:(?:first\s+)?(?:began|begun|started|broke out|erupted)|(?:comenz|empez|inici|estall)(?:ó|aron))\b")
 _CLAUSE_SPLIT = re.compile(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b"
                            # "On Wednesday, as a crowd gathered to demand ..., police dispersed them": a

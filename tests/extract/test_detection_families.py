@@ -343,6 +343,16 @@ FOUND = [
     # a judge who suspends a licence suspends it; crowds filling the centres of two cities
     ("suspension", "en", "The terminal's licence, which federal judge Ana Ruiz suspended on 17 April, is still void in Cajamarca."),
     ("protest", "en", "On Monday large crowds also filled the centres of Cajamarca and Trujillo."),
+    # stones and logs across a railway; forces ringing a city; a chanting crowd; a trial begun; charges notified;
+    # a "ciudad muerta" day; a crowd gathered first outside the town hall; an arrest told after an aside
+    ("blockade", "en", "On Tuesday several hundred households put stones and logs across the railway and the road near Cajamarca."),
+    ("deployment", "en", "On Friday army trucks and police checkpoints ringed the roads leading into Cajamarca."),
+    ("protest", "en", "On Monday thousands of people kept coming to the square in Cajamarca, chanting that the mine must go."),
+    ("legal_action", "en", "Their trial before the criminal judges of Cajamarca began on Monday."),
+    ("legal_action", "es", "El lunes un juez de instrucción de Cajamarca les notificó cargos que incluían rebelión."),
+    ("strike", "es", "El martes la oposición convocó una jornada de «ciudad muerta» en Cajamarca."),
+    ("protest", "es", "El jueves cientos de comuneros se reunieron primero ante la alcaldía de Cajamarca."),
+    ("arrest", "en", "On Tuesday the leader of the ronderos, barred from the regional race, was arrested in Cajamarca."),
     # a crowd that walks somewhere; marchers converging from several points; a crowd led out on a march
     ("protest", "en", "On Friday some 3,000 people walked from the cathedral to the prefecture in Cajamarca."),
     ("protest", "en", "On Monday marchers converged from three districts on the main square of Cajamarca."),
