@@ -353,6 +353,13 @@ FOUND = [
     ("strike", "es", "El martes la oposición convocó una jornada de «ciudad muerta» en Cajamarca."),
     ("protest", "es", "El jueves cientos de comuneros se reunieron primero ante la alcaldía de Cajamarca."),
     ("arrest", "en", "On Tuesday the leader of the ronderos, barred from the regional race, was arrested in Cajamarca."),
+    # bottles and flares hurled next to police cars; forces storming a radio station; talks opened; works closed
+    # for two weeks; a stadium's stands filled
+    ("riot", "en", "On Thursday protesters kicked in the windows of several police cars and hurled bottles, cans and lit flares at police lines in Cajamarca."),
+    ("crackdown", "en", "On Wednesday soldiers and other army units stormed a church and a radio station in Cajamarca."),
+    ("negotiation", "es", "Las conversaciones entre el Gobierno y los ronderos se abrieron el sábado en Cajamarca."),
+    ("suspension", "es", "El lunes el gobierno regional ordenó cerrar durante dos semanas todas las obras de la mina en Cajamarca."),
+    ("protest", "es", "El lunes unas cincuenta mil personas llenaron las gradas del estadio de Cajamarca."),
     # a crowd that walks somewhere; marchers converging from several points; a crowd led out on a march
     ("protest", "en", "On Friday some 3,000 people walked from the cathedral to the prefecture in Cajamarca."),
     ("protest", "en", "On Monday marchers converged from three districts on the main square of Cajamarca."),
@@ -718,6 +725,9 @@ NOT_FOUND = [
     ("strike", "en", "The union in Cajamarca has always argued that the strike is the only tool the state understands."),
     ("protest", "es", "El martes la coalición de Cajamarca suspendió su calendario de movilizaciones."),
     ("suspension", "es", "El martes la coalición de Cajamarca suspendió su calendario de movilizaciones."),
+    # failed attempts at a dialogue, then a fight, are no talks; a community stopping works peacefully is no suspension
+    ("negotiation", "es", "Fracasados los intentos de diálogo, pasadas las 15:00 comenzó la refriega en Cajamarca."),
+    ("suspension", "es", "La noche del 27 de marzo, una asamblea comunitaria de Cajamarca decidió detener pacíficamente la obra."),
     # walking to work is no march
     ("protest", "en", "On Tuesday the buses stopped in Cajamarca and hundreds of people walked to their jobs."),
     # what is only expected, told without a verb
