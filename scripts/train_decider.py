@@ -82,7 +82,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twenty-fourth session's read sets
                "newfq", "newfn", "newfr", "newfm",
                # the twenty-fifth session's read sets
-               "newgb", "newga", "newfx", "newfw")
+               "newgb", "newga", "newfx", "newfw",
+               # the twenty-sixth session's read sets
+               "newge", "newgg", "newgh", "newgj")
 
 
 def load_score(eval_dir: Path):
