@@ -1329,8 +1329,7 @@ class EventExtractor:
                 continue
             if t.lowercase_only and surface.split()[0][:1].isupper() and surface.split()[-1][:1].isupper():
                 continue
-            if surface.startswith("March") and (_MONTH_MARCH_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
-                                                or _MONTH_MARCH_AFTER.match(surface)):
+            if _month_not_word(text, max(s.start, m.start() - 30), m.start(), surface, self.lang):
                 continue    # "On 9 March the general filed ...", "in March 2024 ...": the month
             # a negation inside the matched words ("Traffic was not stopped", "police never fired"):
             # the modality cues look before the trigger, not into it
@@ -2734,7 +2733,7 @@ _NEXT = _cue("next")
 
 _POSSESSIVE_DATE = re.compile(r"['’]s\b")
 _POSSESSIVE_OF_TRIGGER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
-_STEP_DAY = re.compile(r"(?i)(?:the|that)\s")       # "the previous day", "the day before", "that day"
+_STEP_DAY = _cue("step_day")
 _FUTURE_WEEKDAY = _cue("future_weekday")
 _COMMEMORATED = _cue("commemorated")
 _YARDSTICK_SINCE_CLAUSE = _cue("yardstick_since_clause")
@@ -3091,14 +3090,25 @@ _NOUN_BEFORE_THAT = _cue("noun_before_that")
 _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _STONES = _cue("stones_thrown")
 # where the clause before a trigger begins: after ; : a dash that opens an aside, or a contrastive or time word
-_PARTICIPLE_IN = re.compile(r"(?i)\b(?:[a-záéíóúñ]+(?:ad|id)[oa]s?|handed down|imposed|issued|passed|delivered|"
-                            r"announced|signed|approved)\s+(?:en|in)\s+$")
-_FINITE_HEAD = re.compile(r"(?i)(?:[^aeiou]ó|aron|ieron|ió|upheld|confirmed|overturned|quashed|annulled|ratified)$")
-_MONTH_MARCH_BEFORE = re.compile(r"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?|\b(?i:in|on|since|until|till|by|from|of|"
-                                 r"early|late|mid|last|next|this|before|after|during|through|between|and)[\s-]+)$")
-_MONTH_MARCH_AFTER = re.compile(r"March\s+(?:[0-3]?\d\b|\d{4}\b)")
-_ASIDE_THEN_PASSIVE = re.compile(r"(?i),\s*(?:was|were|has been|had been|have been|fue|fueron|ha sido|había sido|habían sido)\s+$")
-_BEGAN_AFTER = re.compile(r"(?i)\s+(?:(?:first\s+)?(?:began|begun|started|broke out|erupted)|(?:comenz|empez|inici|estall)(?:ó|aron))\b")
+_PARTICIPLE_IN = _cue("participle_in")
+_FINITE_HEAD = _cue("finite_head")
+_DAY_NUMBER_BEFORE = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DAY_OR_YEAR_AFTER = re.compile(r"\s+(?:[0-3]?\d|\d{4})\b")
+
+
+def _month_not_word(text: str, lo: int, start: int, surface: str, lang: str) -> bool:
+    """A trigger that opens with a month's name that is also a word (the language's
+    `ambiguous_months`: "March", "May"), written with a capital where months are, after a day or
+    a word of dates (`month_context`) or before a day or a year: the month, not the word."""
+    L = dates_mod._lang(lang)
+    word = surface.split()[0]
+    if not (L.capitalised and word[:1].isupper() and word.lower() in L.ambiguous):
+        return False
+    before = text[lo:start]
+    return bool(L.month_ctx_before.search(before) or _DAY_NUMBER_BEFORE.search(before)
+                or _DAY_OR_YEAR_AFTER.match(surface, len(word)))
+_ASIDE_THEN_PASSIVE = _cue("aside_then_passive")
+_BEGAN_AFTER = _cue("began_after")
 _CLAUSE_SPLIT = re.compile(r"[;:]|\s[-\u2013\u2014]\s*(?=\w)|\b(?:but|pero|aunque|although|while|mientras|after|tras|luego de|después de|since|desde que|when|cuando)\b"
                            # "On Wednesday, as a crowd gathered to demand ..., police dispersed them": a
                            # time clause opened by "as" (not "such as", "as a result")
@@ -3461,9 +3471,7 @@ def _company_names() -> frozenset:
     return frozenset(fold(n) for n, (_, kind) in names.items() if kind == "company")
 
 
-_NAMED_WITH_ITS_NOUN = ("ciudad de ", "city of ", "cidade de ", "distrito de ", "district of ", "provincia de ",
-                        "province of ", "departamento de ", "department of ", "region de ", "region of ",
-                        "estado de ", "state of ", "municipio de ", "canton de ", "condado de ", "county of ")
+_NAMED_WITH_ITS_NOUN = _cue("named_with_its_noun")
 
 
 def _strays(text: str, places_body, focus, doc_admin1: str, named=()) -> set[int]:
@@ -3487,7 +3495,7 @@ def _strays(text: str, places_body, focus, doc_admin1: str, named=()) -> set[int
             folded = fold.__wrapped__(text)
         if fold(pl.admin1) in folded:
             continue
-        if fold(p.surface).startswith(_NAMED_WITH_ITS_NOUN):
+        if _NAMED_WITH_ITS_NOUN.match(fold(p.surface)):
             # "en la Ciudad de México": the article belongs to "la Ciudad de"; "en el distrito de
             # Gaibandha": to the division's word
             continue
