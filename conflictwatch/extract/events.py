@@ -478,10 +478,13 @@ class EventExtractor:
         if not sents:
             return [], []
         head_year = _headline_year(text, sents, pub)
-        story_year = None if head_year else _anniversary_year(text, sents, pub)
+        story_year, years_back = (None, 0) if head_year else _anniversary_year(text, sents, pub)
+        # (one year on, a weekday told alone, "desde el domingo", is of the days before publication:
+        # the story's days are those of one year before written with their month)
         dates = _told_past(_mark_future(_with_year_in_focus(dates_mod.find_dates(text, self.lang, pub), text,
                                                             head_year or story_year, pub,
-                                                            retrospective=story_year is not None), text, pub),
+                                                            retrospective=story_year is not None,
+                                                            weekdays_of_story=years_back > 1), text, pub),
                            text, pub)
         dates = _heading_weekdays(dates, text, pub)
         # "el paro cumplió su día 13", "the strike is on its day 13": a count of days, no date
@@ -2465,6 +2468,7 @@ def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 _ANNIVERSARY = _cue("anniversary")
+_ANNIVERSARY_ONE = _cue("anniversary_one")
 _RECENT_DAYS = 45      # a day this close before publication, in a new paragraph, is of now
 
 
@@ -2484,7 +2488,7 @@ def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
 
 
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None,
-                        retrospective: bool = False):
+                        retrospective: bool = False, weekdays_of_story: bool = True):
     """Re-date day/month mentions without a year of their own by the year in focus.
 
     A report of 2019 that tells of "June 2009" and then of "26 May" means 26 May 2009:
@@ -2644,7 +2648,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
                     or (d.surface[:1].isupper() and _NAME_AFTER_WEEKDAY.match(text, d.end))
                     # (in a retrospective's chronology, "anuncia que desde el lunes ...": a
                     # weekday of the story told)
-                    or (retrospective and focus_year is not None))):
+                    or (retrospective and weekdays_of_story and focus_year is not None))):
             focus_year = None       # "this Wednesday" brings the story back; "el 21," does not
             # (nor does "ese lunes", "el viernes anterior": a weekday of the story told)
         elif _YEAR.search(d.surface):
@@ -2692,23 +2696,28 @@ def _headline_year(text: str, sents, pub: date | None) -> int | None:
     return year if year <= pub.year - 2 else None
 
 
-def _anniversary_year(text: str, sents, pub: date | None) -> int | None:
+def _anniversary_year(text: str, sents, pub: date | None) -> tuple[int | None, int]:
     """"Guarenas, 30 años después", "Twenty years on, ...", "A treinta años de la huelga": a
-    headline that counts the years since its story, whose year the report then names."""
+    headline that counts the years since its story, whose year the report then names; with
+    the years counted (0 when none)."""
     if pub is None or not sents:
-        return None
+        return None, 0
     first = [s for s in sents if s.paragraph == sents[0].paragraph]
-    m = _ANNIVERSARY.search(text[first[0].start:first[-1].end])
-    if not m:
-        return None
-    n = numbers_mod.parse_number(m.group("n"), "es") or numbers_mod.parse_number(m.group("n"), "en")
-    if not n or n < 2:
-        return None
-    n *= 10 if m.group("unit").lower().startswith("d") else 1
+    head = text[first[0].start:first[-1].end]
+    m = _ANNIVERSARY.search(head)
+    if m:
+        n = numbers_mod.parse_number(m.group("n"), "es") or numbers_mod.parse_number(m.group("n"), "en")
+        if not n or n < 2:
+            return None, 0
+        n *= 10 if m.group("unit").lower().startswith("d") else 1
+    elif _ANNIVERSARY_ONE.search(head):
+        n = 1
+    else:
+        return None, 0
     named = {int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)", text[:3000])}
     for year in (pub.year - n, pub.year - n - 1):
         if year in named:
-            return year
+            return year, n
     # ("Veinte años del 19 y 20 ... Sábado 1. ... Jueves 13. ...": the chronology's days, each a
     # weekday with its day number, fall on those weekdays in the publication's month of that
     # year, though the report never writes it)
@@ -2718,8 +2727,8 @@ def _anniversary_year(text: str, sents, pub: date | None) -> int | None:
     then = sum(_weekday_fits(year, pub.month, day, wd) for wd, day in told)
     now = sum(_weekday_fits(pub.year, pub.month, day, wd) for wd, day in told)
     if then >= 3 and then * 3 >= len(told) * 2 and now * 3 < len(told):
-        return year
-    return None
+        return year, n
+    return None, 0
 
 
 _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")

@@ -1308,9 +1308,54 @@ def test_an_anniversary_chronology_whose_weekdays_fit_that_year_is_of_that_year(
     from conflictwatch.extract.events import _anniversary_year
     from conflictwatch.extract.sentences import split
     report = _chronology()
-    assert _anniversary_year(report.full_text, split(report.full_text, "es"), report.published) == 2001
+    assert _anniversary_year(report.full_text, split(report.full_text, "es"), report.published) == (2001, 20)
     assert [(e.type, e.date) for e in extract_report(report).events] == [("blockade", "2001-12-01"),
                                                                           ("crackdown", "2001-12-13")]
+
+
+def _one_year_on(lang):
+    if lang == "es":
+        text = ("Un año después, Puerto Aymará recuerda el desalojo\n\n"
+                "Hace un año, el 9 de octubre de 2022, la policía desalojó el campamento de los pescadores frente a la planta.\n\n"
+                "La noche del 8 de octubre unos trescientos pescadores habían bloqueado la entrada de la planta con sus botes.\n\n"
+                "Desde el lunes, la policía desplegó otra vez a cien agentes en el malecón.")
+        return Report(doc_id="t1", text=text, published=date(2023, 10, 11), lang="es")
+    text = ("One year on, Puerto Aymara remembers the eviction\n\n"
+            "A year ago, on October 9, 2022, police evicted the fishermen's camp outside the plant.\n\n"
+            "On the night of October 8 some 300 fishermen had blocked the plant's gate with their boats.\n\n"
+            "On Monday police deployed a hundred officers on the waterfront again.")
+    return Report(doc_id="t1", text=text, published=date(2023, 10, 11), lang="en")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_one_year_on_a_day_written_with_its_month_is_the_storys_and_a_weekday_alone_is_now(lang):
+    # "Un año después" / "One year on": the blockade of "8 October" is of 2022 (the year the
+    # report names, one before publication), not the day before publication in 2023; the
+    # deployment "since Monday" is of the days before publication
+    got = {(e.type, e.date) for e in extract_report(_one_year_on(lang)).events}
+    assert ("blockade", "2022-10-08") in got
+    assert ("deployment", "2023-10-09") in got
+    assert not any(t == "blockade" and d.startswith("2023") for t, d in got)
+
+
+def test_one_year_on_counts_one_year_and_a_year_of_prison_does_not():
+    from conflictwatch.extract.events import _anniversary_year
+    from conflictwatch.extract.sentences import split
+    r = _one_year_on("es")
+    assert _anniversary_year(r.full_text, split(r.full_text, "es"), r.published) == (2022, 1)
+    text = "Un año de cárcel para el dirigente de 2022\n\nEl juez dictó la pena el lunes."
+    r = Report(doc_id="t2", text=text, published=date(2023, 10, 11), lang="es")
+    assert _anniversary_year(r.full_text, split(r.full_text, "es"), r.published) == (None, 0)
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("es", "Lo que siguió el viernes 13 es lo que nadie quiere contar.", "2005-05-13"),
+    ("en", "What happened on Friday 13 was never investigated.", "2005-05-13"),
+])
+def test_a_weekday_and_day_before_a_copula_is_that_day(lang, text, value):
+    from conflictwatch.extract.dates import find_dates
+    got = [d for d in find_dates(text, lang, date(2005, 5, 20))]
+    assert [(d.surface.split()[-1], d.value) for d in got] == [("13", value)]
 
 
 def test_a_weekday_and_day_the_year_in_focus_placed_stays_there_after_a_dated_dateline():
