@@ -1744,12 +1744,16 @@ class EventExtractor:
             od = None
             for mm in self.lex.ordinal_day.finditer(text, max(s.start, m.start - 40), m.start):
                 od = mm
+            if od is not None and m.type == "protest" and od.group(0).endswith(","):
+                # "On Wednesday, for a third straight day, students marched": one day of a wave of
+                # marches, each an event of its day (a strike "for an eighth straight day" is one)
+                od = None
             after = _ordinal_day_after(self.lang)
             if od is None and after is not None:
                 # "the strike, now in its tenth day"; "el paro, que cumple su décimo día"
                 # (the action's name may run long: "La huelga indefinida del sector del metal
                 # en la provincia de Cádiz cumple este viernes su cuarto día")
-                od = after.search(text, m.end, min(s.end, m.end + 110))
+                od = after.search(text, m.end, min(s.end, m.end + 140))
             n = self.lex.ordinals.get(od.group(1).lower()) if od else None
             cardinal = _cardinal_days_after(self.lang)
             counted = False

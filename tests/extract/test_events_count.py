@@ -187,3 +187,25 @@ def test_detainees_still_held_told_twice_are_one_arrest():
             "que varios han sido trasladados a Tambacounda.")
     evs = extract_report(Report(doc_id="t", text=text, published=date(2008, 12, 26), lang="es")).events
     assert len([e for e in evs if e.type == "arrest"]) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "HUANTA, Peru, March 9 - An indefinite strike over the price of potatoes kept the markets and roads of the "
+           "province of Huanta closed for a sixth straight day on Wednesday, local officials said."),
+    ("en", "HUANTA, Peru, March 9 - For a sixth straight day, the growers' strike kept Huanta's markets shut on "
+           "Wednesday."),
+    ("es", "HUANTA, 9 mar. - El paro indefinido de los productores de papa mantuvo cerrados los mercados de la "
+           "provincia de Huanta por sexto día consecutivo este miércoles."),
+    ("es", "HUANTA, 9 mar. - Por sexto día consecutivo, el paro de los productores de papa mantuvo cerrados este "
+           "miércoles los mercados de Huanta."),
+])
+def test_a_strike_on_its_nth_straight_day_began_n_minus_one_days_before(lang, text):
+    strikes = [e.date for e in events_of(text, lang, published=date(2022, 3, 9)) if e.type == "strike"]
+    assert strikes == ["2022-03-04"], strikes
+
+
+def test_a_march_for_a_third_straight_day_is_that_days_march():
+    # a wave of marches: each day its own event (a strike "for a sixth straight day" is one strike)
+    text = "On Wednesday, for a third straight day, students marched from the campuses to the ministry in Lima."
+    marches = [e.date for e in events_of(text, "en", published=date(2022, 3, 10)) if e.type == "protest"]
+    assert marches == ["2022-03-09"], marches

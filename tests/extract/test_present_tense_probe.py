@@ -44,7 +44,6 @@ OPEN = {
     'es20-peru-portada-viernes': 'misses protest 2023-01-19 Lima, crackdown 2023-01-19 Lima, riot 2023-01-19 Lima; false crackdown 2023-01-20 Lima',
     'es21-cusco-manana-marchan': 'false protest 2024-05-07 Cusco',
     'es22-otavalo-galeria-fotos': 'false protest 2024-06-22 Imbabura',
-    'es23-reporte-diario-conflictos': 'misses blockade 2024-06-13 Piura; false blockade 2024-06-14 Piura',
 }
 
 
