@@ -3395,7 +3395,17 @@ def _road_ends(text: str, places) -> set[int]:
         q = next((q for q in ordered[i + 1:] if _ROAD_LINK_JOIN.fullmatch(text, p.end, q.start)), None)
         if q is not None and p.place.admin1 != q.place.admin1:
             out.update((id(p), id(q)))
+            # (and the further ends listed after it: "roads from Juliaca to Cusco and Arequipa")
+            last = q
+            for r in ordered[ordered.index(q) + 1:]:
+                if not _ROAD_ENDS_JOIN.fullmatch(text, last.end, r.start):
+                    break
+                out.add(id(r))
+                last = r
     return out
+
+
+_ROAD_ENDS_JOIN = _cue("road_ends_join")
 
 
 _ROAD_LINK = _cue("road_link")

@@ -1140,6 +1140,19 @@ def test_a_roads_ends_a_spokesmans_city_and_a_jail_elsewhere_are_not_where_thing
     assert evs and {e.admin1 for e in evs} == {"Hauts-Bassins"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Unos 200 cocaleros se concentraron el lunes en Sacaba, en Cochabamba. El martes cortaron la carretera "
+           "de Cochabamba a Santa Cruz frente a su sede sindical."),
+    ("en", "Some 200 coca growers rallied in Sacaba, in Cochabamba, on Monday. On Tuesday they blocked the road "
+           "from Cochabamba to Santa Cruz outside their union hall."),
+])
+def test_a_road_named_from_one_town_to_another_is_at_neither_end(lang, text):
+    # "la carretera de Cochabamba a Santa Cruz" runs through two departments: its far end (Santa
+    # Cruz) says nothing of where the road was cut; the report's region does
+    evs = events_of(text, lang, published=date(2019, 11, 13))
+    assert [e.admin1 for e in evs if e.type == "blockade"] == ["Cochabamba"]
+
+
 def test_a_landmark_named_after_its_town_is_in_that_town():
     text = ("On Tuesday workers blocked the main highway linking Karachi with Quetta at Hub, in Balochistan. On "
             "Wednesday about 400 workers from Hub gathered outside the Karachi Press Club, chanting slogans.")
