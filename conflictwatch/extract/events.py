@@ -738,6 +738,8 @@ class EventExtractor:
                            companies_at.get(s.index, ()))
                 if para_cc != focus and m.place is None:
                     m.place, m.location, m.own_place = para_country_place[para_cc], None, True
+                elif para_cc != focus and m.place is not None and m.place.country == para_cc:
+                    m.own_place = True      # (the place the paragraph about that country told before)
                 there = next((p for p in taken_where if s.start <= p.end <= m.start
                               and _IN_WHERE_CLAUSE.match(text, p.end, m.start)), None)
                 if there is not None:
@@ -3843,16 +3845,22 @@ def _paragraph_countries(text, sents, places, focus):
         i = bisect.bisect_right(starts, p.start) - 1
         if i >= 0 and p.start < sents[i].end:
             by_para.setdefault(sents[i].paragraph, []).append(p)
+    # the countries the report places things in elsewhere, paragraph by paragraph
+    # (of a country the report names: "both Latvia and Lithuania")
+    told_in = Counter(cc for _, cc in {(para, p.place.country) for para, inside in by_para.items() for p in inside})
+    named_countries = {p.place.country for p in places if p.place.level == "country"}
     for para, inside in by_para.items():
         named = {p.place.country for p in inside if p.place.level == "country"}
         if focus in {p.place.country for p in inside}:
             continue
         if not named:
             # "En Jujuy, en el norte argentino, ... Ayer, en San Salvador de Jujuy, ...": no
-            # country named, but two or more of its places, and none of the report's country
+            # country named, but two or more of its places, and none of the report's country;
+            # or one, of a country the report places things in in other paragraphs too ("Three
+            # days later it was Vilnius's turn", in a report on Riga and Vilnius)
             by_cc = Counter(p.place.country for p in inside)
             (cc, n), *rest = by_cc.most_common()
-            if n >= 2 and (not rest or n > rest[0][1]):
+            if (n >= 2 or (told_in[cc] >= 2 and cc in named_countries)) and (not rest or n > rest[0][1]):
                 out[para] = cc
                 where.setdefault(cc, next(p.place for p in inside if p.place.country == cc))
             continue

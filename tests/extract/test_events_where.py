@@ -142,6 +142,26 @@ def test_a_paragraph_of_another_countrys_places_is_that_country_though_unnamed(l
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "LA PAZ/LIMA - Both Bolivia and Peru saw teachers march against pay cuts this week.\n\n"
+           "In La Paz the march came on Monday. About 5,000 teachers filled Plaza Murillo, and police detained 20 "
+           "of them.\n\n"
+           "Two days later it was the turn of Juliaca. On Wednesday, riot police fired tear gas to drive the teachers "
+           "away from the regional government offices. Police detained 35 people."),
+    ("es", "LA PAZ/LIMA - Bolivia y Perú vieron esta semana marchas de maestros contra los recortes.\n\n"
+           "En La Paz la marcha llegó el lunes. Unos 5.000 maestros llenaron la plaza Murillo, y la policía detuvo "
+           "a 20 de ellos.\n\n"
+           "Dos días después le tocó a Juliaca. El miércoles, la policía antimotines lanzó gases lacrimógenos para "
+           "alejar a los maestros de la sede del gobierno regional. La policía detuvo a 35 personas."),
+])
+def test_a_paragraph_opened_by_a_town_of_the_reports_other_country_is_there(lang, text):
+    # one town names the paragraph's country (Juliaca, in Peru's Puno region; Peru is named in the
+    # lead and placed in two paragraphs); its sentences that name no place are there, not in La Paz
+    evs = events_of(text, lang, published=date(2023, 5, 12))
+    assert {(e.country, e.admin1) for e in evs if e.type == "crackdown"} == {("PE", "Puno")}
+    assert {(e.date, e.country) for e in evs if e.type == "arrest"} == {("2023-05-08", "BO"), ("2023-05-10", "PE")}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Farmers in Cajamarca, in northern Peru, began an indefinite strike on Monday against the mine, "
            "owned by a company listed in the United States. Police detained 12 of them."),
     ("es", "Los agricultores de Cajamarca, en el norte del Perú, iniciaron el lunes un paro indefinido contra la mina, "
