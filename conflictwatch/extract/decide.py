@@ -79,6 +79,7 @@ class Candidate:
     restates: bool = False              # a recap's or "the same clash": an event told before, named again
     since: bool = False                 # its date is the day it began ("desde el 6 de noviembre", "since Monday")
     told_after: bool = False            # named in an "after" phrase of a sentence dated by its main clause
+    judged: bool = False                # what a trial or charge is over ("the trial over the riots"): told elsewhere
 
 
 def _bucket_days(days: int | None) -> str:

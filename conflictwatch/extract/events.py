@@ -991,6 +991,8 @@ class EventExtractor:
                                         own_day=ev.date if m.fronted_day and ev.date == m.date else None,
                                         since=m.date_prep in _SINCE and ev.date == m.date,
                                         told_after=m.told_after and ev.date == m.date,
+                                        judged=m.type in _JUDGED_TYPES and bool(_JUDGED_BEFORE.search(
+                                            text, max(s.start, m.start - 60), m.start)),
                                         restates=bool(_RECAP_OPENING.match(s.text)
                                                       or _same_told(text, s, m)
                                                       # "Con ese acuerdo terminó la huelga": the
@@ -4678,6 +4680,7 @@ def _new_days(candidates) -> dict:
     out.update({("since", id(c.event)): True for c in candidates if c.since})
     out.update({("restates", id(c.event)): True for c in candidates if c.restates})
     out.update({("after", id(c.event)): True for c in candidates if c.told_after})
+    out.update({("judged", id(c.event)): True for c in candidates if c.judged})
     return out
 
 
@@ -4695,11 +4698,19 @@ def _merge_folding(events: list[Event], members: dict[int, list[Event]], dated) 
         at = min((e.start for e in ev.evidence), default=0)
         return any(e.start < at for e in o.evidence)
 
-    plain = [e for e in events if not dated.get(("restates", id(e)))]
+    # (what a trial or a charge is over, "abrió el juicio por los disturbios ante el Seimas", is
+    # an event told elsewhere in the report, whatever day the trial has; told nowhere else, it is
+    # no event of the trial's day)
+    judged = [e for e in events if dated.get(("judged", id(e)))]
+    if judged:
+        events = [e for e in events if not dated.get(("judged", id(e)))
+                  or any(same_kind(o, e) and not dated.get(("judged", id(o))) for o in events)]
+        for e in judged:
+            dated[("restates", id(e))] = True
     # (a restatement told after another one of its kind, "una veintena de jóvenes continúan
     # detenidos ... Veintiuno seguían ayer detenidos", names that one's event too)
     aside = [e for e in events if dated.get(("restates", id(e)))
-             and any(same_kind(o, e) and told_before(o, e) for o in events if o is not e)]
+             and (dated.get(("judged", id(e))) or any(same_kind(o, e) and told_before(o, e) for o in events if o is not e))]
     # (a mention named in an "after" phrase of a sentence dated by its main clause, "on Friday
     # authorities counted the damage after riots over the law", names the report's event of its
     # kind told on a day up to that one, wherever in the report it is told)
@@ -4804,6 +4815,10 @@ def _same_told(text: str, s: Sentence, m: _Mention) -> bool:
 
 
 _DETAINEES_TOLD = _cue("detainees_told")
+# what a trial, a charge or a sentence is over: "the trial over the riot outside the Seimas",
+# "acusados por los disturbios", "jailed for their part in the protests"
+_JUDGED_BEFORE = _cue("judged_before")
+_JUDGED_TYPES = ("riot", "protest", "blockade", "crackdown", "strike")
 _NETWORK_AFTER = _cue("network_after")
 _SUBJECTLESS_TRANSFER = _cue("subjectless_transfer")
 _CONDEMNED_TOLD = _cue("condemned_told")

@@ -233,3 +233,30 @@ def test_a_standfirst_over_the_byline_restates_the_story():
     evs = extract_report(Report(doc_id="t", title="Why Madagascar hit pause on its mineral sands project",
                                 text=text, published=date(2019, 11, 15), lang="en")).events
     assert [e.date for e in evs if e.type == "suspension"] == ["2019-11-06"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "HUANCAYO - A court in Huancayo on Tuesday opened the trial over the riot outside the regional "
+           "government, with 31 people in the dock."),
+    ("es", "HUANCAYO.— Un juzgado de Huancayo abrió el martes el juicio por los disturbios frente al gobierno "
+           "regional, con 31 acusados en el banquillo."),
+])
+def test_what_a_trial_is_over_is_no_event_of_the_trials_day(lang, text):
+    # the riot the trial is over happened some other day the report does not tell: no riot dated
+    # on the day the trial opened; the trial itself is the event
+    evs = events_of(text, lang, published=date(2023, 5, 10))
+    assert [(e.type, e.date) for e in evs] == [("legal_action", "2023-05-09")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "HUANCAYO - A court in Huancayo on Tuesday opened the trial over the riot outside the regional "
+           "government.\n\nOn 14 March 2022, hundreds of people stoned the building and set its door on fire "
+           "in the riot."),
+    ("es", "HUANCAYO.— Un juzgado de Huancayo abrió el martes el juicio por los disturbios frente al gobierno "
+           "regional.\n\nEl 14 de marzo de 2022, cientos de personas apedrearon el edificio y quemaron su puerta "
+           "en los disturbios."),
+])
+def test_what_a_trial_is_over_is_the_event_the_report_tells_elsewhere(lang, text):
+    evs = events_of(text, lang, published=date(2023, 5, 10))
+    assert [e.date for e in evs if e.type == "riot"] == ["2022-03-14"]
+    assert [e.date for e in evs if e.type == "legal_action"] == ["2023-05-09"]
