@@ -2726,3 +2726,27 @@ def test_a_bulletins_we_and_a_camp_razed(lang, text, etype):
     """'about 150 of us were outside City Hall' (a bulletin tells its own protest); 'arrasaron el
     campamento' (forces razing a protest camp)."""
     assert etype in types_of(text, lang, published=date(2011, 9, 8))
+
+
+@pytest.mark.parametrize("text", [
+    "Several dozen marchers were taken to a district police station on Tuesday.",
+    "On Tuesday riot police began pushing the teachers into vans outside the ministry.",
+])
+def test_people_taken_to_a_police_station_or_pushed_into_vans_are_arrested(text):
+    assert "arrest" in types_of(text, "en", published=date(2023, 1, 12))
+
+
+def test_the_wounded_taken_to_a_hospital_are_not_arrested():
+    assert "arrest" not in types_of("The wounded were taken to a hospital on Tuesday.", "en",
+                                    published=date(2023, 1, 12))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police detained twelve farmers on Tuesday at the toll gate outside Huanta. All twelve were driven to "
+           "the police station in Ayacucho, a lawyer said."),
+    ("es", "La policía detuvo el martes a doce campesinos en el peaje de Huanta. Los doce fueron trasladados a la "
+           "comisaría de Ayacucho, dijo un abogado."),
+])
+def test_all_of_the_detainees_counted_again_are_the_arrest_told_before(lang, text):
+    arrests = [e for e in events_of(text, lang, published=date(2023, 1, 12)) if e.type == "arrest"]
+    assert len(arrests) == 1, [(e.date, e.location) for e in arrests]
