@@ -2750,3 +2750,13 @@ def test_the_wounded_taken_to_a_hospital_are_not_arrested():
 def test_all_of_the_detainees_counted_again_are_the_arrest_told_before(lang, text):
     arrests = [e for e in events_of(text, lang, published=date(2023, 1, 12)) if e.type == "arrest"]
     assert len(arrests) == 1, [(e.date, e.location) for e in arrests]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday a High Court judge in Kaduna signed an order proscribing the movement as an unlawful society."),
+    ("es", "El miércoles, la jueza del Tribunal Superior de Kaduna firmó en su despacho, a pedido del fiscal del "
+           "estado y sin oír a la defensa, una orden contra el movimiento."),
+    ("es", "El miércoles el Tribunal Superior de Kaduna proscribió al movimiento."),
+])
+def test_a_judge_signing_an_order_or_proscribing_a_group_is_a_legal_action(lang, text):
+    assert "legal_action" in types_of(text, lang, published=date(2017, 9, 22))
