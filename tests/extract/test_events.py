@@ -321,6 +321,8 @@ def test_a_scene_captured_on_video_is_no_arrest():
 @pytest.mark.parametrize("text", [
     "El viernes la marcha cruzó Montevideo en hora pico: el resultado fue un caos de ómnibus detenidos y bocinazos.",
     "El lunes los camioneros cortaron la ruta en Paysandú y quedaron colectivos detenidos durante horas.",
+    "El lunes un grupo de huelguistas detuvo un bus de turismo en Paysandú e hizo bajar a los pasajeros.",
+    "El lunes los piquetes detuvieron una camioneta de la empresa a la entrada de Paysandú.",
 ])
 def test_buses_held_up_in_traffic_are_no_arrests(text):
     assert "arrest" not in {e.type for e in events_of(text, "es", published=date(2013, 5, 13))}
