@@ -2762,3 +2762,16 @@ def test_all_of_the_detainees_counted_again_are_the_arrest_told_before(lang, tex
 ])
 def test_a_judge_signing_an_order_or_proscribing_a_group_is_a_legal_action(lang, text):
     assert "legal_action" in types_of(text, lang, published=date(2017, 9, 22))
+
+
+def test_armed_men_attacking_police_stations_riot():
+    text = "Armed men attacked two police stations in the Ashanti Region before dawn on Friday and seized rifles."
+    assert "riot" in types_of(text, "en", published=date(2020, 9, 26))
+
+
+@pytest.mark.parametrize("text", [
+    "Another barricade went up at Akrade on the Kpong road on Friday.",
+    "On Friday roadblocks sprang up across the outskirts of Kumasi.",
+])
+def test_a_barricade_that_went_up_is_a_blockade(text):
+    assert "blockade" in types_of(text, "en", published=date(2020, 9, 26))
