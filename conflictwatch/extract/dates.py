@@ -842,7 +842,11 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         if (nxt is not None and c.value_end is None
                 and L.range_gap.match(text[c.end:nxt.start])
                 and L.range_start_before.search(text[max(0, c.start - 30):c.start])
-                and len(c.value) == len(nxt.value)):
+                and len(c.value) == len(nxt.value)
+                # (not a weekday alone before a dated day, "entre el sábado y el lunes 14 de
+                # diciembre": its week is the dated day's, set once that day has its year)
+                and not (c.relative and not any(ch.isdigit() for ch in text[c.start:c.end])
+                         and any(ch.isdigit() for ch in text[nxt.start:nxt.end]))):
             if c.year_inferred and not nxt.year_inferred and c.y is not None and nxt.y is not None \
                     and c.m is not None and nxt.m is not None:
                 # "entre el 30 de julio y el 5 de agosto de 2002": the year told at the end of

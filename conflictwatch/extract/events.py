@@ -4057,6 +4057,15 @@ def _weekday_pairs(text: str, dates) -> None:
     week (each bare weekday alone would take the last such day before publication)."""
     ordered = sorted(dates, key=lambda x: x.start)
     for a, b in zip(ordered, ordered[1:]):
+        if a.relative and a.value and b.value and len(a.value) == 10 and len(b.value) == 10 \
+                and _WEEKDAY.fullmatch(a.surface.strip()) and any(ch.isdigit() for ch in b.surface) \
+                and _WEEKDAY_PAIR_JOIN.fullmatch(text[a.end:b.start]) and a.value > b.value:
+            # "entre el sábado y el lunes 14 de diciembre" (of a year past): the weekday alone is
+            # the last such day up to the dated one, not the last one before publication
+            first = _weekday_of(a.value)
+            a.value = (date.fromisoformat(b.value) - timedelta(days=(_weekday_of(b.value) - first) % 7)).isoformat()
+            a.value_end = None
+            continue
         if not (a.relative and b.relative and a.value and b.value and len(a.value) == 10 and len(b.value) == 10
                 and _WEEKDAY.fullmatch(a.surface.strip()) and _WEEKDAY.fullmatch(b.surface.strip())
                 and _WEEKDAY_PAIR_JOIN.fullmatch(text[a.end:b.start])):

@@ -731,3 +731,15 @@ def test_manana_before_a_weekday_is_tomorrow():
     assert got == [("mañana lunes", "2007-12-17")]
     got = [d.value for d in find_dates("La marcha partió en la mañana del lunes.", "es", _date(2007, 12, 16))]
     assert got == ["2007-12-10"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Entre el sábado y el lunes 14 de diciembre, los soldados atacaron la mezquita."),
+    ("en", "Between Saturday and Monday, December 14, soldiers attacked the mosque."),
+])
+def test_a_weekday_alone_before_a_dated_day_is_not_merged_into_a_span_of_this_week(lang, text):
+    # the weekday alone would take the last such day before publication (3 December 2016) and
+    # make a span up to a day of another year: it stays a mention of its own, which the events'
+    # pass then sets in the dated day's week
+    got = find_dates(text, lang, date(2016, 12, 5))
+    assert len(got) == 2 and got[0].value_end is None, [(d.surface, d.value, d.value_end) for d in got]

@@ -2775,3 +2775,17 @@ def test_armed_men_attacking_police_stations_riot():
 ])
 def test_a_barricade_that_went_up_is_a_blockade(text):
     assert "blockade" in types_of(text, "en", published=date(2020, 9, 26))
+
+
+@pytest.mark.parametrize("text", [
+    "El lunes los soldados atacaron la sede del movimiento en Zaria.",
+    "El lunes los soldados atacaron la mezquita, la casa del jeque y el cementerio del movimiento en Zaria.",
+])
+def test_forces_attacking_a_place_crack_down_not_riot(text):
+    got = types_of(text, "es", published=date(2015, 12, 16))
+    assert "crackdown" in got and "riot" not in got, got
+
+
+def test_the_government_attacking_a_reform_is_no_crackdown():
+    assert "crackdown" not in types_of("El lunes los diputados de la oposición atacaron la reforma en el Congreso.",
+                                       "es", published=date(2015, 12, 16))

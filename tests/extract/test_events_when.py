@@ -1873,3 +1873,14 @@ def test_an_earlier_month_told_by_a_participle_about_the_object_dates_nothing(la
     evs = events_of(text, lang, published=date(2013, 3, 11))
     assert {e.type for e in evs} >= {"legal_action", "riot"}
     assert all(e.date == "2013-03-09" for e in evs if e.type in ("legal_action", "riot"))
+
+
+def test_a_weekday_alone_joined_to_a_dated_day_of_another_year_is_that_weeks():
+    from conflictwatch.extract.dates import DateMention
+    from conflictwatch.extract.events import _weekday_pairs
+    text = "Entre el sábado y el lunes 14 de diciembre"
+    i, j = text.index("sábado"), text.index("lunes")
+    a = DateMention(i, i + len("sábado"), "sábado", "2016-12-03", None, True, None)
+    b = DateMention(j, len(text), "lunes 14 de diciembre", "2015-12-14", None, False, None)
+    _weekday_pairs(text, [a, b])
+    assert a.value == "2015-12-12"
