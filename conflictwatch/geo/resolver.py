@@ -848,6 +848,8 @@ class Geocoder:
             if alternate and not span.place_context and not known and e.level == "town" \
                     and e.population < 100_000:
                 continue                  # "la Casa de Piedra" is a building, not a town's old name
+            if alternate and e.level in ("town", "admin2") and span.key in self.gazetteer.demonyms:
+                continue                  # "a crowd of mainly Kazakh men": a people, not Petropavl's old name
             if alternate and not span.multiword and not span.place_context \
                     and e.population < 100_000 and e.level == "town":
                 continue                  # "Añez" is an old name of a small Bolivian town
