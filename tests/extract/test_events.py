@@ -2789,3 +2789,17 @@ def test_forces_attacking_a_place_crack_down_not_riot(text):
 def test_the_government_attacking_a_reform_is_no_crackdown():
     assert "crackdown" not in types_of("El lunes los diputados de la oposición atacaron la reforma en el Congreso.",
                                        "es", published=date(2015, 12, 16))
+
+
+@pytest.mark.parametrize("text", [
+    "El Gobierno aprobó el lunes una ley que limita las huelgas políticas a 24 horas.",
+    "El programa del Gobierno, presentado en junio, prevé limitar las huelgas políticas a un día.",
+    "El lunes el sindicato denunció la prohibición de la huelga en el sector eléctrico.",
+])
+def test_strikes_a_law_restricts_are_no_strike(text):
+    assert "strike" not in types_of(text, "es", published=date(2024, 2, 2))
+
+
+def test_strikes_begun_are_still_strikes():
+    assert "strike" in types_of("El lunes los sindicatos iniciaron huelgas en todo el país.", "es",
+                                published=date(2024, 2, 2))
