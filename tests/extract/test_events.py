@@ -323,6 +323,7 @@ def test_a_scene_captured_on_video_is_no_arrest():
     "El lunes los camioneros cortaron la ruta en Paysandú y quedaron colectivos detenidos durante horas.",
     "El lunes un grupo de huelguistas detuvo un bus de turismo en Paysandú e hizo bajar a los pasajeros.",
     "El lunes los piquetes detuvieron una camioneta de la empresa a la entrada de Paysandú.",
+    "Durante toda la jornada del lunes quedaron detenidos los camiones con ayuda humanitaria en Paysandú.",
 ])
 def test_buses_held_up_in_traffic_are_no_arrests(text):
     assert "arrest" not in {e.type for e in events_of(text, "es", published=date(2013, 5, 13))}
@@ -2803,3 +2804,11 @@ def test_strikes_a_law_restricts_are_no_strike(text):
 def test_strikes_begun_are_still_strikes():
     assert "strike" in types_of("El lunes los sindicatos iniciaron huelgas en todo el país.", "es",
                                 published=date(2024, 2, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "La medida empezó el miércoles 16 con el cierre del ingreso a Chivay, capital provincial.",
+    "El miércoles los comuneros cerraron el ingreso a Chivay.",
+])
+def test_closing_the_way_into_a_town_is_a_blockade(text):
+    assert "blockade" in types_of(text, "es", published=date(2022, 3, 18))
