@@ -1044,32 +1044,37 @@ class EventExtractor:
         out = []
         if self.lex.anaphoric_any is not None and not self.lex.anaphoric_any.search(text, s.start, s.end):
             return out     # one pass over the sentence for all of them, usually none
-        for rx, offset in self.lex.anaphoric:
-            for mm in rx.finditer(text, s.start, s.end):
-                if _STEP_WORD.search(mm.group(0)) and _OF_EVENT.match(text, mm.end()):
-                    continue    # "un día después de la marcha": a step from that event (_step_from)
-                    # ("A day later the government ...": "later" takes no object)
-                if offset == "month":
-                    # "Ese mismo mes, el tribunal ...": the month of the date just told (a date of
-                    # the sentence's own after it says more: "The same month ... since 4 October")
-                    if any(d.start >= mm.end() and d.value for d in s_dates):
-                        continue
-                    told = [d.value for d in s_dates if d.end <= mm.start() and d.value and len(d.value) >= 7]
-                    ref = told[-1] if told else focus_date
-                    if ref and len(ref) >= 7:
-                        out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), ref[:7], None, True, None))
+        # (in the order told: "The next day ..., and that afternoon ...": the afternoon is of the
+        # next day the sentence has just told, not of the day before it)
+        found = sorted(((mm, offset) for rx, offset in self.lex.anaphoric for mm in rx.finditer(text, s.start, s.end)),
+                       key=lambda x: x[0].start())
+        for mm, offset in found:
+            if _STEP_WORD.search(mm.group(0)) and _OF_EVENT.match(text, mm.end()):
+                continue    # "un día después de la marcha": a step from that event (_step_from)
+                # ("A day later the government ...": "later" takes no object)
+            if offset == "month":
+                # "Ese mismo mes, el tribunal ...": the month of the date just told (a date of
+                # the sentence's own after it says more: "The same month ... since 4 October")
+                if any(d.start >= mm.end() and d.value for d in s_dates):
                     continue
-                before = [d.value for d in s_dates if d.end <= mm.start() and d.value and len(d.value) == 10]
-                ref = before[-1] if before else focus_date
-                if ref and len(ref) == 7 and not before and 0 <= offset <= 2:
-                    # "in July last year ... A day later": a day after a month is in that month
-                    out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), ref, None, True, None))
-                    continue
-                if not ref or len(ref) != 10:
-                    continue
-                value = (date.fromisoformat(ref) + timedelta(days=offset)).isoformat()
-                prep = "since" if mm.group(0).lower().startswith(("since", "desde", "from")) else None
-                out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), value, None, True, prep))
+                told = [d.value for d in s_dates if d.end <= mm.start() and d.value and len(d.value) >= 7]
+                ref = told[-1] if told else focus_date
+                if ref and len(ref) >= 7:
+                    out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), ref[:7], None, True, None))
+                continue
+            before = sorted([(d.end, d.value) for d in list(s_dates) + out
+                             if d.end <= mm.start() and d.value and len(d.value) == 10])
+            before = [v for _, v in before]
+            ref = before[-1] if before else focus_date
+            if ref and len(ref) == 7 and not before and 0 <= offset <= 2:
+                # "in July last year ... A day later": a day after a month is in that month
+                out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), ref, None, True, None))
+                continue
+            if not ref or len(ref) != 10:
+                continue
+            value = (date.fromisoformat(ref) + timedelta(days=offset)).isoformat()
+            prep = "since" if mm.group(0).lower().startswith(("since", "desde", "from")) else None
+            out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), value, None, True, prep))
         return out
 
     def _on_nth_day(self, text: str, s: Sentence, found: list, mentions: list, pub: date | None) -> str | None:

@@ -1884,3 +1884,16 @@ def test_a_weekday_alone_joined_to_a_dated_day_of_another_year_is_that_weeks():
     b = DateMention(j, len(text), "lunes 14 de diciembre", "2015-12-14", None, False, None)
     _weekday_pairs(text, [a, b])
     assert a.value == "2015-12-12"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday, March 16, the province began an indefinite strike. The next day a police contingent "
+           "arrived and reopened the road, and that afternoon the governor came to Chivay and sat down with the "
+           "leaders in the main square."),
+    ("es", "El miércoles 16 de marzo la provincia inició una huelga indefinida. Al día siguiente llegó un "
+           "contingente policial que reabrió la vía, y esa misma tarde la gobernadora llegó a Chivay y se sentó a "
+           "dialogar con los dirigentes."),
+])
+def test_that_afternoon_after_the_next_day_in_one_sentence_is_the_next_day(lang, text):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2022, 7, 4), lang=lang)).events
+    assert [e.date for e in evs if e.type == "negotiation"] == ["2022-03-17"]
