@@ -324,6 +324,7 @@ def test_a_scene_captured_on_video_is_no_arrest():
     "El lunes un grupo de huelguistas detuvo un bus de turismo en Paysandú e hizo bajar a los pasajeros.",
     "El lunes los piquetes detuvieron una camioneta de la empresa a la entrada de Paysandú.",
     "Durante toda la jornada del lunes quedaron detenidos los camiones con ayuda humanitaria en Paysandú.",
+    "El lunes la policía cerró el paso a la altura de Paysandú, y allí sigue detenida la columna de manifestantes.",
 ])
 def test_buses_held_up_in_traffic_are_no_arrests(text):
     assert "arrest" not in {e.type for e in events_of(text, "es", published=date(2013, 5, 13))}
