@@ -2813,3 +2813,11 @@ def test_strikes_begun_are_still_strikes():
 ])
 def test_closing_the_way_into_a_town_is_a_blockade(text):
     assert "blockade" in types_of(text, "es", published=date(2022, 3, 18))
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday the authorities blocked foreign television channels across the region.",
+    "The government blocked two opposition radio stations on Friday.",
+])
+def test_blocked_channels_and_stations_are_no_blockade(text):
+    assert "blockade" not in types_of(text, "en", published=date(2005, 5, 14))
