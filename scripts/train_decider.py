@@ -84,7 +84,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twenty-fifth session's read sets
                "newgb", "newga", "newfx", "newfw",
                # the twenty-sixth session's read sets
-               "newge", "newgg", "newgh", "newgj")
+               "newge", "newgg", "newgh", "newgj",
+               # the twenty-seventh session's read sets
+               "newgo", "newgk", "newgp", "newgl")
 
 
 def load_score(eval_dir: Path):
