@@ -2821,3 +2821,12 @@ def test_closing_the_way_into_a_town_is_a_blockade(text):
 ])
 def test_blocked_channels_and_stations_are_no_blockade(text):
     assert "blockade" not in types_of(text, "en", published=date(2005, 5, 14))
+
+
+@pytest.mark.parametrize("text", [
+    "La marcha iba a celebrarse el 25 de mayo en la Plaza de la Revolución de Accra.",
+    "El paro iba a comenzar el lunes en Accra, pero los sindicatos lo postergaron.",
+])
+def test_what_was_going_to_happen_is_no_event(text):
+    got = types_of(text, "es", published=date(2024, 6, 9))
+    assert "protest" not in got and "strike" not in got, got
