@@ -2830,3 +2830,8 @@ def test_blocked_channels_and_stations_are_no_blockade(text):
 def test_what_was_going_to_happen_is_no_event(text):
     got = types_of(text, "es", published=date(2024, 6, 9))
     assert "protest" not in got and "strike" not in got, got
+
+
+def test_a_detention_a_judge_declares_unlawful_is_no_new_arrest():
+    text = "El juez declaró ilegal el viernes la detención del dirigente y ordenó su liberación en Abuja."
+    assert types_of(text, "es", published=date(2016, 12, 5)) == ["legal_action"]
