@@ -2835,3 +2835,9 @@ def test_what_was_going_to_happen_is_no_event(text):
 def test_a_detention_a_judge_declares_unlawful_is_no_new_arrest():
     text = "El juez declaró ilegal el viernes la detención del dirigente y ordenó su liberación en Abuja."
     assert types_of(text, "es", published=date(2016, 12, 5)) == ["legal_action"]
+
+
+def test_months_spent_in_detention_and_bail_that_bars_rallies_are_no_events():
+    text = ("The separatist leader, who spent about eighteen months in detention before his release, is bound by "
+            "bail conditions that bar him from rallies in Umuahia.")
+    assert types_of(text, "en", published=date(2017, 9, 13)) == []
