@@ -4715,16 +4715,14 @@ def _merge_folding(events: list[Event], members: dict[int, list[Event]], dated) 
     # (what a trial or a charge is over, "abrió el juicio por los disturbios ante el Seimas", is
     # an event told elsewhere in the report, whatever day the trial has; told nowhere else, it is
     # no event of the trial's day)
-    judged = [e for e in events if dated.get(("judged", id(e)))]
+    judged = {id(e) for e in events if dated.get(("judged", id(e)))}
     if judged:
-        events = [e for e in events if not dated.get(("judged", id(e)))
-                  or any(same_kind(o, e) and not dated.get(("judged", id(o))) for o in events)]
-        for e in judged:
-            dated[("restates", id(e))] = True
+        events = [e for e in events if id(e) not in judged
+                  or any(same_kind(o, e) and id(o) not in judged for o in events)]
     # (a restatement told after another one of its kind, "una veintena de jóvenes continúan
     # detenidos ... Veintiuno seguían ayer detenidos", names that one's event too)
-    aside = [e for e in events if dated.get(("restates", id(e)))
-             and (dated.get(("judged", id(e))) or any(same_kind(o, e) and told_before(o, e) for o in events if o is not e))]
+    aside = [e for e in events if id(e) in judged or (dated.get(("restates", id(e)))
+             and any(same_kind(o, e) and told_before(o, e) for o in events if o is not e))]
     # (a mention named in an "after" phrase of a sentence dated by its main clause, "on Friday
     # authorities counted the damage after riots over the law", names the report's event of its
     # kind told on a day up to that one, wherever in the report it is told)
