@@ -94,6 +94,7 @@ class _Cand:
     bare_wd: int | None = None    # a weekday told alone ("on Tuesday"), resolved to the latest one
     past_week: bool = False       # "last week", "la semana pasada"
     weekend_k: int | None = None  # "the weekend" (0), "last weekend" (-1): which one, for a date to come
+    ago: bool = False             # "a week ago", "hace tres días": counted back from publication
 
 
 def _alt(words) -> str:
@@ -132,6 +133,11 @@ class _Lang:
         arts = [str(w) for w in (d.get("weekday_apposition_articles") or [])]
         self.apposed_day_gap = re.compile(r"\s*,\s*(?:" + _alt(arts) + r"\s+)?", re.I) \
             if arts else re.compile(r"\s*,\s*")
+        # "a week ago, on Monday, August 13", "hace una semana, el lunes 13 de agosto": the words
+        # between a count back from publication and the day it names
+        preps = r("ago_apposition_preps", list) if "ago_apposition_preps" in d else []
+        self.ago_day_gap = re.compile(r"\s*,\s*(?:" + _alt(preps) + r"\s+)?", re.I) \
+            if preps else re.compile(r"\s*,\s*")
         # "el 28 del mes pasado", "the 3rd of this month": a day of a month told relative to
         # publication
         self.dom_rel = {re.sub(r"\s+", " ", str(k).lower()): int(v)
@@ -592,7 +598,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
             y = published.year - n
             v = _iso(y, published.month, min(published.day, calendar.monthrange(y, published.month)[1])) \
                 if to_the_day else _iso(y)
-        add(_Cand(mt.start(), mt.end(), value=v, relative=True))
+        add(_Cand(mt.start(), mt.end(), value=v, relative=True, ago=True))
     for mt in L.f_period.finditer(text):
         unit, k = L.periods[re.sub(r"\s+", " ", mt.group(0).lower())]
         k = int(k)
@@ -870,6 +876,13 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     out: list[_Cand] = []
     for c in merged:
         prev = out[-1] if out else None
+        if prev is not None and prev.ago and c.value and len(c.value) == 10 and c.value_end is None \
+                and any(ch.isdigit() for ch in text[c.start:c.end]) \
+                and L.ago_day_gap.fullmatch(text[prev.end:c.start]):
+            # "arrested a week ago, on Monday, August 13": the day told beside the count back
+            # is the day (a week before publication is only about it)
+            out[-1] = c
+            continue
         if prev is not None and c.relative and c.value and len(c.value) == 10 and prev.value \
                 and len(prev.value) == 10 and not prev.relative and prev.value_end is None \
                 and text[c.start:c.end].strip().lower() in L.weekdays \

@@ -705,6 +705,21 @@ def test_years_ago_today_is_that_very_day(text, lang, value):
 
 
 @pytest.mark.parametrize("text,lang,value", [
+    ("The mayor was arrested in Arua a week ago, on Monday, August 13, at a rally.", "en", "2018-08-13"),
+    ("Two weeks ago, on 3 August, police detained six teachers.", "en", "2018-08-03"),
+    ("El alcalde fue detenido hace una semana, el lunes 13 de agosto, en un mitin.", "es", "2018-08-13"),
+    ("Hace ocho días, el 13 de agosto, la policía detuvo a seis maestros.", "es", "2018-08-13"),
+])
+def test_a_count_back_with_its_day_beside_it_is_that_day(text, lang, value):
+    # a week before publication (21 August) is only about the day told beside it
+    assert [d.value for d in find_dates(text, lang, date(2018, 8, 21))] == [value]
+
+
+def test_a_count_back_alone_stays_counted_from_publication():
+    assert [d.value for d in find_dates("Police arrested him a week ago.", "en", date(2018, 8, 21))] == ["2018-08-14"]
+
+
+@pytest.mark.parametrize("text,lang,value", [
     ("El colectivo convocó nuevas concentraciones para el fin de semana.", "es", "2025-10-18"),
     ("The group has called new rallies for the weekend.", "en", "2025-10-18"),
     ("Miles de personas marcharon el fin de semana en Agadir.", "es", "2025-10-11"),
