@@ -216,6 +216,12 @@ class Gazetteer:
         data = cls._read_yaml(path)
         if not isinstance(data, dict):
             raise BadLanguageData(f"{path}: expected lists of words under `en:` and `es:`.")
+        for key, ws in data.items():
+            bad = [w for w in (ws or []) if not isinstance(w, str)]
+            if bad:
+                raise BadLanguageData(
+                    f"{path}: `{key}` holds {bad[0]!r}, which is not a word: YAML reads bare "
+                    f"On/Off/Yes/No as booleans and bare digits as numbers. Quote it (\"On\").")
         words = {fold(str(w)) for key, ws in data.items()
                  if key not in ("given_names", "accented_places") for w in (ws or [])}
         return (words, {fold(str(w)) for w in (data.get("given_names") or [])},

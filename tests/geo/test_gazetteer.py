@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from conflictwatch.errors import GazetteerMissing
+from conflictwatch.errors import BadLanguageData, GazetteerMissing
 from conflictwatch.geo.gazetteer import DATA_DIR, Gazetteer
 from conflictwatch.geo.normalize import ascii_name, fold
 
@@ -115,6 +115,21 @@ def test_stoplist_holds_common_capitalised_words(gaz):
     for word in ("Police", "Paro", "Mayo", "Monday", "Lunes", "Union", "March"):
         assert fold(word) in gaz.stoplist
     assert fold("Lima") not in gaz.stoplist
+
+
+def test_stoplist_words_that_yaml_reads_as_booleans_are_words(gaz):
+    # "On Tuesday ...": a Belgian village called On; bare `On`/`Off` in YAML are true/false
+    for word in ("On", "Off", "As", "Or"):
+        assert fold(word) in gaz.stoplist
+    assert "true" not in gaz.stoplist and "false" not in gaz.stoplist
+
+
+def test_a_stoplist_entry_that_is_no_word_is_a_coded_error(tmp_path):
+    path = tmp_path / "stoplist.yaml"
+    path.write_text("en:\n  - Police\n  - On\nes:\n  - Paro\n", encoding="utf-8")
+    with pytest.raises(BadLanguageData) as err:
+        Gazetteer._read_stoplist(path)
+    assert err.value.code == "E202" and "Quote it" in str(err.value)
 
 
 def test_shipped_data_stays_small():
