@@ -133,6 +133,10 @@ class _Lang:
         arts = [str(w) for w in (d.get("weekday_apposition_articles") or [])]
         self.apposed_day_gap = re.compile(r"\s*,\s*(?:" + _alt(arts) + r"\s+)?", re.I) \
             if arts else re.compile(r"\s*,\s*")
+        # "un jueves negro", "every Thursday", "cada jueves": a weekday told with these words
+        # before it names no one day
+        anyw = r("weekday_indefinite", list) if "weekday_indefinite" in d else []
+        self.weekday_any = re.compile(r"(?<!\w)(?:" + _alt(anyw) + r")\s+$", re.I) if anyw else None
         # "a week ago, on Monday, August 13", "hace una semana, el lunes 13 de agosto": the words
         # between a count back from publication and the day it names
         preps = r("ago_apposition_preps", list) if "ago_apposition_preps" in d else []
@@ -559,6 +563,9 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
                 if v is not None:
                     add(_Cand(mt.start(), loose.end(1), value=v, relative=True))
                     continue
+            if not mt.group("wmod") and L.weekday_any is not None \
+                    and L.weekday_any.search(text, max(0, mt.start() - 20), mt.start()):
+                continue      # "Un jueves negro", "every Thursday": no one day
             mode = "past"
             if mt.group("wmod"):
                 mode = L.weekday_before[re.sub(r"\s+", " ", mt.group("wmod").lower())]

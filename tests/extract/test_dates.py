@@ -758,3 +758,22 @@ def test_a_weekday_alone_before_a_dated_day_is_not_merged_into_a_span_of_this_we
     # pass then sets in the dated day's week
     got = find_dates(text, lang, date(2016, 12, 5))
     assert len(got) == 2 and got[0].value_end is None, [(d.surface, d.value, d.value_end) for d in got]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Un jueves negro\nLa policía cargó contra la marcha.", "es"),
+    ("Cada jueves las madres marchan frente a la fiscalía.", "es"),
+    ("Los jueves las madres marchan frente a la fiscalía.", "es"),
+    ("It happened on a Thursday, as these things do.", "en"),
+    ("Every Thursday the mothers march to the prosecutor's office.", "en"),
+])
+def test_a_weekday_told_as_any_such_day_names_no_day(text, lang):
+    assert find_dates(text, lang, date(2013, 8, 14)) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El jueves la policía cargó contra la marcha.", "es"),
+    ("On Thursday the mothers marched to the prosecutor's office.", "en"),
+])
+def test_a_weekday_told_alone_is_still_the_last_one(text, lang):
+    assert [d.value for d in find_dates(text, lang, date(2013, 8, 14))] == ["2013-08-08"]
