@@ -2482,6 +2482,7 @@ def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 _ANNIVERSARY = _cue("anniversary")
 _ANNIVERSARY_ONE = _cue("anniversary_one")
+_OCCURRED_VERB = _cue("occurred_verb")
 _RECENT_DAYS = 45      # a day this close before publication, in a new paragraph, is of now
 
 
@@ -3189,6 +3190,12 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
         rel = mm
         break
     if rel is None:
+        return False
+    if lo == s_start and len(re.findall(r"\w+", text[s_start:rel.start()])) <= 4 \
+            and _OCCURRED_VERB.search(text, rel.end(), d.start) \
+            and not _CLAUSE_BREAK.search(text, rel.end(), d.start):
+        # "Los hechos que desembocaron en este acuerdo ocurrieron el jueves 1 de agosto": the
+        # clause about the subject has ended; the date is the main verb's
         return False
     for m in triggers:
         gap = text[m.end:rel.start()] if m.end <= rel.start() else None

@@ -1897,3 +1897,17 @@ def test_a_weekday_alone_joined_to_a_dated_day_of_another_year_is_that_weeks():
 def test_that_afternoon_after_the_next_day_in_one_sentence_is_the_next_day(lang, text):
     evs = extract_report(Report(doc_id="t", text=text, published=date(2022, 7, 4), lang=lang)).events
     assert [e.date for e in evs if e.type == "negotiation"] == ["2022-03-17"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El gobernador anunció el pasado lunes un plan de agua para Chivay.\n"
+           "Los hechos que llevaron a este anuncio ocurrieron el jueves 24 de noviembre. Desde "
+           "temprano, cientos de vecinos bloquearon la carretera de acceso a Chivay, en Arequipa."),
+    ("en", "The governor announced a water plan for Chivay last Monday.\n"
+           "The clashes that led to the plan took place on Thursday, November 24. From early "
+           "morning, hundreds of residents blocked the access road to Chivay, in Arequipa."),
+])
+def test_the_day_a_subject_with_a_relative_clause_happened_on_is_the_story_day(lang, text):
+    # the relative clause about the subject ends at the main verb: the day is the story's,
+    # and the next sentence is told on it, not on the Monday before publication
+    assert [e.date for e in of_type(text, lang, "blockade")] == ["2011-11-24"]
