@@ -88,6 +88,7 @@ _INSTITUTION_BEFORE = set(_words("institution_before"))
 _NAMED_INSTITUTION_AFTER = set(_words("named_institution_after"))
 _UNIVERSITY_BEFORE = set(_words("university_before"))
 _FEATURE_HEADS = set(_words("feature_heads"))
+_VALLEY_HEADS = set(_words("valley_heads"))
 _SYMBOL_HEADS = set(_words("symbol_heads"))
 _SYMBOL_JOINS = set(_words("cue_joins"))
 _STREET_BEFORE = set(_words("street_before")) | _INSTITUTION_BEFORE
@@ -616,6 +617,8 @@ class Geocoder:
                     (prev_w in _FEATURE_HEADS and _joined(text, toks[i - 1][1], s)) or \
                     (prev_w in _SQUARE_JOINS and prev2_w in _FEATURE_HEADS and _joined(text, toks[i - 1][1], s)
                      and _joined(text, toks[i - 2][1], toks[i - 1][0])) or \
+                    (prev_w in _SQUARE_JOINS and prev2_w in _VALLEY_HEADS and toks[i - 2][2][:1].isupper()
+                     and _joined(text, toks[i - 1][1], s) and _joined(text, toks[i - 2][1], toks[i - 1][0])) or \
                     (prev_w in _SYMBOL_JOINS and prev2_w in _SYMBOL_HEADS and _joined(text, toks[i - 1][1], s)
                      and _joined(text, toks[i - 2][1], toks[i - 1][0])) or \
                     (run_from < i - 1 and fold(toks[run_from][2]) in _INSTITUTION_BEFORE) or \

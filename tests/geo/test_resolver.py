@@ -339,6 +339,20 @@ def test_named_sites_are_features_placed_in_their_region(geo, text, surface):
     assert m.place.latitude is not None
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Students at the regional campus in the Valle de Sula handed the buildings back.", "HN"),
+    ("Los estudiantes del campus del Valle de Sula devolvieron los edificios.", "HN"),
+])
+def test_a_valley_named_after_a_town_is_not_that_town(geo, text, country):
+    # "Sula" is also a town of Santa Bárbara: the valley is not it
+    assert "Sula" not in {m.place.name for m in geo.find_places(text, country)}
+
+
+def test_a_division_named_valley_stays_the_division(geo):
+    ms = geo.find_places("Los corteros marcharon en Cali, capital del Valle del Cauca.", "CO")
+    assert "Valle del Cauca" in {m.place.name for m in ms} | {m.place.admin1 for m in ms}
+
+
 def test_a_feature_beats_a_town_known_by_the_same_alternate_name(geo):
     ms = geo.find_places("Workers at Yanacocha, near Cajamarca, downed tools.", "PE")
     assert ("Yanacocha", "PE", "feature") in names(ms)
