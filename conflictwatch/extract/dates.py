@@ -410,8 +410,9 @@ def _weekday_day(wd: int, day: int, published: date) -> str | None:
     return _weekday_month(wd, day, published) or _day_of_month(day, published)
 
 
-# (not before a plural noun: "el lunes 24 horas", "el jueves 26 criminales" are counts)
-_LOOSE_DAY = re.compile(r"\s+([0-3]?\d)(?!\d)(?![.,:/]\d)(?=\s+[a-záéíóúñ]*[a-rt-záéíóúñ]\b)")
+# (not before a plural noun: "el lunes 24 horas", "el jueves 26 criminales" are counts; a
+# name after it is the sentence's subject: "El martes 13 Tsvangirai compareció")
+_LOOSE_DAY = re.compile(r"\s+([0-3]?\d)(?!\d)(?![.,:/]\d)(?=\s+(?:[a-záéíóúñ]*[a-rt-záéíóúñ]\b|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))")
 
 
 def _weekend(k: int, published: date) -> tuple[date, date]:

@@ -777,3 +777,16 @@ def test_a_weekday_told_as_any_such_day_names_no_day(text, lang):
 ])
 def test_a_weekday_told_alone_is_still_the_last_one(text, lang):
     assert [d.value for d in find_dates(text, lang, date(2013, 8, 14))] == ["2013-08-08"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El martes 13 Tsvangirai compareció ante un juzgado de Harare.", "es"),
+    ("On Tuesday 13 Tsvangirai appeared before a Harare court.", "en"),
+])
+def test_a_weekday_and_day_before_a_name_is_that_day(text, lang):
+    # the name is the sentence's subject, not what the number counts
+    assert [d.value for d in find_dates(text, lang, date(2007, 3, 25))] == ["2007-03-13"]
+
+
+def test_a_weekday_and_number_before_a_plural_noun_stays_a_count():
+    assert [d.value for d in find_dates("El jueves 26 criminales escaparon.", "es", date(2007, 3, 25))] == ["2007-03-22"]
