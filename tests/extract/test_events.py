@@ -2841,3 +2841,14 @@ def test_months_spent_in_detention_and_bail_that_bars_rallies_are_no_events():
     text = ("The separatist leader, who spent about eighteen months in detention before his release, is bound by "
             "bail conditions that bar him from rallies in Umuahia.")
     assert types_of(text, "en", published=date(2017, 9, 13)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, sitting in Karachi, the Supreme Court ordered the police to arrest the officer within ten days.",
+    "On Monday the High Court in Lahore ordered police to arrest the two commanders.",
+])
+def test_a_court_ordering_the_police_to_arrest_is_a_legal_action_not_an_arrest_or_deployment(text):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2018, 2, 1), lang="en")).events
+    types = sorted(e.type for e in evs)
+    assert "legal_action" in types
+    assert "arrest" not in types and "deployment" not in types
