@@ -86,7 +86,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twenty-sixth session's read sets
                "newge", "newgg", "newgh", "newgj",
                # the twenty-seventh session's read sets
-               "newgo", "newgk", "newgp", "newgl")
+               "newgo", "newgk", "newgp", "newgl",
+               # the twenty-eighth session's read sets
+               "newgz", "newgs", "newgt", "newgw")
 
 
 def load_score(eval_dir: Path):
