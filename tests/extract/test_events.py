@@ -2852,3 +2852,27 @@ def test_a_court_ordering_the_police_to_arrest_is_a_legal_action_not_an_arrest_o
     types = sorted(e.type for e in evs)
     assert "legal_action" in types
     assert "arrest" not in types and "deployment" not in types
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "On Sunday the suspect turned himself in to the police in Altamira.", "arrest"),
+    ("es", "El tercer acusado se entregó el sábado 7 de diciembre en la comisaría de Altamira.", "arrest"),
+    ("en", "On Monday residents closed the BR-163 at kilometre 302 near Novo Progresso.", "blockade"),
+    ("en", "On Wednesday residents closed the entrance to the settlement of Diepsloot with burning tyres.", "blockade"),
+    ("en", "On Thursday the government announced the temporary closure of the glove factory in Gampaha.", "suspension"),
+    ("es", "Las autoridades anunciaron el jueves el cierre temporal de la fábrica de guantes en Gampaha.", "suspension"),
+    ("es", "El consejo universitario ordenó el sábado el cierre indefinido del Chancellor College en Zomba.", "suspension"),
+    ("es", "La patronal cerró el lunes por tiempo indefinido unas trescientas fábricas de Gazipur.", "suspension"),
+])
+def test_surrenders_road_codes_and_closures_that_last_are_events(lang, text, etype):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2013, 12, 9), lang=lang)).events
+    assert etype in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday police closed the BR-163 for repairs near Novo Progresso."),
+    ("es", "Los trabajadores cerraron el lunes tres talleres de Gazipur en protesta por los salarios."),
+])
+def test_road_closures_by_police_and_workshops_shut_by_workers_are_no_such_events(lang, text):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2013, 12, 9), lang=lang)).events
+    assert not {"blockade", "suspension"} & {e.type for e in evs}
