@@ -2876,3 +2876,27 @@ def test_surrenders_road_codes_and_closures_that_last_are_events(lang, text, ety
 def test_road_closures_by_police_and_workshops_shut_by_workers_are_no_such_events(lang, text):
     evs = extract_report(Report(doc_id="t", text=text, published=date(2013, 12, 9), lang=lang)).events
     assert not {"blockade", "suspension"} & {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "On 16 August 2012 police shot dead 34 striking mineworkers at the platinum mine at Marikana.",
+    "On Monday soldiers arrested dozens of striking teachers outside the ministry in Harare.",
+])
+def test_striking_workers_that_a_crackdown_hits_are_no_strike_of_that_sentence(text):
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2014, 1, 27), lang="en")).events
+    assert "strike" not in {e.type for e in evs}
+
+
+def test_striking_workers_who_act_still_strike():
+    text = "On Monday striking miners marched to the company's offices at Marikana."
+    evs = extract_report(Report(doc_id="t", text=text, published=date(2014, 1, 27), lang="en")).events
+    assert "strike" in {e.type for e in evs}
+
+
+def test_roadblocks_the_police_set_up_are_checkpoints_and_residents_barricades_still_block():
+    police = "On Monday riot police armed with batons set up roadblocks in Highfield, Harare."
+    residents = "On Monday residents accused the officers of a killing and put up burning barricades in Highfield, Harare."
+    def kinds(t):
+        return [(e.type, e.confidence) for e in extract_report(Report(doc_id="t", text=t, published=date(2007, 3, 13), lang="en")).events]
+    assert "blockade" not in {t for t, _ in kinds(police)}
+    assert "blockade" in {t for t, _ in kinds(residents)}
