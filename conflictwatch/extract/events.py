@@ -728,6 +728,21 @@ class EventExtractor:
                             and date.fromisoformat(w.value).weekday() == date.fromisoformat(a.value).weekday():
                         w.value = a.value
             s_dates += anaphoric
+            story_day = told or focus_date or (last_day[1] if last_day else None)
+            for w in s_dates:
+                # "Ese mismo lunes", "Aquella tarde de viernes", "that Friday": the day the story is
+                # telling (a day told before it in the sentence first: "The first, on October 21,
+                # came ...; that Monday police fired tear gas"), when it falls on that weekday, not
+                # the last such weekday before publication (a weekday other than that day's may be
+                # one the story told before it, which the year in focus already places)
+                if not (w.relative and w.value and len(w.value) == 10 and _WEEKDAY_TIME.fullmatch(w.surface.strip())
+                        and _WEEKDAY_DEMONSTRATIVE.search(text, max(s.start, w.start - 30), w.start)):
+                    continue
+                told_before = [d for d in s_dates if d is not w and d.end <= w.start and d.value and len(d.value) == 10]
+                ref_day = max(told_before, key=lambda d: d.end).value if told_before else story_day
+                if ref_day and len(ref_day) == 10 \
+                        and date.fromisoformat(ref_day).weekday() == date.fromisoformat(w.value).weekday():
+                    w.value = ref_day
             s_places = list(body_at.get(s.index, ()))
             s_countries = [p.place.country for p in places_at.get(s.index, ())
                            if p.place.level == "country"]
@@ -2483,6 +2498,7 @@ def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 _ANNIVERSARY = _cue("anniversary")
 _ANNIVERSARY_ONE = _cue("anniversary_one")
 _OCCURRED_VERB = _cue("occurred_verb")
+_WEEKDAY_DEMONSTRATIVE = _cue("weekday_demonstrative")
 _RECENT_DAYS = 45      # a day this close before publication, in a new paragraph, is of now
 
 
@@ -3915,6 +3931,8 @@ def _weekday_indices() -> dict[str, int]:
 
 _WEEKDAY_INDEX = _weekday_indices()
 _WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_NAMES + r")\b")
+# a weekday alone or with its time of day ("Friday afternoon", "viernes por la tarde")
+_WEEKDAY_TIME = re.compile(r"(?i)(?:" + _WEEKDAY_NAMES + r")(?:\s+(?:morning|afternoon|evening|night|por\s+la\s+(?:mañana|tarde|noche)))?")
 _WEEKDAY_DAY = re.compile(r"(?i)(?:(?:el|the|on)\s+)?(?:" + _WEEKDAY_NAMES + r")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?")
 # a section heading named by a weekday: "Wednesday: the ambush", "Jueves por la noche — llegan las tropas"
 _HEADING_WEEKDAY = re.compile(r"(?i)(?:" + _WEEKDAY_NAMES + r")(?:\s+(?:" + _cue("weekday_part_of_day").pattern

@@ -1911,3 +1911,23 @@ def test_the_day_a_subject_with_a_relative_clause_happened_on_is_the_story_day(l
     # the relative clause about the subject ends at the main verb: the day is the story's,
     # and the next sentence is told on it, not on the Monday before publication
     assert [e.date for e in of_type(text, lang, "blockade")] == ["2011-11-24"]
+
+
+def test_a_weekday_named_with_a_demonstrative_is_the_day_told():
+    # the last Monday before publication (Sunday 25 March) is the 19th: not the day meant
+    text = ("Crónica. Dos semanas después de la paliza al líder opositor, el régimen endurece la represión.\n\n"
+            "HARARE - En el barrio obrero de Highfield nadie quiere hablar en voz alta del domingo 11 de "
+            "marzo. Ese día una coalición de iglesias había convocado una jornada de oración.\n\n"
+            "La policía lanzó gases lacrimógenos y disparó fuego real. Unas cincuenta personas fueron detenidas.\n\n"
+            "Al día siguiente, lunes, un juez ordenó que la policía presentara cargos contra los detenidos "
+            "antes del mediodía del martes. Ese mismo lunes, en Mutare, la policía detuvo a unos ciento "
+            "cuarenta simpatizantes de la oposición.")
+    arrests = [e for e in of_type(text, "es", "arrest", published=date(2007, 3, 25))
+               if "Ese mismo lunes" in e.evidence[0].sentence]
+    assert [e.date for e in arrests] == ["2007-03-12"]
+
+
+def test_that_weekday_after_a_day_told_in_the_sentence_is_that_day():
+    text = ("The first shutdown, on March 12, came two days after two activists were shot dead in "
+            "Mutare; that Monday police arrested forty opposition supporters in Mutare.")
+    assert [e.date for e in of_type(text, "en", "arrest", published=date(2007, 3, 25))] == ["2007-03-12"]
