@@ -1931,3 +1931,17 @@ def test_that_weekday_after_a_day_told_in_the_sentence_is_that_day():
     text = ("The first shutdown, on March 12, came two days after two activists were shot dead in "
             "Mutare; that Monday police arrested forty opposition supporters in Mutare.")
     assert [e.date for e in of_type(text, "en", "arrest", published=date(2007, 3, 25))] == ["2007-03-12"]
+
+
+def test_a_deadline_with_its_time_of_day_is_no_date_of_the_order():
+    # the order came "the next day", Monday 12: Tuesday noon is the deadline it set
+    text = ("El domingo 11 de marzo la policía detuvo a cincuenta personas en Harare.\n\n"
+            "Al día siguiente, lunes, un juez ordenó que la policía presentara cargos contra los "
+            "detenidos antes del mediodía del martes.")
+    assert [e.date for e in of_type(text, "es", "legal_action", published=date(2007, 3, 25))] == ["2007-03-12"]
+
+
+def test_shortly_before_midnight_is_the_time_it_happened():
+    text = ("QUITO, Feb 22 - The president declared a state of emergency in Napo province shortly "
+            "before midnight on Tuesday.")
+    assert [e.date for e in of_type(text, "en", "state_of_emergency", published=date(2006, 2, 22))] == ["2006-02-21"]
