@@ -2528,6 +2528,9 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
     después") a day of the weeks before publication is still the story's.
     """
     out = []
+    # (a weekday told alone in the lead of a retrospective, "Seven years on, the trial finally
+    # opens ... On Wednesday they finally got the seat", is the news of the week before publication)
+    lead_end = _lead_end(text) if retrospective and weekdays_of_story and text else 0
     focus_year = start_year     # a retrospective's headline year ("cronología de la crisis de 2001")
     focus_at = None             # where the year in focus was told (a headline's holds throughout)
     any_year = start_year
@@ -2678,7 +2681,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
                     or (d.surface[:1].isupper() and _NAME_AFTER_WEEKDAY.match(text, d.end))
                     # (in a retrospective's chronology, "anuncia que desde el lunes ...": a
                     # weekday of the story told)
-                    or (retrospective and weekdays_of_story and focus_year is not None))):
+                    or (retrospective and weekdays_of_story and focus_year is not None and d.start >= lead_end))):
             focus_year = None       # "this Wednesday" brings the story back; "el 21," does not
             # (nor does "ese lunes", "el viernes anterior": a weekday of the story told)
         elif _YEAR.search(d.surface):

@@ -1945,3 +1945,16 @@ def test_shortly_before_midnight_is_the_time_it_happened():
     text = ("QUITO, Feb 22 - The president declared a state of emergency in Napo province shortly "
             "before midnight on Tuesday.")
     assert [e.date for e in of_type(text, "en", "state_of_emergency", published=date(2006, 2, 22))] == ["2006-02-21"]
+
+
+def test_a_weekday_in_the_lead_of_a_years_on_story_is_the_weeks_news():
+    # "Seven years on": the story's days are 2017's, but the lead's "On Wednesday" is the news
+    text = ("For almost seven years the mothers have come to every hearing with the same photographs. "
+            "On Wednesday a court in Guatemala City finally opened the trial of eight officials charged "
+            "over the fire at the state shelter in San José Pinula.\n\n"
+            "On the night of 7 March 2017 the girls protested inside the shelter, and police locked "
+            "them in a classroom.")
+    r = Report(doc_id="t", text=text, published=date(2024, 1, 11), lang="en",
+               title="Seven years on, the shelter fire trial finally opens")
+    legal = [e.date for e in extract_report(r).events if e.type == "legal_action"]
+    assert legal == ["2024-01-10"]
