@@ -957,6 +957,15 @@ class Geocoder:
                        and e.population >= 50 * max(best.population, 1) and fold(e.name) == span.key]
                 if big:
                     best = max(big, key=lambda e: e.population)
+            if best.level == "town" and not span.cue:
+                # "In Mpumalanga, shops were looted in Leslie and Embalenhle": a division whose
+                # towns the paragraph names is that division, not its namesake town in a region
+                # named nearby (Mpumalanga, KwaZulu-Natal)
+                region = [e for e in cands if e.level == "admin1" and e.country == best.country
+                          and fold(e.name) == span.key and best.admin1 != e.name
+                          and (e.country, e.name) in nearby]
+                if region:
+                    best = region[0]
             if not span.cue and self._ambiguous(best, span, context_admin1, named):
                 return None
             if not span.cue:

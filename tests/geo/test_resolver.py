@@ -353,6 +353,14 @@ def test_a_division_named_valley_stays_the_division(geo):
     assert "Valle del Cauca" in {m.place.name for m in ms} | {m.place.admin1 for m in ms}
 
 
+def test_a_division_whose_towns_the_paragraph_names_is_that_division(geo):
+    # Mpumalanga is also a town of KwaZulu-Natal, whose Durban the text names just before
+    text = ("In Durban, about 200 men attacked a tavern in the Umbilo area. In Mpumalanga, shops "
+            "belonging to foreigners were looted in Leslie and Embalenhle.")
+    ms = {m.surface: m.place for m in geo.find_places(text, "ZA")}
+    assert (ms["Mpumalanga"].level, ms["Mpumalanga"].admin1) == ("admin1", "Mpumalanga")
+
+
 def test_a_feature_beats_a_town_known_by_the_same_alternate_name(geo):
     ms = geo.find_places("Workers at Yanacocha, near Cajamarca, downed tools.", "PE")
     assert ("Yanacocha", "PE", "feature") in names(ms)
