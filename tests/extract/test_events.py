@@ -2900,3 +2900,14 @@ def test_roadblocks_the_police_set_up_are_checkpoints_and_residents_barricades_s
         return [(e.type, e.confidence) for e in extract_report(Report(doc_id="t", text=t, published=date(2007, 3, 13), lang="en")).events]
     assert "blockade" not in {t for t, _ in kinds(police)}
     assert "blockade" in {t for t, _ in kinds(residents)}
+
+
+@pytest.mark.parametrize("text,want,not_want", [
+    ("Del 1 al 10 de febrero, miles de miembros de las tribus acamparon ante el Club Nacional de "
+     "Prensa de Islamabad para exigir la detención del policía.", "protest", "blockade"),
+    ("El lunes los familiares acamparon frente a la Fiscalía de Turbat para exigir justicia.", "protest", "blockade"),
+    ("El lunes los comuneros acamparon en la carretera de acceso a la mina en Espinar.", "blockade", None),
+])
+def test_a_camp_before_a_club_a_court_or_a_prosecutor_is_a_protest(text, want, not_want):
+    types = {e.type for e in extract_report(Report(doc_id="t", text=text, published=date(2018, 3, 21), lang="es")).events}
+    assert want in types and (not_want is None or not_want not in types)
