@@ -2911,3 +2911,12 @@ def test_roadblocks_the_police_set_up_are_checkpoints_and_residents_barricades_s
 def test_a_camp_before_a_club_a_court_or_a_prosecutor_is_a_protest(text, want, not_want):
     types = {e.type for e in extract_report(Report(doc_id="t", text=text, published=date(2018, 3, 21), lang="es")).events}
     assert want in types and (not_want is None or not_want not in types)
+
+
+@pytest.mark.parametrize("text", [
+    "En octubre miles de personas acamparon durante casi dos semanas en la plaza central de Magás.",
+    "Desde el lunes, cinco dirigentes de la federación cumplen una huelga de hambre en un piquete instalado en la sede sindical de Rosario.",
+])
+def test_a_camp_in_a_square_and_a_hunger_strikers_picket_are_no_blockade(text):
+    types = {e.type for e in extract_report(Report(doc_id="t", text=text, published=date(2024, 3, 21), lang="es")).events}
+    assert "blockade" not in types
