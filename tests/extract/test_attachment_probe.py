@@ -20,7 +20,6 @@ OPEN = {
     "en09-panama-since": "Colón without the country named resolves to Venezuela (country focus)",
     "en10-zimbabwe-next-day": "a lawsuit in the High Court in Harare about Bulawayo's council takes the capital",
     "en11-bangladesh-tally": "'deployed the army' beside a nationwide curfew is not read as nationwide",
-    "en13-kazakh-background": "'striking oil workers' in a background clause yields a 2011 strike",
     "en16-manipur-curfew": "a riot told as 'a march turned violent' is not found",
     "en19-cusco-ordinal": "'The strike began after ...' (no day of its own) is a new strike on the day in focus",
     "en28-sri-lanka-said": "'protesters who stormed the residence' (relative clause) yields no riot",
