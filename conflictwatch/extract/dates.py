@@ -101,6 +101,12 @@ def _alt(words) -> str:
     return alternation(words, flexible_space=True)
 
 
+def _comma_gap(words) -> re.Pattern:
+    """A comma and, optionally, one of ``words`` after it: what sets a day beside another
+    mention ("April 1, the Thursday before Easter", "a week ago, on Monday, August 13")."""
+    return re.compile(r"\s*,\s*(?:" + _alt(words) + r"\s+)?", re.I) if words else re.compile(r"\s*,\s*")
+
+
 def _wb(words) -> str:
     return whole_words(words, flexible_space=True)
 
@@ -131,17 +137,14 @@ class _Lang:
         # "April 1, the Thursday before Easter", "el 1 de abril, un jueves": the words between a day
         # and a weekday set beside it
         arts = [str(w) for w in (d.get("weekday_apposition_articles") or [])]
-        self.apposed_day_gap = re.compile(r"\s*,\s*(?:" + _alt(arts) + r"\s+)?", re.I) \
-            if arts else re.compile(r"\s*,\s*")
+        self.apposed_day_gap = _comma_gap(arts)
         # "un jueves negro", "every Thursday", "cada jueves": a weekday told with these words
         # before it names no one day
         anyw = r("weekday_indefinite", list) if "weekday_indefinite" in d else []
         self.weekday_any = re.compile(r"(?<!\w)(?:" + _alt(anyw) + r")\s+$", re.I) if anyw else None
         # "a week ago, on Monday, August 13", "hace una semana, el lunes 13 de agosto": the words
         # between a count back from publication and the day it names
-        preps = r("ago_apposition_preps", list) if "ago_apposition_preps" in d else []
-        self.ago_day_gap = re.compile(r"\s*,\s*(?:" + _alt(preps) + r"\s+)?", re.I) \
-            if preps else re.compile(r"\s*,\s*")
+        self.ago_day_gap = _comma_gap(r("ago_apposition_preps", list) if "ago_apposition_preps" in d else [])
         # "el 28 del mes pasado", "the 3rd of this month": a day of a month told relative to
         # publication
         self.dom_rel = {re.sub(r"\s+", " ", str(k).lower()): int(v)

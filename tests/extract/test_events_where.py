@@ -1750,11 +1750,10 @@ def test_a_square_of_three_names_and_its_town_is_in_that_town():
     text = ("ISLAMABAD, 21 dic (Agencia).— Cientos de personas marcharon el miércoles en Islamabad.\n\n"
             "El jueves 23 de noviembre los familiares instalaron el cuerpo en la plaza Shaheed Fida "
             "Chowk de Turbat y comenzaron una sentada.")
-    evs = extract_report(Report(doc_id="t", text=text, published=date(2023, 12, 21), lang="es")).events
+    evs = events_of(text, "es", published=date(2023, 12, 21))
     assert [(e.date, e.location) for e in evs if e.date == "2023-11-23"] == [("2023-11-23", "Turbat")]
 
 
 def test_an_avenue_named_after_a_person_with_de_is_no_town():
     text = "El lunes miles de personas marcharon por la avenida Francisco de Miranda, en Caracas."
-    evs = extract_report(Report(doc_id="t", text=text, published=date(2023, 1, 10), lang="es")).events
-    assert {e.admin1 for e in evs} == {"Distrito Federal"}
+    assert {e.admin1 for e in events_of(text, "es", published=date(2023, 1, 10))} == {"Distrito Federal"}
