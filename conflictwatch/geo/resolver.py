@@ -77,6 +77,9 @@ _TITLES = {fold(w) for w in _words("titles")}
 # a name's lower-case "de la" / "of the" before a word ("Ángel de la Independencia")
 _NAME_OF_ARTICLES = frozenset(_words("articles", _CUES["name_of_the"]))
 _NAME_OF_JOINS = frozenset(_words("joins", _CUES["name_of_the"]))
+_SURNAME_PARTICLES = frozenset(_words("particles", _CUES["surname_particle"]))
+_SURNAME_ARTICLES = frozenset(_words("articles", _CUES["surname_particle"]))
+_SAINTS = frozenset(_words("saints", _CUES["surname_particle"]))
 # Words before a name that make it a place (for typo matching and for weak candidates).
 _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # Features (mines, lakes: data/features.yaml) carry no population; they are few and named
@@ -770,6 +773,8 @@ class Geocoder:
         span.name_goes_on = j > i and cap_after
         span.after_given = run_from < i and all(fold(toks[x][2]) in gaz.given_names for x in range(run_from, i)) \
             and all(_joined(text, toks[x][1], toks[x + 1][0]) for x in range(run_from, i))
+        particle = not span.after_given and i == j and _after_given_particle(text, toks, i, gaz.given_names)
+        span.after_given = span.after_given or particle
         span.tail_of_longer = i > 1 and toks[i - 1][2].lower() in _CONNECTORS and _is_cap(toks[i - 2][2]) \
             and _joined(text, toks[i - 2][1], toks[i - 1][0]) and _joined(text, toks[i - 1][1], toks[i][0])
         # "Ángel de la Independencia", "Plaza de la Constitución", "Universidad de los Andes": a
@@ -795,6 +800,8 @@ class Geocoder:
         # (a dateline names a place: "CURUGUATY, 15 jun" is the town by its usual name)
         span.place_context = bool(cue) or poss or span.dateline or (i > 0 and fold(prev) in _PLACE_PREPS) \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
+        if particle:
+            span.place_context = bool(cue) or span.dateline     # (the "de" is the surname's)
 
     def _cue(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
         m = _CUE_BEFORE.search(text[max(0, start - 40):start])
@@ -1079,6 +1086,32 @@ class Geocoder:
 
 _TYPO_ABROAD_POPULATION = 100_000
 _TYPO_FAR_KM = 300
+
+
+def _after_given_particle(text: str, toks, i: int, given_names) -> bool:
+    """Whether the name at token ``i`` is a surname joined to a person's given name by its
+    particle: "Enrique de la Madrid", "Francisco Barnés de Castro" (a given name, at most one
+    more capitalised word, then "de", "de la", "da" ..., and a one-word name)."""
+    k = i - 1
+    if k >= 1 and toks[k][2] in _SURNAME_ARTICLES and toks[k - 1][2] in _SURNAME_PARTICLES:
+        k -= 1
+    if k < 1 or toks[k][2] not in _SURNAME_PARTICLES:
+        return False
+    if not all(_joined(text, toks[x][1], toks[x + 1][0]) for x in range(k - 1, i)):
+        return False
+    if not _is_cap(toks[k - 1][2]):
+        return False
+    # a given name among the (at most two) capitalised words before the particle, not after a
+    # saint's word ("Secretary Enrique de la Madrid", but "San Miguel de Tucumán")
+    for x in range(k - 1, max(k - 3, -1), -1):
+        if x < k - 1 and not (_is_cap(toks[x][2]) and _joined(text, toks[x][1], toks[x + 1][0])):
+            return False
+        if fold(toks[x][2]) in given_names:
+            if x > 0 and fold(toks[x - 1][2]) in _SAINTS and _joined(text, toks[x - 1][1], toks[x][0]):
+                return False
+            # ("el hospital Pablo Soria de Salta": a building named after a person, then its town)
+            return not _BUILDING_BEFORE.search(text, max(0, toks[x][0] - 24), toks[x][0])
+    return False
 
 
 def _prominence(e: Entry) -> float:

@@ -1213,3 +1213,23 @@ def test_a_demonym_is_no_town_it_is_an_old_name_of(geo, text, focus):
     # GeoNames lists "Kazakh" among Petropavl's names; a people's name is no place
     names = [p.place.name for p in geo.find_places(text, focus)]
     assert "Petropavl" not in names, names
+
+
+@pytest.mark.parametrize("text,country,not_there", [
+    ("CANCÚN — A federal judge halted the works on Wednesday. Federal Tourism Secretary Enrique de la Madrid "
+     "defended the project in Cancún.", "MX", "Madrid"),
+    ("La huelga estalló contra el reglamento de cuotas del entonces rector Francisco Barnés de Castro, "
+     "en la Ciudad de México.", "MX", "Castro"),
+])
+def test_a_surname_joined_by_its_particle_is_no_place(geo, text, country, not_there):
+    focus = geo.country_focus(text)
+    assert focus == country
+    assert not_there not in [text[m.start:m.end] for m in geo.find_places(text, focus)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Miles marcharon en San Miguel de Tucumán contra el ajuste.", "San Miguel de Tucumán"),
+    ("Fue internado en el hospital Pablo Soria de Salta.", "Salta"),
+])
+def test_a_saints_name_or_a_building_before_de_still_names_the_place(geo, text, name):
+    assert name in [text[m.start:m.end] for m in geo.find_places(text, "AR")]
