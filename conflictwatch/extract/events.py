@@ -2671,8 +2671,11 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             out.append(dates_mod.DateMention(d.start, d.end, d.surface, day.isoformat(), None, d.relative, d.prep))
             last_value = day.isoformat()
             continue
-        if d.relative and d.value and len(d.value) == 4 and pub and int(d.value) < pub.year - 1:
+        if d.relative and d.value and len(d.value) == 4 and pub and int(d.value) < pub.year - 1 \
+                and not (text and _quoted_at(text, text.rfind("\n", 0, d.start) + 1, d.start)):
             # "Hace veinte años el país se asomaba al abismo": years back, the story is then
+            # (not in someone's words: '"Two years ago they told us this would never open"' is
+            # the speaker's aside; the report's story stays where it was)
             focus_year, focus_at = int(d.value), d.end
         elif d.relative and not _DAY_ONLY.match(d.surface.strip()) and not (
                 text and _WEEKDAY.fullmatch(d.surface.strip()) and (

@@ -1958,3 +1958,19 @@ def test_a_weekday_in_the_lead_of_a_years_on_story_is_the_weeks_news():
                title="Seven years on, the shelter fire trial finally opens")
     legal = [e.date for e in extract_report(r).events if e.type == "legal_action"]
     assert legal == ["2024-01-10"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", 'Trucks began taking the pigs away from the farm on Saturday.\n\n'
+           'A neighbour watched from the roadside. "We will believe it when the last one goes," he said. '
+           '"Two years ago they told us this farm would never open. Then the pigs came anyway."\n\n'
+           'On October 9, a district judge granted a definitive suspension and ordered the farm halted.'),
+    ("es", 'Los camiones empezaron el sábado a sacar los cerdos de la granja.\n\n'
+           'Una vecina miraba desde la cuneta. "Hace dos años nos dijeron que esta granja nunca abriría. '
+           'Y los cerdos llegaron igual", contó.\n\n'
+           'El 9 de octubre, una jueza de distrito concedió la suspensión definitiva y ordenó frenar la granja.'),
+])
+def test_years_back_in_someones_words_do_not_move_the_story(lang, text):
+    # a quote's "two years ago" is the speaker's aside: "On October 9" is this year's
+    legal = [e for e in events_of(text, lang, published=date(2018, 12, 2)) if e.type == "legal_action"]
+    assert [e.date for e in legal] == ["2018-10-09"]
