@@ -72,7 +72,7 @@ class Candidate:
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0                  # the model's probability for this candidate
     new_day: bool = False               # told as a new one on a day of its own (merging)
-    town_day: tuple | None = None       # (day, town) its own sentence gives it (merging)
+    town_day: tuple | None = None       # (day, town, lat, lon) its own sentence gives it (merging)
     ongoing: bool = False               # "the strike": one already under way (merging)
     own_day: str | None = None          # the day that opens its clause (merging)
     soft_day: bool = False              # its sentence tells a night or a telling: its day may be off by one

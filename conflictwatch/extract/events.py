@@ -998,7 +998,7 @@ class EventExtractor:
                 has_admin1=bool(ev.admin1), rule_confidence=ev.confidence,
                 rule_threshold=_threshold(m.type))
             candidates.append(Candidate(ev, feats, new_day=m.new_day and ev.date == m.date,
-                                        town_day=(ev.date, ev.location) if ev.date and len(ev.date) == 10 and ev.date == m.date
+                                        town_day=(ev.date, ev.location, ev.latitude, ev.longitude) if ev.date and len(ev.date) == 10 and ev.date == m.date
                                         and (m.dated or m.own_place)
                                         and m.place is not None and m.place.level == "town" else None,
                                         ongoing=(m.type in _ONGOING_TYPES and _ongoing(text, m))
@@ -4924,14 +4924,21 @@ def _apart(o: Event, ev: Event, dated) -> bool:
     return bool(da and db and da != db)
 
 
-_PER_TOWN_TYPES = ("protest", "blockade", "arrest")
+_PER_TOWN_TYPES = ("protest", "blockade", "arrest", "riot")
+_SAME_TOWN_KM = 10.0    # two places this close are one town and its district (merging)
 
 
-def _other_town_same_day(a, b) -> bool:
+def _other_town_same_day(a, b, apart: bool = False) -> bool:
     """Two mentions each told in a town of its own on the same day ("cientos se concentraron
     frente a la Legislatura en Rawson" ... "esa misma noche hubo marchas en Trelew"): two
-    events, one in each town (rule 3)."""
-    return bool(a and b and a[0] == b[0] and a[1] and b[1] and fold(a[1]) != fold(b[1]))
+    events, one in each town (rule 3). ``apart``: the towns must also lie more than a few
+    kilometres apart (riots: "En Pétion-Ville, el barrio acomodado de la capital, fueron
+    saqueados supermercados" is the capital's riot told district by district)."""
+    if not (a and b and a[0] == b[0] and a[1] and b[1] and fold(a[1]) != fold(b[1])):
+        return False
+    if not apart or None in (a[2], a[3], b[2], b[3]):
+        return True
+    return km(a[2], a[3], b[2], b[3]) > _SAME_TOWN_KM
 
 
 def _same_event(o: Event, ev: Event, dated=None) -> bool:
@@ -4947,7 +4954,8 @@ def _same_event(o: Event, ev: Event, dated=None) -> bool:
                 (dated.get(("ongoing", id(o))) and o.date[:len(ev.date)] >= ev.date[:len(o.date)])) \
                 and _days_apart(o.date, ev.date) <= 366:
             return True
-    if dated and o.type in _PER_TOWN_TYPES and _other_town_same_day(dated.get(id(o)), dated.get(id(ev))):
+    if dated and o.type in _PER_TOWN_TYPES and _other_town_same_day(dated.get(id(o)), dated.get(id(ev)),
+                                                                    o.type == "riot"):
         return False
     if dated and o.type in ("blockade", "riot", "crackdown") and bool(o.admin1) != bool(ev.admin1) \
             and (dated.get(("nationwide", id(o))) or dated.get(("nationwide", id(ev)))) \

@@ -1757,3 +1757,13 @@ def test_a_square_of_three_names_and_its_town_is_in_that_town():
 def test_an_avenue_named_after_a_person_with_de_is_no_town():
     text = "El lunes miles de personas marcharon por la avenida Francisco de Miranda, en Caracas."
     assert {e.admin1 for e in events_of(text, "es", published=date(2023, 1, 10))} == {"Distrito Federal"}
+
+
+def test_riots_told_town_by_town_on_one_day_are_one_riot_each():
+    text = ("ROSARIO, March 8 (Wire) - Protesters set fire to the provincial government offices in Rosario on "
+            "Friday, and the anger spread to other cities of Santa Fe province.\n\n"
+            "In Rafaela, protesters set fire to the city council building and two police cars.\n\n"
+            "In Reconquista, a crowd broke into the municipal building, threw computers out of the windows "
+            "and set fire to the offices of the ruling party.")
+    riots = [e for e in events_of(text, "en", published=date(2024, 3, 8)) if e.type == "riot"]
+    assert sorted(e.location for e in riots) == ["Rafaela", "Reconquista", "Rosario"]
