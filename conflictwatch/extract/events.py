@@ -1940,6 +1940,12 @@ class EventExtractor:
             near = [p for p in near if not _SEAT_FROM.search(text, max(s.start, p.start - 25), p.start)]
         if near:
             cands = near[:3]
+            # ... and a place the trigger's own clause puts it in, after it, however many names
+            # a list before it holds ("a curfew on all three islands, Ngazidja (Grande Comore),
+            # Ndzuwani (Anjouan) and Mwali (Moheli), and soldiers were deployed at the main
+            # junctions in Moroni")
+            cands += [p for p in near[3:] if p.start >= m.end and _same_clause(text, p, m)
+                      and _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
             if len(cands) > 1:
                 # "el prefecto de Tarija firmaba en La Paz": an official's seat is no place of the act
                 cands = [p for p in cands if not _OFFICIAL_OF.search(text, max(s.start, p.start - 40), p.start)] or cands
@@ -1949,8 +1955,12 @@ class EventExtractor:
             if m.type in _ACTS and len(cands) > 1:
                 # a national body acts in the capital on another place: the place is where
                 # the act applies ("in Lima, the government declared an emergency in Puno")
+                # (not the capital the act's own clause sends it to, after it: "desplegó al
+                # Ejército en las calles de Moroni")
                 capital = fold(_countries().get(focus_country or "", {}).get("capital") or "-")
-                cands = [p for p in cands if fold(p.place.name) != capital] or cands
+                cands = [p for p in cands if fold(p.place.name) != capital
+                         or (p.start >= m.end and _same_clause(text, p, m)
+                             and _LOCATIVE.search(text, max(s.start, p.start - 25), p.start))] or cands
             # a place after "in", "at", "en", "cerca de" is where things happen; a bare
             # name may be an adjective or part of a title ("Kazakh President")
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]

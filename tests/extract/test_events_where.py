@@ -1767,3 +1767,16 @@ def test_riots_told_town_by_town_on_one_day_are_one_riot_each():
             "and set fire to the offices of the ruling party.")
     riots = [e for e in events_of(text, "en", published=date(2024, 3, 8)) if e.type == "riot"]
     assert sorted(e.location for e in riots) == ["Rafaela", "Reconquista", "Rosario"]
+
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "That night the government imposed a curfew on all three islands, Grande Comore, Anjouan and "
+           "Moheli, and deployed soldiers in the streets of Moroni."),
+    ("es", "Esa noche el Gobierno impuso el toque de queda en las tres islas, Gran Comora, Anjouan y "
+           "Mohéli, y desplegó al Ejército en las calles de Moroni."),
+])
+def test_troops_sent_into_the_capitals_streets_are_there_whatever_list_comes_before(lang, text):
+    # (the capital is no default place of an act, but it is where the act's own clause sends it)
+    deployments = [e for e in events_of(text, lang, published=date(2024, 1, 19)) if e.type == "deployment"]
+    assert [e.location for e in deployments] == ["Moroni"]
