@@ -2912,3 +2912,16 @@ def test_a_camp_before_a_club_a_court_or_a_prosecutor_is_a_protest(text, want, n
 ])
 def test_a_camp_in_a_square_and_a_hunger_strikers_picket_are_no_blockade(text):
     assert "blockade" not in types_of(text, "es", published=date(2024, 3, 21))
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "On Wednesday eight activists locked on to a harvester at a car park near Hajnowka.", True),
+    ("en", "On Wednesday a dozen activists climbed trees and tied themselves to the logging machines from above.", True),
+    ("en", "On Wednesday a second group stopped a harvester near the forestry school in Teremiski.", True),
+    ("es", "El miércoles una veintena de activistas detuvieron dos cosechadoras junto al vivero de Teremiski.", True),
+    # (forces that stop machines, workers who stop their machines: no blockade)
+    ("en", "On Wednesday forest guards stopped a harvester near the forestry school in Teremiski.", False),
+    ("es", "El miércoles unos 20.000 obreros pararon las máquinas para reclamar las primas prometidas.", False),
+])
+def test_people_who_stop_machines_with_their_bodies_block_them(lang, text, want):
+    assert ("blockade" in types_of(text, lang, published=date(2017, 10, 6))) is want
