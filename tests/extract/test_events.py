@@ -2925,3 +2925,14 @@ def test_a_camp_in_a_square_and_a_hunger_strikers_picket_are_no_blockade(text):
 ])
 def test_people_who_stop_machines_with_their_bodies_block_them(lang, text, want):
     assert ("blockade" in types_of(text, lang, published=date(2017, 10, 6))) is want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El Tribunal de Justicia de la UE dictaminó este martes que Rumanía violó el derecho comunitario."),
+    ("es", "En julio, la Comisión Europea llevó a Rumanía ante el tribunal por la tala en los Cárpatos."),
+    ("en", "In July the European Commission took Romania to the Court of Justice over the logging."),
+    ("en", "A Sylhet court on Monday placed the factory owner on remand for ten days."),
+    ("en", "On Tuesday the Supreme Court took suo motu notice of the killing of the trader."),
+])
+def test_rulings_cases_taken_to_court_and_remands_are_legal_actions(lang, text):
+    assert "legal_action" in types_of(text, lang, published=date(2018, 4, 17))
