@@ -321,6 +321,9 @@ class Lexicon:
         self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
         # a clause-level cue for deaths/injuries/arrests said of people further on
         self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
+        # a capital that speaks is its government or a body's seat ("Varsovia promete acatar el fallo")
+        self.capital_speaks = re.compile(r",?\s+(?:(?:lo|la|le|los|las|se|it|that|this)\s+)?(?:" + slots["capital_speaks"] + r")\b", re.I) \
+            if slots.get("capital_speaks") else None
         self.national_measure = re.compile(_wb(slots["national_measure"]), re.I) \
             if slots.get("national_measure") else None
         # "el altiplano orureño", "el valle cochabambino": a part of a country named by its
@@ -1153,6 +1156,12 @@ class EventExtractor:
         regiones marcharon en Lima', 'protesters who had travelled from Puno': where people came
         from (with the rest of the list). Neither is the event's place."""
         before = text[max(0, p.start - 30):p.start]
+        if self.lex.capital_speaks is not None and p.place.level == "town" \
+                and fold(p.place.name) == fold(_countries().get(p.place.country, {}).get("capital") or "-") \
+                and self.lex.capital_speaks.match(text, p.end):
+            # "Varsovia promete acatar el fallo", "Washington denied it": the government; "the
+            # Supreme Court in Santiago rejected": a body's seat
+            return True
         capital = fold(_countries().get(focus or "", {}).get("capital") or "-")
         if _SEAT_FROM.search(before) and not _NEAR_FROM.search(before) and fold(p.place.name) == capital \
                 and p.place.level != "country" and not _REMOVED_FROM.search(text, max(0, p.start - 160), p.start):

@@ -1780,3 +1780,21 @@ def test_troops_sent_into_the_capitals_streets_are_there_whatever_list_comes_bef
     # (the capital is no default place of an act, but it is where the act's own clause sends it)
     deployments = [e for e in events_of(text, lang, published=date(2024, 1, 19)) if e.type == "deployment"]
     assert [e.location for e in deployments] == ["Moroni"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El Tribunal de Justicia de la UE dictaminó el martes que Rumanía violó el derecho comunitario con la "
+           "tala en el parque de Retezat, en Hunedoara. Bucarest promete acatar el fallo."),
+    ("en", "The EU Court of Justice ruled on Tuesday that Romania broke EU law by logging in the Retezat park in "
+           "Hunedoara. Bucharest promised to comply with the ruling."),
+])
+def test_a_capital_that_speaks_is_its_government_not_the_place_of_the_events(lang, text):
+    legal = [e for e in events_of(text, lang, published=date(2018, 4, 18)) if e.type == "legal_action"]
+    assert legal and all(e.admin1 == "Hunedoara" for e in legal)
+
+
+def test_a_court_in_the_capital_that_rejects_an_appeal_acts_on_the_conflicts_place():
+    text = ("Miners at Lupeni, in Hunedoara, ended their strike on Friday. On Monday the High Court in Bucharest "
+            "rejected the appeal of the three former managers of the Lupeni mine.")
+    legal = [e for e in events_of(text, "en", published=date(2021, 5, 18)) if e.type == "legal_action"]
+    assert [e.admin1 for e in legal] == ["Hunedoara"]
