@@ -239,13 +239,17 @@ class _Lang:
         ago_units = _wb(self.ago_units)
         # "a year ago today", "hace hoy un año": that very day, years or months back
         today = rf"(?:{_alt(d['ago_today'])})" if d.get("ago_today") else None
+        # "hace exactamente un año", "exactly a year ago": that very day too
+        exact = rf"(?:{_alt(d['ago_exact'])})" if d.get("ago_exact") else None
         if d.get("ago_before"):
+            before = "|".join(x for x in (today, exact) if x)
             self.f_ago = re.compile(
-                rf"(?<!\w){_alt([d['ago_before']])}\s+" + (rf"(?:(?P<today0>{today})\s+)?" if today else "")
+                rf"(?<!\w){_alt([d['ago_before']])}\s+" + (rf"(?:(?P<today0>{before})\s+)?" if before else "")
                 + rf"(?P<n>{numpat})\s+(?P<unit>{ago_units})" + (rf"(?:\s+(?P<today>{today})(?!\w))?" if today else ""), I)
         else:
             self.f_ago = re.compile(
-                rf"(?<!\w)(?P<n>{numpat})\s+(?P<unit>{ago_units})\s+{_alt([d['ago_after']])}(?!\w)"
+                (rf"(?<!\w)(?:(?P<today0>{exact})\s+)?" if exact else r"(?<!\w)")
+                + rf"(?P<n>{numpat})\s+(?P<unit>{ago_units})\s+{_alt([d['ago_after']])}(?!\w)"
                 + (rf"(?:\s+(?P<today>{today})(?!\w))?" if today else ""), I)
         self.f_period = re.compile(_wb(self.periods), I)
         dom_suf = rf"(?:{suf})" if d.get("day_of_month_needs_suffix") else rf"(?:{suf})?"

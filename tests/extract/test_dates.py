@@ -790,3 +790,12 @@ def test_a_weekday_and_day_before_a_name_is_that_day(text, lang):
 
 def test_a_weekday_and_number_before_a_plural_noun_stays_a_count():
     assert [d.value for d in find_dates("El jueves 26 criminales escaparon.", "es", date(2007, 3, 25))] == ["2007-03-22"]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("es", "Hace exactamente un año, Macedonia del Norte vivió los peores disturbios en décadas.", "2014-02-07"),
+    ("es", "Hace justo un mes, miles marcharon en Skopie.", "2015-01-07"),
+    ("en", "Exactly a year ago, protesters set fire to the municipal building in Bitola.", "2014-02-07"),
+])
+def test_exactly_so_long_ago_is_that_very_day(lang, text, value):
+    assert [d.value for d in find_dates(text, lang, date(2015, 2, 7))] == [value]
