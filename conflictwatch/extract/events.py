@@ -2883,6 +2883,15 @@ def _told_past(mentions, text: str, pub: date | None):
         return mentions
     out = []
     for d in mentions:
+        if d.value and len(d.value) == 10 and d.value > pub.isoformat() and not d.relative \
+                and not _YEAR.search(d.surface) and _THAT_BEFORE.search(text, max(0, d.start - 8), d.start):
+            # "Aquel 30 de enero", "that January 30", in a report of 29 January: a day told with a
+            # demonstrative is past, the year before's
+            try:
+                d = dates_mod.DateMention(d.start, d.end, d.surface, _shift_year(d.value, 1),
+                                          _shift_year(d.value_end, 1) if d.value_end else None, d.relative, d.prep)
+            except ValueError:
+                pass
         if d.value and len(d.value) == 10 and d.value > pub.isoformat() and _THIS_WEEKDAY.match(d.surface):
             left = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start)) + 1
             right = min([i for i in (text.find(".", d.end), text.find("\n", d.end)) if i >= 0] or [len(text)])

@@ -1974,3 +1974,16 @@ def test_years_back_in_someones_words_do_not_move_the_story(lang, text):
     # a quote's "two years ago" is the speaker's aside: "On October 9" is this year's
     legal = [e for e in events_of(text, lang, published=date(2018, 12, 2)) if e.type == "legal_action"]
     assert [e.date for e in legal] == ["2018-10-09"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Esta semana, su abogado volvió a pedir el traslado de su cliente.\n\n"
+           "Aquel 30 de enero, varios cientos de simpatizantes del movimiento se concentraron en Saurimo. "
+           "La Policía Nacional abrió fuego contra ellos."),
+    ("en", "This week his lawyer again asked for his client to be moved.\n\n"
+           "That January 30, several hundred supporters of the movement gathered in Saurimo. "
+           "Police opened fire on them."),
+])
+def test_a_day_told_with_a_demonstrative_is_past_even_the_day_after_publication(lang, text):
+    crackdowns = [e for e in events_of(text, lang, published=date(2022, 1, 29)) if e.type == "crackdown"]
+    assert [e.date for e in crackdowns] == ["2021-01-30"]
