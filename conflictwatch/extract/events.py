@@ -859,8 +859,11 @@ class EventExtractor:
             if clash is not None:
                 # ... and unless it is told of more places than the clash ("as demonstrations
                 # spread to more than 20 counties", "marches in 15 cities; in one of them ...")
+                # (or unless a later time or a semicolon parts the protest from the clash told
+                # after it: "se concentraron durante la votación y por la noche ...; la policía usó gases")
                 kept = [k for k in kept if k.type != "protest" or (k.own_date and k.date != clash.date)
-                        or (k.nationwide and not clash.nationwide)]
+                        or (k.nationwide and not clash.nationwide)
+                        or (k.end <= clash.start and _PROTEST_THEN_CLASH.search(text, k.end, clash.start))]
             # casualties belong to the clash or riot when the sentence tells one
             if any(k.type in _CASUALTY_TYPES for k in kept):
                 for k in kept:
@@ -2933,6 +2936,7 @@ def _that_weekdays(text: str, dates: list) -> list:
 
 
 _THAT_REACH = 1000
+_PROTEST_THEN_CLASH = _cue("protest_then_clash")
 _STORY_WEEKDAY_BEFORE = _cue("story_weekday_before")
 _STORY_WEEKDAY_AFTER = _cue("story_weekday_after")
 _STORY_LATER = _cue("story_weekday_later")

@@ -2936,3 +2936,13 @@ def test_people_who_stop_machines_with_their_bodies_block_them(lang, text, want)
 ])
 def test_rulings_cases_taken_to_court_and_remands_are_legal_actions(lang, text):
     assert "legal_action" in types_of(text, lang, published=date(2018, 4, 17))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El miércoles, unas 2.000 personas se concentraron ante el Parlamento de Bucarest durante la votación y "
+           "por la noche intentaron acercarse a la entrada; la policía usó gases lacrimógenos para contenerlas."),
+    ("en", "On Wednesday about 3,000 people returned to the streets of Mbabane; when part of the crowd left the "
+           "agreed route, police fired tear gas and rubber bullets."),
+])
+def test_a_protest_parted_from_the_clash_by_a_later_time_or_a_semicolon_is_an_event_of_its_own(lang, text):
+    assert {"protest", "crackdown"} <= set(types_of(text, lang, published=date(2019, 9, 27)))
