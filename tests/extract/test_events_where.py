@@ -1798,3 +1798,10 @@ def test_a_court_in_the_capital_that_rejects_an_appeal_acts_on_the_conflicts_pla
             "rejected the appeal of the three former managers of the Lupeni mine.")
     legal = [e for e in events_of(text, "en", published=date(2021, 5, 18)) if e.type == "legal_action"]
     assert [e.admin1 for e in legal] == ["Hunedoara"]
+
+
+def test_outside_parliament_is_in_the_capital_whatever_town_the_paragraph_named_before():
+    text = ("In Kragujevac, protesters smashed the windows of the ruling party's office on July 8.\n\n"
+            "On July 9, students organised a sit-down protest outside parliament, sitting on the asphalt.")
+    protests = [e for e in events_of(text, "en", published=date(2020, 7, 28)) if e.type == "protest"]
+    assert [e.location for e in protests] == ["Belgrade"]
