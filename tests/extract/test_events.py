@@ -2946,3 +2946,14 @@ def test_rulings_cases_taken_to_court_and_remands_are_legal_actions(lang, text):
 ])
 def test_a_protest_parted_from_the_clash_by_a_later_time_or_a_semicolon_is_an_event_of_its_own(lang, text):
     assert {"protest", "crackdown"} <= set(types_of(text, lang, published=date(2019, 9, 27)))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday thousands came back to the Assembly for a third night."),
+    ("en", "By mid-morning on Sunday about 2,000 people were at the roundabout."),
+    ("es", "El domingo miles volvieron a la plaza frente a la gobernación."),
+    ("es", "El domingo una multitud de unas 500 personas llenó la plaza frente al ayuntamiento."),
+    ("es", "Cientos de personas llevaban desde el 25 de febrero instaladas frente a la oficina del gobernador."),
+])
+def test_a_crowd_back_at_or_already_at_the_place_of_protest_protests(lang, text):
+    assert "protest" in types_of(text, lang, published=date(2011, 2, 28))
