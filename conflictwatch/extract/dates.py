@@ -252,6 +252,10 @@ class _Lang:
                 + rf"(?P<n>{numpat})\s+(?P<unit>{ago_units})\s+{_alt([d['ago_after']])}(?!\w)"
                 + (rf"(?:\s+(?P<today>{today})(?!\w))?" if today else ""), I)
         self.f_period = re.compile(_wb(self.periods), I)
+        # a weekend named as a kind of thing, no time: "the weekend curfew", "el toque de queda
+        # de fin de semana"
+        self.period_modifier_after = re.compile(d["period_modifier_after"], I) if d.get("period_modifier_after") else None
+        self.period_modifier_before = re.compile(d["period_modifier_before"] + r"$", I) if d.get("period_modifier_before") else None
         dom_suf = rf"(?:{suf})" if d.get("day_of_month_needs_suffix") else rf"(?:{suf})?"
         self.f_dom = re.compile(
             rf"(?<!\w){_alt(r('day_of_month_prefixes', list))}\s+(?P<day>[0-3]?\d){dom_suf}(?![\w])(?![.,:/]\d)", I)
@@ -616,6 +620,11 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         add(_Cand(mt.start(), mt.end(), value=v, relative=True, ago=True))
     for mt in L.f_period.finditer(text):
         unit, k = L.periods[re.sub(r"\s+", " ", mt.group(0).lower())]
+        if unit == "weekend" and (
+                (L.period_modifier_after is not None and L.period_modifier_after.match(text, mt.end()))
+                or (L.period_modifier_before is not None
+                    and L.period_modifier_before.search(text, max(0, mt.start() - 12), mt.start()))):
+            continue    # "the weekend curfew", "el toque de queda de fin de semana": a kind of curfew
         k = int(k)
         if unit == "week":
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=k)

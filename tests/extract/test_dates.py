@@ -799,3 +799,11 @@ def test_a_weekday_and_number_before_a_plural_noun_stays_a_count():
 ])
 def test_exactly_so_long_ago_is_that_very_day(lang, text, value):
     assert [d.value for d in find_dates(text, lang, date(2015, 2, 7))] == [value]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Friday the crisis staff dropped the weekend curfew."),
+    ("es", "El viernes el presidente dejó en suspenso el toque de queda de fin de semana."),
+])
+def test_a_weekend_named_as_a_kind_of_curfew_is_no_date(lang, text):
+    assert [d.value for d in find_dates(text, lang, date(2020, 7, 10))] == ["2020-07-10"]
