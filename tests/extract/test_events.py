@@ -2957,3 +2957,21 @@ def test_a_protest_parted_from_the_clash_by_a_later_time_or_a_semicolon_is_an_ev
 ])
 def test_a_crowd_back_at_or_already_at_the_place_of_protest_protests(lang, text):
     assert "protest" in types_of(text, lang, published=date(2011, 2, 28))
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "On Friday the cabinet postponed the eviction of the village by several weeks.", "suspension"),
+    ("en", "On Friday the bank put part of the loan for the dam under suspension.", "suspension"),
+    ("en", "On Friday the logging stopped and the harvesters left the forest.", "suspension"),
+    ("es", "El viernes el Gabinete aprobó aplazar unas semanas el desalojo de la aldea.", "suspension"),
+    ("es", "El viernes la municipalidad clausuró las obras del malecón.", "suspension"),
+    ("es", "Tras aquella advertencia, las cosechadoras salieron del bosque y la tala se detuvo.", "suspension"),
+])
+def test_evictions_put_off_works_shut_and_activities_stopped_are_suspensions(lang, text, want):
+    assert want in types_of(text, lang, published=date(2018, 10, 22))
+
+
+def test_a_curfew_left_in_abeyance_is_lifted():
+    text = "El viernes el presidente dejó en suspenso el toque de queda de fin de semana."
+    soe = [e for e in events_of(text, "es", published=date(2020, 7, 10)) if e.type == "state_of_emergency"]
+    assert [(e.action, e.date) for e in soe] == [("lifted", "2020-07-10")]
