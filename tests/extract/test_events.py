@@ -2975,3 +2975,15 @@ def test_a_curfew_left_in_abeyance_is_lifted():
     text = "El viernes el presidente dejó en suspenso el toque de queda de fin de semana."
     soe = [e for e in events_of(text, "es", published=date(2020, 7, 10)) if e.type == "state_of_emergency"]
     assert [(e.action, e.date) for e in soe] == [("lifted", "2020-07-10")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Friday the protest near the mine was dispersed by security forces, leaving four injured."),
+    ("en", "On Friday forest guards pulled the activists out of the lock-on tubes by force."),
+    ("en", "On Friday officers dragged them away, kicked and beat several of them."),
+    ("es", "El viernes una protesta de pescadores fue dispersada por las fuerzas del orden con cuatro heridos."),
+    ("es", "El viernes los guardias forestales sacaron a la fuerza a los activistas de los tubos."),
+    ("es", "El viernes los agentes los arrastraron, los patearon y golpearon a varios."),
+])
+def test_force_told_in_the_passive_by_its_manner_or_blow_by_blow_is_a_crackdown(lang, text):
+    assert "crackdown" in types_of(text, lang, published=date(2021, 10, 23))
