@@ -2987,3 +2987,16 @@ def test_a_curfew_left_in_abeyance_is_lifted():
 ])
 def test_force_told_in_the_passive_by_its_manner_or_blow_by_blow_is_a_crackdown(lang, text):
     assert "crackdown" in types_of(text, lang, published=date(2021, 10, 23))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("El Ministerio del Interior despachó el martes a 400 agentes al pueblo.", True),
+    ("El martes la policía cercó el Congreso con vallas y tanquetas.", True),
+    ("Un fuerte dispositivo policial custodiaba el martes la sede del gobierno regional.", True),
+    ("La madrugada del martes, una veintena de máquinas entró a la obra custodiada por policías estatales.", True),
+    ("El martes 1 de marzo entraron en Ilave los blindados del ejército.", True),
+    # (a march the police walk beside is no deployment)
+    ("El martes la marcha fue pacífica y custodiada por la policía a distancia.", False),
+])
+def test_forces_sent_closing_or_guarding_a_place_are_deployed(text, want):
+    assert ("deployment" in types_of(text, "es", published=date(2016, 3, 2))) is want
