@@ -3000,3 +3000,14 @@ def test_force_told_in_the_passive_by_its_manner_or_blow_by_blow_is_a_crackdown(
 ])
 def test_forces_sent_closing_or_guarding_a_place_are_deployed(text, want):
     assert ("deployment" in types_of(text, "es", published=date(2016, 3, 2))) is want
+
+
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("es", "Tras varias horas de reunión el viernes, los pescadores aceptaron poner fin a su movimiento y "
+           "retirar la barricada.", "agreement", "blockade"),
+    ("es", "El viernes se rompió el diálogo entre el sindicato y el ministerio.", "negotiation", None),
+    ("en", "On Friday the mediator brought both sides together at the governor's office.", "negotiation", None),
+])
+def test_ending_a_movement_talks_that_break_down_and_a_mediator_meeting(lang, text, want, not_want):
+    types = types_of(text, lang, published=date(2022, 5, 21))
+    assert want in types and (not_want is None or not_want not in types)
