@@ -3011,3 +3011,12 @@ def test_forces_sent_closing_or_guarding_a_place_are_deployed(text, want):
 def test_ending_a_movement_talks_that_break_down_and_a_mediator_meeting(lang, text, want, not_want):
     types = types_of(text, lang, published=date(2022, 5, 21))
     assert want in types and (not_want is None or not_want not in types)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday Ana Quispe presented her book on collective bargaining at public universities."),
+    ("es", "El lunes Ana Quispe presentó su libro sobre la negociación colectiva en las universidades públicas."),
+    ("en", "On Monday the institute published a study of university strikes since 1990."),
+])
+def test_a_book_or_a_study_on_a_subject_is_no_event(lang, text):
+    assert types_of(text, lang, published=date(2022, 3, 14)) == []
