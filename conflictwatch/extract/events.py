@@ -1499,7 +1499,10 @@ class EventExtractor:
         if _OWN_SUBJECT_VERB.match(text, m.start, m.end):
             clause = re.split(r",\s*(?:and|y|e)\s+$|,\s*(?:and|y|e)\s+(?=\S)", clause)[-1]
         elif _PAST_HEAD.match(text, m.start, m.end) and _AND_SUBJECT_END.search(clause):
-            clause = ""
+            # (its subject may itself deny it: "Police kept their distance, and nobody had been
+            # detained by Saturday")
+            tail = re.split(r",\s*(?:and|y|e)\s+", clause)[-1]
+            clause = tail if _NEGATED_BEFORE.search(tail) else ""
         words = re.findall(r"[\w'’-]+", clause)
         # "without clashes", "sin bloqueos carreteros ni enfrentamientos", "transcurrió sin
         # que se reportaran enfrentamientos": what did not happen, a few words on

@@ -3020,3 +3020,11 @@ def test_ending_a_movement_talks_that_break_down_and_a_mediator_meeting(lang, te
 ])
 def test_a_book_or_a_study_on_a_subject_is_no_event(lang, text):
     assert types_of(text, lang, published=date(2022, 3, 14)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police kept their distance throughout the night, and nobody had been detained by Saturday morning."),
+    ("es", "La policía se mantuvo a distancia toda la noche, y nadie había sido detenido hasta el sábado."),
+])
+def test_a_clause_whose_subject_is_nobody_tells_no_arrest(lang, text):
+    assert "arrest" not in types_of(text, lang, published=date(2019, 8, 17))
