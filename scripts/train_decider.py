@@ -88,7 +88,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twenty-seventh session's read sets
                "newgo", "newgk", "newgp", "newgl",
                # the twenty-eighth session's read sets
-               "newgz", "newgs", "newgt", "newgw")
+               "newgz", "newgs", "newgt", "newgw",
+               # the twenty-ninth session's read sets
+               "newha", "newhe", "newhd", "newhh")
 
 
 def load_score(eval_dir: Path):
