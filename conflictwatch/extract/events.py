@@ -322,7 +322,7 @@ class Lexicon:
         # a clause-level cue for deaths/injuries/arrests said of people further on
         self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
         # a capital that speaks is its government or a body's seat ("Varsovia promete acatar el fallo")
-        self.capital_speaks = re.compile(r",?\s+(?:(?:lo|la|le|los|las|se|it|that|this)\s+)?(?:" + slots["capital_speaks"] + r")\b", re.I) \
+        self.capital_speaks = re.compile(r",?\s+(?:(?:lo|la|le|los|las|se)\s+)?(?:" + slots["capital_speaks"] + r")\b", re.I) \
             if slots.get("capital_speaks") else None
         self.national_measure = re.compile(_wb(slots["national_measure"]), re.I) \
             if slots.get("national_measure") else None
