@@ -1959,8 +1959,7 @@ class EventExtractor:
             # a list before it holds ("a curfew on all three islands, Ngazidja (Grande Comore),
             # Ndzuwani (Anjouan) and Mwali (Moheli), and soldiers were deployed at the main
             # junctions in Moroni")
-            cands += [p for p in near[3:] if p.start >= m.end and _same_clause(text, p, m)
-                      and _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
+            cands += [p for p in near[3:] if _sent_there(text, s, p, m)]
             if len(cands) > 1:
                 # "el prefecto de Tarija firmaba en La Paz": an official's seat is no place of the act
                 cands = [p for p in cands if not _OFFICIAL_OF.search(text, max(s.start, p.start - 40), p.start)] or cands
@@ -1973,9 +1972,7 @@ class EventExtractor:
                 # (not the capital the act's own clause sends it to, after it: "desplegó al
                 # Ejército en las calles de Moroni")
                 capital = fold(_countries().get(focus_country or "", {}).get("capital") or "-")
-                cands = [p for p in cands if fold(p.place.name) != capital
-                         or (p.start >= m.end and _same_clause(text, p, m)
-                             and _LOCATIVE.search(text, max(s.start, p.start - 25), p.start))] or cands
+                cands = [p for p in cands if fold(p.place.name) != capital or _sent_there(text, s, p, m)] or cands
             # a place after "in", "at", "en", "cerca de" is where things happen; a bare
             # name may be an adjective or part of a title ("Kazakh President")
             located = [p for p in cands if _LOCATIVE.search(text, max(s.start, p.start - 25), p.start)]
@@ -4961,6 +4958,13 @@ def _apart(o: Event, ev: Event, dated) -> bool:
 
 _PER_TOWN_TYPES = ("protest", "blockade", "arrest", "riot")
 _SAME_TOWN_KM = 10.0    # two places this close are one town and its district (merging)
+
+
+def _sent_there(text: str, s: Sentence, p, m: _Mention) -> bool:
+    """Whether place ``p`` is where the trigger's own clause sends the act: after the trigger,
+    in its clause, after a locative ("y desplegó al Ejército en las calles de Moroni")."""
+    return p.start >= m.end and _same_clause(text, p, m) \
+        and bool(_LOCATIVE.search(text, max(s.start, p.start - 25), p.start))
 
 
 def _other_town_same_day(a, b, apart: bool = False) -> bool:
