@@ -3028,3 +3028,16 @@ def test_a_book_or_a_study_on_a_subject_is_no_event(lang, text):
 ])
 def test_a_clause_whose_subject_is_nobody_tells_no_arrest(lang, text):
     assert "arrest" not in types_of(text, lang, published=date(2019, 8, 17))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "By Thursday evening the crowd outside the governor's office had swollen to some eight thousand people."),
+    ("en", "On Saturday the marches in the provincial capital grew much larger, drawing farmers from nearby valleys."),
+    ("en", "On Friday the crowd in the main square was bigger still."),
+    ("en", "Police put the crowd outside the courthouse on Monday at around 2,000."),
+    ("es", "El jueves por la tarde la multitud frente a la sede del gobierno regional ya sumaba unas ocho mil personas."),
+    ("es", "La policía calculó en unas dos mil las personas reunidas el lunes ante el juzgado."),
+    ("es", "Miles de vecinos volvieron a llenar el martes las calles de Ayaviri para exigir el cierre de la mina."),
+])
+def test_a_crowd_told_by_its_growth_or_by_a_count_put_on_it_protests(lang, text):
+    assert "protest" in types_of(text, lang, published=date(2024, 3, 16))
