@@ -80,6 +80,7 @@ _NAME_OF_JOINS = frozenset(_words("joins", _CUES["name_of_the"]))
 _SURNAME_PARTICLES = frozenset(_words("particles", _CUES["surname_particle"]))
 _SURNAME_ARTICLES = frozenset(_words("articles", _CUES["surname_particle"]))
 _SAINTS = frozenset(_words("saints", _CUES["surname_particle"]))
+_PLACE_HEADS = frozenset(_words("place_heads", _CUES["surname_particle"]))
 # Words before a name that make it a place (for typo matching and for weak candidates).
 _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # Features (mines, lakes: data/features.yaml) carry no population; they are few and named
@@ -240,6 +241,7 @@ class _Span:
     sentence_start: bool = False
     place_context: bool = False      # after a preposition, a cue, or possessive
     person_named: bool = False       # a surname the report gives a person elsewhere ("Enrique Alfaro")
+    surname_placed: bool = False     # that surname after a preposition ("sobreseyó a Montenegro")
     multiword: bool = False
     in_name_run: bool = False        # a single word with a capitalised neighbour ("Víctor Pérez")
     fuzzy: bool = False              # not found exactly: typo candidate
@@ -605,7 +607,13 @@ class Geocoder:
                 # (a stoplisted given name restarts the run, but what follows it is a surname:
                 # "Juan Carlos Trujillo")
                 stop_key = fold(_strip_possessive(text[s:toks[j][1]])[0])
-                given_upto = j + 1 if stop_key in gaz.given_names and (given_upto == i or i == run_from) else -1
+                # (and so does one after a capitalised word that opens no saint's or place's name:
+                # "el ministro de Seguridad y Justicia Guillermo Montenegro")
+                prev_key = fold(toks[i - 1][2]) if i > run_from else ""
+                given_upto = j + 1 if stop_key in gaz.given_names and (
+                    given_upto == i or i == run_from
+                    or (prev_key not in _SAINTS and prev_key not in _FEATURE_HEADS
+                        and prev_key not in _STREET_BEFORE and prev_key not in _PLACE_HEADS)) else -1
                 i = j + 1
                 run_from = i
                 continue
@@ -683,8 +691,11 @@ class Geocoder:
         people = {sp.key for sp in spans if not sp.multiword
                   and (sp.after_given or (sp.after_title and sp.surname_after))}
         for sp in spans:
-            if sp.key in people and not sp.multiword and not sp.place_context:
-                sp.person_named = True
+            if sp.key in people and not sp.multiword:
+                if sp.place_context:
+                    sp.surname_placed = True
+                else:
+                    sp.person_named = True
         return self._nested(spans, text)
 
     @staticmethod
@@ -835,6 +846,13 @@ class Geocoder:
             return []       # "los diputados Ararat Mirzoyán", "Mayor Victoria Pérez": a person
         if (span.after_given or span.person_named) and not span.place_context:
             return []       # "el ejecutivo de la COB, Juan Carlos Trujillo": a person's surname
+        if span.surname_placed and not span.cue:
+            # a person's surname in this report after a preposition ("sobreseyó a Macri y a
+            # Montenegro", "cerca de Montenegro"): a place only at home ("en Trujillo" where
+            # "Juan Carlos Trujillo" speaks in a report from Peru), and no sign of the country
+            cands = [e for e in cands if focus and e.country == focus and e.level != "country"]
+            if not cands:
+                return []
         strong = span.run_start and not span.after_title
         if span.city_named:
             return [e for e in cands if e.level == "town"]    # the words say it is a city, and which one

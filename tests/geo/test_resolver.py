@@ -1233,3 +1233,24 @@ def test_a_surname_joined_by_its_particle_is_no_place(geo, text, country, not_th
 ])
 def test_a_saints_name_or_a_building_before_de_still_names_the_place(geo, text, name):
     assert name in [text[m.start:m.end] for m in geo.find_places(text, "AR")]
+
+
+@pytest.mark.parametrize("text,country,not_there", [
+    ("La Cámara confirmó el sobreseimiento del exministro de Seguridad y Justicia Guillermo Montenegro por "
+     "el desalojo del hospital de Barracas, en Buenos Aires. La fiscalía había acusado a Montenegro y a "
+     "otros dos funcionarios. Cerca de Montenegro dijeron que el fallo era justo.", "AR", "Montenegro"),
+    ("The provincial Interior Minister Carlos Chile told reporters in Mendoza that the march was legal. "
+     "Aides close to Chile said he would meet the strikers.", "AR", "Chile"),
+])
+def test_a_persons_surname_after_a_title_and_given_name_is_no_foreign_place(geo, text, country, not_there):
+    focus = geo.country_focus(text)
+    assert focus == country
+    assert not_there not in [text[m.start:m.end] for m in geo.find_places(text, focus)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Los vecinos de Villa María marcharon hasta la municipalidad.", "Villa María"),
+    ("El alcalde Juan Carlos Trujillo habló en Trujillo ante los comerciantes.", "Trujillo"),
+])
+def test_a_town_named_with_a_given_name_and_a_home_town_named_like_a_person_stay_places(geo, text, name):
+    assert name in [text[m.start:m.end] for m in geo.find_places(text, "AR" if "Villa" in text else "PE")]
