@@ -186,6 +186,7 @@ _PROJECT_AFTER = re.compile(rf"\s+(?:(?:{_alt(_words('project_minerals'))})\s+)?
 # a capitalised word that goes on with "de"/"of" and another name heads an organisation's
 # name ("Cuerpo de Ingenieros", "Frente de Defensa"): no typo of a town
 _OF_NAME_AFTER = re.compile(rf"\s+(?:{_alt(_words('name_joins'))})\s+[A-ZÁÉÍÓÚÑ]")
+_PURPOSE_NAME_BEFORE = re.compile(rf"\b[A-ZÁÉÍÓÚÑ][\w'’-]+\s+(?:{_alt(_words('purpose_joins'))})\s+$")
 _CITY_OF = tuple(w + " " for w in _words("city_of"))
 _CITY_OF_KEYS = tuple(fold(w) + " " for w in _words("city_of"))
 _INSTITUTION_AFTER = re.compile(rf" (?:{_alt(_words('institution_after'))})\b")
@@ -242,6 +243,7 @@ class _Span:
     place_context: bool = False      # after a preposition, a cue, or possessive
     person_named: bool = False       # a surname the report gives a person elsewhere ("Enrique Alfaro")
     surname_placed: bool = False     # that surname after a preposition ("sobreseyó a Montenegro")
+    purpose_named: bool = False      # "Victoria" of "Frente para la Victoria": the end of a party's name
     multiword: bool = False
     in_name_run: bool = False        # a single word with a capitalised neighbour ("Víctor Pérez")
     fuzzy: bool = False              # not found exactly: typo candidate
@@ -803,6 +805,7 @@ class Geocoder:
             and not gap.rsplit("\n", 1)[-1].strip() \
             and bool(re.match(r"[ \t]*(?:,|\(|\.|\u2014|-)", text[span.end:span.end + 3]))
         span.org_head = bool(_OF_NAME_AFTER.match(text, span.end))
+        span.purpose_named = i == j and bool(_PURPOSE_NAME_BEFORE.search(text, max(0, span.start - 40), span.start))
         span.project_named = bool(_PROJECT_BEFORE_ADJ.search(text, max(0, span.start - 40), span.start)
                                   or _PROJECT_AFTER.match(text, span.end))
         span.institution = bool(_INSTITUTION_AFTER.match(text, span.end))
@@ -846,6 +849,8 @@ class Geocoder:
             return []       # "los diputados Ararat Mirzoyán", "Mayor Victoria Pérez": a person
         if (span.after_given or span.person_named) and not span.place_context:
             return []       # "el ejecutivo de la COB, Juan Carlos Trujillo": a person's surname
+        if span.purpose_named and not span.cue:
+            return []       # "el candidato del Frente para la Victoria": a party, not Australia's state
         if span.surname_placed and not span.cue:
             # a person's surname in this report after a preposition ("sobreseyó a Macri y a
             # Montenegro", "cerca de Montenegro"): a place only at home ("en Trujillo" where

@@ -1254,3 +1254,18 @@ def test_a_persons_surname_after_a_title_and_given_name_is_no_foreign_place(geo,
 ])
 def test_a_town_named_with_a_given_name_and_a_home_town_named_like_a_person_stay_places(geo, text, name):
     assert name in [text[m.start:m.end] for m in geo.find_places(text, "AR" if "Villa" in text else "PE")]
+
+
+@pytest.mark.parametrize("text,not_there", [
+    ("El tribunal de Tucumán confirmó como gobernador electo al candidato del Frente para la Victoria.", "Victoria"),
+    ("La Alianza por el Trabajo presentó un recurso ante la Corte de Tucumán contra la elección.", "Trabajo"),
+])
+def test_a_name_after_a_party_and_a_word_of_purpose_is_no_place(geo, text, not_there):
+    focus = geo.country_focus(text)
+    assert focus == "AR"
+    assert not_there not in [text[m.start:m.end] for m in geo.find_places(text, focus)]
+
+
+def test_a_place_after_por_la_in_lower_case_words_stays_a_place(geo):
+    text = "Los manifestantes marcharon por la ruta hasta Victoria, en Entre Ríos."
+    assert "Victoria" in [text[m.start:m.end] for m in geo.find_places(text, "AR")]
