@@ -3041,3 +3041,13 @@ def test_a_clause_whose_subject_is_nobody_tells_no_arrest(lang, text):
 ])
 def test_a_crowd_told_by_its_growth_or_by_a_count_put_on_it_protests(lang, text):
     assert "protest" in types_of(text, lang, published=date(2024, 3, 16))
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Many readers were surprised to learn that judges can go on strike at all.", None),
+    ("en", "Under the new code, police can arrest anyone who blocks a highway.", None),
+    ("en", "As the video shows, and as anyone can see, police beat the marchers with batons on Monday.", "crackdown"),
+])
+def test_what_anyone_can_do_is_no_event(lang, text, kind):
+    types = types_of(text, lang, published=date(2019, 1, 14))
+    assert types == ([kind] if kind else []), types
