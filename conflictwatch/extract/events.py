@@ -152,6 +152,9 @@ class _Trigger:
     exclude_after: re.Pattern | None = None
     exclude_before: re.Pattern | None = None
     prefixes: tuple[str, ...] | None = None     # what every match starts with (prefixes.py)
+    # a pronoun's verb ("la prorrogó el 22 de mayo", "Parliament lifted it on May 6"): a trigger
+    # only where one of the two sentences before names an event of this type
+    antecedent: str | None = None
 
 
 @dataclass(slots=True)
@@ -240,7 +243,7 @@ class Lexicon:
                 self.triggers.append(_Trigger(
                     etype, re.compile(_wb(e["pattern"]), re.I), float(e.get("strength", 0.6)),
                     bool(e.get("lowercase_only")), re.compile(ex, re.I) if ex else None,
-                    re.compile(eb, re.I) if eb else None))
+                    re.compile(eb, re.I) if eb else None, antecedent=e.get("antecedent")))
         # a phase or aspect verb before an infinitive tells the event as happening
         # ("comenzaron el lunes a bloquear la carretera", "volvieron a cortar ayer la ruta")
         aspect = load(lang, "aspect")
@@ -1348,6 +1351,15 @@ class EventExtractor:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= sents[i].end:
                     out.setdefault(i, []).append((t, m))
+        # a pronoun's verb stands for the event only after a sentence that names one of its type
+        # ("La emergencia se declaró el 22 de abril. Sirisena la prorrogó el 22 de mayo")
+        for i in sorted(i for i, hits in out.items() if any(t.antecedent for t, _ in hits)):
+            named = {t.type for j in (i - 1, i - 2) for t, _ in out.get(j, ())}
+            own = {t.type for t, _ in out[i] if not t.antecedent}
+            out[i] = [(t, m) for t, m in out[i]
+                      if not t.antecedent or (t.antecedent in named and t.antecedent not in own)]
+            if not out[i]:
+                del out[i]
         return out
 
     def _triggers(self, s: Sentence, text: str, hits=(), pub_year: int | None = None) -> list[_Mention]:

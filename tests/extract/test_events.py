@@ -3051,3 +3051,26 @@ def test_a_crowd_told_by_its_growth_or_by_a_count_put_on_it_protests(lang, text)
 def test_what_anyone_can_do_is_no_event(lang, text, kind):
     types = types_of(text, lang, published=date(2019, 1, 14))
     assert types == ([kind] if kind else []), types
+
+
+@pytest.mark.parametrize("lang,text,actions", [
+    ("es", "El Gobierno declaró el estado de emergencia en Cajamarca el 4 de julio. La medida se aplicó con dureza. "
+           "El 3 de agosto la prorrogó por treinta días. El 2 de septiembre la renovó por tercera vez.",
+     ["declared", "extended", "extended"]),
+    ("es", "La emergencia se declaró el 4 de julio en Cajamarca. El 6 de julio lo prolongó hasta el domingo.",
+     ["declared", "extended"]),
+    ("en", "The government declared a state of emergency in Cajamarca on July 4. Parliament lifted it on August 2.",
+     ["declared", "lifted"]),
+])
+def test_a_measure_taken_up_by_a_pronoun_after_it_was_named_is_its_next_step(lang, text, actions):
+    got = sorted((e.date, e.action) for e in events_of(text, lang, published=date(2012, 9, 10))
+                 if e.type == "state_of_emergency")
+    assert [a for _, a in got] == actions, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los mineros iniciaron una huelga el lunes en Cajamarca. El jueves la levantaron tras un acuerdo."),
+    ("en", "Miners in Cajamarca began a strike on Monday. On Thursday they lifted it after a deal."),
+])
+def test_a_pronoun_after_no_named_measure_is_no_state_of_emergency(lang, text):
+    assert "state_of_emergency" not in types_of(text, lang, published=date(2012, 9, 10))
