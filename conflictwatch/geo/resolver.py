@@ -81,6 +81,7 @@ _SURNAME_PARTICLES = frozenset(_words("particles", _CUES["surname_particle"]))
 _SURNAME_ARTICLES = frozenset(_words("articles", _CUES["surname_particle"]))
 _SAINTS = frozenset(_words("saints", _CUES["surname_particle"]))
 _PLACE_HEADS = frozenset(_words("place_heads", _CUES["surname_particle"]))
+_NOBLE_TITLES = frozenset(fold(w) for w in _words("noble_titles", _CUES["surname_particle"]))
 # Words before a name that make it a place (for typo matching and for weak candidates).
 _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # Features (mines, lakes: data/features.yaml) carry no population; they are few and named
@@ -1124,6 +1125,8 @@ def _after_given_particle(text: str, toks, i: int, given_names) -> bool:
         return False
     if not _is_cap(toks[k - 1][2]):
         return False
+    if fold(toks[k - 1][2]) in _NOBLE_TITLES and toks[k][2] in ("de", "da", "do"):
+        return True     # "Marquês de Pombal", "el Duque de Alba": a title's name
     # a given name among the (at most two) capitalised words before the particle, not after a
     # saint's word ("Secretary Enrique de la Madrid", but "San Miguel de Tucumán")
     for x in range(k - 1, max(k - 3, -1), -1):

@@ -1269,3 +1269,19 @@ def test_a_name_after_a_party_and_a_word_of_purpose_is_no_place(geo, text, not_t
 def test_a_place_after_por_la_in_lower_case_words_stays_a_place(geo):
     text = "Los manifestantes marcharon por la ruta hasta Victoria, en Entre Ríos."
     assert "Victoria" in [text[m.start:m.end] for m in geo.find_places(text, "AR")]
+
+
+@pytest.mark.parametrize("text,not_there", [
+    ("Miles de personas bajaron por la Avenida da Liberdade, del Marquês de Pombal a los Restauradores, en Lisboa.",
+     "Pombal"),
+    ("La marcha salió de la estatua del Marqués de Pombal y terminó frente al Parlamento, en Lisboa.", "Pombal"),
+])
+def test_a_name_after_a_noble_title_and_its_particle_is_no_town(geo, text, not_there):
+    focus = geo.country_focus(text)
+    assert focus == "PT"
+    assert not_there not in [text[m.start:m.end] for m in geo.find_places(text, focus)]
+
+
+def test_a_town_named_with_a_noble_title_is_found_whole(geo):
+    text = "Los vecinos de Duque de Caxias cortaron la avenida Brasil."
+    assert "Duque de Caxias" in [text[m.start:m.end] for m in geo.find_places(text, "BR")]
