@@ -733,6 +733,13 @@ class EventExtractor:
                             and (0 <= w.start - a.end <= 12 or 0 <= a.start - w.end <= 12) \
                             and date.fromisoformat(w.value).weekday() == date.fromisoformat(a.value).weekday():
                         w.value = a.value
+                # "Al día siguiente, el lunes 24 de agosto, ...": a full date beside the step is
+                # the step's day (the step was counted from a day told long before)
+                told_beside = [w for w in s_dates if not w.relative and w.value and len(w.value) == 10
+                               and ((0 <= w.start - a.end <= 12 and _APPOSED.fullmatch(text, a.end, w.start))
+                                    or (0 <= a.start - w.end <= 12 and _APPOSED.fullmatch(text, w.end, a.start)))]
+                if told_beside:
+                    a.value, a.value_end = told_beside[0].value, None
             s_dates += anaphoric
             story_day = told or focus_date or (last_day[1] if last_day else None)
             for w in s_dates:
@@ -3180,6 +3187,9 @@ _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _STONES = _cue("stones_thrown")
 # where the clause before a trigger begins: after ; : a dash that opens an aside, or a contrastive or time word
 _PARTICIPLE_IN = _cue("participle_in")
+# what may stand between a step counted from a day told before and the date beside it ("Al día
+# siguiente, el lunes 24 de agosto", "la misma noche del 28 de junio", "the next day (August 24)")
+_APPOSED = re.compile(r"[\s,(—–-]*(?:el|del|de|on|the|of)?\s*", re.I)
 _FINITE_HEAD = _cue("finite_head")
 _DAY_NUMBER_BEFORE = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _DAY_OR_YEAR_AFTER = re.compile(r"\s+(?:[0-3]?\d|\d{4})\b")

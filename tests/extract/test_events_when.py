@@ -1987,3 +1987,16 @@ def test_years_back_in_someones_words_do_not_move_the_story(lang, text):
 def test_a_day_told_with_a_demonstrative_is_past_even_the_day_after_publication(lang, text):
     crackdowns = [e for e in events_of(text, lang, published=date(2022, 1, 29)) if e.type == "crackdown"]
     assert [e.date for e in crackdowns] == ["2021-01-30"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El miércoles pasado, la Cámara anuló la elección. La tensión había empezado la noche de la votación. "
+           "Al día siguiente, el lunes 24 de agosto, unas veinte mil personas se concentraron en la plaza Independencia. "
+           "Pasadas las 22, la policía dispersó a la multitud con gases lacrimógenos."),
+    ("en", "Last Wednesday the court annulled the election. Tension had begun on the night of the vote. "
+           "The next day, Monday August 24, some twenty thousand people gathered in Independence Square. "
+           "Shortly after 10 pm, police dispersed the crowd with tear gas."),
+])
+def test_a_step_counted_from_a_day_before_takes_the_full_date_told_beside_it(lang, text):
+    got = {e.type: e.date for e in events_of(text, lang, published=date(2015, 9, 21))}
+    assert got.get("protest") == "2015-08-24" and got.get("crackdown") == "2015-08-24", got
