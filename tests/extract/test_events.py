@@ -3074,3 +3074,17 @@ def test_a_measure_taken_up_by_a_pronoun_after_it_was_named_is_its_next_step(lan
 ])
 def test_a_pronoun_after_no_named_measure_is_no_state_of_emergency(lang, text):
     assert "state_of_emergency" not in types_of(text, lang, published=date(2012, 9, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "Desde el martes patrullan el distrito minero doce pelotones de la Policía Nacional.",
+    "Custodiaban la sede del gobierno regional unos doscientos policías antimotines.",
+    "El domingo llegaron a la ciudad 300 efectivos del Ejército.",
+])
+def test_a_force_counted_after_its_verb_is_deployed(text):
+    assert "deployment" in types_of(text, "es", published=date(2016, 12, 22))
+
+
+def test_residents_who_guard_a_road_against_the_police_deploy_nothing():
+    text = "Los comuneros vigilan desde el lunes la carretera para impedir que entren policías."
+    assert "deployment" not in types_of(text, "es", published=date(2016, 12, 22))
