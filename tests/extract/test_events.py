@@ -3088,3 +3088,29 @@ def test_a_force_counted_after_its_verb_is_deployed(text):
 def test_residents_who_guard_a_road_against_the_police_deploy_nothing():
     text = "Los comuneros vigilan desde el lunes la carretera para impedir que entren policías."
     assert "deployment" not in types_of(text, "es", published=date(2016, 12, 22))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday the president suspended Governor Ade, his deputy and all 32 lawmakers for six months."),
+    ("en", "An aide to the suspended governor accused the police of double standards."),
+    ("es", "El martes suspendió durante seis meses al gobernador, a la vicegobernadora y a todos los diputados."),
+])
+def test_officials_suspended_from_office_are_no_suspension(lang, text):
+    assert "suspension" not in types_of(text, lang, published=date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The discharge was very alkaline and loaded with suspended solids, the report said."),
+    ("en", "Nobody had ordered people indoors, but a self-imposed curfew kept the streets empty."),
+    ("es", "El agua tenía un exceso de sólidos suspendidos y de partículas en suspensión."),
+])
+def test_suspended_solids_and_a_self_imposed_curfew_are_no_events(lang, text):
+    assert types_of(text, lang, published=date(2017, 6, 12)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday the court suspended the mine's environmental licence."),
+    ("es", "El lunes el juez suspendió la licencia ambiental de la mina."),
+])
+def test_a_licence_suspended_is_still_a_suspension(lang, text):
+    assert "suspension" in types_of(text, lang, published=date(2017, 6, 12))
