@@ -3114,3 +3114,21 @@ def test_suspended_solids_and_a_self_imposed_curfew_are_no_events(lang, text):
 ])
 def test_a_licence_suspended_is_still_a_suspension(lang, text):
     assert "suspension" in types_of(text, lang, published=date(2017, 6, 12))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In June the mayor received a three-year prison sentence for abuse of office."),
+    ("en", "The two officers are accused of homicide and attempted homicide, court officials said."),
+    ("en", "In March a jury in the state capital convicted the rancher of ordering the killing."),
+    ("en", "The appeals court confirmed the judgment on January 3."),
+    ("es", "El 14 de noviembre el tribunal les impuso penas de entre catorce y veinte años de prisión."),
+    ("es", "En junio el alcalde recibió una condena de tres años de cárcel por abuso de poder."),
+    ("es", "El juicio contra los ocho dirigentes se abrió en febrero ante un tribunal de la capital provincial."),
+])
+def test_sentences_received_charges_stood_under_and_trials_opened_are_legal_actions(lang, text):
+    assert "legal_action" in types_of(text, lang, published=date(2013, 12, 13))
+
+
+def test_accusing_the_police_of_a_double_standard_is_no_legal_action():
+    text = "An aide to the governor accused the police of double standards on Monday."
+    assert "legal_action" not in types_of(text, "en", published=date(2013, 11, 13))
