@@ -3132,3 +3132,33 @@ def test_sentences_received_charges_stood_under_and_trials_opened_are_legal_acti
 def test_accusing_the_police_of_a_double_standard_is_no_legal_action():
     text = "An aide to the governor accused the police of double standards on Monday."
     assert "legal_action" not in types_of(text, "en", published=date(2013, 11, 13))
+
+
+# one sentence per phrasing, told alike in both languages: each language reads what the other does
+PARITY_CASES = [
+    ("blockade", "Farmers dumped rocks and tree trunks across the Pan-American Highway on Thursday.",
+     "Los agricultores arrojaron piedras y troncos sobre la Panamericana el jueves."),
+    ("blockade", "On Monday villagers set up a camp across the access road to the mine.",
+     "El lunes los comuneros instalaron un campamento sobre el camino de acceso a la mina."),
+    ("blockade", "Since Tuesday dozens of trucks have been parked across the highway near the border post.",
+     "Desde el martes decenas de camiones permanecen estacionados a lo ancho de la carretera cerca del puesto fronterizo."),
+    ("riot", "A crowd stormed the city prison on Monday and freed twenty inmates.",
+     "Una multitud asaltó el penal de la ciudad el lunes y liberó a veinte presos."),
+    ("riot", "Protesters smashed the windows of the party's local offices on Sunday.",
+     "Los manifestantes rompieron las ventanas de la sede local del partido el domingo."),
+    ("negotiation", "The mediator brought both sides to the table on Wednesday.",
+     "El mediador sentó a ambas partes a la mesa el miércoles."),
+    ("negotiation", "Government envoys sat down with the strike committee on Thursday in the regional capital.",
+     "Los enviados del Gobierno se sentaron con el comité de huelga el jueves en la capital regional."),
+]
+
+
+@pytest.mark.parametrize("etype,en,es", PARITY_CASES)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_language_reads_the_phrasings_the_other_reads(etype, en, es, lang):
+    assert etype in types_of(en if lang == "en" else es, lang, published=date(2024, 3, 16))
+
+
+def test_people_dragged_across_a_street_block_nothing():
+    text = "Police arrested about 40 demonstrators on Wednesday, several of them dragged across Ibn Gabirol Street."
+    assert "blockade" not in types_of(text, "en", published=date(2024, 3, 16))
