@@ -3150,6 +3150,12 @@ PARITY_CASES = [
      "El mediador sentó a ambas partes a la mesa el miércoles."),
     ("negotiation", "Government envoys sat down with the strike committee on Thursday in the regional capital.",
      "Los enviados del Gobierno se sentaron con el comité de huelga el jueves en la capital regional."),
+    ("arrest", "On Sunday soldiers picked up the community's president at his home.",
+     "El domingo los soldados se llevaron al presidente de la comunidad de su casa."),
+    ("arrest", "Plain-clothes officers took several protesters away in unmarked vans on Thursday.",
+     "Agentes de paisano se llevaron a varios manifestantes en furgonetas el jueves."),
+    ("suspension", "On Thursday the regional council withdrew the fare increase.",
+     "El jueves el consejo regional retiró el aumento del pasaje."),
 ]
 
 
@@ -3162,3 +3168,8 @@ def test_each_language_reads_the_phrasings_the_other_reads(etype, en, es, lang):
 def test_people_dragged_across_a_street_block_nothing():
     text = "Police arrested about 40 demonstrators on Wednesday, several of them dragged across Ibn Gabirol Street."
     assert "blockade" not in types_of(text, "en", published=date(2024, 3, 16))
+
+
+def test_forces_taking_the_wounded_to_hospital_arrest_nobody():
+    text = "El lunes los policías se llevaron a los heridos al hospital regional."
+    assert "arrest" not in types_of(text, "es", published=date(2024, 3, 16))
