@@ -3156,6 +3156,12 @@ PARITY_CASES = [
      "Agentes de paisano se llevaron a varios manifestantes en furgonetas el jueves."),
     ("suspension", "On Thursday the regional council withdrew the fare increase.",
      "El jueves el consejo regional retiró el aumento del pasaje."),
+    ("state_of_emergency", "On Friday the cabinet approved a 30-day state of emergency in three provinces.",
+     "El viernes el consejo de ministros aprobó un estado de emergencia de 30 días en tres provincias."),
+    ("agreement", "The strikers returned to work on Monday after the company agreed to their demands.",
+     "Los huelguistas volvieron al trabajo el lunes después de que la empresa aceptara sus demandas."),
+    ("negotiation", "Talks broke down on Wednesday after the company refused to raise its offer.",
+     "El diálogo se rompió el miércoles después de que la empresa se negara a mejorar su oferta."),
 ]
 
 
@@ -3173,3 +3179,12 @@ def test_people_dragged_across_a_street_block_nothing():
 def test_forces_taking_the_wounded_to_hospital_arrest_nobody():
     text = "El lunes los policías se llevaron a los heridos al hospital regional."
     assert "arrest" not in types_of(text, "es", published=date(2024, 3, 16))
+
+
+@pytest.mark.parametrize("text", [
+    "Los maestros aprobaron el lunes un paro de 48 horas para la próxima semana.",
+    "Los trabajadores exigieron que la empresa aceptara sus demandas.",
+])
+def test_a_strike_voted_and_demands_asked_are_no_events_yet(text):
+    types = types_of(text, "es", published=date(2024, 3, 16))
+    assert "strike" not in types and "agreement" not in types, types
