@@ -3162,6 +3162,8 @@ PARITY_CASES = [
      "Los huelguistas volvieron al trabajo el lunes después de que la empresa aceptara sus demandas."),
     ("negotiation", "Talks broke down on Wednesday after the company refused to raise its offer.",
      "El diálogo se rompió el miércoles después de que la empresa se negara a mejorar su oferta."),
+    ("protest", "Thousands of people mobilised in the regional capital against the project on Tuesday.",
+     "Miles de personas se movilizaron el martes en la capital regional contra el proyecto."),
 ]
 
 
@@ -3188,3 +3190,8 @@ def test_forces_taking_the_wounded_to_hospital_arrest_nobody():
 def test_a_strike_voted_and_demands_asked_are_no_events_yet(text):
     types = types_of(text, "es", published=date(2024, 3, 16))
     assert "strike" not in types and "agreement" not in types, types
+
+
+def test_forces_mobilised_are_no_protest():
+    text = "On Tuesday thousands of police officers mobilised across the capital ahead of the vote."
+    assert "protest" not in types_of(text, "en", published=date(2024, 3, 16))
