@@ -2483,6 +2483,10 @@ def _step_from(text: str, d, m, lang: str) -> str | None:
         if mm is None:
             continue
         sign = -1 if d.end <= mm.start() and mm.end() <= m.start else 1
+        if sign == -1 and re.search(r"[,;:]", text[mm.end():m.start]):
+            # "ended late on Thursday, four days after it began, when union leaders signed a
+            # deal": the step names what began; the act told after the comma is of the day told
+            return value
         try:
             return (date.fromisoformat(value) + timedelta(days=sign * days)).isoformat()
         except (ValueError, OverflowError):

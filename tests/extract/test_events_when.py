@@ -2000,3 +2000,17 @@ def test_a_day_told_with_a_demonstrative_is_past_even_the_day_after_publication(
 def test_a_step_counted_from_a_day_before_takes_the_full_date_told_beside_it(lang, text):
     got = {e.type: e.date for e in events_of(text, lang, published=date(2015, 9, 21))}
     assert got.get("protest") == "2015-08-24" and got.get("crackdown") == "2015-08-24", got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The strike ended late on Thursday, four days after it began, when union leaders signed a deal with the minister."),
+])
+def test_a_step_back_names_what_began_not_the_act_after_its_comma(lang, text):
+    got = {e.type: e.date for e in events_of(text, lang, published=date(2023, 1, 13))}
+    assert got.get("agreement") == "2023-01-12", got
+
+
+def test_a_step_back_still_dates_the_event_it_names():
+    text = "On Tuesday the governor ordered a curfew, a day after 17 people were killed in clashes with police."
+    got = {e.type: e.date for e in events_of(text, "en", published=date(2023, 1, 13))}
+    assert got.get("crackdown") == "2023-01-09", got
