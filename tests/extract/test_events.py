@@ -3195,3 +3195,12 @@ def test_a_strike_voted_and_demands_asked_are_no_events_yet(text):
 def test_forces_mobilised_are_no_protest():
     text = "On Tuesday thousands of police officers mobilised across the capital ahead of the vote."
     assert "protest" not in types_of(text, "en", published=date(2024, 3, 16))
+
+
+@pytest.mark.parametrize("text,protest", [
+    ("Sobre esa franja se concentran la capital, la mayor parte de los hoteles y las nuevas urbanizaciones.", False),
+    ("El lunes se concentran los vecinos ante la alcaldía para exigir agua.", True),
+    ("Cientos de docentes se concentran frente al ministerio.", True),
+])
+def test_what_se_concentran_tells_depends_on_its_subject(text, protest):
+    assert ("protest" in types_of(text, "es", published=date(2024, 3, 16))) == protest
