@@ -3164,6 +3164,14 @@ PARITY_CASES = [
      "El diálogo se rompió el miércoles después de que la empresa se negara a mejorar su oferta."),
     ("protest", "Thousands of people mobilised in the regional capital against the project on Tuesday.",
      "Miles de personas se movilizaron el martes en la capital regional contra el proyecto."),
+    ("strike", "On Saturday market traders shut their stalls in protest at the new tax.",
+     "El sábado los comerciantes del mercado cerraron sus puestos en protesta por el nuevo impuesto."),
+    ("blockade", "On Monday the fishermen anchored their boats across the mouth of the port.",
+     "El lunes los pescadores anclaron sus botes atravesados en la boca del puerto."),
+    ("arrest", "Police on Friday held eleven people for questioning over the clashes.",
+     "La policía retuvo el viernes a once personas para interrogarlas por los enfrentamientos."),
+    ("negotiation", "On Monday the two sides met again at the archbishop's residence.",
+     "El lunes ambas partes volvieron a reunirse en la residencia del arzobispo."),
 ]
 
 
@@ -3204,3 +3212,8 @@ def test_forces_mobilised_are_no_protest():
 ])
 def test_what_se_concentran_tells_depends_on_its_subject(text, protest):
     assert ("protest" in types_of(text, "es", published=date(2024, 3, 16))) == protest
+
+
+def test_shops_closed_for_a_holiday_are_no_strike():
+    text = "On Saturday market traders shut their stalls early for the carnival parade."
+    assert "strike" not in types_of(text, "en", published=date(2024, 3, 16))
