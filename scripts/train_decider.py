@@ -90,7 +90,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twenty-eighth session's read sets
                "newgz", "newgs", "newgt", "newgw",
                # the twenty-ninth session's read sets
-               "newha", "newhe", "newhd", "newhh")
+               "newha", "newhe", "newhd", "newhh",
+               # the thirtieth session's read sets
+               "newhj", "newhn", "newhl", "newhp")
 
 
 def load_score(eval_dir: Path):
