@@ -3191,9 +3191,7 @@ _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _STONES = _cue("stones_thrown")
 # where the clause before a trigger begins: after ; : a dash that opens an aside, or a contrastive or time word
 _PARTICIPLE_IN = _cue("participle_in")
-# what may stand between a step counted from a day told before and the date beside it ("Al día
-# siguiente, el lunes 24 de agosto", "la misma noche del 28 de junio", "the next day (August 24)")
-_APPOSED = re.compile(r"[\s,(—–-]*(?:el|del|de|on|the|of)?\s*", re.I)
+_APPOSED = _cue("apposed_date_gap")
 _FINITE_HEAD = _cue("finite_head")
 _DAY_NUMBER_BEFORE = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _DAY_OR_YEAR_AFTER = re.compile(r"\s+(?:[0-3]?\d|\d{4})\b")

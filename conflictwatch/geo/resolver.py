@@ -1125,7 +1125,7 @@ def _after_given_particle(text: str, toks, i: int, given_names) -> bool:
         return False
     if not _is_cap(toks[k - 1][2]):
         return False
-    if fold(toks[k - 1][2]) in _NOBLE_TITLES and toks[k][2] in ("de", "da", "do"):
+    if fold(toks[k - 1][2]) in _NOBLE_TITLES:
         return True     # "Marquês de Pombal", "el Duque de Alba": a title's name
     # a given name among the (at most two) capitalised words before the particle, not after a
     # saint's word ("Secretary Enrique de la Madrid", but "San Miguel de Tucumán")
