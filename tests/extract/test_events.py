@@ -3217,3 +3217,27 @@ def test_what_se_concentran_tells_depends_on_its_subject(text, protest):
 def test_shops_closed_for_a_holiday_are_no_strike():
     text = "On Saturday market traders shut their stalls early for the carnival parade."
     assert "strike" not in types_of(text, "en", published=date(2024, 3, 16))
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "On Monday youths stormed the police post in Sidi Bouzid and set its files on fire.", "riot"),
+    ("en", "On Monday villagers stormed the army checkpoint outside the town.", "riot"),
+    ("en", "On Monday authorities closed the landfill outside Sfax after weeks of protests.", "suspension"),
+    ("en", "On Monday the landfill outside Sfax, the region's only one, was closed.", "suspension"),
+    ("es", "El lunes las autoridades clausuraron el vertedero de las afueras de Sfax tras semanas de protestas.", "suspension"),
+    ("es", "El lunes el vertedero de las afueras de Sfax, el único de la región, fue cerrado.", "suspension"),
+    ("es", "Esa noche el ministro anunció que los trabajos quedaban suspendidos en Birkiani.", "suspension"),
+    ("en", "Hundreds rallied in Martyrs' Square in Tripoli on Tuesday. On Wednesday armed groups in pick-up "
+           "trucks dispersed them by force.", "crackdown"),
+    ("en", "On Wednesday men in plain clothes scattered the crowd with batons outside the ministry.", "crackdown"),
+])
+def test_a_post_stormed_a_landfill_closed_and_a_crowd_dispersed_by_anyone(lang, text, etype):
+    assert etype in types_of(text, lang), types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday the road outside Sfax was closed to traffic for the marathon."),
+    ("es", "El lunes los vecinos cerraron el vertedero con piedras y neumáticos."),
+])
+def test_a_road_closed_to_traffic_or_a_landfill_shut_by_residents_is_no_suspension(lang, text):
+    assert "suspension" not in types_of(text, lang), types_of(text, lang)
