@@ -535,6 +535,7 @@ class EventExtractor:
         found_places = [p for p in found_places if not any(c.start < p.end and p.start < c.end for c in capitals)]
         places = _apposed_capitals(found_places, capitals, text) + capitals + self._regional_adjectives(text, focus, found_places)
         places += _same_towns(text, places)
+        places += _this_towns(text, places, dateline, focus)
         places.sort(key=lambda p: p.start)
         aside = _asides(text, sents, self.lex)     # captions, bylines, "read also": not the story
         capital_name = fold(_countries().get(focus or "", {}).get("capital") or "-")
@@ -1642,7 +1643,7 @@ class EventExtractor:
                   # nor one in a later relative clause about someone else ("on Wednesday a judge
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,))
-                           and not _own_since(text, m, d))
+                           and not _own_since(text, m, d) and not _broke_out(text, m, d))
                   # "evicted farmers who had occupied the site since Friday, arresting eight",
                   # "farmers who have been camped there since November drove tractors": a since
                   # day in a relative clause before the trigger tells that clause's state
@@ -1698,6 +1699,8 @@ class EventExtractor:
             # relative clause tells its start, whatever day the governing verb has
             own = [x for x in starts if x.start >= m.end and (
                        _own_since(text, m, x)
+                       # "over the clashes with police that broke out in March 2019"
+                       or _broke_out(text, m, x)
                        # "el estado de sitio decretado el domingo", "a strike called from
                        # Tuesday": the trigger's own participle tells its day
                        or _OWN_PARTICIPLE.fullmatch(text, m.end, x.start)
@@ -1929,6 +1932,9 @@ class EventExtractor:
             # "workers walked out because talks in Santiago had failed": a place in a "because"
             # clause after the trigger is that clause's
             near = [p for p in near if not (p.start >= m.end and _SUBORDINATE.search(text, m.end, p.start))]
+            # ... as is a place told after a semicolon ("miners went on strike ...; on February 26
+            # up to 200 supporters picketed the headquarters in Tbilisi"), like its date
+            near = [p for p in near if not (p.start >= m.end and ";" in text[m.end:p.start])]
         if near and m.date:
             # "a march ... over the 43 students who vanished in Guerrero in September": a
             # place in a relative clause that carries a date of its own, not the event's, is
@@ -3286,6 +3292,18 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
     return True
 
 
+def _broke_out(text: str, m, d) -> bool:
+    """Whether the date ``d`` after trigger ``m`` is told by a clause of occurring about the
+    trigger's noun, a few words on ("los enfrentamientos con las fuerzas de seguridad que
+    estallaron en julio de 2017", "the clashes with police that broke out on 3 May"): what broke
+    out is the event, not the noun beside it."""
+    rel = _RELATIVE.search(text, m.end, d.start)
+    if rel is None or _CLAUSE_BREAK.search(text, m.end, d.start):
+        return False
+    return len(re.findall(r"[\w'’]+", text[m.end:rel.start()])) <= 6 \
+        and _OCCURRED_VERB.match(text, rel.end() + 1) is not None
+
+
 def _same_clause(text: str, p, m: _Mention) -> bool:
     """No clause break (comma, semicolon, dash, parenthesis) between place ``p`` and the trigger."""
     lo, hi = (p.end, m.start) if p.end <= m.start else (m.end, p.start)
@@ -4304,6 +4322,24 @@ def _same_towns(text: str, places) -> list:
 
 
 _SAME_TOWN = _cue("same_town")
+_THIS_TOWN = _cue("this_town")
+
+
+def _this_towns(text: str, places, dateline: tuple[int, int], focus: str | None) -> list:
+    """'Authorities in this coastal city', 'un juez con sede en esta capital': the town of the
+    report's dateline ("QIDONG, China, July 29 (Agency) -"), named again in the body. Nothing
+    where the report opens with no dateline town (an outlet's own town is not known), nor
+    once the body has named another town."""
+    line = [p for p in places if dateline[0] <= p.start < dateline[1] and p.place.level in ("town", "admin2")
+            and p.place.country == (focus or p.place.country)]
+    if not line:
+        return []
+    # (not once the body has named another town: "sobre la ciudad de Artvin ... en esta ciudad"
+    # under an Istanbul dateline is Artvin)
+    others = [p.start for p in places if p.start >= dateline[1] and p.place.level in ("town", "admin2")
+              and p.place.name != line[0].place.name]
+    return [_PlaceSpan(m.start(), m.end(), m.group(0), line[0].place)
+            for m in _THIS_TOWN.finditer(text, dateline[1], min(others, default=len(text)))]
 _SAME_TOWN_REACH = 400      # characters back to the town it names again
 
 

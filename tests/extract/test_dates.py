@@ -807,3 +807,9 @@ def test_exactly_so_long_ago_is_that_very_day(lang, text, value):
 ])
 def test_a_weekend_named_as_a_kind_of_curfew_is_no_date(lang, text):
     assert [d.value for d in find_dates(text, lang, date(2020, 7, 10))] == ["2020-07-10"]
+
+
+def test_a_leap_day_without_a_year_in_a_common_year_takes_the_last_leap_year():
+    # (the year the story tells then sets it right; the day itself is never dropped)
+    assert [d.value for d in find_dates("The deal was reached on February 29.", "en", date(2019, 9, 25))] == ["2016-02-29"]
+    assert [d.value for d in find_dates("El acuerdo llegó el 29 de febrero.", "es", date(2021, 3, 2))] == ["2020-02-29"]

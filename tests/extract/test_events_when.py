@@ -2014,3 +2014,25 @@ def test_a_step_back_still_dates_the_event_it_names():
     text = "On Tuesday the governor ordered a curfew, a day after 17 people were killed in clashes with police."
     got = {e.type: e.date for e in events_of(text, "en", published=date(2023, 1, 13))}
     assert got.get("crackdown") == "2023-01-09", got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un tribunal de Guayaquil condenó el lunes a 12 vecinos por su participación en los enfrentamientos "
+           "con la policía que estallaron en marzo de 2019."),
+    ("en", "A court in Guayaquil sentenced 12 residents on Monday over the clashes with police that broke out "
+           "in March 2019."),
+])
+def test_clashes_that_broke_out_in_a_month_told_after_them_are_dated_then(lang, text):
+    got = {e.type: e.date for e in events_of(text, lang, published=date(2021, 6, 9))}
+    assert got.get("crackdown") == "2019-03" and got.get("legal_action") == "2021-06-07", got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In February 2016 the miners of Tkibuli, Georgia, went on strike. "
+           "The strike ended with an agreement reached late on February 29."),
+    ("es", "En febrero de 2016 los mineros de Tkibuli, en Georgia, fueron a la huelga. "
+           "La huelga terminó con un acuerdo alcanzado en la noche del 29 de febrero."),
+])
+def test_a_leap_day_told_without_its_year_in_a_common_year_is_kept(lang, text):
+    got = {e.type: e.date for e in events_of(text, lang, published=date(2019, 9, 25))}
+    assert got.get("agreement") == "2016-02-29", got

@@ -1805,3 +1805,40 @@ def test_outside_parliament_is_in_the_capital_whatever_town_the_paragraph_named_
             "On July 9, students organised a sit-down protest outside parliament, sitting on the asphalt.")
     protests = [e for e in events_of(text, "en", published=date(2020, 7, 28)) if e.type == "protest"]
     assert [e.location for e in protests] == ["Belgrade"]
+
+
+@pytest.mark.parametrize("lang,text,published,admin1", [
+    ("en", "HANGZHOU, China, May 4 (Coastline News) - Officials in this lakeside city south of Shanghai "
+           "shelved a waste incinerator on Saturday after thousands of residents marched against it.",
+     date(2014, 5, 4), "Zhejiang"),
+    ("en", "AREQUIPA, Peru, June 9 (Andes Wire) - Hundreds of farmers marched through this southern city on "
+           "Monday against a copper project, a day after talks in Lima broke down.",
+     date(2015, 6, 9), "Arequipa"),
+    ("es", "HERMOSILLO, 12 de marzo.– Un juez federal con sede en esta capital sonorense concedió ayer un "
+           "amparo a vecinos de la sierra contra una mina a cielo abierto de una empresa de Ciudad de México.",
+     date(2021, 3, 12), "Sonora"),
+])
+def test_this_city_in_a_wire_story_is_its_dateline_town(lang, text, published, admin1):
+    evs = events_of(text, lang, published=published)
+    assert evs and all(e.admin1 == admin1 for e in evs), [(e.type, e.admin1, e.location) for e in evs]
+
+
+def test_this_city_after_the_body_names_another_town_is_not_the_dateline_town():
+    text = ("LIMA, 21 feb (Agencia Andina) - La policía dispersó hoy con gases a unas dos mil personas que "
+            "marchaban hacia el cerro sobre la ciudad de Cajamarca. Es la séptima jornada de tensión en esta "
+            "ciudad del norte, donde los vecinos bloquearon anoche el acceso a la mina.")
+    evs = events_of(text, "es", published=date(2012, 2, 21))
+    assert evs and all(e.admin1 == "Cajamarca" for e in evs), [(e.type, e.admin1) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "TKIBULI, Georgia - Miners went down two shafts in Tkibuli on Tuesday. In March 2016 the miners "
+           "went on strike for two weeks, standing watch in front of the company's offices to demand higher "
+           "pay; on March 9 some 200 supporters picketed the company's headquarters in Tbilisi."),
+    ("es", "TKIBULI, Georgia - Los mineros bajaron el martes a dos pozos en Tkibuli. En marzo de 2016 los "
+           "mineros fueron a la huelga durante dos semanas, acampados ante las oficinas de la empresa para "
+           "exigir aumentos; el 9 de marzo unos 200 simpatizantes se concentraron ante la sede de la empresa en Tiflis."),
+])
+def test_a_place_told_after_a_semicolon_is_that_clauses_not_the_strikes(lang, text):
+    [strike] = [e for e in events_of(text, lang, published=date(2019, 9, 25)) if e.type == "strike"]
+    assert strike.admin1 == "Imereti", (strike.admin1, strike.location)
