@@ -839,11 +839,16 @@ class Geocoder:
             want = {"admin1": ("admin1", "admin2", "town"), "admin2": ("admin2", "admin1", "town"),
                     "town": ("town", "admin2", "admin1")}[span.cue]
             pool = [e for e in cands if e.country == focus] or cands
+            common = span.key in self.gazetteer.stoplist and span.cue != "town"
+            if common:
+                # a common word let in only by a division's cue is that division or nothing:
+                # "the Department of Justice" is a ministry, not a town called Justice
+                want = want[:2]
             for level in want:
                 hit = [e for e in pool if e.level == level]
                 if hit:
                     return hit
-            return pool
+            return [] if common else pool
         if span.institution:
             return [e for e in cands if e.level == "country"]
         if span.after_title and span.surname_after:

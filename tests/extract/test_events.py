@@ -3241,3 +3241,26 @@ def test_a_post_stormed_a_landfill_closed_and_a_crowd_dispersed_by_anyone(lang, 
 ])
 def test_a_road_closed_to_traffic_or_a_landfill_shut_by_residents_is_no_suspension(lang, text):
     assert "suspension" not in types_of(text, lang), types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Cientos de comuneros tomaron desde temprano el puente Chacamarca, en la vía a Junín."),
+    ("es", "La ciudad de Tarma seguía tomada por unos dos mil agricultores al caer la tarde."),
+    ("es", "Los mineros sembraron de piedras la carretera a Cerro de Pasco durante la noche."),
+    ("en", "Residents had piled rocks and tyres across the asphalt at dawn outside Tarma."),
+])
+def test_a_road_taken_since_dawn_a_town_held_by_farmers_and_stones_strewn_are_blockades(lang, text):
+    assert "blockade" in types_of(text, lang), types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Inter-American Commission on Human Rights has agreed to examine a complaint brought by the "
+           "community of Chacapampa against the state."),
+    ("es", "La Comisión Interamericana de Derechos Humanos aceptó examinar una denuncia presentada por la "
+           "comunidad de Chacapampa contra el Estado."),
+    ("en", "The Supreme Court agreed to hear the appeal of the farmers of Chacapampa."),
+    ("es", "La Corte Suprema acordó revisar el caso de los agricultores de Chacapampa."),
+])
+def test_a_commission_that_agrees_to_examine_a_complaint_takes_up_a_case_no_deal(lang, text):
+    got = types_of(text, lang)
+    assert "legal_action" in got and "agreement" not in got, got

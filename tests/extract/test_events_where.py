@@ -1842,3 +1842,10 @@ def test_this_city_after_the_body_names_another_town_is_not_the_dateline_town():
 def test_a_place_told_after_a_semicolon_is_that_clauses_not_the_strikes(lang, text):
     [strike] = [e for e in events_of(text, lang, published=date(2019, 9, 25)) if e.type == "strike"]
     assert strike.admin1 == "Imereti", (strike.admin1, strike.location)
+
+
+def test_the_department_of_justice_does_not_move_a_hong_kong_case_to_illinois():
+    text = ("HONG KONG - The court convicted fourteen of the defendants on Tuesday and acquitted two. "
+            "The Department of Justice has lodged an appeal against the acquittals.")
+    evs = events_of(text, "en", published=date(2024, 11, 19))
+    assert evs and {e.country for e in evs} == {"HK"}, [(e.type, e.country, e.admin1) for e in evs]

@@ -1285,3 +1285,16 @@ def test_a_name_after_a_noble_title_and_its_particle_is_no_town(geo, text, not_t
 def test_a_town_named_with_a_noble_title_is_found_whole(geo):
     text = "Los vecinos de Duque de Caxias cortaron la avenida Brasil."
     assert "Duque de Caxias" in [text[m.start:m.end] for m in geo.find_places(text, "BR")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Justice has lodged an appeal against the acquittal.",
+    "A spokesman for the Department of Energy said the plant would stay shut.",
+])
+def test_a_common_word_after_department_of_is_a_ministry_not_a_town(geo, text):
+    # ("Justice" and "Energy" are towns in Illinois; a division's cue lets in a division only)
+    assert names(geo.find_places(text, None)) == []
+
+
+def test_a_division_named_after_department_of_is_still_found(geo):
+    assert ("Cusco", "PE", "admin1") in names(geo.find_places("Protests spread across the Department of Cusco.", "PE"))
