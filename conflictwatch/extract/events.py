@@ -584,6 +584,7 @@ class EventExtractor:
         mixed = _street_lists(text, places) | _road_ends(text, places)
         places = [p for p in places if id(p) not in mixed]
         places = _without_appositions(text, named_places, places)
+        places = _into_apposed_regions(text, places)
         # (the headline above a dateline names where the story is, as the body does)
         places_body = [p for p in places if (p.start >= dateline_end or p.start < dateline[0])
                        and p.place.level != "country"
@@ -3376,6 +3377,31 @@ def _without_appositions(text: str, named, kept) -> list:
             continue
         out.append(p)
     return out
+
+
+_APPOSED_TOWN_MAX = 200_000
+
+
+def _into_apposed_regions(text: str, places) -> list:
+    """A town set beside a first-level division of its own country ("a rally in Oi, Fukui
+    Prefecture", "en Oi, en la prefectura de Fukui") lies in that division: where the gazetteer
+    knows only a namesake elsewhere (an Ōi in Saitama), the town keeps its name but takes the
+    division the text gives it (no coordinates)."""
+    ordered = sorted(places, key=lambda p: p.start)
+    moved = {}
+    for k, (p, q) in enumerate(zip(ordered, ordered[1:])):
+        # (not two items of a list: "marches in Arequipa, Cusco and Puno"; nor a city of note,
+        # which the gazetteer knows where it is)
+        listed = (k > 0 and _LIST_JOIN.fullmatch(text, ordered[k - 1].end, p.start)) \
+            or (k + 2 < len(ordered) and (_LIST_JOIN.fullmatch(text, q.end, ordered[k + 2].start)
+                                          or _PARALLEL_LIST_JOIN.fullmatch(text, q.end, ordered[k + 2].start)))
+        if p.place.level == "town" and q.place.level == "admin1" and q.place.country == p.place.country \
+                and q.place.admin1 and p.place.admin1 != q.place.admin1 and not listed \
+                and p.place.population < _APPOSED_TOWN_MAX \
+                and _APPOSED_PLACE.fullmatch(text, p.end, q.start):
+            moved[id(p)] = replace(p, place=replace(p.place, admin1=q.place.admin1, latitude=None,
+                                                     longitude=None, population=0))
+    return [moved.get(id(p), p) for p in places] if moved else places
 
 
 def _list_head(text: str, p, ends: list, by_end: list) -> int:

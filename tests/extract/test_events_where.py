@@ -1849,3 +1849,18 @@ def test_the_department_of_justice_does_not_move_a_hong_kong_case_to_illinois():
             "The Department of Justice has lodged an appeal against the acquittals.")
     evs = events_of(text, "en", published=date(2024, 11, 19))
     assert evs and {e.country for e in evs} == {"HK"}, [(e.type, e.country, e.admin1) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "About 500 people attended a rally in Oi, Fukui Prefecture, on Saturday against the restart of the reactor."),
+    ("es", "Unas 500 personas se manifestaron el sábado en Oi, en la prefectura de Fukui, contra el reinicio del reactor."),
+])
+def test_a_town_set_beside_its_division_lies_there_whatever_namesake_the_gazetteer_knows(lang, text):
+    # (the gazetteer knows only an Ōi in Saitama)
+    evs = events_of(text, lang, published=date(2012, 7, 2))
+    assert [(e.type, e.admin1) for e in evs] == [("protest", "Fukui")], [(e.type, e.admin1, e.location) for e in evs]
+
+
+def test_a_list_of_towns_and_regions_is_no_town_set_in_a_region():
+    evs = events_of("El sábado hubo marchas en Arequipa, Cusco y Puno contra la mina.", "es", published=date(2012, 7, 2))
+    assert sorted(e.admin1 for e in evs) == ["Arequipa", "Cusco", "Puno"], [(e.type, e.admin1) for e in evs]
