@@ -1755,6 +1755,9 @@ class EventExtractor:
                 # as going on now, with no day of its own, it is the publication's day, not
                 # the day the paragraph before told
                 m.date = pub.isoformat()
+        since = _time_since(text, s.start, m, pub, self.lang)
+        if since:
+            m.date, m.date_end, m.own_date = since, None, True
         if untils and m.date:
             u = min(untils, key=lambda d: _distance(d, m))
             end = u.value
@@ -2448,6 +2451,34 @@ def _steps(lang: str) -> list[tuple[re.Pattern, int]]:
 
 
 @lru_cache(maxsize=4)
+def _time_since_rx(lang: str) -> re.Pattern | None:
+    p = load(lang, "slots").get("time_since_event")
+    return re.compile(p, re.I) if p else None
+
+
+def _time_since(text: str, s_start: int, m, pub: date | None, lang: str) -> str | None:
+    """The year (or month) of an event named as the yardstick of elapsed time right before its
+    trigger ("A decade has passed since the confrontation in Shanyrak", "Han pasado diez años
+    desde los enfrentamientos"): publication, that long back."""
+    rx = _time_since_rx(lang)
+    if rx is None or pub is None:
+        return None
+    mm = rx.search(text, max(s_start, m.start - 80), m.start)
+    if mm is None:
+        return None
+    n_word = mm.group("n") or mm.groupdict().get("n2") or ""
+    unit = (mm.group("unit") or mm.groupdict().get("unit2") or "").lower()
+    n = 1 if n_word.lower() in ("a", "an", "one", "un", "una") else numbers_mod.parse_number(n_word, lang)
+    if not n or n > 60:
+        return None
+    if unit.startswith(("decade", "década")):
+        return f"{pub.year - 10 * int(n):04d}"
+    if unit.startswith(("y", "a")):        # years, años
+        return f"{pub.year - int(n):04d}"
+    y2, mo2 = dates_mod._shift_month(pub.year, pub.month, -int(n))
+    return f"{y2:04d}-{mo2:02d}"
+
+
 def _months_after_rx(lang: str) -> re.Pattern | None:
     p = load(lang, "slots").get("months_after_event")
     return re.compile(p, re.I) if p else None

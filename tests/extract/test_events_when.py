@@ -2036,3 +2036,18 @@ def test_clashes_that_broke_out_in_a_month_told_after_them_are_dated_then(lang, 
 def test_a_leap_day_told_without_its_year_in_a_common_year_is_kept(lang, text):
     got = {e.type: e.date for e in events_of(text, lang, published=date(2019, 9, 25))}
     assert got.get("agreement") == "2016-02-29", got
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "It is six months since the crackdown in Shanyrak, on the edge of Almaty, Kazakhstan.", "2016-01"),
+    ("es", "Han pasado seis meses desde los enfrentamientos de Shanyrak, en las afueras de Almaty, Kazajistán.", "2016-01"),
+])
+def test_an_event_named_as_the_yardstick_of_elapsed_time_lies_that_long_before(lang, text, value):
+    got = {e.type: e.date for e in events_of(text, lang, published=date(2016, 7, 14))}
+    assert got == {"crackdown": value}, got
+
+
+def test_an_event_a_decade_back_told_only_to_the_year_is_no_event():
+    # (SCHEMA: an event's date is told at least to the month)
+    text = "A decade has passed since the confrontation in Shanyrak, on the edge of Almaty, Kazakhstan."
+    assert events_of(text, "en", published=date(2016, 7, 14)) == []
