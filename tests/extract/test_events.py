@@ -3206,6 +3206,39 @@ PARITY_CASES = [
      'El martes la fiscalía formuló cargos por disturbios agravados contra nueve vecinos.'),
     ("blockade", 'On Wednesday lorry drivers left their trucks across both lanes of the Pan-American Highway.',
      'El miércoles los camioneros dejaron sus camiones atravesados en los dos carriles de la Panamericana.'),
+    # (thirty-first session, second battery: walkouts, court steps, vigils, pots and pans, looting, curfews ...)
+    ("strike", 'On Monday nurses at the regional hospital walked off the job for 48 hours.',
+     'El lunes las enfermeras del hospital regional abandonaron sus puestos durante 48 horas.'),
+    ("strike", 'Bus drivers in the capital stayed home on Tuesday, leaving the terminals empty.',
+     'Los conductores de autobuses de la capital se quedaron en casa el martes y dejaron vacías las terminales.'),
+    ("legal_action", 'On Wednesday a judge ordered the mayor held in pre-trial detention for four months.',
+     'El miércoles un juez dictó cuatro meses de prisión preventiva contra el alcalde.'),
+    ("legal_action", "On Thursday the prosecutor's office filed a lawsuit against the company for contaminating the river.",
+     'El jueves la fiscalía presentó una demanda contra la empresa por contaminar el río.'),
+    ("legal_action", 'On Friday the court threw out the charges against the twelve farmers.',
+     'El viernes el tribunal desestimó los cargos contra los doce campesinos.'),
+    ("arrest", 'On Saturday soldiers rounded up some forty young men in the market.',
+     'El sábado los soldados acorralaron a unos cuarenta jóvenes en el mercado y se los llevaron.'),
+    ("negotiation", 'On Monday a government delegation held talks with the strikers in the cathedral.',
+     'El lunes una delegación del gobierno dialogó con los huelguistas en la catedral.'),
+    ("agreement", 'On Tuesday night the union and the company reached a deal that ends the strike.',
+     'El martes por la noche el sindicato y la empresa cerraron un acuerdo que pone fin a la huelga.'),
+    ("protest", 'On Wednesday about three hundred parents held a vigil outside the school.',
+     'El miércoles unos trescientos padres realizaron una vigilia frente a la escuela.'),
+    ("protest", 'On Thursday hundreds of people banged pots and pans from their balconies in protest.',
+     'El jueves cientos de personas hicieron sonar cacerolas desde sus balcones en señal de protesta.'),
+    ("riot", 'On Friday night looters ransacked dozens of shops in the city centre.',
+     'El viernes por la noche unos saqueadores desvalijaron decenas de comercios del centro.'),
+    ("crackdown", 'On Saturday riot police used water cannon against students outside the university.',
+     'El sábado la policía antidisturbios lanzó chorros de agua contra los estudiantes frente a la universidad.'),
+    ("deployment", 'On Sunday the army took control of the streets of the port city.',
+     'El domingo el ejército tomó el control de las calles de la ciudad portuaria.'),
+    ("state_of_emergency", 'On Monday the governor imposed a curfew from 8 p.m. to 6 a.m. in the province.',
+     'El lunes el gobernador impuso un toque de queda de 20.00 a 6.00 en la provincia.'),
+    ("suspension", 'On Tuesday the ministry revoked the environmental permit of the gold mine.',
+     'El martes el ministerio revocó el permiso ambiental de la mina de oro.'),
+    ("blockade", 'On Wednesday truckers blocked the main border crossing with their rigs.',
+     'El miércoles los camioneros bloquearon con sus camiones el principal paso fronterizo.'),
 ]
 
 
@@ -3298,3 +3331,46 @@ def test_a_road_taken_since_dawn_a_town_held_by_farmers_and_stones_strewn_are_bl
 def test_a_commission_that_agrees_to_examine_a_complaint_takes_up_a_case_no_deal(lang, text):
     got = types_of(text, lang)
     assert "legal_action" in got and "agreement" not in got, got
+
+
+# Sentences that tell no event, told alike in both languages: threats, warnings, denials, forecasts,
+# a vote against a strike, prices that 'skyrocketed', a heart attack, a match suspended by a storm,
+# a 'crackdown on dissent' over a decade (thirty-first session)
+NO_EVENT_PARITY = [
+    ('The union has threatened to strike next month if the talks fail.',
+     'El sindicato amenazó con ir a la huelga el mes próximo si fracasan las conversaciones.'),
+    ('Residents warned that they would block the highway if the company did not leave.',
+     'Los vecinos advirtieron que bloquearían la carretera si la empresa no se retiraba.'),
+    ('The minister denied that police had fired on the crowd in Tarma.',
+     'El ministro negó que la policía hubiera disparado contra la multitud en Tarma.'),
+    ('No one was arrested, the police said.',
+     'Nadie fue detenido, según la policía.'),
+    ('The prices of rice and sugar skyrocketed after the floods.',
+     'Los precios del arroz y del azúcar se dispararon después de las inundaciones.'),
+    ('The mayor said the town would never accept a mine on its river.',
+     'El alcalde dijo que el pueblo nunca aceptará una mina sobre su río.'),
+    ('If the government declares a state of emergency, the army could be deployed.',
+     'Si el gobierno declara el estado de emergencia, el ejército podría ser desplegado.'),
+    ('The company hopes to restart operations at the pit by the end of the year.',
+     'La empresa espera reanudar las operaciones en el tajo antes de fin de año.'),
+    ('Analysts say the crackdown on dissent has chilled public debate for a decade.',
+     'Los analistas dicen que la represión de la disidencia ha enfriado el debate público durante una década.'),
+    ('The march planned for Saturday was called off because of the rain.',
+     'La marcha prevista para el sábado fue suspendida por la lluvia.'),
+    ('Farmers are considering a blockade of the Central Highway.',
+     'Los agricultores estudian un bloqueo de la Carretera Central.'),
+    ('A heart attack killed the former union leader at his home on Sunday.',
+     'Un paro cardíaco mató al exdirigente sindical en su casa el domingo.'),
+    ('The court will rule on the appeal in May.',
+     'El tribunal resolverá la apelación en mayo.'),
+    ('Teachers voted against a strike at their assembly on Friday.',
+     'Los docentes votaron en contra de una huelga en su asamblea del viernes.'),
+    ('The football match was suspended because of the storm.',
+     'El partido de fútbol fue suspendido por la tormenta.'),
+]
+
+
+@pytest.mark.parametrize("en,es", NO_EVENT_PARITY)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_language_reads_no_event_where_the_other_reads_none(en, es, lang):
+    assert types_of(en if lang == "en" else es, lang, published=date(2024, 3, 16)) == []
