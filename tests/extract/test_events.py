@@ -3374,3 +3374,24 @@ NO_EVENT_PARITY = [
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_each_language_reads_no_event_where_the_other_reads_none(en, es, lang):
     assert types_of(en if lang == "en" else es, lang, published=date(2024, 3, 16)) == []
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "RABAT, Morocco - The movement's first national march in the capital was held on 20 February.", "protest"),
+    ("en", "RABAT, Morocco - Their national march in the capital was held on 20 February.", "protest"),
+    ("en", "On Thursday the bulldozers moved into the village, escorted by several hundred police officers.", "deployment"),
+    ("es", "El jueves las excavadoras entraron en la aldea, escoltadas por varios cientos de policías.", "deployment"),
+    ("en", "Last Friday the commission declared the petition admissible.", "legal_action"),
+    ("es", "El viernes pasado la Comisión declaró admisible la petición de la comunidad.", "legal_action"),
+    ("en", "By early afternoon thousands of people had regrouped a few hundred metres away.", "protest"),
+    ("es", "A primera hora de la tarde miles de personas se reagruparon a unos cientos de metros.", "protest"),
+    ("es", "En junio, tras semanas de protestas, los vecinos lograron que se paralizaran las obras de la represa.", "suspension"),
+    ("es", "En diciembre, los jóvenes que salieron a la plaza fueron aplastados por tropas y policía.", "crackdown"),
+])
+def test_a_march_told_with_a_possessive_an_escort_an_admissible_petition_and_works_halted(lang, text, etype):
+    assert etype in types_of(text, lang, published=date(2019, 3, 24)), types_of(text, lang, published=date(2019, 3, 24))
+
+
+def test_a_march_named_by_its_weekday_in_a_preview_is_no_protest():
+    text = "Organisers expect thousands at Tuesday's march, the third this month."
+    assert "protest" not in types_of(text, "en", published=date(2019, 3, 24))
