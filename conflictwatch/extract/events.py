@@ -2630,6 +2630,12 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
         if m.value and len(m.value) >= 7 and not m.relative and _YEAR.search(m.surface):
             nxt = m.value
     for i, d in enumerate(mentions):
+        if d.value and len(d.value) >= 7 and _YEAR_TOLD_RELATIVE.search(d.surface):
+            # "En agosto del año pasado", "a comienzos de julio de este año" after "En junio de
+            # 2007": the year is told, counted from publication; the story is in that year now
+            focus_year, focus_at, last_value = int(d.value[:4]), d.end, d.value
+            out.append(d)
+            continue
         want = _named_weekday(d.surface) if pub and d.value and len(d.value) == 10 and not d.relative \
             and not d.value_end and not _YEAR.search(d.surface) else None
         if want is not None and focus_year and int(d.value[:4]) == pub.year != focus_year \
@@ -5052,6 +5058,7 @@ _ABROAD_CITY_POPULATION = 500_000
 _RECENT = timedelta(days=60)
 _CONTESTED_TYPES = frozenset({"riot", "crackdown"})
 _DENIAL = _cue("denial")
+_YEAR_TOLD_RELATIVE = _cue("year_told_relative")
 _ATTRIBUTION = _cue("attribution")
 # a span named by its action: "siete días de cierre", "26 days of strike"
 _SPAN_OF_ACTION = _cue("span_of_action")

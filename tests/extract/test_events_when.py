@@ -2051,3 +2051,18 @@ def test_an_event_a_decade_back_told_only_to_the_year_is_no_event():
     # (SCHEMA: an event's date is told at least to the month)
     text = "A decade has passed since the confrontation in Shanyrak, on the edge of Almaty, Kazakhstan."
     assert events_of(text, "en", published=date(2016, 7, 14)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En junio de 2007, miles de vecinos de Xiamen, en Fujian, China, marcharon contra una planta química. "
+           "En agosto del año pasado, unas 12.000 personas marcharon en Dalian, en Liaoning. "
+           "Y a comienzos de julio de este año, tras tres días de disturbios, el gobierno de Shifang, en Sichuan, "
+           "renunció a una fundición."),
+    ("en", "In June 2007 thousands of residents of Xiamen, Fujian, China, marched against a chemical plant. "
+           "In August last year some 12,000 people marched in Dalian, Liaoning. "
+           "In early July this year, after three days of riots, the government of Shifang, in Sichuan, "
+           "scrapped a smelter."),
+])
+def test_last_year_and_this_year_are_counted_from_publication_not_from_the_year_in_focus(lang, text):
+    got = sorted((e.type, e.date) for e in events_of(text, lang, published=date(2012, 8, 2)))
+    assert ("protest", "2011-08") in got and ("riot", "2012-07") in got, got
