@@ -3395,3 +3395,14 @@ def test_a_march_told_with_a_possessive_an_escort_an_admissible_petition_and_wor
 def test_a_march_named_by_its_weekday_in_a_preview_is_no_protest():
     text = "Organisers expect thousands at Tuesday's march, the third this month."
     assert "protest" not in types_of(text, "en", published=date(2019, 3, 24))
+
+
+def test_residents_who_capture_riot_police_arrest_nobody():
+    text = "El viernes los vecinos de Shanyrak capturaron a tres antidisturbios y quemaron un autobús."
+    got = types_of(text, "es", published=date(2006, 7, 20))
+    assert "arrest" not in got and "riot" in got, got
+
+
+def test_police_who_capture_protesters_arrest_them():
+    assert "arrest" in types_of("El viernes la policía capturó a tres manifestantes en la plaza.", "es",
+                                published=date(2006, 7, 20))
