@@ -92,7 +92,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the twenty-ninth session's read sets
                "newha", "newhe", "newhd", "newhh",
                # the thirtieth session's read sets
-               "newhj", "newhn", "newhl", "newhp")
+               "newhj", "newhn", "newhl", "newhp",
+               # the thirty-first session's read sets
+               "newht", "newhv", "newhr", "newhw")
 
 
 def load_score(eval_dir: Path):
