@@ -2479,6 +2479,7 @@ def _time_since(text: str, s_start: int, m, pub: date | None, lang: str) -> str 
     return f"{y2:04d}-{mo2:02d}"
 
 
+@lru_cache(maxsize=4)
 def _months_after_rx(lang: str) -> re.Pattern | None:
     p = load(lang, "slots").get("months_after_event")
     return re.compile(p, re.I) if p else None
@@ -4385,6 +4386,7 @@ def _same_towns(text: str, places) -> list:
 
 
 _SAME_TOWN = _cue("same_town")
+_SAME_TOWN_REACH = 400      # characters back to the town it names again
 _THIS_TOWN = _cue("this_town")
 
 
@@ -4403,7 +4405,6 @@ def _this_towns(text: str, places, dateline: tuple[int, int], focus: str | None)
               and p.place.name != line[0].place.name]
     return [_PlaceSpan(m.start(), m.end(), m.group(0), line[0].place)
             for m in _THIS_TOWN.finditer(text, dateline[1], min(others, default=len(text)))]
-_SAME_TOWN_REACH = 400      # characters back to the town it names again
 
 
 def _main_region(places, sents, capital=None, street=frozenset(), lead_end: int = 0) -> str | None:
