@@ -244,7 +244,9 @@ class _Lang:
         if d.get("ago_before"):
             before = "|".join(x for x in (today, exact) if x)
             self.f_ago = re.compile(
-                rf"(?<!\w){_alt([d['ago_before']])}\s+" + (rf"(?:(?P<today0>{before})\s+)?" if before else "")
+                # ("hoy hace diez años": the very day too, told first)
+                (rf"(?<!\w)(?:(?P<today1>{today})\s+)?" if today else r"(?<!\w)")
+                + rf"{_alt([d['ago_before']])}\s+" + (rf"(?:(?P<today0>{before})\s+)?" if before else "")
                 + rf"(?P<n>{numpat})\s+(?P<unit>{ago_units})" + (rf"(?:\s+(?P<today>{today})(?!\w))?" if today else ""), I)
         else:
             self.f_ago = re.compile(
@@ -614,7 +616,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         n = 1 if nw in L.ago_one else _numbers.parse_number(nw, L.num.lang)
         if n is None:
             continue
-        to_the_day = bool(mt.groupdict().get("today") or mt.groupdict().get("today0"))
+        to_the_day = bool(mt.groupdict().get("today") or mt.groupdict().get("today0") or mt.groupdict().get("today1"))
         if unit in ("days", "weeks"):
             v = (published - timedelta(days=n * _UNIT_DAYS[unit])).isoformat()
         elif unit == "months":

@@ -2580,6 +2580,7 @@ def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 _ANNIVERSARY = _cue("anniversary")
+_AGO_TODAY = _cue("ago_today")
 _ANNIVERSARY_ONE = _cue("anniversary_one")
 _OCCURRED_VERB = _cue("occurred_verb")
 _WEEKDAY_DEMONSTRATIVE = _cue("weekday_demonstrative")
@@ -2636,6 +2637,17 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             # 2007": the year is told, counted from publication; the story is in that year now
             focus_year, focus_at, last_value = int(d.value[:4]), d.end, d.value
             out.append(d)
+            continue
+        prev = out[-1] if out else None
+        if text and d.relative and d.value and len(d.value) == 10 and not any(ch.isdigit() for ch in d.surface) \
+                and prev is not None and prev.value and len(prev.value) == 10 and prev.value != d.value \
+                and _named_weekday(d.surface) is not None \
+                and _weekday_of(prev.value) == _named_weekday(d.surface) \
+                and 0 <= d.start - prev.end <= 40 and not re.search(r"[.;:!?\n]", text[prev.end:d.start]):
+            # "Ten years ago today, on a grey Friday afternoon", "el 3 de marzo de 2008, un lunes":
+            # a weekday set beside the day just told, on which it falls, is that day (not the
+            # last such weekday before publication, and the story stays where that day put it)
+            out.append(dates_mod.DateMention(d.start, d.end, d.surface, prev.value, None, d.relative, d.prep))
             continue
         want = _named_weekday(d.surface) if pub and d.value and len(d.value) == 10 and not d.relative \
             and not d.value_end and not _YEAR.search(d.surface) else None
@@ -2761,12 +2773,14 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             out.append(dates_mod.DateMention(d.start, d.end, d.surface, day.isoformat(), None, d.relative, d.prep))
             last_value = day.isoformat()
             continue
-        if d.relative and d.value and len(d.value) == 4 and pub and int(d.value) < pub.year - 1 \
+        if d.relative and d.value and (len(d.value) == 4 or _AGO_TODAY.search(d.surface)) and pub \
+                and int(d.value[:4]) < pub.year - 1 \
                 and not (text and _quoted_at(text, text.rfind("\n", 0, d.start) + 1, d.start)):
             # "Hace veinte años el país se asomaba al abismo": years back, the story is then
+            # (and "Ten years ago today", "Hoy hace diez años": that day, years back)
             # (not in someone's words: '"Two years ago they told us this would never open"' is
             # the speaker's aside; the report's story stays where it was)
-            focus_year, focus_at = int(d.value), d.end
+            focus_year, focus_at = int(d.value[:4]), d.end
         elif d.relative and not _DAY_ONLY.match(d.surface.strip()) and not (
                 text and _WEEKDAY.fullmatch(d.surface.strip()) and (
                     _of_the_story(text, d)

@@ -2066,3 +2066,20 @@ def test_an_event_a_decade_back_told_only_to_the_year_is_no_event():
 def test_last_year_and_this_year_are_counted_from_publication_not_from_the_year_in_focus(lang, text):
     got = sorted((e.type, e.date) for e in events_of(text, lang, published=date(2012, 8, 2)))
     assert ("protest", "2011-08") in got and ("riot", "2012-07") in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The long summer at the sawmill\n\nTen years ago today, on a cold Thursday morning, the workers of the "
+           "Lumbreras sawmill in Tarija walked out. The union had asked for a raise in January.\n\nOn March 9 the "
+           "strikers blocked the road to the mill, and on March 16 police cleared them with tear gas in Tarija."),
+    ("es", "El largo verano del aserradero\n\nHoy hace diez años, un jueves frío por la mañana, los obreros del "
+           "aserradero Lumbreras de Tarija salieron en huelga. El sindicato había pedido un aumento en enero.\n\nEl 9 "
+           "de marzo los huelguistas bloquearon el camino al aserradero, y el 16 de marzo la policía los desalojó con "
+           "gases en Tarija."),
+])
+def test_a_day_counted_back_years_to_the_very_day_keeps_the_story_in_its_year(lang, text):
+    # 2 March 2006 was a Thursday: the weekday beside "ten years ago today" is that day, not the last
+    # Thursday before publication, and the days told after it without a year are of 2006
+    days = {e.type: e.date for e in events_of(text, lang, published=date(2016, 3, 2))}
+    assert days.get("strike") == "2006-03-02"
+    assert days.get("blockade") == "2006-03-09" and days.get("crackdown") == "2006-03-16"
