@@ -2581,6 +2581,7 @@ def _subcount(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 _ANNIVERSARY = _cue("anniversary")
 _AGO_TODAY = _cue("ago_today")
+_THAT_DAY_BEFORE = _cue("that_day_before")
 _ANNIVERSARY_ONE = _cue("anniversary_one")
 _OCCURRED_VERB = _cue("occurred_verb")
 _WEEKDAY_DEMONSTRATIVE = _cue("weekday_demonstrative")
@@ -2638,6 +2639,20 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             focus_year, focus_at, last_value = int(d.value[:4]), d.end, d.value
             out.append(d)
             continue
+        if text and d.value and len(d.value) in (7, 10) and not d.relative and not _YEAR.search(d.surface) \
+                and _THAT_DAY_BEFORE.search(text, max(0, d.start - 12), d.start):
+            told = [x.value for x in out if x.value and len(x.value) >= 7 and x.value[5:7] == d.value[5:7]
+                    and x.value[:4] != d.value[:4] and _YEAR.search(x.surface)]
+            if told:
+                # "los enfrentamientos de septiembre de 2015 ... aquel 16 de septiembre": the day
+                # pointed back to is in the month and year told before
+                year = told[-1][:4]
+                d = dates_mod.DateMention(d.start, d.end, d.surface, year + d.value[4:],
+                                          (year + d.value_end[4:]) if d.value_end and len(d.value_end) >= 7 else None,
+                                          d.relative, d.prep)
+                focus_year, focus_at, last_value = int(year), d.end, d.value
+                out.append(d)
+                continue
         prev = out[-1] if out else None
         if text and d.relative and d.value and len(d.value) == 10 and not any(ch.isdigit() for ch in d.surface) \
                 and prev is not None and prev.value and len(prev.value) == 10 and prev.value != d.value \

@@ -2083,3 +2083,17 @@ def test_a_day_counted_back_years_to_the_very_day_keeps_the_story_in_its_year(la
     days = {e.type: e.date for e in events_of(text, lang, published=date(2016, 3, 2))}
     assert days.get("strike") == "2006-03-02"
     assert days.get("blockade") == "2006-03-09" and days.get("crackdown") == "2006-03-16"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A court in Oruro on Tuesday sentenced a miner for his part in the clashes of August 2019 at the Huanuni "
+           "mine. The first trial was annulled in May 2020 and the retrial opened on February 2. According to "
+           "prosecutors, on that August 14 the miners blocked the road between Oruro and Huanuni with rocks and tyres."),
+    ("es", "Un tribunal de Oruro condenó el martes a un minero por su papel en los enfrentamientos de agosto de 2019 "
+           "en la mina de Huanuni. El primer juicio fue anulado en mayo de 2020 y el nuevo arrancó el 2 de febrero. "
+           "Según la fiscalía, aquel 14 de agosto los mineros bloquearon la carretera entre Oruro y Huanuni con "
+           "piedras y llantas."),
+])
+def test_a_day_pointed_back_to_with_that_is_in_the_month_and_year_told_before(lang, text):
+    # "aquel 14 de agosto" points back to "agosto de 2019", though 2020 was told since
+    assert [e.date for e in of_type(text, lang, "blockade", date(2021, 3, 10))] == ["2019-08-14"]
