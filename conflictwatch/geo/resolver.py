@@ -89,6 +89,8 @@ _PLACE_PREPS = {fold(w) for w in _words("place_preps")}
 # A division's population is the sum of its towns', so it gets little on top.
 # A name before or after these is a street's name, not a place ("Victoria Street", "Avenida Grau").
 _STREET_AFTER = set(_words("street_after"))
+_ROAD_WORDS = {"road"}
+_GOVERNMENT_VERBS = {fold(w) for w in _words("government_verbs_after")}
 _INSTITUTION_BEFORE = set(_words("institution_before"))
 _NAMED_INSTITUTION_AFTER = set(_words("named_institution_after"))
 _UNIVERSITY_BEFORE = set(_words("university_before"))
@@ -640,7 +642,15 @@ class Geocoder:
                      and _joined(text, toks[run_from - 1][1], toks[run_from][0])) or \
                     (prev_w in _SQUARE_JOINS and prev2_w in _SQUARE_WORDS and _joined(text, toks[i - 1][1], s)
                      and _joined(text, toks[i - 2][1], toks[i - 1][0])) or \
-                    (next_w in _STREET_AFTER and _joined(text, toks[j][1], toks[j + 1][0])):
+                    (next_w in _STREET_AFTER and _joined(text, toks[j][1], toks[j + 1][0])
+                     # ("the old Röszke road crossing": a road of the town, not one named after it)
+                     and not (next_w in _ROAD_WORDS and toks[j + 1][2][:1].islower())):
+                i = j + 1
+                continue
+            if next_w in _GOVERNMENT_VERBS and prev_w not in _PLACE_PREPS and _joined(text, toks[j][1], toks[j + 1][0]) \
+                    and any(e.level == "town" and e.population >= _GOVERNMENT_SEAT_POPULATION
+                            for e in gaz.candidates(key)):
+                # "a day after Budapest sealed the frontier": the government, not a place
                 i = j + 1
                 continue
             span = _Span(s, s + len(surface), key, gaz.candidates(key), multiword=j > i)
@@ -1114,6 +1124,7 @@ class Geocoder:
 
 
 _TYPO_ABROAD_POPULATION = 100_000
+_GOVERNMENT_SEAT_POPULATION = 100_000
 _TYPO_FAR_KM = 300
 
 

@@ -1298,3 +1298,20 @@ def test_a_common_word_after_department_of_is_a_ministry_not_a_town(geo, text):
 
 def test_a_division_named_after_department_of_is_still_found(geo):
     assert ("Cusco", "PE", "admin1") in names(geo.find_places("Protests spread across the Department of Cusco.", "PE"))
+
+
+@pytest.mark.parametrize("text,named", [
+    # a lower-case "road" after a town is a road of that town, not a street named after it
+    ("The crowd forced open a gate at the old Röszke road crossing.", ["Röszke"]),
+    ("A small rally gathered on Chorrillos Road.", []),
+])
+def test_a_town_before_a_lower_case_road_is_the_town(geo, text, named):
+    assert [m.place.name for m in geo.find_places(text, "HU" if "Röszke" in text else "PE")] == named
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at the crossing near Röszke, a day after Budapest sealed the frontier.",
+    "La policía lanzó gases en el paso cerca de Röszke, un día después de que Budapest sellara la frontera.",
+])
+def test_a_capital_told_as_the_subject_of_a_government_act_is_not_a_place(geo, text):
+    assert [m.place.name for m in geo.find_places(text, "HU")] == ["Röszke"]
