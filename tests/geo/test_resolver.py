@@ -1315,3 +1315,13 @@ def test_a_town_before_a_lower_case_road_is_the_town(geo, text, named):
 ])
 def test_a_capital_told_as_the_subject_of_a_government_act_is_not_a_place(geo, text):
     assert [m.place.name for m in geo.find_places(text, "HU")] == ["Röszke"]
+
+
+@pytest.mark.parametrize("text,country,admin1", [
+    ("El gobierno de Nueva Gales del Sur suspendió el permiso.", "AU", "New South Wales"),
+    ("Los pescadores de Nueva Escocia bloquearon el muelle.", "CA", "Nova Scotia"),
+    ("Hubo marchas en Columbia Británica.", "CA", "British Columbia"),
+    ("La policía llegó a las Tierras Altas del Sur.", "PG", "Southern Highlands"),
+])
+def test_spanish_names_of_divisions_beyond_latin_america(geo, text, country, admin1):
+    assert [(m.place.country, m.place.admin1) for m in geo.find_places(text, country)] == [(country, admin1)]
