@@ -3239,6 +3239,11 @@ PARITY_CASES = [
      'El martes el ministerio revocó el permiso ambiental de la mina de oro.'),
     ("blockade", 'On Wednesday truckers blocked the main border crossing with their rigs.',
      'El miércoles los camioneros bloquearon con sus camiones el principal paso fronterizo.'),
+    # (thirty-second session: "otra marcha", and a march whose owner's name runs to three words)
+    ("protest", 'On Tuesday another opposition march went through Nampula without incident.',
+     'El martes otra marcha de la oposición recorrió Nampula sin incidentes.'),
+    ("protest", 'On Tuesday the march of the teachers\' union reached the main square of Tete.',
+     'El martes la marcha de los docentes sindicalizados llegó a la plaza central de Tete.'),
 ]
 
 
