@@ -1325,3 +1325,12 @@ def test_a_capital_told_as_the_subject_of_a_government_act_is_not_a_place(geo, t
 ])
 def test_spanish_names_of_divisions_beyond_latin_america(geo, text, country, admin1):
     assert [(m.place.country, m.place.admin1) for m in geo.find_places(text, country)] == [(country, admin1)]
+
+
+@pytest.mark.parametrize("text,admin1", [
+    # the river and the forest are no division: "Amazon" is not a typo of Amazonas
+    ("IQUITOS, Peru - Peru's largest Amazon city stayed cut off for a second day.", ["Loreto"]),
+    ("Protests spread to the region of Amazonas.", ["Amazonas"]),
+])
+def test_the_amazon_is_not_the_amazonas_region(geo, text, admin1):
+    assert [m.place.admin1 for m in geo.find_places(text, "PE") if m.place.level != "country"] == admin1
