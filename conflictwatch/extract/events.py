@@ -350,6 +350,10 @@ class Lexicon:
         self.ongoing_now = re.compile(r"(?:\W+\w+){0,1}?\W+(?:" + slots["ongoing_now"] + r")\b|\b(?:"
                                       + slots["ongoing_now"] + r")(?:\W+\w+){0,2}?\W+$", re.I) \
             if slots.get("ongoing_now") else None
+        # ... or the trigger's own first word ("mantienen cerrados el puente", "keep the bridge blocked")
+        self.ongoing_word = re.compile(r"(?:" + slots["ongoing_verb"] + r")\b", re.I) if slots.get("ongoing_verb") else None
+        self.ongoing_before = re.compile(r"\b(?:" + slots["ongoing_verb"] + r")(?:\W+\w+){0,3}?\W+$", re.I) \
+            if slots.get("ongoing_verb") else None
         # "We demand:", "Exigimos:", "What you can do:": the list under such a heading is
         # demands and calls, not events (modality.yaml demand_list_heading)
         self.demand_heading = re.compile(r"\W*(?:[\w'’,]+\s+){0,10}?(?:" + mod["demand_list_heading"] + r")\b[^:.\n]{0,60}:?\s*$", re.I) \
@@ -1750,7 +1754,9 @@ class EventExtractor:
             m.own_date = bool(focus_date) and any(d not in untils for d in s_dates)
             if pub is not None and not s_dates and lex.ongoing_now is not None and (
                     lex.ongoing_now.match(text, m.end, min(s.end, m.end + 40))
-                    or lex.ongoing_now.search(text, max(s.start, m.start - 40), m.start)):
+                    or lex.ongoing_now.search(text, max(s.start, m.start - 40), m.start)
+                    or (lex.ongoing_word is not None and (lex.ongoing_word.match(text, m.start)
+                                                          or lex.ongoing_before.search(text, max(s.start, m.start - 40), m.start)))):
                 # "Los bloqueos continúan en los accesos", "roadblocks remain in place": told
                 # as going on now, with no day of its own, it is the publication's day, not
                 # the day the paragraph before told

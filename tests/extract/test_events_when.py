@@ -2097,3 +2097,13 @@ def test_a_day_counted_back_years_to_the_very_day_keeps_the_story_in_its_year(la
 def test_a_day_pointed_back_to_with_that_is_in_the_month_and_year_told_before(lang, text):
     # "aquel 14 de agosto" points back to "agosto de 2019", though 2020 was told since
     assert [e.date for e in of_type(text, lang, "blockade", date(2021, 3, 10))] == ["2019-08-14"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In March, the government declared a state of emergency in dozens of districts of Piura, Tumbes and "
+           "Lambayeque.\n\nProtesters keep the bridge blocked in Tumbes."),
+    ("es", "En marzo, el Gobierno declaró en estado de emergencia a decenas de distritos de Piura, Tumbes y "
+           "Lambayeque.\n\nLos manifestantes mantienen cerrado el puente en Tumbes."),
+])
+def test_a_blockade_kept_up_now_is_of_the_publication_day_not_the_month_told_before(lang, text):
+    assert [e.date for e in of_type(text, lang, "blockade", date(2023, 4, 19))] == ["2023-04-19"]
