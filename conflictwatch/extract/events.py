@@ -3104,7 +3104,8 @@ def _weekday_days_in_focus(dates: list, pub: date | None = None) -> list:
     anchor = None
     for d in dates:
         if not d.relative and d.value and len(d.value) == 10:
-            anchor = d
+            # (not a day still ahead: "la marcha anunciada para el 13 de noviembre" is a plan)
+            anchor = d if pub is None or d.value <= pub.isoformat() else None
         elif anchor is not None and d.relative and d.value and len(d.value) == 10:
             m = _weekday_day_rx().match(d.surface.strip())
             wd = _named_weekday(d.surface) if m else None

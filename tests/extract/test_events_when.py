@@ -2107,3 +2107,15 @@ def test_a_day_pointed_back_to_with_that_is_in_the_month_and_year_told_before(la
 ])
 def test_a_blockade_kept_up_now_is_of_the_publication_day_not_the_month_told_before(lang, text):
     assert [e.date for e in of_type(text, lang, "blockade", date(2023, 4, 19))] == ["2023-04-19"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The unions announced a national march for November 13. In September, the government extended the state "
+           "of emergency in Trujillo, La Libertad, for 30 days from Wednesday 11."),
+    ("es", "Los gremios anunciaron una marcha nacional para el 13 de noviembre. En septiembre, el Ejecutivo prorrogó "
+           "por 30 días, a partir del miércoles 11, el estado de emergencia en Trujillo, La Libertad."),
+])
+def test_a_day_still_ahead_gives_no_month_to_a_weekday_told_after_it(lang, text):
+    # 11 November 2024 is a Monday: "Wednesday 11" after the planned 13 November is not 11 December
+    # (a day ahead, so no event), but the last such day before publication, in September
+    assert [e.date[:7] for e in of_type(text, lang, "state_of_emergency", date(2024, 10, 23))] == ["2024-09"]
