@@ -3402,6 +3402,9 @@ NO_EVENT_PARITY = [
      'Agentes de policía asistieron a un curso sobre control de multitudes en la capital.'),
     ("The museum held a talk on the history of the miners' union on Thursday.",
      'El museo organizó el jueves una charla sobre la historia del sindicato minero.'),
+    # (thirty-second session: a gathering called for later in the week)
+    ('Supporters in Hamilton have also called vigils outside the courthouse for later this week.',
+     'Simpatizantes en Hamilton también han convocado vigilias ante el juzgado para finales de esta semana.'),
 ]
 
 
