@@ -921,7 +921,10 @@ class Geocoder:
                 # a province abroad named bare ("hospital Pablo Soria") is most often a name
                 limit = 500_000 if e.level == "admin2" and not span.place_context else 20_000
                 if e.level == "country" or e.country == focus or known \
-                        or (strong and (e.population >= limit or e.level == "feature")):
+                        or (strong and (e.population >= limit or e.level == "feature")) \
+                        or (e.level == "admin1" and span.place_context and (e.country, None) in context_admin1):
+                    # (a division abroad put in place by a preposition, in a report that names its
+                    # country: "en la isla de Manus, en Papúa Nueva Guinea")
                     out.append(e)
                 continue
             if e.country != focus and not known and alternate \
@@ -937,6 +940,10 @@ class Geocoder:
                     if strong else 100_000
             elif focus is None:
                 limit = 5_000 if (span.multiword or span.place_context) else 20_000
+            elif span.place_context and (e.country, None) in context_admin1:
+                # a town abroad put in place by a preposition, in a report that names its country
+                # elsewhere ("llevados a Lorengau", in a report on Manus, Papua New Guinea)
+                limit = 5_000
             else:
                 limit = 20_000 if (span.multiword or span.place_context) else 100_000
             if span.sentence_start and not span.multiword and not span.place_context:

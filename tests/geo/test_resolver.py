@@ -1334,3 +1334,21 @@ def test_spanish_names_of_divisions_beyond_latin_america(geo, text, country, adm
 ])
 def test_the_amazon_is_not_the_amazonas_region(geo, text, admin1):
     assert [m.place.admin1 for m in geo.find_places(text, "PE") if m.place.level != "country"] == admin1
+
+
+@pytest.mark.parametrize("text,focus,found", [
+    # a place abroad put in place by a preposition, in a report that names its country
+    ("Thousands marched in Sydney. The men were taken to Lorengau, in Papua New Guinea.", "AU",
+     [("Sydney", "AU"), ("Lorengau", "PG"), ("Papua New Guinea", "PG")]),
+    ("Miles marcharon en Sydney por los hombres retenidos en la isla de Manus, en Papúa Nueva Guinea.", "AU",
+     [("Sydney", "AU"), ("Manus", "PG"), ("Papúa Nueva Guinea", "PG")]),
+])
+def test_a_place_abroad_is_found_where_the_report_names_its_country(geo, text, focus, found):
+    assert [(m.surface, m.place.country) for m in geo.find_places(text, focus)] == found
+
+
+def test_a_hamlet_abroad_is_not_taken_for_a_local_place_because_its_country_is_named(geo):
+    # the Mexican La Mesilla has 1,600 people: in a report from Guatemala that names Mexico, the
+    # border post is not there
+    text = "Truckers blocked the border post at La Mesilla, Huehuetenango, on the road to Mexico."
+    assert ("La Mesilla", "MX") not in [(m.surface, m.place.country) for m in geo.find_places(text, "GT")]
