@@ -3405,6 +3405,11 @@ NO_EVENT_PARITY = [
     # (thirty-second session: a gathering called for later in the week)
     ('Supporters in Hamilton have also called vigils outside the courthouse for later this week.',
      'Simpatizantes en Hamilton también han convocado vigilias ante el juzgado para finales de esta semana.'),
+    # (people suspended from their posts or their party: no project, permit or measure)
+    ('In December the health board suspended more than 500 doctors in Bulawayo.',
+     'En diciembre la junta de salud suspendió después a más de quinientos médicos en Bulawayo.'),
+    ('The party leadership suspended them as members of the party in Windhoek on Monday.',
+     'El lunes la cúpula del partido los suspendió como miembros del partido en Windhoek.'),
 ]
 
 
@@ -3444,3 +3449,12 @@ def test_residents_who_capture_riot_police_arrest_nobody():
 def test_police_who_capture_protesters_arrest_them():
     assert "arrest" in types_of("El viernes la policía capturó a tres manifestantes en la plaza.", "es",
                                 published=date(2006, 7, 20))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Friday police used tear gas and armoured vehicles to halt a march led by the opposition in Beira."),
+    ("es", "PIURA.- El paro regional convocado por los alcaldes piuranos quedó suspendido anoche, tras la firma "
+           "de un acta con el Ejecutivo."),
+])
+def test_a_march_halted_or_a_strike_suspended_is_no_suspension_of_a_project(lang, text):
+    assert "suspension" not in types_of(text, lang, published=date(2024, 3, 16)), types_of(text, lang)
