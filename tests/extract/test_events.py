@@ -3410,6 +3410,11 @@ NO_EVENT_PARITY = [
      'En diciembre la junta de salud suspendió después a más de quinientos médicos en Bulawayo.'),
     ('The party leadership suspended them as members of the party in Windhoek on Monday.',
      'El lunes la cúpula del partido los suspendió como miembros del partido en Windhoek.'),
+    # (what is likely, and what is called for the same afternoon)
+    ('If there is no progress by August, it is likely that the movement will call protests again in Windhoek.',
+     'Si en agosto no hay avances, es probable que el movimiento vuelva a convocar movilizaciones en Windhoek.'),
+    ('The opposition had called a new rally for this afternoon in central Minsk.',
+     'La oposición había convocado una nueva concentración para esta tarde en el centro de Minsk.'),
 ]
 
 
