@@ -3244,6 +3244,12 @@ PARITY_CASES = [
      'El martes otra marcha de la oposición recorrió Nampula sin incidentes.'),
     ("protest", 'On Tuesday the march of the teachers\' union reached the main square of Tete.',
      'El martes la marcha de los docentes sindicalizados llegó a la plaza central de Tete.'),
+    ("riot", 'On Monday angry residents burnt down the police post in Kanyama.',
+     'El lunes vecinos enfurecidos incendiaron el puesto de policía de Kanyama.'),
+    ("legal_action", 'On Thursday police opened criminal proceedings against the organisers in Kremenchuk.',
+     'El jueves la policía abrió un proceso penal contra los organizadores en Kremenchuk.'),
+    ("legal_action", 'Criminal proceedings have been launched against all of them, the prosecutor said on Friday.',
+     'El viernes la fiscalía abrió procesos penales contra todos ellos.'),
 ]
 
 
