@@ -94,7 +94,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the thirtieth session's read sets
                "newhj", "newhn", "newhl", "newhp",
                # the thirty-first session's read sets
-               "newht", "newhv", "newhr", "newhw")
+               "newht", "newhv", "newhr", "newhw",
+               # the thirty-second session's read sets
+               "newif", "newid", "newib", "newhy")
 
 
 def load_score(eval_dir: Path):
