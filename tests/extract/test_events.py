@@ -3250,6 +3250,8 @@ PARITY_CASES = [
      'El jueves la policía abrió un proceso penal contra los organizadores en Kremenchuk.'),
     ("legal_action", 'Criminal proceedings have been launched against all of them, the prosecutor said on Friday.',
      'El viernes la fiscalía abrió procesos penales contra todos ellos.'),
+    ("strike", 'On Tuesday transport unions joined in with partial stoppages in Chiclayo.',
+     'El martes los gremios de transporte se sumaron con paralizaciones parciales en Chiclayo.'),
 ]
 
 
@@ -3421,6 +3423,9 @@ NO_EVENT_PARITY = [
      'Si en agosto no hay avances, es probable que el movimiento vuelva a convocar movilizaciones en Windhoek.'),
     ('The opposition had called a new rally for this afternoon in central Minsk.',
      'La oposición había convocado una nueva concentración para esta tarde en el centro de Minsk.'),
+    # ("striking" as an adjective)
+    ('The most striking feature of the new mining law is its length, its critics said on Tuesday.',
+     'El rasgo más llamativo de la nueva ley minera es su extensión, dijeron el martes sus críticos.'),
 ]
 
 
@@ -3466,6 +3471,7 @@ def test_police_who_capture_protesters_arrest_them():
     ("en", "On Friday police used tear gas and armoured vehicles to halt a march led by the opposition in Beira."),
     ("es", "PIURA.- El paro regional convocado por los alcaldes piuranos quedó suspendido anoche, tras la firma "
            "de un acta con el Ejecutivo."),
+    ("en", "Trujillo's unions had stayed out of the stoppage that halted much of Lima and Callao on October 10."),
 ])
 def test_a_march_halted_or_a_strike_suspended_is_no_suspension_of_a_project(lang, text):
     assert "suspension" not in types_of(text, lang, published=date(2024, 3, 16)), types_of(text, lang)
