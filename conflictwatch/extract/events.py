@@ -1761,6 +1761,10 @@ class EventExtractor:
                 # as going on now, with no day of its own, it is the publication's day, not
                 # the day the paragraph before told
                 m.date = pub.isoformat()
+            if not s_dates:
+                back = _back_from_publication(text, s.start, m, pub, self.lang)
+                if back:
+                    m.date, m.own_date = back, True
         since = _time_since(text, s.start, m, pub, self.lang)
         if since:
             m.date, m.date_end, m.own_date = since, None, True
@@ -2495,24 +2499,54 @@ def _months_before(text: str, s_start: int, d, m, lang: str) -> str | None:
     """The month of an event told in a fronted "N months after ..." clause of a sentence whose
     main clause has its day ("Three months after soldiers opened fire in Ejura, the government on
     Monday released the report", "Seis meses después de la masacre, el lunes ..."): that day,
-    N months (or years) back, told to the month (or the year)."""
+    N months (or years) back, told to the month (or the year); N weeks or days back, to the day."""
     rx = _months_after_rx(lang)
     if rx is None or not d.value or len(d.value) != 10 or d.start < m.end:
         return None
     mm = rx.search(text, s_start, m.start)
     # (fronted: the clause opens the sentence, and the day lies in the main clause after it, not
     # in the event's own words: "a month after the riots of October 18")
-    if mm is None or mm.start() - s_start > 15 or _CLAUSE_BREAK.search(text, mm.end(), m.start) \
+    if mm is None or (mm.start() - s_start > 15 and not _DATELINE_END.search(text, s_start, mm.start())) \
+            or _CLAUSE_BREAK.search(text, mm.end(), m.start) \
             or not _CLAUSE_BREAK.search(text, m.end, d.start):
         return None
+    return _back_from(mm, d.value, lang)
+
+
+def _back_from(mm, value: str, lang: str) -> str | None:
+    """The day ``value`` (ISO), N units back as a fronted "N months after" clause counts them:
+    to the year, the month, or (weeks and days) the day."""
     n = 1 if mm.group("n").lower() in ("a", "an", "one", "un", "una") else numbers_mod.parse_number(mm.group("n"), lang)
     if not n or n > 40:
         return None
-    y, mo = int(d.value[:4]), int(d.value[5:7])
-    if mm.group("unit").lower().startswith(("y", "a")):        # years, años
+    unit = mm.group("unit").lower()
+    if unit.startswith(("w", "s", "d")):        # weeks, semanas, days, días
+        days = int(n) * (7 if unit.startswith(("w", "s")) else 1)
+        return (date.fromisoformat(value) - timedelta(days=days)).isoformat()
+    y, mo = int(value[:4]), int(value[5:7])
+    if unit.startswith(("y", "a")):        # years, años
         return f"{y - n:04d}"
     y2, mo2 = dates_mod._shift_month(y, mo, -n)
     return f"{y2:04d}-{mo2:02d}"
+
+
+def _back_from_publication(text: str, s_start: int, m, pub: date | None, lang: str) -> str | None:
+    """'Two weeks after the riot, the police station still smells of smoke': an event named in a
+    fronted "N weeks after" clause of a sentence with no date of its own lies that long before
+    publication."""
+    rx = _months_after_rx(lang)
+    if rx is None or pub is None:
+        return None
+    mm = rx.search(text, s_start, m.start)
+    # (the clause opens the sentence, or follows a dateline: "MENDI.— Cinco días después de ...")
+    if mm is None or (mm.start() - s_start > 15 and not _DATELINE_END.search(text, s_start, mm.start())) \
+            or _CLAUSE_BREAK.search(text, mm.end(), m.start) \
+            or not _CLAUSE_BREAK.search(text, m.end, min(len(text), m.end + 60)):
+        return None
+    return _back_from(mm, pub.isoformat(), lang)
+
+
+_DATELINE_END = re.compile(r"(?:\.?\s*[—–]|\.-|\)\s*-)\s*$")
 
 
 def _step_from(text: str, d, m, lang: str) -> str | None:

@@ -2119,3 +2119,21 @@ def test_a_day_still_ahead_gives_no_month_to_a_weekday_told_after_it(lang, text)
     # 11 November 2024 is a Monday: "Wednesday 11" after the planned 13 November is not 11 December
     # (a day ahead, so no event), but the last such day before publication, in September
     assert [e.date[:7] for e in of_type(text, lang, "state_of_emergency", date(2024, 10, 23))] == ["2024-09"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two weeks after the riot, the police station of Nueva Cajamarca still smells of smoke."),
+    ("es", "Dos semanas después de los disturbios, la comisaría de Nueva Cajamarca todavía huele a humo."),
+])
+def test_an_event_named_in_a_fronted_weeks_after_clause_of_an_undated_sentence_lies_that_long_back(lang, text):
+    assert [e.date for e in of_type(text, lang, "riot", date(2008, 11, 12))] == ["2008-10-29"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MENDI (Papua New Guinea) - Five days after rioters torched the courthouse, Mendi woke up this Tuesday "
+           "with soldiers at the crossroads, in Southern Highlands."),
+    ("es", "MENDI (Papúa Nueva Guinea).— Cinco días después de que una turba incendiara un avión de pasajeros en la "
+           "pista, Mendi amaneció este martes con soldados en los cruces, en las Tierras Altas del Sur."),
+])
+def test_a_fronted_days_after_clause_after_a_dateline_counts_back_from_the_main_clause_day(lang, text):
+    assert [e.date for e in of_type(text, lang, "riot", date(2018, 6, 19))] == ["2018-06-14"]
