@@ -3252,6 +3252,8 @@ PARITY_CASES = [
      'El viernes la fiscalía abrió procesos penales contra todos ellos.'),
     ("strike", 'On Tuesday transport unions joined in with partial stoppages in Chiclayo.',
      'El martes los gremios de transporte se sumaron con paralizaciones parciales en Chiclayo.'),
+    ("riot", 'On Monday a riot broke out outside the police station in Moyobamba.',
+     'El lunes estalló un motín frente a la comisaría de Moyobamba.'),
 ]
 
 
@@ -3475,3 +3477,8 @@ def test_police_who_capture_protesters_arrest_them():
 ])
 def test_a_march_halted_or_a_strike_suspended_is_no_suspension_of_a_project(lang, text):
     assert "suspension" not in types_of(text, lang, published=date(2024, 3, 16)), types_of(text, lang)
+
+
+def test_a_police_mutiny_is_no_riot_of_protesters():
+    text = "El jueves el motín policial paralizó Quito durante horas."
+    assert "riot" not in types_of(text, "es", published=date(2024, 3, 16)), types_of(text, "es")

@@ -2124,6 +2124,7 @@ def test_a_day_still_ahead_gives_no_month_to_a_weekday_told_after_it(lang, text)
 @pytest.mark.parametrize("lang,text", [
     ("en", "Two weeks after the riot, the police station of Nueva Cajamarca still smells of smoke."),
     ("es", "Dos semanas después de los disturbios, la comisaría de Nueva Cajamarca todavía huele a humo."),
+    ("es", "Dos semanas después del motín, la comisaría de Nueva Cajamarca todavía huele a humo."),
 ])
 def test_an_event_named_in_a_fronted_weeks_after_clause_of_an_undated_sentence_lies_that_long_back(lang, text):
     assert [e.date for e in of_type(text, lang, "riot", date(2008, 11, 12))] == ["2008-10-29"]
