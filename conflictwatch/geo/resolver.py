@@ -99,6 +99,9 @@ _VALLEY_HEADS = set(_words("valley_heads"))
 _SYMBOL_HEADS = set(_words("symbol_heads"))
 _SYMBOL_JOINS = set(_words("cue_joins"))
 _STREET_BEFORE = set(_words("street_before")) | _INSTITUTION_BEFORE
+# a street's word, "del" and a name: the street's name ("el paseo del Prado", "la calle del
+# Carmen"), not a town (a square "del" a town may be that town's: "la plaza del Callao")
+_STREET_WITH_ARTICLE = set(_words("street_before")) - {"plaza", "plazoleta", "parque", "street"}
 _SQUARE_WORDS = set(_words("square_words"))
 _SQUARE_JOINS = set(_words("square_joins"))
 _LEVEL_BONUS = {"country": 3.0, "admin1": 0.2, "admin2": 0.0, "town": 0.0, "feature": 3.0}
@@ -268,6 +271,7 @@ class _Span:
     common_word: bool = False        # one word opening a sentence, written in lower case elsewhere
     name_goes_on: bool = False       # "San Ángel" of "San Ángel Zurumucapio": a longer name, unknown
     project_named: bool = False      # "el proyecto aurífero Cerro Azul", "the Cerro Azul gold project"
+    surname_like: bool = False       # the text's surname of a person, or a typo of it ("Carlo Guiliani, 23")
     names_institution: bool = False  # "Columbia University": an institution's name
 
 
@@ -422,6 +426,16 @@ class Geocoder:
         """Every place named in ``text``, resolved with the focus country and the context."""
         focus = focus_country.upper() if focus_country else None
         spans = self._spans(text)
+        # (a word the text gives a person as a surname is no typo for a place, spelt as it
+        # is there or nearly so: "Carlo Guiliani, 23, ... Giuliani's death" is no Giugliano)
+        if any(sp.fuzzy or sp.exact_weak for sp in spans):
+            surnames = self._surnames(text)
+            if surnames:
+                for sp in spans:
+                    if (sp.fuzzy or sp.exact_weak) and not sp.multiword and (
+                            sp.key in surnames or process.extractOne(sp.key, surnames, scorer=fuzz.ratio,
+                                                                     score_cutoff=_SURNAME_TYPO) is not None):
+                        sp.surname_like = True
         # Pass 1: resolve without context; the first-level divisions named give the context.
         first = [(s, self._resolve(s, focus, set(), set())) for s in spans]
         # the divisions the text names by the names it writes (a typo's guess is no evidence
@@ -486,6 +500,12 @@ class Geocoder:
                 # divisions share says where the institution is only when its paragraph points
                 # there otherwise (not Columbia, South Carolina); one town's own name stays that
                 # town ("the University of Dhaka")
+                continue
+            if e is not None and e.level == "town" and 0 < e.population < _HAMLET_POPULATION and e.index not in named \
+                    and (e.country, e.admin1) not in nearby and any(c == e.country and a for c, a in nearby):
+                # "el bosque de Hambach, en Renania del Norte-Westfalia": a hamlet of another
+                # division than the one its paragraph names is a namesake of a place the
+                # gazetteer lacks there
                 continue
             if e is not None and span.key in _WEEKDAY_ABBR and _CLOCK_AFTER.match(text, span.end):
                 continue        # "Mon 09:40": a live blog's stamp, not Myanmar's Mon State
@@ -641,6 +661,8 @@ class Geocoder:
                     (0 < run_from < i and fold(toks[run_from - 1][2]) in _INSTITUTION_BEFORE
                      and _joined(text, toks[run_from - 1][1], toks[run_from][0])) or \
                     (prev_w in _SQUARE_JOINS and prev2_w in _SQUARE_WORDS and _joined(text, toks[i - 1][1], s)
+                     and _joined(text, toks[i - 2][1], toks[i - 1][0])) or \
+                    (prev_w == "del" and prev2_w in _STREET_WITH_ARTICLE and _joined(text, toks[i - 1][1], s)
                      and _joined(text, toks[i - 2][1], toks[i - 1][0])) or \
                     (next_w in _STREET_AFTER and _joined(text, toks[j][1], toks[j + 1][0])
                      # ("the old Röszke road crossing": a road of the town, not one named after it)
@@ -1028,10 +1050,10 @@ class Geocoder:
         # (not part of a longer name: "Cuerpo de Ingenieros" is no typo for Cuero, Texas, nor
         # "Frente de Pueblos" for Puebla, nor "Mohamed Bouazizi" for La Mohammedia)
         if weak and (span.fuzzy or (best is not None and span.place_context)) and span.run_start \
-                and not span.after_title and not span.head_of_longer and not span.tail_of_longer \
+                and not span.surname_like and not span.after_title and not span.head_of_longer and not span.tail_of_longer \
                 and not span.in_name_run and not span.org_head and not span.sublocality and not span.building \
                 and (focus or named):
-            guess = self._fuzzy(span.key, focus, named, context_admin1)
+            guess = self._fuzzy(span.key, focus, named, context_admin1, known=best is not None)
             if guess is not None and solid is not None and _far_namesake(guess[0], solid):
                 # a guess in a division the text never names, far from every place the text
                 # names in that country, is a namesake of a place the gazetteer lacks
@@ -1085,8 +1107,17 @@ class Geocoder:
             seat = [t for t in same if t.population >= 500_000]
         return max(seat, key=lambda t: t.population) if seat else e
 
+    def _surnames(self, text: str) -> list[str]:
+        """Folded surnames of the people the text names: the capitalised word after a given
+        name ("Carlos Mesa"), or the last of two before an age set off by commas or brackets
+        ("Carlo Guiliani, 23,", "Ana Quispe (43)")."""
+        out = {fold(m.group(2)) for m in _AGED_NAME.finditer(text)}
+        given = self.gazetteer.given_names
+        out |= {fold(m.group(2)) for m in _NAME_PAIR.finditer(text) if fold(m.group(1)) in given}
+        return sorted(k for k in out if len(k) >= 4)
+
     def _fuzzy(self, key: str, focus: str | None, named: set[int],
-               context_admin1: set, cutoff: int = 85) -> tuple[Entry, float] | None:
+               context_admin1: set, cutoff: int = 85, known: bool = False) -> tuple[Entry, float] | None:
         names: list[str] = []
         entries: list[Entry] = []
         if focus:
@@ -1100,8 +1131,12 @@ class Geocoder:
         if not names:
             return None
         best, best_score = None, 0.0
-        for _, sim, idx in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=20):
+        for name, sim, idx in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=20):
             e = entries[idx]
+            # (a name the gazetteer knows is a typo only of another place's own name, not of one
+            # of its other names: "Hambach", a village, is no "Hamboarch", Hamburg in Low German)
+            if known and name != fold(e.name):
+                continue
             score = sim / 100 + 0.1 * math.log10(e.population + 1)
             if e.index in named or (e.country, e.admin1) in context_admin1:
                 score += 0.3
@@ -1130,7 +1165,12 @@ class Geocoder:
         return got
 
 
+_CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+"
+_AGED_NAME = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})(?:,\s*(?:de\s+)?\d{{1,2}}(?:\s+años)?\s*,|\s*\(\d{{1,2}}(?:\s+años)?\))")
+_NAME_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})")
+_SURNAME_TYPO = 85
 _TYPO_ABROAD_POPULATION = 100_000
+_HAMLET_POPULATION = 1_000
 _GOVERNMENT_SEAT_POPULATION = 100_000
 _TYPO_FAR_KM = 300
 

@@ -1352,3 +1352,34 @@ def test_a_hamlet_abroad_is_not_taken_for_a_local_place_because_its_country_is_n
     # border post is not there
     text = "Truckers blocked the border post at La Mesilla, Huehuetenango, on the road to Mexico."
     assert ("La Mesilla", "MX") not in [(m.surface, m.place.country) for m in geo.find_places(text, "GT")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday police cleared the tree houses in the Hambach forest, in North Rhine-Westphalia.",
+    "El domingo la policía desalojó las casas en los árboles del bosque de Hambach, en Renania del Norte-Westfalia.",
+])
+def test_a_hamlet_of_another_division_than_the_one_its_paragraph_names_is_no_place(geo, text):
+    # Hambach, a village of some 500 people, lies in Rhineland-Palatinate; nor is it Hamburg (whose
+    # Low German name, "Hamboarch", is one letter apart): the forest is the named division's
+    assert [(m.surface, m.place.admin1) for m in geo.find_places(text, "DE")] == \
+        [(text.split(", en ")[-1].split(", in ")[-1].rstrip("."), "North Rhine-Westphalia")]
+
+
+@pytest.mark.parametrize("text", [
+    "A conscript fired his pistol and Carlo Guiliani, 23, was killed in Genoa.\n\nGiuliani's death shocked Italy. "
+    "Unions said they would hold rallies in Rome and Milan in memory of Giuliani.",
+    "Un carabinero disparó y Carlo Guiliani, de 23 años, murió en Génova.\n\nLos sindicatos convocaron "
+    "concentraciones en Roma y Milán en memoria de Giuliani.",
+])
+def test_a_persons_surname_or_a_typo_of_it_is_no_typo_for_a_town(geo, text):
+    # "Giuliani" is one letter from Giugliano in Campania: here it is the man the text names
+    found = [m.place.name for m in geo.find_places(text, "IT")]
+    assert "Giugliano in Campania" not in found and "Genoa" in found
+
+
+@pytest.mark.parametrize("text", [
+    "MADRID, 26 sep. - Las cargas siguieron por el paseo del Prado, donde los antidisturbios dispararon pelotas de goma.",
+    "MADRID, 26 sep. - Los manifestantes subieron por la calle del Prado hacia el Congreso.",
+])
+def test_a_street_word_then_del_then_a_name_is_a_street(geo, text):
+    assert [m.place.name for m in geo.find_places(text, "ES")] == ["Madrid"]
