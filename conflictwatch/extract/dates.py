@@ -186,7 +186,8 @@ class _Lang:
         I = re.IGNORECASE  # noqa: E741
         suf = _alt(r("day_suffixes", list))
         arts = _alt(r("articles", list))
-        dw = _wb(self.day_words) if self.day_words else r"(?!x)x"
+        # (a day word, not the first part of a compound: "March second-quarter sales")
+        dw = rf"(?:{_wb(self.day_words)})(?!-\w)" if self.day_words else r"(?!x)x"
 
         def day(name: str) -> str:
             return (rf"(?:(?<![\d.,:/])(?P<{name}>[0-3]?\d)(?:{suf})?(?![\w])(?!\.\d|,\d|:\d)"
@@ -506,7 +507,7 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
             day_, d0 = d0, None
         add(_Cand(mt.start(), _trim_dot(mt, L), _year_of(mt.group("year")), _month_num(L, mon), day_,
                   d0=d0))
-    for mt in (L.f_md.finditer(text) if has_month and has_digit else ()):
+    for mt in (L.f_md.finditer(text) if has_month and (has_digit or L.day_words) else ()):
         if not L.name_ok(mt.group("mon")) or (mt.group("wd") and not L.name_ok(mt.group("wd"))):
             continue
         if not mt.group("year") and L.name_after(text, mt.end()):

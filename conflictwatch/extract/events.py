@@ -915,10 +915,17 @@ class EventExtractor:
                     # condenas dictadas en enero", "the sentences handed down in January")
                     and not (d.value and len(d.value) == 7 and focus_date and d.value < focus_date[:7]
                              and _PARTICIPLE_IN.search(text, max(s.start, d.start - 40), d.start))
-                    and not (_quoted_at(text, s.start, d.start) and not kept)]
+                    and not (_quoted_at(text, s.start, d.start) and not kept)
+                    # (nor "today" in a sentence that tells no event: "Today the building's
+                    # shutters are padlocked. [...] Trouble started before noon": the story
+                    # told stays on its day)
+                    and not (not kept and focus_date is not None and _TODAY.fullmatch(d.surface.strip()))]
             # "A labour court had ordered the workers earlier this week to ...": a vague step
             # back in the past perfect, before the day in focus, tells its own time; the story
             # stays on the day it was telling
+            # (a day that names a thing dates no story, even the first: "to reject the results
+            # of the October 9 election")
+            datable = [d for d in datable if not _month_names_a_thing(text, d)]
             current = focus_date or lead_date
             step_back = bool(main or datable) and current is not None and len(current) == 10 \
                 and (main or datable)[-1].value < current and _PAST_PERFECT.search(s.text) \
@@ -1573,7 +1580,8 @@ class EventExtractor:
                 and not _PAST_WORD.search(text, m.start, min(s.end, m.end + 25)):
             return True
         inner = text[m.start:m.end].split()
-        if len(inner) >= 3 and lex.mod_inner and lex.mod_inner.search(" ".join(inner[:-1])) \
+        cue = lex.mod_inner.search(" ".join(inner[:-1])) if len(inner) >= 3 and lex.mod_inner else None
+        if cue and not (m.type in _ANNOUNCING_DOES and _ANNOUNCING.search(cue.group(0))) \
                 and not (lex.realised_after and lex.realised_after.match(text, m.end, s.end)):
             # a trigger that takes in its subject ("truckers have threatened to paralyse the
             # country"): its own words before its last may tell what is yet to come
@@ -1587,6 +1595,9 @@ class EventExtractor:
                 return True
         if lex.realised_after and lex.realised_after.match(text, m.end, s.end):
             window = ""
+        if m.type in _SPAN_TYPES_TOLD_RUN and _RAN_AFTER.match(text, m.end, s.end):
+            window = ""     # "called a three-day blockade of roads, which ran from dawn on Tuesday":
+            # a clause about the call's object tells it took place
         if m.type == "agreement" and _SIGNED.search(text, m.start, m.end):
             window = ""     # "ratificaron el acuerdo firmado el 6 de abril": a deal already signed
         if _PRETERITE_INSIDE.search(text, m.start, m.end):
@@ -1601,6 +1612,8 @@ class EventExtractor:
                         continue
                 if m.type == "agreement" and _AGREEING.match(w):
                     continue    # "acordaron una tregua": the agreeing is the agreement
+                if m.type in _ANNOUNCING_DOES and _ANNOUNCING.match(w):
+                    continue    # "announced a suspension", "anunció una tregua": the act itself
                 if re.search(r"(?:ing|ando|iendo)$", w, re.I) and re.search(r"(?:ed|ó|aron|ieron|ió)$", head):
                     continue    # "protesters demanding his release blocked the N3": the gerund
                     # tells the subject, the finite verb after it is the clause's own act
@@ -1641,6 +1654,11 @@ class EventExtractor:
                   and not (d.start >= m.end and _YARDSTICK_SINCE_CLAUSE.search(text, m.end, d.start))
                   # "deployed 1,600 gendarmes, double the April figure": a month that names a thing
                   and not _month_names_a_thing(text, d)
+                  # "shelved the case against eight people accused of organising last month's
+                  # protest": a possessive day after the trigger dates the noun it goes with
+                  # (not "detained 1,667 people during Saturday's march": the arrests' day too)
+                  and not (d.start >= m.end and _POSSESSIVE_AFTER.match(text, d.end)
+                           and _VERB_BEFORE_POSSESSIVE.search(text, max(0, d.start - 24), d.start))
                   # "confirmó las 21 condenas dictadas en enero", "upheld the sentences handed down
                   # in January": a participle's time about the verb's object, not the verb's
                   and not (d.start >= m.end and any(_FINITE_HEAD.search(w) for w in text[m.start:m.end].split())
@@ -2643,6 +2661,9 @@ def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
         return False
 
 
+_WEEKDAY_IN_YEAR = re.compile(r"\s+(?:in|of|de|del)\s+", re.I)
+
+
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None,
                         retrospective: bool = False, weekdays_of_story: bool = True):
     """Re-date day/month mentions without a year of their own by the year in focus.
@@ -2672,7 +2693,27 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
         m = mentions[i]
         if m.value and len(m.value) >= 7 and not m.relative and _YEAR.search(m.surface):
             nxt = m.value
+    skip = -1
     for i, d in enumerate(mentions):
+        nx = mentions[i + 1] if i + 1 < len(mentions) else None
+        wd = _named_weekday(d.surface) if text and d.relative and d.value and len(d.value) == 10 else None
+        if wd is not None and nx is not None and nx.value and len(nx.value) == 4 \
+                and (pub is None or int(nx.value) != pub.year) and _WEEKDAY_IN_YEAR.fullmatch(text, d.end, nx.start):
+            # "On that Wednesday morning in 2006", "aquel miércoles de 2006": a weekday of that
+            # year (the day told before in that year when it falls on it), not of this week
+            # ("Every year on the fifth of July ... On that Wednesday morning in 2006": the day
+            # told before, in that year, when it falls on that weekday; one mention, the year's
+            # span with it: the year alone dates nothing else)
+            same = [v for v in (nx.value + x.value[4:] for x in out if x.value and len(x.value) == 10)
+                    if _weekday_of(v) == wd]
+            value = same[-1] if same else nx.value
+            d = dates_mod.DateMention(d.start, nx.end, text[d.start:nx.end], value, None, False, d.prep)
+            focus_year, focus_at, last_value = int(nx.value), d.end, value
+            out.append(d)
+            skip = i + 1
+            continue
+        if i == skip:
+            continue
         if d.value and len(d.value) >= 7 and _YEAR_TOLD_RELATIVE.search(d.surface):
             # "En agosto del año pasado", "a comienzos de julio de este año" after "En junio de
             # 2007": the year is told, counted from publication; the story is in that year now
@@ -2708,7 +2749,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             and not d.value_end and not _YEAR.search(d.surface) else None
         if want is not None and focus_year and int(d.value[:4]) == pub.year != focus_year \
                 and date.fromisoformat(d.value).weekday() == want \
-                and 0 <= (pub - date.fromisoformat(d.value)).days <= 31 \
+                and 0 <= (pub - date.fromisoformat(d.value)).days <= _WEEKDAY_FITS_NOW_DAYS \
                 and not _weekday_fits(focus_year, int(d.value[5:7]), int(d.value[8:10]), want):
             # "El pasado jueves 13 de septiembre", in a report of 20 September 2018 that looks
             # back to 2016: the weekday fits this year's day (and not the focus year's), so the
@@ -3060,19 +3101,36 @@ def _that_weekdays(text: str, dates: list) -> list:
     mention of that weekday told shortly before it, not the last one before publication."""
     out = []
     for d in dates:
-        if d.relative and d.value and len(d.value) == 10 and _WEEKDAY.fullmatch(d.surface.strip()) \
+        if d.relative and d.value and len(d.value) == 10 and _WEEKDAY_TIME.fullmatch(d.surface.strip()) \
                 and (_THAT_BEFORE.search(text, max(0, d.start - 8), d.start)
                      or _SAME_WEEKDAY_BEFORE.search(text, max(0, d.start - 14), d.start)):
             wd = date.fromisoformat(d.value).weekday()
-            prior = [x for x in out if x.end <= d.start and d.start - x.end <= _THAT_REACH
-                     and x.value and len(x.value) == 10 and date.fromisoformat(x.value).weekday() == wd]
+            near = [x for x in out if x.end <= d.start and d.start - x.end <= _THAT_REACH
+                    and x.value and len(x.value) == 10]
+            prior = [x for x in near if date.fromisoformat(x.value).weekday() == wd]
             if prior and prior[-1].value != d.value:
                 d = dates_mod.DateMention(d.start, d.end, d.surface, prior[-1].value, None, True, d.prep)
+            elif not prior:
+                # "the morning of 28 October [a Saturday] ... On that Sunday morning": the first
+                # such weekday from the day the story last told by its date, not this week's
+                told = [x for x in near if not x.relative and not _THAT_BEFORE.search(text, max(0, x.start - 8), x.start)]
+                if told:
+                    base = date.fromisoformat(told[-1].value)
+                    day = base + timedelta(days=(wd - base.weekday()) % 7)
+                    if day.isoformat() < d.value:
+                        d = dates_mod.DateMention(d.start, d.end, d.surface, day.isoformat(), None, True, d.prep)
         out.append(d)
     return out
 
 
 _THAT_REACH = 1000
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_VERB_BEFORE_POSSESSIVE = re.compile(
+    r"(?<!\w)(?!(?:during|following|including|regarding|concerning|preceding|succeeding)\b)\w\w+(?:ing|ed)\s+$", re.I)
+# a relative clause right after a strike, blockade or march called, telling it in the past:
+# it took place ("which ran from dawn on Tuesday", "que se prolongó tres días")
+_RAN_AFTER = _cue("ran_after")
+_SPAN_TYPES_TOLD_RUN = ("strike", "blockade", "protest")
 _PROTEST_THEN_CLASH = _cue("protest_then_clash")
 _STORY_WEEKDAY_BEFORE = _cue("story_weekday_before")
 _STORY_WEEKDAY_AFTER = _cue("story_weekday_after")
@@ -3179,6 +3237,10 @@ def _weekday_days_in_focus(dates: list, pub: date | None = None) -> list:
 _SAME_WEEKDAY_BEFORE = _cue("same_weekday")
 _RECENT_WEEKDAY_DAYS = 10    # a weekday and day this close before publication is that day ...
 _RECENT_ANCHOR_DAYS = 90     # ... in a story whose last dated day lies no further back than this
+# a weekday and day of this year, at most this many days before publication, on which that
+# weekday falls (and not in the year the story was in): the story is back in its present
+# ("El domingo 26 de enero", in a report of March 2025 that has just told 2023)
+_WEEKDAY_FITS_NOW_DAYS = 183
 
 
 def _day_in_month_of_sentence(text: str, s_dates, focus_date: str | None = None):
@@ -3245,10 +3307,21 @@ _THING_OF_BEFORE = _cue("month_thing_of_before")
 
 def _month_names_a_thing(text: str, d) -> bool:
     """A month alone between "the" and a noun names a thing of that month ("double the April
-    figure", "the March vote"): no date of the sentence's events."""
-    return bool(d.value and len(d.value) == 7 and _BARE_MONTH.fullmatch(d.surface.strip())
-                and ((_THE_BEFORE.search(text, max(0, d.start - 6), d.start) and _NOUN_AFTER.match(text, d.end))
-                     or _THING_OF_BEFORE.search(text, max(0, d.start - 40), d.start)))
+    figure", "the March vote"): no date of the sentence's events. So does a month and day
+    there ("in the October 31 election", "las elecciones del 31 de octubre")."""
+    if not d.value:
+        return False
+    if len(d.value) == 7:
+        if not _BARE_MONTH.fullmatch(d.surface.strip()):
+            return False
+    elif len(d.value) != 10 or d.relative or not _MONTH_DAY.fullmatch(d.surface.strip()):
+        return False
+    return bool((_THE_BEFORE.search(text, max(0, d.start - 6), d.start) and _NOUN_AFTER.match(text, d.end))
+                or _THING_OF_BEFORE.search(text, max(0, d.start - 40), d.start))
+
+
+# a month and its day, nothing else: "October 31", "31 October", "31 de octubre" (matched whole)
+_MONTH_DAY = re.compile(r"(?i)[^\W\d_]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|º)? (?:of |de )?[^\W\d_]+")
 
 
 def _month_in_year_of_sentence(text: str, s_dates):
@@ -3380,6 +3453,8 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
             continue    # "Lo que pasó el 23 de diciembre": the sentence's own subject, no clause about another
         if mm.group(0).lower() == "that" and not _NOUN_BEFORE_THAT.search(text, max(s_start, mm.start() - 25), mm.start()):
             continue
+        if mm.group(0).lower() == "that" and not getattr(d, "relative", True) and not text[mm.end():d.start].strip():
+            continue    # "On that Wednesday morning in 2006": a demonstrative before the date, no clause
         rel = mm
         break
     if rel is None:
@@ -3817,6 +3892,9 @@ _SINCE_BEGAN = {
 }
 _YEAR_NAMED = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}$")
 _AGREEING = _cue("agreeing")
+# an announcement that is the act it names: an agreement, a suspension, an emergency, a case
+_ANNOUNCING = re.compile(r"(?i)announc|anunci")
+_ANNOUNCING_DOES = ("agreement", "suspension", "state_of_emergency", "legal_action")
 _STARTED_AFTER = _cue("started_after")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")
 # "desde Lima", "from Bogotá": the capital a decision is taken from (see _seat_or_origin)
@@ -4227,9 +4305,16 @@ def _timeline_weekdays(text: str, sents, dates, pub: date | None = None) -> None
     sent_starts = [x.start for x in sents]
     anchor = None          # (date mention, paragraph, sentence position, days before publication)
     told: set[str] = set()     # bare weekdays told before, of the publication's week
+    # a day told by its distance from publication ("Ayer", "yesterday"), per sentence: a bare
+    # weekday beside it that falls on it is that day ("Ayer, a la salida de la gran oración del
+    # viernes", told on a Saturday), whatever week the paragraph before was in
+    near_days: dict[int, set] = {}
+    for d in dates:
+        if d.relative and d.value and len(d.value) == 10 and not _WEEKDAY.search(d.surface):
+            near_days.setdefault(bisect.bisect_right(sent_starts, d.start) - 1, set()).add(d.value)
     for d in sorted(dates, key=lambda x: x.start):
         k = bisect.bisect_right(sent_starts, d.start) - 1
-        if k < 0:
+        if k < 0 or d.value in near_days.get(k, ()):
             continue
         para = sents[k].paragraph
         if not d.relative and d.value and len(d.value) == 10 and _WEEKDAY.search(d.surface):

@@ -813,3 +813,14 @@ def test_a_leap_day_without_a_year_in_a_common_year_takes_the_last_leap_year():
     # (the year the story tells then sets it right; the day itself is never dropped)
     assert [d.value for d in find_dates("The deal was reached on February 29.", "en", date(2019, 9, 25))] == ["2016-02-29"]
     assert [d.value for d in find_dates("El acuerdo llegó el 29 de febrero.", "es", date(2021, 3, 2))] == ["2020-02-29"]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Every year on the fifth of July, she lights a candle.", ["2016-07-05"]),
+    ("On July fourth they marched again.", ["2016-07-04"]),
+    ("On the twenty-first of May the miners struck.", ["2016-05-21"]),
+    # (a compound is no day: "second-quarter")
+    ("In March second-quarter sales fell.", ["2016-03"]),
+])
+def test_an_english_day_written_as_an_ordinal_word(text, values):
+    assert [d.value for d in find_dates(text, "en", date(2016, 7, 5))] == values

@@ -3516,3 +3516,107 @@ def test_a_march_halted_or_a_strike_suspended_is_no_suspension_of_a_project(lang
 def test_a_police_mutiny_is_no_riot_of_protesters():
     text = "El jueves el motín policial paralizó Quito durante horas."
     assert "riot" not in types_of(text, "es", published=date(2024, 3, 16)), types_of(text, "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday deputies adopted a bill extending the state of emergency in the Sahel for a further six months."),
+    ("en", "On Thursday the National Assembly voted to keep the state of emergency in the Sahel in place for "
+           "another six months."),
+    ("es", "El jueves los diputados aprobaron mantener vigente el estado de emergencia en el Sahel durante seis "
+           "meses más."),
+    ("es", "El jueves el Congreso aprobó un decreto que extiende el estado de sitio en Alta Verapaz por otro mes."),
+])
+def test_an_emergency_kept_for_a_further_span_is_extended(lang, text):
+    events = events_of(text, lang, date(2019, 7, 15))
+    assert [e.action for e in events if e.type == "state_of_emergency"] == ["extended"]
+
+
+def test_a_state_of_siege_named_by_its_last_word_as_decreed_is_declared():
+    text = "GUATEMALA CITY - The government lifted the state of siege in Alta Verapaz on Friday. The siege was " \
+           "decreed on December 19."
+    events = events_of(text, "en", date(2011, 2, 19))
+    assert sorted((e.action, e.date) for e in events if e.type == "state_of_emergency") == \
+        [("declared", "2010-12-19"), ("lifted", "2011-02-18")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday the government offered dialogue to the Mapuche communities of Cañete."),
+    ("en", "In the campaign, right-wing candidates promise a firmer hand and the left promises talks with the "
+           "communities of Cañete."),
+    ("es", "El lunes el Gobierno ofreció una mesa de diálogo a las comunidades mapuche de Cañete."),
+    ("es", "En la campaña, la izquierda promete diálogo con las comunidades de Cañete."),
+])
+def test_talks_offered_or_promised_are_no_talks_held(lang, text):
+    assert [e.type for e in events_of(text, lang, date(2021, 11, 4)) if e.type == "negotiation"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "His supporters have announced rallies outside the intelligence agency's offices in Abuja from Monday."),
+    ("en", "Its leaders have announced further rounds of blockades in Dhaka."),
+    ("es", "Sus simpatizantes anunciaron concentraciones frente a la sede de la agencia en Abuya a partir del lunes."),
+    ("es", "Varias plataformas opositoras han anunciado nuevas movilizaciones en Abiyán."),
+])
+def test_gatherings_announced_without_an_article_are_still_to_come(lang, text):
+    assert [e.type for e in events_of(text, lang, date(2019, 12, 7))] == []
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "The government announced a suspension of the dam project in Abuja.", "suspension"),
+    ("es", "El Gobierno anunció una tregua con los gremios en Abuya.", "agreement"),
+])
+def test_an_announcement_that_is_the_act_itself_is_that_act(lang, text, etype):
+    assert [e.type for e in events_of(text, lang, date(2019, 12, 7))] == [etype]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday morning, detectives picked up Mirza Fakhrul Islam Alamgir from his house in Gulshan, Dhaka."),
+    ("es", "El domingo por la mañana, agentes de la Policía Detective se llevaron de su domicilio en el barrio de "
+           "Gulshan, en Daca, al secretario general del partido."),
+    ("es", "El miércoles 3, la policía se llevó de sus casas, en la colonia de empleados de Karachi, a cuatro "
+           "dirigentes sindicales."),
+])
+def test_forces_that_take_a_person_from_home_arrest_them(lang, text):
+    assert [e.type for e in events_of(text, lang, date(2023, 10, 30))] == ["arrest"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dozens of supporters gathered outside the court building in central Madrid on Thursday and applauded "
+           "the eight as they walked out, barely an hour after going in."),
+    ("en", "On Saturday, September 29, thousands more marched to the barricaded parliament in Madrid."),
+])
+def test_people_walking_out_of_a_court_or_marching_to_a_barricaded_building_strike_and_block_nothing(lang, text):
+    assert [e.type for e in events_of(text, lang, date(2012, 10, 5))] == ["protest"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday a High Court judge shelved the case against eight activists in Madrid."),
+    ("es", "En mayo de 2003 una jueza de instrucción de Génova archivó la causa contra el agente."),
+])
+def test_a_judge_who_shelves_a_case_rules_on_it(lang, text):
+    assert [e.type for e in events_of(text, lang, date(2012, 10, 5))] == ["legal_action"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "That first sedition case was opened on Monday at the Amroli police station in Surat."),
+    ("es", "Esa primera causa por sedición se abrió el lunes en la comisaría de Amroli, en Surat."),
+    ("en", "Genoa prosecutors on Monday placed the 20-year-old officer under investigation for homicide."),
+    ("es", "El lunes la fiscalía de Génova puso al agente de 20 años bajo investigación por homicidio."),
+    ("es", "En Surat, el sindicato dijo que el lunes se había registrado una denuncia policial por la muerte de "
+           "los dos trabajadores."),
+])
+def test_a_case_opened_in_the_passive_or_a_person_put_under_investigation_is_a_legal_action(lang, text):
+    assert [(e.type, e.date) for e in events_of(text, lang, date(2015, 10, 22))] == [("legal_action", "2015-10-19")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday the state government had to call in the army in Ahmedabad."),
+    ("es", "El miércoles el gobierno del estado tuvo que llamar al Ejército en Ahmedabad."),
+])
+def test_the_army_called_in_is_a_deployment(lang, text):
+    assert [e.type for e in events_of(text, lang, date(2015, 8, 28))] == ["deployment"]
+
+
+def test_a_possessive_day_after_the_trigger_dates_the_noun_it_goes_with():
+    text = ("MADRID, Oct 5 (Wire) - A High Court judge has shelved the case against eight people accused of "
+            "organising last month's protest outside parliament.")
+    assert [e.date for e in events_of(text, "en", date(2012, 10, 5)) if e.type == "legal_action"] == ["2012-10-05"]

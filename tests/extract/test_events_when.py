@@ -2138,3 +2138,79 @@ def test_an_event_named_in_a_fronted_weeks_after_clause_of_an_undated_sentence_l
 ])
 def test_a_fronted_days_after_clause_after_a_dateline_counts_back_from_the_main_clause_day(lang, text):
     assert [e.date for e in of_type(text, lang, "riot", date(2018, 6, 19))] == ["2018-06-14"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 May, two days after the president said he would seek re-election in the November 20 vote, farmers "
+           "in Ica answered the call of their guilds. By noon they had blocked the Panamericana Sur with tyres."),
+    ("es", "El 3 de mayo, dos días después de que el presidente anunciara que buscaría la reelección en las elecciones "
+           "del 20 de noviembre, los agricultores de Ica respondieron al llamado de sus gremios. Al mediodía "
+           "habían bloqueado la Panamericana Sur con llantas."),
+])
+def test_a_day_that_names_an_election_is_not_the_day_the_story_is_on(lang, text):
+    # the vote is still ahead in June 2021: read as last year's 20 November, it had dated the blockade
+    assert [e.date for e in of_type(text, lang, "blockade", date(2021, 6, 10))] == ["2021-05-03"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El sábado 2 de abril, cientos de vecinos marcharon en Huancavelica.\n\nAyer, tras la sesión del viernes "
+           "del Consejo de Ministros en Lima, el ministro anunció que el Gobierno suspende el proyecto minero."),
+    ("en", "On Saturday, April 2, hundreds of residents marched in Huancavelica.\n\nYesterday, after Friday's cabinet "
+           "session in Lima, the minister announced that the government is suspending the mining project."),
+])
+def test_a_weekday_beside_yesterday_that_falls_on_it_is_yesterday(lang, text):
+    # told on Saturday 30 April 2022: "viernes" is yesterday, not the Friday after 2 April
+    assert [e.date for e in of_type(text, lang, "suspension", date(2022, 4, 30))] == ["2022-04-29"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La huelga de marzo de 2022 dejó tres muertos en Puno. El domingo 21 de enero, miles de maestros marcharon "
+           "en Lima contra la reforma."),
+    ("en", "The strike of March 2022 left three dead in Puno. On Sunday, January 21, thousands of teachers marched in "
+           "Lima against the reform."),
+])
+def test_a_weekday_and_day_that_fit_this_year_and_not_the_one_told_are_this_years(lang, text):
+    # 21 January 2024 is a Sunday, 21 January 2022 a Friday: told in May 2024, the march is this year's
+    assert [e.date for e in of_type(text, lang, "protest", date(2024, 5, 20))] == ["2024-01-21"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LIMA — Every year on the ninth of June, the widow lights a candle.\n\nOn that Friday morning in 2000, "
+           "hundreds of students marched to the Plaza San Martín in Lima."),
+    ("es", "LIMA — Cada 9 de junio, la viuda enciende una vela.\n\nAquel viernes de 2000, cientos de estudiantes "
+           "marcharon hasta la plaza San Martín, en Lima."),
+])
+def test_a_weekday_told_with_its_year_is_the_day_of_that_year_it_falls_on(lang, text):
+    # 9 June 2000 was a Friday; without its year the Friday is the one before publication
+    assert [e.date for e in of_type(text, lang, "protest", date(2020, 6, 9))] == ["2000-06-09"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three weeks ago, on the morning of Saturday 28 October, tens of thousands of supporters rallied in Dhaka.\n\n"
+           "Today the party's offices are padlocked.\n\nPolice fired tear gas at the crowd before noon."),
+    ("es", "Hace tres semanas, en la mañana del sábado 28 de octubre, decenas de miles de simpatizantes se "
+           "concentraron en Daca.\n\nHoy las oficinas del partido están cerradas con candado.\n\nLa policía lanzó "
+           "gases lacrimógenos contra la multitud antes del mediodía."),
+])
+def test_today_in_a_sentence_that_tells_no_event_keeps_the_story_on_its_day(lang, text):
+    assert [e.date for e in of_type(text, lang, "crackdown", date(2023, 11, 20))] == ["2023-10-28"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On the morning of Saturday 28 October, tens of thousands of supporters rallied in Dhaka. On that Sunday "
+           "morning, detectives arrested the party's secretary general at his home in Dhaka."),
+    ("es", "En la mañana del sábado 28 de octubre, decenas de miles de simpatizantes se concentraron en Daca. Ese "
+           "domingo por la mañana, los detectives arrestaron al secretario general del partido en su casa de Daca."),
+])
+def test_that_weekday_after_a_dated_day_is_the_first_such_day_from_it(lang, text):
+    assert [e.date for e in of_type(text, lang, "arrest", date(2023, 11, 20))] == ["2023-10-29"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The opposition then called a three-day blockade of roads and railways, which ran from dawn on Tuesday "
+           "31 October until Thursday 2 November."),
+    ("es", "La oposición convocó entonces un paro de transportistas, que paralizó Daca el martes 31 de octubre."),
+])
+def test_a_call_told_with_a_clause_that_it_ran_is_an_event(lang, text):
+    events = [e for e in events_of(text, lang, date(2023, 11, 20)) if e.type in ("blockade", "strike")]
+    assert [e.date for e in events] == ["2023-10-31"]
