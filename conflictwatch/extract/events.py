@@ -1967,6 +1967,11 @@ class EventExtractor:
             # ... as is a place told after a semicolon ("miners went on strike ...; on February 26
             # up to 200 supporters picketed the headquarters in Tbilisi"), like its date
             near = [p for p in near if not (p.start >= m.end and ";" in text[m.end:p.start])]
+            # ... and one told before a semicolon, when the trigger's own part names a place ("En
+            # Atenas la multitud desbordó Sintagma; en Salónica, la plaza Aristotelous; en Larisa,
+            # miles de personas se concentraron en la plaza central")
+            if any(";" not in text[min(p.end, m.start):max(p.start, m.end)] for p in near):
+                near = [p for p in near if not (p.end <= m.start and ";" in text[p.end:m.start])]
         if near and m.date:
             # "a march ... over the 43 students who vanished in Guerrero in September": a
             # place in a relative clause that carries a date of its own, not the event's, is

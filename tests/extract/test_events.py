@@ -3620,3 +3620,17 @@ def test_a_possessive_day_after_the_trigger_dates_the_noun_it_goes_with():
     text = ("MADRID, Oct 5 (Wire) - A High Court judge has shelved the case against eight people accused of "
             "organising last month's protest outside parliament.")
     assert [e.date for e in events_of(text, "en", date(2012, 10, 5)) if e.type == "legal_action"] == ["2012-10-05"]
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "KATMANDÚ — Ayer, representantes de la federación volvieron a sentarse con el nuevo ministro de Educación.",
+     "negotiation"),
+    ("es", "Los maestros de las escuelas comunitarias de Nepal han dejado las aulas desde el 2 de abril.", "strike"),
+    ("en", "Teachers of some 29,000 community schools across Nepal have left their classrooms since April 2.", "strike"),
+    ("es", "El 28 de febrero, en Atenas, la multitud desbordó la plaza Sintagma y las avenidas de alrededor.", "protest"),
+    ("en", "On February 28, in Athens, the crowd overflowed Syntagma Square and the avenues around it.", "protest"),
+    ("es", "El domingo 26 de enero la plaza Sintagma de Atenas se llenó como no se recordaba.", "protest"),
+    ("en", "On Sunday, January 26, Syntagma Square in Athens was packed as it had not been for years.", "protest"),
+])
+def test_talks_resumed_classrooms_left_and_squares_filled(lang, text, etype):
+    assert [e.type for e in events_of(text, lang, date(2025, 4, 28))] == [etype]

@@ -2214,3 +2214,20 @@ def test_that_weekday_after_a_dated_day_is_the_first_such_day_from_it(lang, text
 def test_a_call_told_with_a_clause_that_it_ran_is_an_event(lang, text):
     events = [e for e in events_of(text, lang, date(2023, 11, 20)) if e.type in ("blockade", "strike")]
     assert [e.date for e in events] == ["2023-10-31"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Saturday, before leaving the stage in Dhaka, the party's leaders called a dawn-to-dusk hartal for the "
+           "next day. It was only partly observed."),
+])
+def test_a_strike_called_for_the_next_day_then_told_as_observed_is_that_days(lang, text):
+    assert [e.date for e in of_type(text, lang, "strike", date(2023, 10, 30))] == ["2023-10-29"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Saturday, before leaving the stage in Dhaka, the party's leaders called a dawn-to-dusk hartal for the "
+           "next day."),
+    ("es", "El sábado, antes de dejar el escenario en Daca, los dirigentes convocaron un paro para el día siguiente."),
+])
+def test_a_strike_called_for_the_next_day_is_no_strike_yet(lang, text):
+    assert of_type(text, lang, "strike", date(2023, 10, 30)) == []

@@ -1864,3 +1864,17 @@ def test_a_town_set_beside_its_division_lies_there_whatever_namesake_the_gazette
 def test_a_list_of_towns_and_regions_is_no_town_set_in_a_region():
     evs = events_of("El sábado hubo marchas en Arequipa, Cusco y Puno contra la mina.", "es", published=date(2012, 7, 2))
     assert sorted(e.admin1 for e in evs) == ["Arequipa", "Cusco", "Puno"], [(e.type, e.admin1) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El 28 de febrero hubo concentraciones en más de doscientas localidades. En Atenas la multitud desbordó "
+           "Sintagma; en Salónica, la plaza Aristotelous; en Larisa, miles de personas se concentraron en la plaza "
+           "central."),
+    ("en", "On February 28 there were rallies in more than two hundred towns. In Athens the crowd overflowed "
+           "Syntagma; in Thessaloniki, Aristotelous Square; in Larissa, thousands of people gathered in the central "
+           "square."),
+])
+def test_a_trigger_after_semicolons_takes_the_place_of_its_own_part(lang, text):
+    told = [e.admin1 for e in events_of(text, lang, published=date(2025, 3, 21))
+            if e.type == "protest" and "Lari" in e.evidence[0].sentence]
+    assert told == ["Thessaly"]

@@ -185,3 +185,10 @@ def test_one_is_a_count_only_before_a_person_or_casualty(lang, text, expected):
 ])
 def test_a_weekday_before_a_count_of_people_leaves_it_a_count(lang, text, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", ["A few hundred students marched out of the campus.",
+                                  "A few thousand people gathered outside the ministry."])
+def test_a_few_hundred_or_thousand_is_no_figure(text):
+    counts = [n for n in find_numbers(text, "en") if n.kind == "count"]
+    assert [(n.value, n.vague) for n in counts] == [(None, True)]

@@ -18,7 +18,6 @@ OPEN = {
     'f1-es02-santa-cruz-next-day-riot': 'misses riot 2022-10-20 Santa Cruz, riot 2022-10-21 Santa Cruz; false riot 2022-10-20 Querétaro, riot 2022-10-21 Querétaro',
     'f1-en02-dhaka-shahbagh-twice': 'false agreement 2024-06-03 Dhaka Division',
     'f1-es05-oaxaca-crucero-then-airport': 'misses blockade 2024-05-14 Oaxaca, blockade 2024-05-15 Oaxaca; false blockade 2024-05-14 Puebla, suspension 2024-05-15 Puebla',
-    'f2-es03-la-paz-oruro-choferes': 'misses strike 2021-11-08 Oruro',
     'f2-en04-gazipur-chittagong-walkout': 'misses strike 2021-11-07 Chittagong; false suspension 2021-11-07 Dhaka Division',
     'f3-en01-calama-third-day': 'misses strike 2023-07-31 Antofagasta; false blockade 2023-08-02 Antofagasta, strike 2023-08-02 Antofagasta',
     'f3-en02-barillas-lifted-friday': 'misses blockade 2024-05-20 Huehuetenango; false blockade 2024-05-24 Santa Cruz',
