@@ -169,7 +169,7 @@ class Positions:
             return self.of(prefixes[0])
         at = self._union.get(prefixes)
         if at is None:
-            at = sorted({i for p in prefixes for i in self.of(p)})
+            at = sorted(set().union(*[self.of(p) for p in prefixes]))
             self._union[prefixes] = at
         return at
 
