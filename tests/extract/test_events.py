@@ -3634,3 +3634,19 @@ def test_a_possessive_day_after_the_trigger_dates_the_noun_it_goes_with():
 ])
 def test_talks_resumed_classrooms_left_and_squares_filled(lang, text, etype):
     assert [e.type for e in events_of(text, lang, date(2025, 4, 28))] == [etype]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El lunes la policía de Rajkot lo arrestó por ultraje a la bandera, con una denuncia registrada en la "
+           "comisaría de Paddhari."),
+    ("en", "On Monday police in Rajkot arrested him for insulting the flag, with a complaint registered at the "
+           "Paddhari police station."),
+])
+def test_a_complaint_named_with_its_participle_and_police_station_is_a_legal_action(lang, text):
+    assert sorted(e.type for e in events_of(text, lang, date(2015, 10, 22))) == ["arrest", "legal_action"]
+
+
+def test_plainclothes_men_who_take_people_from_their_homes_arrest_them():
+    text = ("En la madrugada del miércoles 3, hombres de paisano llegados en camiones de los Rangers se llevaron de "
+            "sus casas, en la colonia de empleados de la aerolínea en Karachi, a cuatro dirigentes sindicales.")
+    assert [(e.type, e.date) for e in events_of(text, "es", date(2016, 2, 16))] == [("arrest", "2016-02-03")]
