@@ -96,7 +96,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the thirty-first session's read sets
                "newht", "newhv", "newhr", "newhw",
                # the thirty-second session's read sets
-               "newif", "newid", "newib", "newhy")
+               "newif", "newid", "newib", "newhy",
+               # the thirty-third session's read sets
+               "newil", "newij", "newin", "newii")
 
 
 def load_score(eval_dir: Path):
