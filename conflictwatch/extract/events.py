@@ -2666,7 +2666,7 @@ def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
         return False
 
 
-_WEEKDAY_IN_YEAR = re.compile(r"\s+(?:in|of|de|del)\s+", re.I)
+_WEEKDAY_IN_YEAR = _cue("weekday_in_year")
 
 
 def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None, pub: date | None = None,
@@ -2705,10 +2705,10 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
         if wd is not None and nx is not None and nx.value and len(nx.value) == 4 \
                 and (pub is None or int(nx.value) != pub.year) and _WEEKDAY_IN_YEAR.fullmatch(text, d.end, nx.start):
             # "On that Wednesday morning in 2006", "aquel miércoles de 2006": a weekday of that
-            # year (the day told before in that year when it falls on it), not of this week
-            # ("Every year on the fifth of July ... On that Wednesday morning in 2006": the day
-            # told before, in that year, when it falls on that weekday; one mention, the year's
-            # span with it: the year alone dates nothing else)
+            # year, not of this week: the day told before, moved to that year, when it falls on
+            # that weekday ("Every year on the fifth of July ... On that Wednesday morning in
+            # 2006"), else the year; one mention, with the year's span (the year alone dates
+            # nothing else)
             same = [v for v in (nx.value + x.value[4:] for x in out if x.value and len(x.value) == 10)
                     if _weekday_of(v) == wd]
             value = same[-1] if same else nx.value
@@ -3130,8 +3130,7 @@ def _that_weekdays(text: str, dates: list) -> list:
 
 _THAT_REACH = 1000
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_VERB_BEFORE_POSSESSIVE = re.compile(
-    r"(?<!\w)(?!(?:during|following|including|regarding|concerning|preceding|succeeding)\b)\w\w+(?:ing|ed)\s+$", re.I)
+_VERB_BEFORE_POSSESSIVE = _cue("verb_before_possessive")
 # a relative clause right after a strike, blockade or march called, telling it in the past:
 # it took place ("which ran from dawn on Tuesday", "que se prolongó tres días")
 _RAN_AFTER = _cue("ran_after")
@@ -3898,7 +3897,7 @@ _SINCE_BEGAN = {
 _YEAR_NAMED = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}$")
 _AGREEING = _cue("agreeing")
 # an announcement that is the act it names: an agreement, a suspension, an emergency, a case
-_ANNOUNCING = re.compile(r"(?i)announc|anunci")
+_ANNOUNCING = _cue("announcing")
 _ANNOUNCING_DOES = ("agreement", "suspension", "state_of_emergency", "legal_action")
 _STARTED_AFTER = _cue("started_after")
 _ITS_DAY = re.compile(r"(?i)\b(?:su|sus|its|their)\s+$")

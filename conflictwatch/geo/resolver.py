@@ -1166,7 +1166,7 @@ class Geocoder:
 
 
 _CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+"
-_AGED_NAME = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})(?:,\s*(?:de\s+)?\d{{1,2}}(?:\s+años)?\s*,|\s*\(\d{{1,2}}(?:\s+años)?\))")
+_AGED_NAME = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})(?:{_CUES['age_after_name']})")
 _NAME_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})")
 _SURNAME_TYPO = 85
 _TYPO_ABROAD_POPULATION = 100_000
