@@ -3650,3 +3650,11 @@ def test_plainclothes_men_who_take_people_from_their_homes_arrest_them():
     text = ("En la madrugada del miércoles 3, hombres de paisano llegados en camiones de los Rangers se llevaron de "
             "sus casas, en la colonia de empleados de la aerolínea en Karachi, a cuatro dirigentes sindicales.")
     assert [(e.type, e.date) for e in events_of(text, "es", date(2016, 2, 16))] == [("arrest", "2016-02-03")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "ACCRA — P. Las huelgas de médicos se han vuelto casi habituales en los hospitales públicos."),
+    ("en", "ACCRA — Q. Doctors' strikes have become almost routine in the public hospitals."),
+])
+def test_events_told_as_a_kind_that_has_become_common_are_no_event(lang, text):
+    assert events_of(text, lang, date(2017, 2, 13)) == []

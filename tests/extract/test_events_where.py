@@ -1878,3 +1878,15 @@ def test_a_trigger_after_semicolons_takes_the_place_of_its_own_part(lang, text):
     told = [e.admin1 for e in events_of(text, lang, published=date(2025, 3, 21))
             if e.type == "protest" and "Lari" in e.evidence[0].sentence]
     assert told == ["Thessaly"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On February 28 there were rallies in more than two hundred towns. In Athens, thousands gathered in "
+           "Syntagma Square."),
+    ("es", "El 28 de febrero hubo concentraciones en más de doscientas localidades. En Atenas, miles de personas se "
+           "concentraron en la plaza Sintagma."),
+])
+def test_gatherings_in_hundreds_of_towns_told_in_words_are_nationwide(lang, text):
+    told = [e.admin1 for e in events_of(text, lang, published=date(2025, 3, 21))
+            if e.type == "protest" and ("hundred" in e.evidence[0].sentence or "doscientas" in e.evidence[0].sentence)]
+    assert told == [None]
