@@ -1167,7 +1167,8 @@ class Geocoder:
 
 _CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+"
 _AGED_NAME = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})(?:{_CUES['age_after_name']})")
-_NAME_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})")
+# (the second name in a lookahead, so that pairs overlap: "Juan Carlos Trujillo" gives Carlos, then Trujillo)
+_NAME_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})(?=\s+({_CAP}))")
 _SURNAME_TYPO = 85
 _TYPO_ABROAD_POPULATION = 100_000
 _HAMLET_POPULATION = 1_000

@@ -1383,3 +1383,10 @@ def test_a_persons_surname_or_a_typo_of_it_is_no_typo_for_a_town(geo, text):
 ])
 def test_a_street_word_then_del_then_a_name_is_a_street(geo, text):
     assert [m.place.name for m in geo.find_places(text, "ES")] == ["Madrid"]
+
+
+def test_a_surname_after_a_two_word_given_name_is_no_typo_for_a_town(geo):
+    # "Juan Carlos Giuliani": the surname follows "Carlos", the second given name
+    text = ("Thousands marched in Genoa on Friday behind a portrait of Juan Carlos Giuliani.\n\nUnions said they would "
+            "hold rallies in Rome and Milan in memory of Giuliani.")
+    assert "Giugliano in Campania" not in [m.place.name for m in geo.find_places(text, "IT")]
