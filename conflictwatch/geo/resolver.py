@@ -351,7 +351,20 @@ class Geocoder:
         local: set[str] = set()   # countries some town or region of which the report names
         line_end = None           # where the dateline's run of names ("CUENCA, Ecuador,") ends
         seen_key: Counter = Counter()
-        for span in self._spans(text):
+        spans = self._spans(text)
+        # a place named in full whose name is one country's only, then by its first words ("San
+        # Juan de la Maguana ... San Juan province"): the short name votes for that country
+        heads: dict[str, str | None] = {}
+        for span in spans:
+            if span.multiword and not span.fuzzy:
+                ccs = {e.country for e in span.cands if fold(e.name) == span.key and e.level == "town"}
+                if len(ccs) == 1:
+                    cc = next(iter(ccs))
+                    words = span.key.split()
+                    for i in range(2, len(words)):
+                        h = " ".join(words[:i])
+                        heads[h] = cc if heads.get(h, cc) == cc else None
+        for span in spans:
             if span.fuzzy:
                 continue
             weight = 1.0
@@ -376,6 +389,8 @@ class Geocoder:
                 sc = self._score(e, None, set(), set(), span.key, dateline=span.dateline)
                 if e.country not in best or sc > best[e.country][0]:
                     best[e.country] = (sc, e)
+            if heads.get(span.key) in best:
+                best = {heads[span.key]: best[heads[span.key]]}
             if not best:
                 # a small place whose name exists in one country only still points there
                 # (by its own name: "San Francisco Xavier", an old name of Albuquerque, is
@@ -876,6 +891,16 @@ class Geocoder:
                 # a common word let in only by a division's cue is that division or nothing:
                 # "the Department of Justice" is a ministry, not a town called Justice
                 want = want[:2]
+            if span.cue == "admin2":
+                # a "province" is a first-level division in the Dominican Republic or Argentina,
+                # a second-level one in Peru or the Philippines: with no country named yet,
+                # "San Juan province" is each country's division of that name, then scored
+                divisions = [e for e in pool if e.level in ("admin2", "admin1")]
+                seconds = {e.country for e in divisions if e.level == "admin2"}
+                hit = [e for e in divisions if e.level == "admin2" or e.country not in seconds]
+                if hit:
+                    return hit
+                want = want[2:]
             for level in want:
                 hit = [e for e in pool if e.level == level]
                 if hit:

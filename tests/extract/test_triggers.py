@@ -573,3 +573,50 @@ def test_violence_one_side_claims_and_the_other_denies_is_an_accusation(lang, te
 def test_a_denial_of_who_did_it_or_of_a_detail_leaves_the_event(lang, text):
     types = types_of(text, lang)
     assert "riot" in types or "crackdown" in types
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "El ejército anunció el domingo la apertura de una investigación interna sobre la actuación de sus soldados "
+           "en Juliaca.", "legal_action"),
+    ("en", "On Sunday the army announced the opening of an investigation into the shootings in Juliaca.", "legal_action"),
+    ("en", "On Monday officials of the regional government sat down with community elders and the mine's managers in "
+           "Espinar to try to end the dispute.", "negotiation"),
+    ("en", "By Saturday evening, armoured security vehicles had taken up positions around the governor's office in "
+           "Cajamarca.", "deployment"),
+    ("en", "On Monday the appeal court in Arequipa raised the terms to three years each.", "legal_action"),
+    ("es", "El tribunal de apelación de Arequipa endureció el lunes las condenas de tres dirigentes.", "legal_action"),
+    ("es", "El lunes la Fiscalía Anticorrupción de Huánuco intervino la sede del Gobierno Regional.", "legal_action"),
+    ("en", "On Monday anti-corruption prosecutors raided the regional government's offices in Huánuco.", "legal_action"),
+])
+def test_an_investigation_opened_talks_held_forces_posted_and_courts_acting(lang, text, etype):
+    assert etype in types_of(text, lang)
+
+
+def test_an_investigation_demanded_is_none():
+    assert "legal_action" not in types_of("Los vecinos exigieron el domingo la apertura de una investigación.", "es")
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    # leaving one's own town is a march, not a walkout
+    ("en", "On Friday thousands of residents walked out of their own town along the road to Lima.", "strike"),
+    # "ocupó buena parte de la tarde": time taken, nothing occupied
+    ("es", "La lectura de la sentencia, que ocupó buena parte de la tarde del lunes, se hizo en Chimbote.", "blockade"),
+    # a man shot dead by unknown gunmen: a killing, no force used on protesters
+    ("es", "El dirigente fue asesinado de siete disparos el lunes en una bodega de Huacho.", "crackdown"),
+    # a dispute between shareholders: no fight in the street
+    ("en", "The eviction, ordered on Monday by a civil court in a long-running fight between two groups of "
+           "shareholders, never took place.", "riot"),
+])
+def test_words_in_another_sense_are_no_event(lang, text, etype):
+    assert etype not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El lunes la policía detuvo a decenas de médicos en la estación de Puno cuando llegaban para una nueva "
+           "sentada ante el hospital."),
+    ("en", "On Monday police detained dozens of doctors at the Puno bus station as they arrived for a new sit-in "
+           "outside the hospital."),
+])
+def test_a_protest_people_were_going_to_is_not_told_as_held(lang, text):
+    types = types_of(text, lang)
+    assert "arrest" in types and "protest" not in types

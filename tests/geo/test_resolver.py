@@ -1390,3 +1390,18 @@ def test_a_surname_after_a_two_word_given_name_is_no_typo_for_a_town(geo):
     text = ("Thousands marched in Genoa on Friday behind a portrait of Juan Carlos Giuliani.\n\nUnions said they would "
             "hold rallies in Rome and Milan in memory of Giuliani.")
     assert "Giugliano in Campania" not in [m.place.name for m in geo.find_places(text, "IT")]
+
+
+def test_a_province_cue_reads_first_level_provinces_too(geo):
+    # the Dominican Republic's provinces are its first-level divisions, the Philippines' second-level
+    text = "Thousands of residents of San Juan province marched on Saturday against the Romero gold project."
+    spans = [s for s in geo._spans(text) if s.key == "san juan"]
+    countries = {e.country for s in spans for e in geo._plausible(s, None, set())}
+    assert {"DO", "PH"} <= countries
+
+
+def test_a_place_named_in_full_then_shortened_votes_for_its_country(geo):
+    text = ("San Juan de la Maguana.- Thousands of residents of San Juan province marched on Saturday. The deputy "
+            "for San Juan said the bishop of San Juan and the mayor of San Juan walked with them, and farmers came "
+            "from Sabaneta and Cordillera Central.")
+    assert geo.country_focus(text) == "DO"
