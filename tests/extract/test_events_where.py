@@ -1890,3 +1890,21 @@ def test_gatherings_in_hundreds_of_towns_told_in_words_are_nationwide(lang, text
     told = [e.admin1 for e in events_of(text, lang, published=date(2025, 3, 21))
             if e.type == "protest" and ("hundred" in e.evidence[0].sentence or "doscientas" in e.evidence[0].sentence)]
     assert told == [None]
+
+
+def test_campuses_as_far_away_as_a_town_are_no_place():
+    """'regional campuses as far away as Humacao': how far people came from, not where the march was."""
+    text = ("SAN JUAN - Tens of thousands of public employees swept across Puerto Rico on Thursday in a general "
+            "stoppage. Students came from regional campuses as far away as Humacao and Aguadilla.\n\n"
+            "Government offices were shut as employees stayed home or joined the march.")
+    protest = one(text, "en", "protest", published=date(2009, 10, 16))
+    assert protest.location == "San Juan"
+
+
+def test_a_carnival_called_off_is_a_suspension_not_a_deal():
+    from conflictwatch.pipeline import extract_report
+    from conflictwatch.records import Report
+    text = "PORT-AU-PRINCE - The government called off the Port-au-Prince carnival late on Sunday after a gun battle."
+    report = Report(doc_id="t", text=text, title=None, published=date(2020, 2, 24), lang="en")
+    types = {e.type for e in extract_report(report).events}
+    assert "suspension" in types and "agreement" not in types
