@@ -111,6 +111,7 @@ _OPENS_RELATIVE = _cue("opens_relative")
 # to a date ("... after talks with the company broke down on", "... because community members
 # have blocked the corridor since")
 _SUBORDINATE = _cue("subordinate")
+_WHILE_OPENING = _cue("while_opening")
 _START_TOLD_BEFORE = _cue("start_told_before")
 # the trigger's own relative clause, from the trigger up to a date ("roadblocks that groups
 # have maintained since", "los bloqueos de caminos que mantenía desde", "el paro que mantenían desde")
@@ -321,6 +322,9 @@ class Lexicon:
         self.participants_word = re.compile(_wb(slots["participants"]), re.I)
         self.reporting_word = re.compile(_wb(slots.get("reporting") or "said"), re.I)
         self.blockade_verb = re.compile(r"(?:" + slots["blockade_verbs"] + r")\b", re.I) if slots.get("blockade_verbs") else None
+        self.passive_before = re.compile(r"\b(?:" + slots["passive_before"] + r")\s+$", re.I) if slots.get("passive_before") else None
+        self.forces_open = re.compile(r"\s*(?:[\"“‘'(]\s*)?(?:the\s+|la\s+|las\s+|los\s+)?(?:" + slots["forces_subject"] + r")\b", re.I) \
+            if slots.get("forces_subject") else None
         self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
         # a clause-level cue for deaths/injuries/arrests said of people further on
         self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
@@ -1444,7 +1448,12 @@ class EventExtractor:
         # forces closing a place keep people in; no roadblock of protesters
         if self.lex.forces_blocking is not None:
             def forces_close(m) -> bool:
-                if m.type != "blockade" or not self.lex.blockade_verb.match(text, m.start):
+                if m.type != "blockade":
+                    return False
+                if self.lex.passive_before is not None and self.lex.passive_before.search(text, max(s.start, m.start - 20), m.start) \
+                        and self.lex.forces_open.match(text, s.start) and not re.match(r"\s+by\b", text[m.end:m.end + 5]):
+                    return True     # "Police ... were deployed across the capital, Tahrir Square was sealed off"
+                if not self.lex.blockade_verb.match(text, m.start):
                     return False
                 fb = self.lex.forces_blocking.search(text[max(s.start, m.start - 80):m.start])
                 # ("police said protesters blocked ...": the protesters are the subject)
@@ -1972,6 +1981,16 @@ class EventExtractor:
             # miles de personas se concentraron en la plaza central")
             if any(";" not in text[min(p.end, m.start):max(p.start, m.end)] for p in near):
                 near = [p for p in near if not (p.end <= m.start and ";" in text[p.end:m.start])]
+            # ... and one in a "while" clause that opens the sentence, when the trigger's clause
+            # after its comma names a place of its own ("Mientras en Uarzazat se leía la
+            # sentencia, cientos de vecinos recorrieron las calles de Imider")
+            wo = _WHILE_OPENING.match(text, s.start)
+            if wo:
+                comma = text.find(",", wo.end(), m.start)
+                if comma != -1:
+                    rest = [p for p in near if p.start > comma]
+                    if rest:
+                        near = rest
         if near and m.date:
             # "a march ... over the 43 students who vanished in Guerrero in September": a
             # place in a relative clause that carries a date of its own, not the event's, is

@@ -2231,3 +2231,13 @@ def test_a_strike_called_for_the_next_day_then_told_as_observed_is_that_days(lan
 ])
 def test_a_strike_called_for_the_next_day_is_no_strike_yet(lang, text):
     assert of_type(text, lang, "strike", date(2023, 10, 30)) == []
+
+
+def test_a_prison_term_in_the_headline_counts_no_years_since():
+    """'Tres años de cárcel para tres jóvenes': a sentence's length, not 'three years after' its story."""
+    text = ("Tres años de cárcel para tres jóvenes de Imider\n\n"
+            "La Audiencia endurece las penas contra los activistas del movimiento que acampa desde 2011 en el monte.\n\n"
+            "OUARZAZATE, 9 de julio. — El tribunal de apelación de Uarzazat endureció el pasado lunes las condenas de "
+            "tres jóvenes del pueblo de Imider.")
+    legal = [e for e in events_of(text, "es", published=date(2014, 7, 9)) if e.type == "legal_action"]
+    assert [e.date for e in legal] == ["2014-07-07"]

@@ -1908,3 +1908,11 @@ def test_a_carnival_called_off_is_a_suspension_not_a_deal():
     report = Report(doc_id="t", text=text, title=None, published=date(2020, 2, 24), lang="en")
     types = {e.type for e in extract_report(report).events}
     assert "suspension" in types and "agreement" not in types
+
+
+def test_a_place_in_an_opening_while_clause_is_that_clauses():
+    """'Mientras en Uarzazat se leía la sentencia, ... las calles de Imider': the march is in Imider."""
+    text = ("Mientras en Uarzazat se leía la sentencia, varios centenares de vecinos recorrieron el lunes las calles "
+            "de Imider en una marcha de solidaridad.")
+    protest = one(text, "es", "protest", published=date(2014, 7, 9))
+    assert protest.location == "Imider"

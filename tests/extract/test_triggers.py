@@ -620,3 +620,29 @@ def test_words_in_another_sense_are_no_event(lang, text, etype):
 def test_a_protest_people_were_going_to_is_not_told_as_held(lang, text):
     types = types_of(text, lang)
     assert "arrest" in types and "protest" not in types
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    # a march in solidarity with the detainees: no arrest told
+    ("es", "El lunes cientos de vecinos recorrieron las calles de Juliaca en una marcha de solidaridad con los "
+           "detenidos.", "arrest"),
+    # shots heard: nobody's force told
+    ("es", "En Juliaca se oyen disparos de vez en cuando por la noche, dijo el lunes un funcionario.", "crackdown"),
+    # the protests people were held over are told as a reference
+    ("en", "On Monday prosecutors ordered the release of about 200 people held over the September protests in Puno.",
+     "protest"),
+    # a vow to keep up protests
+    ("en", "PUNO - The protest movement vowed on Monday to keep up demonstrations until the governor steps down.",
+     "protest"),
+    # a march people talk about
+    ("es", "Varios comités hablaban el lunes de una marcha a pie desde Juliaca hasta Puno para el viernes.", "protest"),
+    # a square closed by the forces that the sentence opens with
+    ("en", "Police and army units were deployed across Puno on Monday, the main square was sealed off and checkpoints "
+           "were set up on the bridges.", "blockade"),
+])
+def test_references_vows_talk_and_closures_by_the_forces_are_no_event(lang, text, etype):
+    assert etype not in types_of(text, lang)
+
+
+def test_a_road_blocked_by_protesters_in_the_passive_stays_a_blockade():
+    assert "blockade" in types_of("On Monday the main road to Puno was blocked by hundreds of protesters.", "en")
