@@ -646,3 +646,24 @@ def test_references_vows_talk_and_closures_by_the_forces_are_no_event(lang, text
 
 def test_a_road_blocked_by_protesters_in_the_passive_stays_a_blockade():
     assert "blockade" in types_of("On Monday the main road to Puno was blocked by hundreds of protesters.", "en")
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "El lunes cientos de policías llegaron a Andahuasi. Esa misma mañana el operativo volvió a suspenderse.",
+     "suspension"),
+    ("en", "On Monday an order came from Lima to stand the operation down in Huaura.", "suspension"),
+    ("en", "The mayor was caught on Saturday at a house in the Lima district of Santiago de Surco, police said.",
+     "arrest"),
+])
+def test_an_operation_stood_down_and_a_wanted_man_caught(lang, text, etype):
+    assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "El lunes cientos de policías llegaron a Andahuasi.", "protest"),
+    ("es", "El lunes la policía llegó a Andahuasi, pero el desalojo se suspendió esa misma mañana.", "crackdown"),
+    ("es", "El lunes un grupo de docentes entró al palacio legislativo en plena sesión, que debió suspenderse.",
+     "suspension"),
+])
+def test_forces_arriving_an_eviction_called_off_and_a_session_adjourned(lang, text, etype):
+    assert etype not in types_of(text, lang)
