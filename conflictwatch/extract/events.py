@@ -1676,6 +1676,10 @@ class EventExtractor:
                   # ordered the arrest of 21 people who took part in the protest of 30 June")
                   and not (d.start >= m.end and _in_relative_clause(text, s.start, d, (m,))
                            and not _own_since(text, m, d) and not _broke_out(text, m, d))
+                  # "En la plaza Altamira —la misma donde un grupo de militares se declaró en rebeldía
+                  # en octubre de 2002— centenares de jóvenes se enfrentaron": a relative aside
+                  # between dashes dates its own clause
+                  and not _in_dashed_aside(text, s, d, m)
                   # "evicted farmers who had occupied the site since Friday, arresting eight",
                   # "farmers who have been camped there since November drove tractors": a since
                   # day in a relative clause before the trigger tells that clause's state
@@ -3497,6 +3501,25 @@ def _in_relative_clause(text: str, s_start: int, d, triggers=(), inside: bool = 
         if inside and rel.start() <= m.start < d.start:
             return False      # the trigger itself is in that clause
     return True
+
+
+_DASH = re.compile(r"\s[—–]\s?|\s?[—–]\s")
+
+
+def _in_dashed_aside(text: str, s, d, m) -> bool:
+    """Whether the date ``d`` sits in a relative aside set off by dashes ("—la misma donde ...
+    en octubre de 2002—") that does not hold the trigger ``m``."""
+    if "—" not in s.text and "–" not in s.text:
+        return False
+    opens = [x for x in _DASH.finditer(text, s.start, d.start)]
+    closes = [x for x in _DASH.finditer(text, d.end, s.end)]
+    if not opens or not closes:
+        return False
+    lo, hi = opens[-1].end(), closes[0].start()
+    if lo <= m.start < hi:
+        return False
+    rel = _RELATIVE.search(text, lo, min(d.start, lo + 40))
+    return rel is not None
 
 
 def _broke_out(text: str, m, d) -> bool:

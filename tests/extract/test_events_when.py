@@ -2241,3 +2241,13 @@ def test_a_prison_term_in_the_headline_counts_no_years_since():
             "tres jóvenes del pueblo de Imider.")
     legal = [e for e in events_of(text, "es", published=date(2014, 7, 9)) if e.type == "legal_action"]
     assert [e.date for e in legal] == ["2014-07-07"]
+
+
+def test_a_date_in_a_relative_aside_between_dashes_is_the_asides():
+    """'En la plaza Altamira —la misma donde ... en octubre de 2002— centenares de jóvenes se enfrentaron':
+    October 2002 dates the aside, not the clash."""
+    text = ("En la plaza Altamira —la misma donde un grupo de militares se declaró en rebeldía en octubre de 2002— "
+            "centenares de jóvenes se enfrentaron cada noche a los guardias, que respondieron con bombas "
+            "lacrimógenas.")
+    clashes = [e for e in events_of(text, "es", published=date(2004, 3, 4)) if e.type == "crackdown"]
+    assert clashes and all(not e.date.startswith("2002") for e in clashes)
