@@ -111,6 +111,8 @@ _OPENS_RELATIVE = _cue("opens_relative")
 # to a date ("... after talks with the company broke down on", "... because community members
 # have blocked the corridor since")
 _SUBORDINATE = _cue("subordinate")
+_RECENT_TURN = _cue("recent_turn")
+_SET_FOR_BEFORE = _cue("set_for_before")
 _WHILE_OPENING = _cue("while_opening")
 _START_TOLD_BEFORE = _cue("start_told_before")
 # the trigger's own relative clause, from the trigger up to a date ("roadblocks that groups
@@ -2724,6 +2726,18 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
     skip = -1
     for i, d in enumerate(mentions):
         nx = mentions[i + 1] if i + 1 < len(mentions) else None
+        if text and focus_at is not None and focus_year is not None and _RECENT_TURN.search(text, focus_at, d.start):
+            # "La segunda es el 16 de octubre de 2017 ... La tercera es más reciente. A finales de
+            # agosto": the story comes back to the publication's time; a day without a year is
+            # read from the publication again
+            focus_year, focus_at, clause_year = None, None, None
+        if text and d.value and len(d.value) in (7, 10) and not _YEAR.search(d.surface) \
+                and _SET_FOR_BEFORE.search(text, max(0, d.start - 30), d.start):
+            # "la próxima sesión, fijada para el 29 de septiembre", "the hearing set for 29
+            # September": a day the report looks ahead to, read from the publication (not moved
+            # into an older year the report told before)
+            out.append(d)
+            continue
         wd = _named_weekday(d.surface) if text and d.relative and d.value and len(d.value) == 10 else None
         if wd is not None and nx is not None and nx.value and len(nx.value) == 4 \
                 and (pub is None or int(nx.value) != pub.year) and _WEEKDAY_IN_YEAR.fullmatch(text, d.end, nx.start):

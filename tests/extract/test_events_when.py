@@ -2251,3 +2251,22 @@ def test_a_date_in_a_relative_aside_between_dashes_is_the_asides():
             "lacrimógenas.")
     clashes = [e for e in events_of(text, "es", published=date(2004, 3, 4)) if e.type == "crackdown"]
     assert clashes and all(not e.date.startswith("2002") for e in clashes)
+
+
+def test_a_turn_to_the_recent_past_brings_days_back_to_the_publications_year():
+    """'La segunda es el 16 de octubre de 2017 ... La tercera es más reciente. Desde el 28 de agosto': 2023."""
+    text = ("Kirkuk\n\nLa segunda fecha es el 16 de octubre de 2017, cuando las fuerzas federales entraron en la ciudad.\n\n"
+            "La tercera es más reciente. Desde el 28 de agosto, grupos de vecinos acamparon frente al edificio y "
+            "cortaron la carretera que une Kirkuk con Erbil.")
+    blockades = [e for e in events_of(text, "es", published=date(2023, 12, 20)) if e.type == "blockade"]
+    assert [e.date for e in blockades] == ["2023-08-28"]
+
+
+def test_a_day_set_ahead_is_not_moved_into_an_older_year():
+    """'la próxima sesión, fijada para el 29 de septiembre' in a 2012 report about 2011: no 2011 act."""
+    text = ("SANÁ, 10 sep. — El proceso contra los presuntos autores de la matanza volvió el sábado a una sala de "
+            "audiencias de la capital.\n\nLos acusados están señalados por participar en el tiroteo del 18 de marzo de "
+            "2011. El juez ordenó a la Fiscalía que garantice la presencia de todos ellos en la próxima sesión, fijada "
+            "para el 29 de septiembre.")
+    events = events_of(text, "es", published=date(2012, 9, 10))
+    assert not any(e.date == "2011-09-29" for e in events)

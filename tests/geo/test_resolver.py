@@ -1405,3 +1405,8 @@ def test_a_place_named_in_full_then_shortened_votes_for_its_country(geo):
             "for San Juan said the bishop of San Juan and the mayor of San Juan walked with them, and farmers came "
             "from Sabaneta and Cordillera Central.")
     assert geo.country_focus(text) == "DO"
+
+
+def test_a_garden_named_after_a_province_is_no_place(geo):
+    text = "Running clashes went on for hours in the streets around Golestan Garden in Tabriz."
+    assert [m.place.name for m in geo.find_places(text, "IR")] == ["Tabriz"]
