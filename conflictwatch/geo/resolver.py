@@ -738,8 +738,10 @@ class Geocoder:
         # one name, one sense in a report: a surname told after a given name or a title
         # ("Governor Enrique Alfaro") is that person where it stands alone again ("Alfaro
         # announced"), unless a preposition or a cue places it
+        # (and a name told with an age: "said Salem, 58," is a man, not Jerusalem's old name)
         people = {sp.key for sp in spans if not sp.multiword
-                  and (sp.after_given or (sp.after_title and sp.surname_after))}
+                  and (sp.after_given or (sp.after_title and sp.surname_after)
+                       or (not sp.place_context and _AGE_AFTER.match(text, sp.end)))}
         for sp in spans:
             if sp.key in people and not sp.multiword:
                 if sp.place_context:
@@ -1191,6 +1193,7 @@ class Geocoder:
 
 
 _CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+"
+_AGE_AFTER = re.compile(_CUES["age_after_name"])
 _AGED_NAME = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})(?:{_CUES['age_after_name']})")
 # (the second name in a lookahead, so that pairs overlap: "Juan Carlos Trujillo" gives Carlos, then Trujillo)
 _NAME_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})(?=\s+({_CAP}))")

@@ -1916,3 +1916,10 @@ def test_a_place_in_an_opening_while_clause_is_that_clauses():
             "de Imider en una marcha de solidaridad.")
     protest = one(text, "es", "protest", published=date(2014, 7, 9))
     assert protest.location == "Imider"
+
+
+def test_a_junction_named_after_a_town_is_at_that_town():
+    """'came to the Hura junction': the rally is at Hura (a road named after a town is not)."""
+    text = "About 1,500 people came to the Hura junction in Israel on Saturday for the main rally."
+    protest = one(text, "en", "protest", published=date(2013, 12, 1))
+    assert protest.admin1 == "Southern District"

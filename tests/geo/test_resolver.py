@@ -1410,3 +1410,9 @@ def test_a_place_named_in_full_then_shortened_votes_for_its_country(geo):
 def test_a_garden_named_after_a_province_is_no_place(geo):
     text = "Running clashes went on for hours in the streets around Golestan Garden in Tabriz."
     assert [m.place.name for m in geo.find_places(text, "IR")] == ["Tabriz"]
+
+
+def test_a_name_told_with_an_age_is_a_person_and_a_gate_is_no_city(geo):
+    text = ('"They will not move us," said Salem, 58, a farmer. In Jerusalem, police dispersed a few dozen '
+            'demonstrators outside Damascus Gate.')
+    assert [m.place.name for m in geo.find_places(text, "IL")] == ["Jerusalem"]
