@@ -922,6 +922,9 @@ class EventExtractor:
                     and not (d.value and len(d.value) == 7 and focus_date and d.value < focus_date[:7]
                              and _PARTICIPLE_IN.search(text, max(s.start, d.start - 40), d.start))
                     and not (_quoted_at(text, s.start, d.start) and not kept)
+                    # (nor, in a sentence that tells no event, a day told by a participle about a
+                    # thing: "want the ministry to annul a public hearing held on March 7")
+                    and not (not kept and _THING_HELD_ON.search(text, max(s.start, d.start - 60), d.start))
                     # (nor "today" in a sentence that tells no event: "Today the building's
                     # shutters are padlocked. [...] Trouble started before noon": the story
                     # told stays on its day)
@@ -3420,6 +3423,7 @@ _NOT_RELATIVE_QUE = _cue("not_relative_que")
 _STONES = _cue("stones_thrown")
 # where the clause before a trigger begins: after ; : a dash that opens an aside, or a contrastive or time word
 _PARTICIPLE_IN = _cue("participle_in")
+_THING_HELD_ON = _cue("thing_held_on")
 _APPOSED = _cue("apposed_date_gap")
 _FINITE_HEAD = _cue("finite_head")
 _DAY_NUMBER_BEFORE = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")

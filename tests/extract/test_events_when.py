@@ -2270,3 +2270,13 @@ def test_a_day_set_ahead_is_not_moved_into_an_older_year():
             "para el 29 de septiembre.")
     events = events_of(text, "es", published=date(2012, 9, 10))
     assert not any(e.date == "2011-09-29" for e in events)
+
+
+def test_a_thing_dated_by_a_participle_moves_no_story():
+    """'annul a public hearing held on March 7': the hearing's day, not the day of the blockade told next."""
+    text = ("SECHURA, Peru, March 27 (Wire) - Police cleared a bridge in Sechura on Tuesday.\n\n"
+            "Fishermen want the ministry to annul a public hearing held on March 7, at which the company presented "
+            "its study.\n\nThe trouble began at about 6:30 a.m., when some 400 protesters blocked the bridge at the "
+            "entrance to the town.")
+    blockades = [e for e in events_of(text, "en", published=date(2012, 3, 27)) if e.type == "blockade"]
+    assert [e.date for e in blockades] == ["2012-03-27"]

@@ -667,3 +667,11 @@ def test_an_operation_stood_down_and_a_wanted_man_caught(lang, text, etype):
 ])
 def test_forces_arriving_an_eviction_called_off_and_a_session_adjourned(lang, text, etype):
     assert etype not in types_of(text, lang)
+
+
+def test_held_on_a_day_of_march_is_no_march():
+    text = ("SECHURA, Peru, March 27 (Wire) - The indefinite strike, called by the fishermen's front, began on Monday. "
+            "Shellfish divers, artisanal fishermen and scallop farmers want the Energy and Mines Ministry to annul a "
+            "public hearing held on March 7, at which the company presented the environmental impact study for its "
+            "gas project.")
+    assert "protest" not in types_of(text, "en")
