@@ -675,3 +675,21 @@ def test_held_on_a_day_of_march_is_no_march():
             "public hearing held on March 7, at which the company presented the environmental impact study for its "
             "gas project.")
     assert "protest" not in types_of(text, "en")
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "Desde el lunes, unos cuatrocientos trabajadores se habían atrincherado en la fábrica de Pucalá.", "blockade"),
+    ("es", "El lunes por la noche, grupos de manifestantes atacaron a pedradas dos buses que transportaban policías en "
+           "Pucalá.", "riot"),
+])
+def test_workers_dug_in_and_stones_thrown_at_buses(lang, text, etype):
+    assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Strikes over the annual wage review have become almost routine at the Volkswagen plant in Puebla."),
+    ("en", '"That is why we voted for the strike," said Ernesto Palafox, 41, a worker in Puebla, on Monday.'),
+    ("es", '"Por eso votamos por la huelga", dijo el lunes Ernesto Palafox, de 41 años, operario en Puebla.'),
+])
+def test_a_kind_of_strike_and_a_vote_for_one_are_no_strike(lang, text):
+    assert "strike" not in types_of(text, lang)
