@@ -693,3 +693,9 @@ def test_workers_dug_in_and_stones_thrown_at_buses(lang, text, etype):
 ])
 def test_a_kind_of_strike_and_a_vote_for_one_are_no_strike(lang, text):
     assert "strike" not in types_of(text, lang)
+
+
+def test_a_bus_stopped_on_the_road_holds_nobody():
+    text = ("Julia Carhuapoma, de 51 años, que viajaba en un bus interprovincial detenido desde las ocho de la noche "
+            "del martes, sufrió una descompensación en Chao.")
+    assert "arrest" not in types_of(text, "es")
