@@ -2914,6 +2914,17 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             out.append(dates_mod.DateMention(d.start, d.end, d.surface, day.isoformat(), None, d.relative, d.prep))
             last_value = day.isoformat()
             continue
+        if retrospective and weekdays_of_story and focus_year and pub and focus_year < pub.year and text \
+                and d.relative and d.value and len(d.value) == 10 and d.start >= lead_end and _WEEKDAY.fullmatch(d.surface.strip()) \
+                and last_value and len(last_value) == 10 and last_value[:4] == f"{focus_year:04d}":
+            # "Diez años del otoño caliente ... El lunes 18 de septiembre ... hasta la madrugada del
+            # martes": in a retrospective's telling, a weekday after a day of the story is the next
+            # such day (not the latest before publication, moved to that year)
+            ref, wd = date.fromisoformat(last_value), date.fromisoformat(d.value).weekday()
+            day = ref + timedelta(days=((wd - ref.weekday()) % 7) or 7)
+            out.append(dates_mod.DateMention(d.start, d.end, d.surface, day.isoformat(), None, d.relative, d.prep))
+            last_value = day.isoformat()
+            continue
         if d.relative and d.value and (len(d.value) == 4 or _AGO_TODAY.search(d.surface)) and pub \
                 and int(d.value[:4]) < pub.year - 1 \
                 and not (text and _quoted_at(text, text.rfind("\n", 0, d.start) + 1, d.start)):

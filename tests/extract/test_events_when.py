@@ -2280,3 +2280,21 @@ def test_a_thing_dated_by_a_participle_moves_no_story():
             "entrance to the town.")
     blockades = [e for e in events_of(text, "en", published=date(2012, 3, 27)) if e.type == "blockade"]
     assert [e.date for e in blockades] == ["2012-03-27"]
+
+
+def test_a_retrospectives_weekday_after_a_day_of_the_story_is_the_next_such_day():
+    """'Diez años del otoño caliente ... el lunes 18 de septiembre ... hasta la madrugada del martes ... el 23 de
+    octubre': the story's days, so the October clash is of 2006, not of the publication's year."""
+    text = ("Diez años del otoño caliente de Budapest\n\n"
+            "Hace una década, la confesión grabada de un primer ministro desató las peores revueltas que había vivido "
+            "Hungría desde 1956, y hoy volvemos a la plaza con quienes estuvieron allí aquellas noches.\n\n"
+            "BUDAPEST.— El domingo 17 de septiembre de 2006 la radio pública emitió la grabación en la que el primer "
+            "ministro admitía haber mentido. El lunes 18 de septiembre por la tarde, miles de personas se concentraron "
+            "en la plaza Kossuth, frente al Parlamento, y un grupo asaltó la sede de la televisión, que no fue "
+            "recuperada hasta la madrugada del martes.\n\n"
+            "La noche siguiente, la del martes 19, cientos de radicales se enfrentaron a los antidisturbios en la plaza "
+            "Blaha Lujza.\n\n"
+            "El segundo estallido llegó el 23 de octubre. Por la tarde, miles de personas se enfrentaron a los "
+            "antidisturbios, que dispararon balas de goma en las calles de Pest.")
+    clashes = sorted(e.date for e in events_of(text, "es", published=date(2016, 10, 23)) if e.type == "crackdown")
+    assert clashes == ["2006-09-19", "2006-10-23"]
