@@ -98,7 +98,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the thirty-second session's read sets
                "newif", "newid", "newib", "newhy",
                # the thirty-third session's read sets
-               "newil", "newij", "newin", "newii")
+               "newil", "newij", "newin", "newii",
+               # the thirty-fourth session's read sets (two waves)
+               "newio", "newip", "newiq", "newir", "newja", "newiw", "newix", "newjb")
 
 
 def load_score(eval_dir: Path):
