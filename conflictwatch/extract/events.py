@@ -325,8 +325,9 @@ class Lexicon:
         self.reporting_word = re.compile(_wb(slots.get("reporting") or "said"), re.I)
         self.blockade_verb = re.compile(r"(?:" + slots["blockade_verbs"] + r")\b", re.I) if slots.get("blockade_verbs") else None
         self.passive_before = re.compile(r"\b(?:" + slots["passive_before"] + r")\s+$", re.I) if slots.get("passive_before") else None
-        self.forces_open = re.compile(r"\s*(?:[\"“‘'(]\s*)?(?:the\s+|la\s+|las\s+|los\s+)?(?:" + slots["forces_subject"] + r")\b", re.I) \
-            if slots.get("forces_subject") else None
+        self.passive_agent = re.compile(r"\s+(?:" + slots.get("passive_agent", "(?!)") + r")\b", re.I)
+        self.forces_open = re.compile(r"\s*(?:[\"“‘'(]\s*)?(?:(?:" + slots.get("forces_article", "(?!)") + r")\s+)?(?:"
+                                      + slots["forces_subject"] + r")\b", re.I) if slots.get("forces_subject") else None
         self.not_participants = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?" + _wb(slots["not_participants"]), re.I)
         # a clause-level cue for deaths/injuries/arrests said of people further on
         self.capital = re.compile(_wb(slots["capital"]), re.I) if slots.get("capital") else None
@@ -1456,7 +1457,7 @@ class EventExtractor:
                 if m.type != "blockade":
                     return False
                 if self.lex.passive_before is not None and self.lex.passive_before.search(text, max(s.start, m.start - 20), m.start) \
-                        and self.lex.forces_open.match(text, s.start) and not re.match(r"\s+by\b", text[m.end:m.end + 5]):
+                        and self.lex.forces_open.match(text, s.start) and not self.lex.passive_agent.match(text, m.end):
                     return True     # "Police ... were deployed across the capital, Tahrir Square was sealed off"
                 if not self.lex.blockade_verb.match(text, m.start):
                     return False
