@@ -17,7 +17,6 @@ OPEN = {
     "en01-juliaca": "a march told 'a day after' in the clash's sentence is dropped as the clash's march (rule 4c)",
     "en05-thoothukudi-remention": "a morning march before the clash, told in the next sentence, is not kept apart",
     "en08-rustenburg-court": "'declared the Rustenburg strike unprotected': a strike re-mentioned by a ruling",
-    "en09-panama-since": "Colón without the country named resolves to Venezuela (country focus)",
     "en10-zimbabwe-next-day": "a lawsuit in the High Court in Harare about Bulawayo's council takes the capital",
     "en11-bangladesh-tally": "'deployed the army' beside a nationwide curfew is not read as nationwide",
     "en16-manipur-curfew": "a riot told as 'a march turned violent' is not found",
