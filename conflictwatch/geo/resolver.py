@@ -522,6 +522,14 @@ class Geocoder:
                 # division than the one its paragraph names is a namesake of a place the
                 # gazetteer lacks there
                 continue
+            if e is not None and e.level == "town" and e.index not in named \
+                    and _NEIGHBOURHOODS_OF.search(text, max(0, span.start - 80), span.start) \
+                    and any(c == e.country and a for c, a in context_admin1) \
+                    and (e.country, e.admin1) not in context_admin1:
+                # "deployed in the Kurdish neighbourhoods of Shorsh, Sarchinar and Rahimawa" (in a
+                # report from Kirkuk): a neighbourhood of the report's town, not a namesake town of
+                # another division the report never names
+                continue
             if e is not None and span.key in _WEEKDAY_ABBR and _CLOCK_AFTER.match(text, span.end):
                 continue        # "Mon 09:40": a live blog's stamp, not Myanmar's Mon State
             if e is not None:
@@ -1194,6 +1202,7 @@ class Geocoder:
 
 _CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+"
 _AGE_AFTER = re.compile(_CUES["age_after_name"])
+_NEIGHBOURHOODS_OF = re.compile(_CUES["neighbourhoods_of"])
 _AGED_NAME = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})(?:{_CUES['age_after_name']})")
 # (the second name in a lookahead, so that pairs overlap: "Juan Carlos Trujillo" gives Carlos, then Trujillo)
 _NAME_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})(?=\s+({_CAP}))")

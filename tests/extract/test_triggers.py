@@ -699,3 +699,11 @@ def test_a_bus_stopped_on_the_road_holds_nobody():
     text = ("Julia Carhuapoma, de 51 años, que viajaba en un bus interprovincial detenido desde las ocho de la noche "
             "del martes, sufrió una descompensación en Chao.")
     assert "arrest" not in types_of(text, "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday night workers at the car plant in Bursa refused to start the lines."),
+    ("es", "El lunes por la noche los obreros de la fábrica de Bursa se negaron a arrancar las líneas."),
+])
+def test_workers_who_refuse_to_start_the_lines_strike(lang, text):
+    assert "strike" in types_of(text, lang)

@@ -1416,3 +1416,10 @@ def test_a_name_told_with_an_age_is_a_person_and_a_gate_is_no_city(geo):
     text = ('"They will not move us," said Salem, 58, a farmer. In Jerusalem, police dispersed a few dozen '
             'demonstrators outside Damascus Gate.')
     assert [m.place.name for m in geo.find_places(text, "IL")] == ["Jerusalem"]
+
+
+def test_a_neighbourhood_of_the_reports_town_is_no_namesake_town_elsewhere(geo):
+    # Shorsh is also a town of Sulaymaniyah; here it is a neighbourhood of Kirkuk
+    text = ("KIRKUK - Clashes broke out in Kirkuk on Saturday. On Sunday, army units were deployed in the Kurdish "
+            "neighbourhoods of Shorsh, Sarchinar and Rahimawa.")
+    assert [m.place.name for m in geo.find_places(text, "IQ")] == ["Kirkuk", "Kirkuk"]
