@@ -485,14 +485,26 @@ class Geocoder:
         # a place named in full, then by its first word ("Mahalla el-Kubra ... in Mahalla"):
         # the short name, unknown alone, is that place
         short: dict[str, Entry | None] = {}
+        # ... and by its last word ("San Francisco Xochicuautla ... in Xochicuautla"): that place,
+        # not a namesake elsewhere
+        tails: dict[str, Entry | None] = {}
         for sp, e in first:
             if e is not None and sp.multiword and e.level == "town" and not sp.fuzzy:
                 head = sp.key.split()[0]
                 short[head] = e if short.get(head, e) is e else None     # (two such places: neither)
+                tail = sp.key.split()[-1]
+                if len(tail) >= 5 and fold(e.name) == sp.key:
+                    tails[tail] = e if tails.get(tail, e) is e else None
         out: list[PlaceMention] = []
         for k, (span, own) in enumerate(first):
             if span.fuzzy and own is None and short.get(span.key) is not None:
                 out.append(PlaceMention(span.start, span.end, text[span.start:span.end], short[span.key].to_place()))
+                continue
+            whole = tails.get(span.key) if not span.multiword and not span.in_name_run \
+                and span.key not in self.gazetteer.given_names else None
+            if whole is not None and own is not None and own.level == "town" and own.index != whole.index \
+                    and own.population < _TAIL_NAMESAKE_MAX:
+                out.append(PlaceMention(span.start, span.end, text[span.start:span.end], whole.to_place()))
                 continue
             # the context is what the mentions of *other* names name (a name said twice
             # does not support its own first reading)
@@ -1202,6 +1214,9 @@ class Geocoder:
 
 _CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+"
 _AGE_AFTER = re.compile(_CUES["age_after_name"])
+# a town told by the last word of a longer name the report names is that place, unless the
+# word is a town this big of its own
+_TAIL_NAMESAKE_MAX = 100_000
 _NEIGHBOURHOODS_OF = re.compile(_CUES["neighbourhoods_of"])
 _AGED_NAME = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})(?:{_CUES['age_after_name']})")
 # (the second name in a lookahead, so that pairs overlap: "Juan Carlos Trujillo" gives Carlos, then Trujillo)

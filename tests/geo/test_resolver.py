@@ -1423,3 +1423,14 @@ def test_a_neighbourhood_of_the_reports_town_is_no_namesake_town_elsewhere(geo):
     text = ("KIRKUK - Clashes broke out in Kirkuk on Saturday. On Sunday, army units were deployed in the Kurdish "
             "neighbourhoods of Shorsh, Sarchinar and Rahimawa.")
     assert [m.place.name for m in geo.find_places(text, "IQ")] == ["Kirkuk", "Kirkuk"]
+
+
+def test_a_town_told_by_the_last_word_of_its_full_name_is_that_town(geo):
+    # "Xochicuautla" alone is also a hamlet of Puebla; here it is San Francisco Xochicuautla (State of Mexico)
+    text = "Police entered San Francisco Xochicuautla, in Lerma, on Monday. The people of Xochicuautla resisted."
+    assert [m.place.admin1 for m in geo.find_places(text, "MX")] == ["México", "México", "México"]
+
+
+def test_a_given_name_is_no_short_form_of_a_town(geo):
+    text = "Fishers marched from Port Victoria on Monday. On Thursday they marched through Jinja, near the Victoria Nile."
+    assert "Port Victoria" not in [m.place.name for m in geo.find_places(text, "UG")[1:]]
