@@ -2906,7 +2906,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             wd, ref = date.fromisoformat(d.value).weekday(), date.fromisoformat(told[-1])
             around = text[max(0, d.start - 14):d.end + 12]
             if _STORY_LATER.search(around):
-                day = ref + timedelta(days=((wd - ref.weekday()) % 7) or 7)
+                day = _next_weekday(ref, wd)
             elif _STORY_EARLIER.search(around):
                 day = ref - timedelta(days=((ref.weekday() - wd) % 7) or 7)
             else:
@@ -2921,8 +2921,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             # "Diez años del otoño caliente ... El lunes 18 de septiembre ... hasta la madrugada del
             # martes": in a retrospective's telling, a weekday after a day of the story is the next
             # such day (not the latest before publication, moved to that year)
-            ref, wd = date.fromisoformat(last_value), date.fromisoformat(d.value).weekday()
-            day = ref + timedelta(days=((wd - ref.weekday()) % 7) or 7)
+            day = _next_weekday(date.fromisoformat(last_value), date.fromisoformat(d.value).weekday())
             out.append(dates_mod.DateMention(d.start, d.end, d.surface, day.isoformat(), None, d.relative, d.prep))
             last_value = day.isoformat()
             continue
@@ -2972,6 +2971,11 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             last_value = d.value
         out.append(d)
     return out
+
+
+def _next_weekday(ref: date, wd: int) -> date:
+    """The first day after ``ref`` that falls on weekday ``wd`` (Monday 0)."""
+    return ref + timedelta(days=((wd - ref.weekday()) % 7) or 7)
 
 
 def _headline_year(text: str, sents, pub: date | None) -> int | None:
@@ -3541,11 +3545,11 @@ def _in_dashed_aside(text: str, s, d, m) -> bool:
     en octubre de 2002—") that does not hold the trigger ``m``."""
     if "—" not in s.text and "–" not in s.text:
         return False
-    opens = [x for x in _DASH.finditer(text, s.start, d.start)]
-    closes = [x for x in _DASH.finditer(text, d.end, s.end)]
-    if not opens or not closes:
+    opens = list(_DASH.finditer(text, s.start, d.start))
+    close = _DASH.search(text, d.end, s.end)
+    if not opens or close is None:
         return False
-    lo, hi = opens[-1].end(), closes[0].start()
+    lo, hi = opens[-1].end(), close.start()
     if lo <= m.start < hi:
         return False
     rel = _RELATIVE.search(text, lo, min(d.start, lo + 40))
