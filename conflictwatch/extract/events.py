@@ -2925,6 +2925,11 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             out.append(dates_mod.DateMention(d.start, d.end, d.surface, day.isoformat(), None, d.relative, d.prep))
             last_value = day.isoformat()
             continue
+        if retrospective and focus_year is not None and d.relative and _TODAY_WORD.fullmatch(d.surface.strip()):
+            # "Veinte años de la contracumbre ... los pibes que hoy toman mate": in a retrospective,
+            # today set against the story is today, and the story goes on after it
+            out.append(d)
+            continue
         if d.relative and d.value and (len(d.value) == 4 or _AGO_TODAY.search(d.surface)) and pub \
                 and int(d.value[:4]) < pub.year - 1 \
                 and not (text and _quoted_at(text, text.rfind("\n", 0, d.start) + 1, d.start)):

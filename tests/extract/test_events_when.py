@@ -2298,3 +2298,25 @@ def test_a_retrospectives_weekday_after_a_day_of_the_story_is_the_next_such_day(
             "antidisturbios, que dispararon balas de goma en las calles de Pest.")
     clashes = sorted(e.date for e in events_of(text, "es", published=date(2016, 10, 23)) if e.type == "crackdown")
     assert clashes == ["2006-09-19", "2006-10-23"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Quince años de la marcha del puerto\n\n"
+           "Hace hoy exactamente quince años, la ciudad de Bahía Blanca vivió su jornada más dura.\n\n"
+           "Quien pase hoy por la avenida Alem difícilmente encuentre rastros de lo que ocurrió allí el martes 9 de "
+           "mayo de 2006. Muchos de los estibadores que hoy trabajan en el muelle no habían nacido.\n\n"
+           "Durante aquel día, el 9 de mayo, unos tres mil estibadores marcharon por el centro de Bahía Blanca. "
+           "La policía los recibió con gases lacrimógenos frente a la prefectura."),
+    ("en", "Fifteen years on from the port march\n\n"
+           "Fifteen years ago today, the city of Bahía Blanca lived through its hardest day.\n\n"
+           "Anyone walking down Alem avenue today would find no trace of what happened there on Tuesday, May 9, "
+           "2006. Many of the dockers who work the quay today had not been born.\n\n"
+           "On that day, May 9, some three thousand dockers marched through the centre of Bahía Blanca. "
+           "Police met them with tear gas outside the coastguard office."),
+])
+def test_today_set_against_a_retrospectives_story_does_not_end_it(lang, text):
+    """'los estibadores que hoy trabajan en el muelle': today, told in passing, leaves the story in its year;
+    the day of the month told next is the story's, not the publication's."""
+    days = {e.type: e.date for e in events_of(text, lang, published=date(2021, 5, 9))}
+    assert days.get("crackdown") == "2006-05-09"
+    assert days.get("protest") == "2006-05-09"

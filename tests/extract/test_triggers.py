@@ -707,3 +707,22 @@ def test_a_bus_stopped_on_the_road_holds_nobody():
 ])
 def test_workers_who_refuse_to_start_the_lines_strike(lang, text):
     assert "strike" in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "That July the agriculture minister announced a 45-day suspension of the works after meeting leaders in "
+           "Ilave."),
+    ("en", "The government suspended the quarry after protests by farmers in Ilave."),
+    ("es", "El ministro suspendió las obras tras el paro de los comuneros de Ilave."),
+])
+def test_a_suspension_told_with_the_talks_or_protest_after_it_stands(lang, text):
+    # the meeting or the strike after "after"/"tras" is what came before, not what was suspended
+    assert "suspension" in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The union suspended the planned meetings with the ministry in Ilave."),
+    ("es", "El sindicato suspendió el paro indefinido en Ilave."),
+])
+def test_talks_or_a_strike_suspended_are_no_suspension_of_a_project(lang, text):
+    assert "suspension" not in types_of(text, lang)
