@@ -74,6 +74,8 @@ _ADMIN_AFTER = frozenset(fold(w) for w in _words("cues_after") if w not in ("cit
 _CUE_AFTER = re.compile(rf"^[ \t]+(?P<cue>{_alt(_words('cues_after'))})\b", re.IGNORECASE)
 # Words after which a capitalised word is a person's name, not a place.
 _TITLES = {fold(w) for w in _words("titles")}
+# the articles before a site named again alone ("el Hotel Hermitage ... Adentro del Hermitage")
+_SITE_ARTICLES = frozenset(("el", "la", "los", "las", "del", "al", "the"))
 # a name's lower-case "de la" / "of the" before a word ("Ángel de la Independencia")
 _NAME_OF_ARTICLES = frozenset(_words("articles", _CUES["name_of_the"]))
 _NAME_OF_JOINS = frozenset(_words("joins", _CUES["name_of_the"]))
@@ -593,6 +595,7 @@ class Geocoder:
         i = 0
         run_from = 0                       # index of the first token of the current capitalised run
         given_upto = -1                    # the token right after a run of stoplisted given names
+        site_names: set[str] = set()       # names told after a street's, a building's or a feature's word
         while i < len(toks):
             s, e, w = toks[i]
             if i == 0 or not _joined(text, toks[i - 1][1], s) or not _is_cap(toks[i - 1][2]):
@@ -702,6 +705,15 @@ class Geocoder:
                     (next_w in _STREET_AFTER and _joined(text, toks[j][1], toks[j + 1][0])
                      # ("the old Röszke road crossing": a road of the town, not one named after it)
                      and not (next_w in _ROAD_WORDS and toks[j + 1][2][:1].islower())):
+                if (run_from < i - 1 and fold(toks[run_from][2]) in _INSTITUTION_BEFORE) or prev_w in _INSTITUTION_BEFORE:
+                    site_names.add(key)
+                i = j + 1
+                continue
+            if key in site_names and prev_w in _SITE_ARTICLES and _joined(text, toks[i - 1][1], s) \
+                    and not any(e.level in ("admin1", "admin2", "country") for e in gaz.candidates(key)):
+                # "el Hotel Hermitage ... Adentro del Hermitage": the building named before, told
+                # again with its article, is that building (no town of the name; "la Policía del
+                # Chubut" still names the province)
                 i = j + 1
                 continue
             if next_w in _GOVERNMENT_VERBS and prev_w not in _PLACE_PREPS and _joined(text, toks[j][1], toks[j + 1][0]) \

@@ -1434,3 +1434,28 @@ def test_a_town_told_by_the_last_word_of_its_full_name_is_that_town(geo):
 def test_a_given_name_is_no_short_form_of_a_town(geo):
     text = "Fishers marched from Port Victoria on Monday. On Thursday they marched through Jinja, near the Victoria Nile."
     assert "Port Victoria" not in [m.place.name for m in geo.find_places(text, "UG")[1:]]
+
+
+def test_a_building_named_again_with_its_article_is_that_building(geo):
+    # Hermitage is also a town of Tennessee; here it is the hotel named first in full
+    text = ("Los presidentes se reunieron en el Hotel Hermitage, frente a la rambla de Mar del Plata. Adentro del "
+            "Hermitage, la cumbre terminó sin consenso. En el Hermitage los cancilleres discutieron hasta la madrugada.")
+    assert geo.country_focus(text) == "AR"
+
+
+def test_a_province_after_its_article_stays_a_province_after_a_building_of_its_name(geo):
+    text = ("Los heridos fueron llevados al Hospital Regional de Chubut. La Policía del Chubut detuvo a veinte "
+            "personas.")
+    assert [m.place.name for m in geo.find_places(text, "AR")][-1:] == ["Chubut"]
+
+
+@pytest.mark.parametrize("text", ["Otro grupo atacó un banco en la Capital Federal.",
+                                  "Otro grupo atacó un banco en la Ciudad Autónoma de Buenos Aires."])
+def test_the_argentine_capitals_other_names(geo, text):
+    # (not the province of Buenos Aires around it)
+    assert [(m.place.country, m.place.admin1) for m in geo.find_places(text, None)] == [("AR", "Buenos Aires F.D.")]
+
+
+def test_a_bank_named_after_a_region_is_no_place(geo):
+    text = "Los manifestantes incendiaron una sucursal del Banco Galicia en Mar del Plata."
+    assert [m.place.name for m in geo.find_places(text, "AR")] == ["Mar del Plata"]
