@@ -113,6 +113,9 @@ _OPENS_RELATIVE = _cue("opens_relative")
 _SUBORDINATE = _cue("subordinate")
 _RECENT_TURN = _cue("recent_turn")
 _SET_FOR_BEFORE = _cue("set_for_before")
+_LAST_MONTH_BEFORE = _cue("last_month_before")
+_LAST_MONTH_AFTER = _cue("last_month_after")
+_SOE_LIFTED_AFTER = _cue("soe_lifted_after")
 _WHILE_OPENING = _cue("while_opening")
 _START_TOLD_BEFORE = _cue("start_told_before")
 # the trigger's own relative clause, from the trigger up to a date ("roadblocks that groups
@@ -495,6 +498,14 @@ class EventExtractor:
         if not sents:
             return [], []
         head_year = _headline_year(text, sents, pub)
+        if head_year and pub is not None:
+            a, b = _dateline_span(text, sents)
+            if b and any(d.value and len(d.value) == 10 and abs((date.fromisoformat(d.value) - pub).days) <= 1
+                         for d in dates_mod.find_dates(text[a:b], self.lang, pub)):
+                # "Shell agrees to pay £55m over 2008 oil spills / LAGOS, Jan 7 (Wire) -": a wire
+                # dated the day of publication tells the news of that day; the headline's year is
+                # its background's
+                head_year = None
         story_year, years_back = (None, 0) if head_year else _anniversary_year(text, sents, pub)
         # (one year on, a weekday told alone, "desde el domingo", is of the days before publication:
         # the story's days are those of one year before written with their month)
@@ -1606,7 +1617,10 @@ class EventExtractor:
             brk = _CLAUSE_BREAK.search(text, m.end, min(s.end, m.end + 90))
             rest = text[m.end:brk.start() if brk else min(s.end, m.end + 90)]
             modal = lex.modal_after.search(rest)
-            if modal and not _PAST_WORD.search(rest, 0, modal.start()):
+            # (not one whose own words end in a verb in the past: "a judge in London ruled that the
+            # company could be held liable" told the ruling; the modal is the ruling's content)
+            if modal and not _PAST_WORD.search(rest, 0, modal.start()) \
+                    and not (len(text[m.start:m.end].split()) > 1 and _PAST_WORD.fullmatch(text[m.start:m.end].split()[-1])):
                 return True
         if lex.realised_after and lex.realised_after.match(text, m.end, s.end):
             window = ""
@@ -1923,7 +1937,10 @@ class EventExtractor:
             if not m.own_date and _UNDER_BEFORE.search(text, max(s.start, m.start - 20), m.start) \
                     and not _PUT_UNDER.search(text, max(s.start, m.start - 80), m.start):
                 m.in_force_only = True   # "held without charge under the emergency decree"
-            if lex.soe_action["lifted"].search(window):
+            la = _SOE_LIFTED_AFTER.match(text[m.end:s.end])
+            if la and any(m.end <= d.start < m.end + la.end() and d.prep not in _SINCE for d in s_dates):
+                la = None   # ("el régimen que el rey había decretado en marzo quedó levantado": a date of its own between)
+            if lex.soe_action["lifted"].search(window) or la:
                 m.action = "lifted"
             elif lex.soe_action["extended"].search(window):
                 m.action = "extended"
@@ -2742,6 +2759,14 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             # into an older year the report told before)
             out.append(d)
             continue
+        if text and d.value and len(d.value) == 7 and not _YEAR.search(d.surface) and (
+                _LAST_MONTH_BEFORE.search(text, max(0, d.start - 16), d.start) or _LAST_MONTH_AFTER.match(text, d.end)):
+            # "The case reached the court in March 2012 ... Last June, the judge ruled", in a
+            # report of January 2015: the last June before publication (2014), and the story is
+            # in that year now
+            focus_year, focus_at, last_value = int(d.value[:4]), d.end, d.value
+            out.append(d)
+            continue
         wd = _named_weekday(d.surface) if text and d.relative and d.value and len(d.value) == 10 else None
         if wd is not None and nx is not None and nx.value and len(nx.value) == 4 \
                 and (pub is None or int(nx.value) != pub.year) and _WEEKDAY_IN_YEAR.fullmatch(text, d.end, nx.start):
@@ -2760,9 +2785,11 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             continue
         if i == skip:
             continue
-        if d.value and len(d.value) >= 7 and _YEAR_TOLD_RELATIVE.search(d.surface):
+        if d.value and len(d.value) >= 7 and _YEAR_TOLD_RELATIVE.search(d.surface) and d.prep not in _SINCE:
             # "En agosto del año pasado", "a comienzos de julio de este año" after "En junio de
             # 2007": the year is told, counted from publication; the story is in that year now
+            # (not a start: "el toque de queda que regía desde marzo del año pasado quedó levantado
+            # el mismo jueves" is told this year)
             focus_year, focus_at, last_value = int(d.value[:4]), d.end, d.value
             out.append(d)
             continue

@@ -2320,3 +2320,35 @@ def test_today_set_against_a_retrospectives_story_does_not_end_it(lang, text):
     days = {e.type: e.date for e in events_of(text, lang, published=date(2021, 5, 9))}
     assert days.get("crackdown") == "2006-05-09"
     assert days.get("protest") == "2006-05-09"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The villagers took their case to the High Court in London in March 2012. Last June, a judge in London "
+           "ruled that the company could be held liable."),
+    ("es", "Los vecinos demandaron a la empresa ante el Tribunal Superior de Londres en marzo de 2012. El pasado "
+           "junio, un juez de Londres falló que la empresa podía ser declarada responsable."),
+])
+def test_last_june_is_the_last_one_before_publication(lang, text):
+    """'Last June' in a report of January 2015 is June 2014, whatever year the story told before."""
+    rulings = sorted(e.date for e in events_of(text, lang, published=date(2015, 1, 7)) if e.type == "legal_action")
+    assert rulings[-1] == "2014-06"
+
+
+def test_a_wire_dated_the_day_of_publication_is_not_moved_into_its_headlines_year():
+    text = ("Oil firm to pay fishing villages over 2008 spills\n\n"
+            "LAGOS, Jan 7 (Delta Wire) - The oil company has agreed to pay 55 million pounds to settle "
+            "claims by fishing villages in the Niger Delta. On January 5, hundreds of villagers marched through "
+            "Bodo to demand the money.")
+    marches = [e.date for e in events_of(text, "en", published=date(2015, 1, 7)) if e.type == "protest"]
+    assert marches == ["2015-01-05"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "TAMALE, 19 abr (Agencia).– El toque de queda nocturno que regía en Yendi desde marzo del año pasado "
+           "quedó levantado el jueves."),
+    ("en", "TAMALE, April 19 (Agency) - The night curfew that had been in force in Yendi since March last year was "
+           "lifted on Thursday."),
+])
+def test_a_curfew_lifted_at_the_end_of_its_clause_is_lifted_that_day(lang, text):
+    soe = [(e.action, e.date) for e in events_of(text, lang, published=date(2003, 4, 19)) if e.type == "state_of_emergency"]
+    assert soe == [("lifted", "2003-04-17")]

@@ -726,3 +726,37 @@ def test_a_suspension_told_with_the_talks_or_protest_after_it_stands(lang, text)
 ])
 def test_talks_or_a_strike_suspended_are_no_suspension_of_a_project(lang, text):
     assert "suspension" not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "En el hospital de Ibadán dependen de dos consultores porque los demás se han marchado.", "protest"),
+    ("es", "Cientos de médicos de Ibadán se marcharon del país el año pasado.", "protest"),
+    ("en", "Economist Marisol Cárdenas, who has studied farm incomes in Huamanga, talks about why the programmes "
+           "keep failing.", "negotiation"),
+])
+def test_leaving_and_talking_about_a_subject_are_no_event(lang, text, etype):
+    # "marcharse" is to leave; someone who "talks about" a subject speaks of it
+    assert etype not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Miles de médicos marcharon el lunes por el centro de Ibadán."),
+    ("en", "Talks about the wage rise broke down in Huamanga on Monday."),
+    ("en", "In April the resident doctors in Lagos stayed off work for ten days."),
+])
+def test_a_march_talks_and_a_walkout_stand(lang, text):
+    expected = {"es": "protest"}.get(lang) or ("negotiation" if text.startswith("Talks") else "strike")
+    assert expected in types_of(text, lang)
+
+
+def test_someone_off_sick_is_no_strike():
+    assert "strike" not in types_of("In April the clerk in Lagos stayed off work sick for ten days.", "en")
+
+
+def test_a_ruling_told_with_a_modal_in_its_content_stands():
+    # "could" is what the judge ruled, not a ruling that may come
+    assert "legal_action" in types_of("On Monday a judge in London ruled that the company could be held liable.", "en")
+
+
+def test_an_indefinite_event_with_a_modal_stays_hypothetical():
+    assert "strike" not in types_of("A stoppage lasting more than a few days in Lagos could shave output.", "en")
