@@ -2924,7 +2924,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
         # (the days told so far are gathered only for such a weekday: they are rare, and a long
         # report's thousands of dates are not re-scanned for each one)
         story = bool(focus_year and d.relative and text and d.value and len(d.value) == 10
-                     and _WEEKDAY.fullmatch(d.surface.strip()) and _of_the_story(text, d))
+                     and _WEEKDAY_TIME.fullmatch(d.surface.strip()) and _of_the_story(text, d))
         told = [x.value for x in out if x.value and len(x.value) == 10 and x.value[:4] == f"{focus_year:04d}"] \
             if story else []
         if told:
@@ -2966,7 +2966,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             # the speaker's aside; the report's story stays where it was)
             focus_year, focus_at = int(d.value[:4]), d.end
         elif d.relative and not _DAY_ONLY.match(d.surface.strip()) and not (
-                text and _WEEKDAY.fullmatch(d.surface.strip()) and (
+                text and _WEEKDAY_TIME.fullmatch(d.surface.strip()) and (
                     _of_the_story(text, d)
                     # ("Domingo Cavallo anuncia ...": a name, no day)
                     or (d.surface[:1].isupper() and _NAME_AFTER_WEEKDAY.match(text, d.end))

@@ -2352,3 +2352,23 @@ def test_a_wire_dated_the_day_of_publication_is_not_moved_into_its_headlines_yea
 def test_a_curfew_lifted_at_the_end_of_its_clause_is_lifted_that_day(lang, text):
     soe = [(e.action, e.date) for e in events_of(text, lang, published=date(2003, 4, 19)) if e.type == "state_of_emergency"]
     assert soe == [("lifted", "2003-04-17")]
+
+
+def test_on_the_friday_morning_after_a_day_of_the_story_is_the_friday_told():
+    """A feature a year on: 'On the afternoon of Thursday, June 23, 2016 ... On the Friday morning he scrapped
+    the rule' is 24 June 2016, not the Friday of publication."""
+    text = ("A year after the walkout\n\nOn the afternoon of Thursday, June 23, 2016, hundreds of flight attendants "
+            "began a sit-in outside the airline's offices in Taipei. They walked out as the clock turned to Friday, "
+            "June 24. On the Friday morning the new chairman scrapped the reporting rule that had started the "
+            "dispute.")
+    suspensions = [e.date for e in events_of(text, "en", published=date(2017, 6, 23)) if e.type == "suspension"]
+    assert suspensions == ["2016-06-24"]
+
+
+def test_a_weekday_followed_by_an_after_clause_is_not_the_one_after():
+    """'late on Thursday night after a meeting' is the Thursday before publication, not the one after the
+    last day told."""
+    text = ("Friday, 16 August 2019\n\nThe drivers' union called off the fuel tanker strike late on Thursday night "
+            "after a meeting with the hauliers at the ministry in Lisbon.")
+    deals = [e.date for e in events_of(text, "en", published=date(2019, 8, 16)) if e.type == "agreement"]
+    assert deals == ["2019-08-15"]

@@ -760,3 +760,8 @@ def test_a_ruling_told_with_a_modal_in_its_content_stands():
 
 def test_an_indefinite_event_with_a_modal_stays_hypothetical():
     assert "strike" not in types_of("A stoppage lasting more than a few days in Lagos could shave output.", "en")
+
+
+def test_walking_out_of_an_interview_is_no_strike():
+    text = "In an interview filmed in Reykjavik weeks earlier, the prime minister walked out when asked about the company."
+    assert "strike" not in types_of(text, "en")

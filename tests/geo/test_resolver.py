@@ -1459,3 +1459,10 @@ def test_the_argentine_capitals_other_names(geo, text):
 def test_a_bank_named_after_a_region_is_no_place(geo):
     text = "Los manifestantes incendiaron una sucursal del Banco Galicia en Mar del Plata."
     assert [m.place.name for m in geo.find_places(text, "AR")] == ["Mar del Plata"]
+
+
+@pytest.mark.parametrize("text", ["More arrests were likely, a Scotland Yard spokesman said in London.",
+                                  "Según la agencia oficial Xinhua, los disturbios siguieron en Guiyang."])
+def test_a_police_headquarters_or_a_news_agency_named_like_a_place_is_no_place(geo, text):
+    # Scotland Yard is London's police; Xinhua is China's news agency (a Chongqing town has the name)
+    assert [m.place.name for m in geo.find_places(text, None)] in (["London"], ["Guiyang"])
