@@ -229,8 +229,10 @@ class _Lang:
             rf"(?:(?P<wmod>{_wb(self.weekday_before)})\s+)?{wd_full}"
             rf"(?:\s+(?P<wpost>{_wb(self.weekday_after)}))?"
             rf"(?:,?\s+(?:{arts}\s+)?(?P<wday>[0-3]?\d)(?P<wsuf>{suf})?(?![\w])(?![.,:/]\d)"
-            # (not an opening quote: "murieron el jueves 26 \"criminales armados\"" is a count)
-            rf"(?=\s*(?:$|[^\w\s\"“«‘']|{followers}(?!\w))))?"
+            # (not an opening quote: "murieron el jueves 26 \"criminales armados\"" is a count;
+            # a day with its ordinal ending is a day whatever follows: "On Friday the 14th the
+            # community closed the road")
+            rf"(?(wsuf)|(?=\s*(?:$|[^\w\s\"“«‘']|{followers}(?!\w)))))?"
             rf"(?:\s+(?P<tod>{_wb(r('times_of_day', list))}))?", I)
         # a live blog's stamp: an abbreviated weekday before a clock time ("Sun 11:15", "Sat, 21:40")
         self.f_wd_stamp = re.compile(

@@ -824,3 +824,12 @@ def test_a_leap_day_without_a_year_in_a_common_year_takes_the_last_leap_year():
 ])
 def test_an_english_day_written_as_an_ordinal_word(text, values):
     assert [d.value for d in find_dates(text, "en", date(2016, 7, 5))] == values
+
+
+def test_a_weekday_with_an_ordinal_day_is_that_day_whatever_follows():
+    # "On Friday the 14th the community closed the road": the ordinal ending makes it a day of the
+    # month even with no comma after it ("Friday 14 protesters" stays a weekday and a count)
+    found = find_dates("On Friday the 14th the community closed the road.", "en", date(2012, 9, 27))
+    assert [(d.surface, d.value) for d in found] == [("Friday the 14th", "2012-09-14")]
+    found = find_dates("On Friday 14 protesters were hurt.", "en", date(2012, 9, 27))
+    assert [d.value for d in found] == ["2012-09-21"]
