@@ -142,6 +142,11 @@ class _Lang:
         # before it names no one day
         anyw = r("weekday_indefinite", list) if "weekday_indefinite" in d else []
         self.weekday_any = re.compile(r"(?<!\w)(?:" + _alt(anyw) + r")\s+$", re.I) if anyw else None
+        # a day named by what happened on it ("el martes negro", "Bloody Sunday"): a name, no date
+        named_after = r("weekday_named_after", list) if "weekday_named_after" in d else []
+        self.weekday_named_after = re.compile(r"\s+(?:" + _alt(named_after) + r")(?!\w)", re.I) if named_after else None
+        named_before = r("weekday_named_before", list) if "weekday_named_before" in d else []
+        self.weekday_named_before = re.compile(r"(?<!\w)(?:" + _alt(named_before) + r")\s+$", re.I) if named_before else None
         # "a week ago, on Monday, August 13", "hace una semana, el lunes 13 de agosto": the words
         # between a count back from publication and the day it names
         self.ago_day_gap = _comma_gap(r("ago_apposition_preps", list) if "ago_apposition_preps" in d else [])
@@ -590,6 +595,11 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
             if not mt.group("wmod") and L.weekday_any is not None \
                     and L.weekday_any.search(text, max(0, mt.start() - 20), mt.start()):
                 continue      # "Un jueves negro", "every Thursday": no one day
+            if not mt.group("wmod") and not mt.group("wday") and (
+                    (L.weekday_named_after is not None and L.weekday_named_after.match(text, mt.end()))
+                    or (L.weekday_named_before is not None
+                        and L.weekday_named_before.search(text, max(0, mt.start() - 20), mt.start()))):
+                continue      # "Diez años del martes negro", "Bloody Sunday": a day's name, no date
             mode = "past"
             if mt.group("wmod"):
                 mode = L.weekday_before[re.sub(r"\s+", " ", mt.group("wmod").lower())]
@@ -960,9 +970,16 @@ def _in_last_week(resolved: list[_Cand], text: str) -> list[_Cand]:
         return resolved
     drop: set[int] = set()
     for w in weeks:
+        # (not a week told in a relative clause the weekday is outside of: "Farid, whose
+        # disappearance last week set off three days of rioting, were charged on Monday" is this
+        # week's Monday)
+        lo = max(text.rfind(",", 0, w.start), max((m.end() for m in _SENTENCE_END.finditer(text, max(0, w.start - 300), w.start)), default=0))
+        in_relative = bool(_RELATIVE_WORD.search(text, max(lo, 0), w.start))
         monday = date.fromisoformat(w.value)
         for c in resolved:
             if c.bare_wd is None or c.start < w.end or _SENTENCE_END.search(text, w.end, c.start):
+                continue
+            if in_relative and "," in text[w.end:c.start]:
                 continue
             c.value = (monday + timedelta(days=c.bare_wd)).isoformat()
             drop.add(id(w))
@@ -970,6 +987,7 @@ def _in_last_week(resolved: list[_Cand], text: str) -> list[_Cand]:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_RELATIVE_WORD = re.compile(r"(?i)\b(?:who|whose|whom|which|quien(?:es)?|cuy[oa]s?|que)\b")
 _MONTH_YEAR_GAP = re.compile(r"(?i)\s*(?:of|de|del)?\s*")
 
 

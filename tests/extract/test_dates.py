@@ -833,3 +833,22 @@ def test_a_weekday_with_an_ordinal_day_is_that_day_whatever_follows():
     assert [(d.surface, d.value) for d in found] == [("Friday the 14th", "2012-09-14")]
     found = find_dates("On Friday 14 protesters were hurt.", "en", date(2012, 9, 27))
     assert [d.value for d in found] == ["2012-09-21"]
+
+
+def test_a_weekday_after_a_last_week_in_a_relative_clause_is_this_weeks():
+    text = ("Seven leaders, among them Sheikh Farid, whose disappearance last week set off rioting in Zanzibar, "
+            "were charged on Monday with inciting violence.")
+    found = {d.surface: d.value for d in find_dates(text, "en", date(2012, 10, 23))}
+    assert found["Monday"] == "2012-10-22"
+    # (a week that frames the sentence still holds its weekdays)
+    found = {d.surface: d.value for d in find_dates("Last week, protesters blocked the highway on Tuesday.", "en",
+                                                    date(2012, 10, 23))}
+    assert found["Tuesday"] == "2012-10-16"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Diez años del martes negro de Abancay."),
+    ("en", "Bloody Sunday in Derry is remembered every year."),
+])
+def test_a_day_named_by_what_happened_on_it_is_no_date(lang, text):
+    assert find_dates(text, lang, date(2016, 12, 5)) == []

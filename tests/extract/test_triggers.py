@@ -765,3 +765,14 @@ def test_an_indefinite_event_with_a_modal_stays_hypothetical():
 def test_walking_out_of_an_interview_is_no_strike():
     text = "In an interview filmed in Reykjavik weeks earlier, the prime minister walked out when asked about the company."
     assert "strike" not in types_of(text, "en")
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "The union had set a walkout for Aug. 19 at the airport in Nairobi, but shelved it.", "strike"),
+])
+def test_an_action_a_date_was_set_for_is_not_told_as_held(lang, text, etype):
+    assert etype not in types_of(text, lang)
+
+
+def test_a_camp_set_up_is_still_told():
+    assert "protest" in types_of("On Monday farmers set up a protest camp outside the ministry in Nairobi.", "en")
