@@ -776,3 +776,25 @@ def test_an_action_a_date_was_set_for_is_not_told_as_held(lang, text, etype):
 
 def test_a_camp_set_up_is_still_told():
     assert "protest" in types_of("On Monday farmers set up a protest camp outside the ministry in Nairobi.", "en")
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "La protesta en Manila terminó a las ocho y los asistentes se dispersaron por su cuenta.", "crackdown"),
+    ("en", "Two protesters in Miryang were detained, one of them for allegedly striking a female officer.", "strike"),
+    ("en", "She walked out to tell the crowd waiting by the road in Monte Quemado.", "strike"),
+    ("en", "Bush is scheduled to travel on to Brasilia this weekend for talks with President Lula.", "negotiation"),
+    ("en", "North of Pisco, residents dragged stones across the highway and halted aid convoys heading south.",
+     "suspension"),
+    ("en", '"It is freezing at night and we have no blankets," said Rosa Huamani, 41, in Pisco.', "suspension"),
+])
+def test_leaving_hitting_a_trip_ahead_stopped_convoys_and_cold_nights_are_not_these_events(lang, text, etype):
+    assert etype not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "Los manifestantes se dispersaron en Manila ante los gases de la policía.", "crackdown"),
+    ("en", "On Monday workers in Monte Quemado walked out over pay.", "strike"),
+    ("en", "The government in Lima announced on Monday the freezing of the fuel price rise.", "suspension"),
+])
+def test_a_crowd_dispersed_by_gas_a_walkout_and_a_price_freeze_stand(lang, text, etype):
+    assert etype in types_of(text, lang)
