@@ -798,3 +798,20 @@ def test_leaving_hitting_a_trip_ahead_stopped_convoys_and_cold_nights_are_not_th
 ])
 def test_a_crowd_dispersed_by_gas_a_walkout_and_a_price_freeze_stand(lang, text, etype):
     assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "In Seoul on Thursday, police officers carried and dragged them back down the stairs.", "crackdown"),
+    ("es", "El jueves, cientos de azafatas permanecían sentados frente a la oficina de la compañía en Taipéi.",
+     "protest"),
+    ("es", "El jueves, los manifestantes cortaron la esquina de Corrientes y Florida en Buenos Aires.", "blockade"),
+    ("es", "En enero, la filial nigeriana de Shell aceptó pagar 55 millones de libras a la comunidad de Bodo.",
+     "agreement"),
+])
+def test_people_dragged_back_a_sit_in_a_corner_cut_and_a_sum_agreed(lang, text, etype):
+    assert etype in types_of(text, lang)
+
+
+def test_sitting_down_in_front_of_the_machines_is_no_sit_in():
+    text = "A la mañana siguiente unas 150 personas se sentaron delante de las máquinas en Gotland."
+    assert "protest" not in types_of(text, "es")
