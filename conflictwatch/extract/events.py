@@ -394,7 +394,7 @@ class Lexicon:
         self.issue_prefixes = {k: literal_prefixes(rx) for k, rx in self.issues.items()}
         self.nationwide = re.compile(_wb(
             "nationwide|across the country|the whole country|all over the country|national state|"
-            "en todo el país|a nivel nacional|todo el territorio|en todo el territorio nacional|"
+            "en todo el país|a nivel nacional|todo el territorio(?! (?:tradicional|comunal|indígena|ancestral|de la comunidad|del pueblo|de la provincia|del departamento|de la región|del distrito|del municipio|regional|provincial|municipal))|en todo el territorio nacional|"
             "emergencia nacional|el resto del país|en varias regiones|in several regions|"
             # "bloqueos en más de 100 puntos del país", "in cities around the country"
             "throughout the country|around the country|across the nation|a lo largo del país|"

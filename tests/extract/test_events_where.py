@@ -1923,3 +1923,11 @@ def test_a_junction_named_after_a_town_is_at_that_town():
     text = "About 1,500 people came to the Hura junction in Israel on Saturday for the main rally."
     protest = one(text, "en", "protest", published=date(2013, 12, 1))
     assert protest.admin1 == "Southern District"
+
+
+def test_a_whole_traditional_area_is_no_whole_country():
+    """'en todo el territorio tradicional' is the area of a people, not 'todo el territorio' (the whole country)."""
+    text = ("YENDI, 28 mar (Agencia).– El presidente decretó ayer el estado de emergencia en todo el territorio "
+            "tradicional de Dagbon, en torno a Yendi, por una semana.")
+    soe = [e for e in events_of(text, "es", published=date(2002, 3, 28)) if e.type == "state_of_emergency"]
+    assert [(e.country, e.admin1) for e in soe] == [("GH", "Northern")]
