@@ -2759,11 +2759,11 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             # into an older year the report told before)
             out.append(d)
             continue
-        if text and d.value and len(d.value) == 7 and not _YEAR.search(d.surface) and (
+        if text and d.value and len(d.value) in (7, 10) and not d.relative and not _YEAR.search(d.surface) and (
                 _LAST_MONTH_BEFORE.search(text, max(0, d.start - 16), d.start) or _LAST_MONTH_AFTER.match(text, d.end)):
             # "The case reached the court in March 2012 ... Last June, the judge ruled", in a
             # report of January 2015: the last June before publication (2014), and the story is
-            # in that year now
+            # in that year now; so is "el pasado 14 de febrero", "el 14 de febrero pasado"
             focus_year, focus_at, last_value = int(d.value[:4]), d.end, d.value
             out.append(d)
             continue

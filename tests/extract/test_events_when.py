@@ -2372,3 +2372,11 @@ def test_a_weekday_followed_by_an_after_clause_is_not_the_one_after():
             "after a meeting with the hauliers at the ministry in Lisbon.")
     deals = [e.date for e in events_of(text, "en", published=date(2019, 8, 16)) if e.type == "agreement"]
     assert deals == ["2019-08-15"]
+
+
+def test_a_day_of_last_february_is_the_last_one_before_publication():
+    """'la octava, aprobada el 14 de febrero pasado' in a report of April 2003 that told 2002 before: February 2003."""
+    text = ("ACCRA, 19 abr (Agencia).– El Parlamento aprobó el 4 de abril de 2002 la primera prórroga de la emergencia "
+            "en Yendi. La octava, aprobada el 14 de febrero pasado, amplió la emergencia en Yendi un mes más.")
+    soe = sorted(e.date for e in events_of(text, "es", published=date(2003, 4, 19)) if e.type == "state_of_emergency")
+    assert soe[-1] == "2003-02-14"

@@ -815,3 +815,9 @@ def test_people_dragged_back_a_sit_in_a_corner_cut_and_a_sum_agreed(lang, text, 
 def test_sitting_down_in_front_of_the_machines_is_no_sit_in():
     text = "A la mañana siguiente unas 150 personas se sentaron delante de las máquinas en Gotland."
     assert "protest" not in types_of(text, "es")
+
+
+@pytest.mark.parametrize("text", ["El domingo, el primer ministro extendió la emergencia a Bangkok y a cinco provincias vecinas.",
+                                  "El domingo, el Parlamento amplió el estado de emergencia en Yendi por un mes más."])
+def test_an_emergency_extended_in_spanish_is_one(text):
+    assert "state_of_emergency" in types_of(text, "es")
