@@ -100,7 +100,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the thirty-third session's read sets
                "newil", "newij", "newin", "newii",
                # the thirty-fourth session's read sets (two waves)
-               "newio", "newip", "newiq", "newir", "newja", "newiw", "newix", "newjb")
+               "newio", "newip", "newiq", "newir", "newja", "newiw", "newix", "newjb",
+               # the thirty-fifth session's read sets (two waves)
+               "newjj", "newjk", "newjf", "newji", "newjq", "newju", "newjm", "newjs")
 
 
 def load_score(eval_dir: Path):
