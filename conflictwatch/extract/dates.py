@@ -142,6 +142,10 @@ class _Lang:
         # before it names no one day
         anyw = r("weekday_indefinite", list) if "weekday_indefinite" in d else []
         self.weekday_any = re.compile(r"(?<!\w)(?:" + _alt(anyw) + r")\s+$", re.I) if anyw else None
+        # the words that open a relative clause ("whose", "cuyo", "que"): a week told inside one
+        # frames no weekday outside it
+        rel = r("relative_words", list) if "relative_words" in d else []
+        self.relative_words = re.compile(r"(?<!\w)(?:" + _alt(rel) + r")(?!\w)", re.I) if rel else None
         # a day named by what happened on it ("el martes negro", "Bloody Sunday"): a name, no date
         named_after = r("weekday_named_after", list) if "weekday_named_after" in d else []
         self.weekday_named_after = re.compile(r"\s+(?:" + _alt(named_after) + r")(?!\w)", re.I) if named_after else None
@@ -884,7 +888,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         if _resolve(c, published, future_ok=anchored or c.prep in L.future_preps):
             resolved.append(c)
     _follow_the_span(resolved, text)
-    resolved = _in_last_week(resolved, text)
+    resolved = _in_last_week(resolved, text, L.relative_words)
     # two-date ranges: "from 4 December to 2 January", "entre marzo y mayo"
     merged: list[_Cand] = []
     i = 0
@@ -961,7 +965,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             for c in out]
 
 
-def _in_last_week(resolved: list[_Cand], text: str) -> list[_Cand]:
+def _in_last_week(resolved: list[_Cand], text: str, relative_words: re.Pattern | None = None) -> list[_Cand]:
     """"Last week, protesters blocked the highway from Tuesday to Thursday": a weekday told
     alone in a sentence that opens on last week is that week's day, and the week, a frame,
     gives way to it."""
@@ -974,7 +978,7 @@ def _in_last_week(resolved: list[_Cand], text: str) -> list[_Cand]:
         # disappearance last week set off three days of rioting, were charged on Monday" is this
         # week's Monday)
         lo = max(text.rfind(",", 0, w.start), max((m.end() for m in _SENTENCE_END.finditer(text, max(0, w.start - 300), w.start)), default=0))
-        in_relative = bool(_RELATIVE_WORD.search(text, max(lo, 0), w.start))
+        in_relative = bool(relative_words is not None and relative_words.search(text, max(lo, 0), w.start))
         monday = date.fromisoformat(w.value)
         for c in resolved:
             if c.bare_wd is None or c.start < w.end or _SENTENCE_END.search(text, w.end, c.start):
@@ -987,7 +991,6 @@ def _in_last_week(resolved: list[_Cand], text: str) -> list[_Cand]:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_RELATIVE_WORD = re.compile(r"(?i)\b(?:who|whose|whom|which|quien(?:es)?|cuy[oa]s?|que)\b")
 _MONTH_YEAR_GAP = re.compile(r"(?i)\s*(?:of|de|del)?\s*")
 
 

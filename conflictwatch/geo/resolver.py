@@ -74,8 +74,8 @@ _ADMIN_AFTER = frozenset(fold(w) for w in _words("cues_after") if w not in ("cit
 _CUE_AFTER = re.compile(rf"^[ \t]+(?P<cue>{_alt(_words('cues_after'))})\b", re.IGNORECASE)
 # Words after which a capitalised word is a person's name, not a place.
 _TITLES = {fold(w) for w in _words("titles")}
-# the articles before a site named again alone ("el Hotel Hermitage ... Adentro del Hermitage")
-_SITE_ARTICLES = frozenset(("el", "la", "los", "las", "del", "al", "the"))
+# the articles before a building named again alone ("el Hotel Hermitage ... Adentro del Hermitage")
+_SITE_ARTICLES = frozenset(fold(w) for w in _words("site_articles"))
 # a name's lower-case "de la" / "of the" before a word ("Ángel de la Independencia")
 _NAME_OF_ARTICLES = frozenset(_words("articles", _CUES["name_of_the"]))
 _NAME_OF_JOINS = frozenset(_words("joins", _CUES["name_of_the"]))
@@ -595,7 +595,7 @@ class Geocoder:
         i = 0
         run_from = 0                       # index of the first token of the current capitalised run
         given_upto = -1                    # the token right after a run of stoplisted given names
-        site_names: set[str] = set()       # names told after a street's, a building's or a feature's word
+        site_names: set[str] = set()       # names told after a building's word ("Hotel Hermitage")
         while i < len(toks):
             s, e, w = toks[i]
             if i == 0 or not _joined(text, toks[i - 1][1], s) or not _is_cap(toks[i - 1][2]):
