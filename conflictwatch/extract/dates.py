@@ -977,8 +977,9 @@ def _in_last_week(resolved: list[_Cand], text: str, relative_words: re.Pattern |
         # (not a week told in a relative clause the weekday is outside of: "Farid, whose
         # disappearance last week set off three days of rioting, were charged on Monday" is this
         # week's Monday)
-        lo = max(text.rfind(",", 0, w.start), max((m.end() for m in _SENTENCE_END.finditer(text, max(0, w.start - 300), w.start)), default=0))
-        in_relative = bool(relative_words is not None and relative_words.search(text, max(lo, 0), w.start))
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, w.start - 300), w.start)), default=0)
+        lo = max(text.rfind(",", 0, w.start), sentence_start)
+        in_relative = bool(relative_words is not None and relative_words.search(text, lo, w.start))
         monday = date.fromisoformat(w.value)
         for c in resolved:
             if c.bare_wd is None or c.start < w.end or _SENTENCE_END.search(text, w.end, c.start):

@@ -1619,8 +1619,9 @@ class EventExtractor:
             modal = lex.modal_after.search(rest)
             # (not one whose own words end in a verb in the past: "a judge in London ruled that the
             # company could be held liable" told the ruling; the modal is the ruling's content)
+            own = text[m.start:m.end].split()
             if modal and not _PAST_WORD.search(rest, 0, modal.start()) \
-                    and not (len(text[m.start:m.end].split()) > 1 and _PAST_WORD.fullmatch(text[m.start:m.end].split()[-1])):
+                    and not (len(own) > 1 and _PAST_WORD.fullmatch(own[-1])):
                 return True
         if lex.realised_after and lex.realised_after.match(text, m.end, s.end):
             window = ""
