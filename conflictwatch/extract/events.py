@@ -122,6 +122,9 @@ _START_TOLD_BEFORE = _cue("start_told_before")
 # have maintained since", "los bloqueos de caminos que mantenía desde", "el paro que mantenían desde")
 _OWN_RELATIVE = re.compile(r"(?i)(?:\s+(?:de|del|of)\s+[\w-]+)?,?\s+(?:que|that|which)\s+[^,;:()]{0,60}")
 _SIGNED = _cue("signed")
+_NO_DEAL = _cue("no_deal")
+_GOVERNMENT_OF = _cue("government_of_capital")
+_DEAL_WORDS = _cue("deal_words")
 _REL_WORD = re.compile(r"(?i)\b(?:que|that|which)\b")
 
 
@@ -674,6 +677,7 @@ class EventExtractor:
         mentions: list[_Mention] = []
         focus_date: str | None = None
         last_day: tuple[int, str] | None = None    # (sentence, day) last told, "since" days too
+        last_any: tuple[int, str] | None = None    # (sentence, day) last named, in any clause
         last_month: tuple[int, str] | None = None  # (sentence, month) of a sentence that told a month, no day
         focus_place: tuple[Place, str] | None = None
         heading_day: str | None = None      # the day of a line that is only a date ("Tuesday 21 March")
@@ -746,7 +750,14 @@ class EventExtractor:
                 told = last_month[1]    # "... in July last year. A day later ..."
             # (a paragraph that set the focus aside still follows the last day told: "On 29
             # August ... marched. || The next day the president ordered ...")
-            anaphoric = self._anaphoric(text, s, told or focus_date or (last_day[1] if last_day else None), s_dates)
+            # ("... doubted the police version of the events of January 18, 2017. || What happened that
+            # morning ...": a day named in a clause of its own a sentence or two before is the one
+            # "that morning" points back to, not the story's)
+            # (a day well before the one in focus: a shift back in time, not a detail of the story)
+            named = last_any[1] if last_any and s.index - last_any[0] <= 2 and not told \
+                and (not last_day or last_day[0] <= last_any[0]) and focus_date and len(focus_date) == 10 \
+                and _day_gap(last_any[1], focus_date) > 30 and last_any[1] < focus_date else None
+            anaphoric = self._anaphoric(text, s, told or named or focus_date or (last_day[1] if last_day else None), s_dates)
             for a in anaphoric:
                 # "Al día siguiente, el martes, ...", "The next day, Tuesday, ...": the weekday
                 # beside the step is the step's day, not the latest such weekday
@@ -977,6 +988,11 @@ class EventExtractor:
             point_days = [d for d in days if d.prep not in _SINCE or _WHEN_CLAUSE.match(text, d.end)]
             if point_days or (days and last_day is None):
                 last_day = (s.index, (point_days or days)[-1].value)
+            named_days = [d for d in s_dates if d.value and len(d.value) == 10 and not d.relative
+                          and d.prep not in _UNTIL and d.prep not in _SINCE and d.value <= today
+                          and not _quoted_at(text, s.start, d.start)]
+            if named_days:
+                last_any = (s.index, named_days[-1].value)
             if nth_day:
                 last_day, focus_date = (s.index, nth_day), nth_day
             months = [d for d in s_dates if d.value and len(d.value) == 7 and d.prep not in _SINCE and d.value <= today[:7]]
@@ -1209,6 +1225,9 @@ class EventExtractor:
             # "Varsovia promete acatar el fallo", "Washington denied it": the government; "the
             # Supreme Court in Santiago rejected": a body's seat
             return True
+        if p.place.level == "town" and _GOVERNMENT_OF.search(text, max(0, p.start - 30), p.start) \
+                and fold(p.place.name) == fold(_countries().get(p.place.country, {}).get("capital") or "-"):
+            return True     # "el Gobierno de Skopie declaró": the government named by its capital
         capital = fold(_countries().get(focus or "", {}).get("capital") or "-")
         if _SEAT_FROM.search(before) and not _NEAR_FROM.search(before) and fold(p.place.name) == capital \
                 and p.place.level != "country" and not _REMOVED_FROM.search(text, max(0, p.start - 160), p.start):
@@ -1628,6 +1647,9 @@ class EventExtractor:
         if m.type in _SPAN_TYPES_TOLD_RUN and _RAN_AFTER.match(text, m.end, s.end):
             window = ""     # "called a three-day blockade of roads, which ran from dawn on Tuesday":
             # a clause about the call's object tells it took place
+        if m.type == "agreement" and not _DEAL_WORDS.search(text, m.start, m.end) \
+                and _NO_DEAL.search(text, s.start, s.end):
+            return True     # "levantaron la huelga tras 27 días y sin acuerdo": lifted with no deal
         if m.type == "agreement" and _SIGNED.search(text, m.start, m.end):
             window = ""     # "ratificaron el acuerdo firmado el 6 de abril": a deal already signed
         if _PRETERITE_INSIDE.search(text, m.start, m.end):

@@ -2380,3 +2380,20 @@ def test_a_day_of_last_february_is_the_last_one_before_publication():
             "en Yendi. La octava, aprobada el 14 de febrero pasado, amplió la emergencia en Yendi un mes más.")
     soe = sorted(e.date for e in events_of(text, "es", published=date(2003, 4, 19)) if e.type == "state_of_emergency")
     assert soe[-1] == "2003-02-14"
+
+
+def test_that_morning_after_a_day_named_years_before_is_that_day():
+    """A feature of 2020 that names 'the events of January 18, 2017' and then tells 'What happened that
+    morning': the shooting is of 18 January 2017, not of the week of publication."""
+    text = ("When the prime minister turned to the cameras on Tuesday evening and apologised to the family, "
+            "relatives in the Negev were watching on a phone propped against a coffee pot. \"He said sorry to us in "
+            "the middle of a press conference about himself,\" said one of them.\n\nThe apology came a day after a "
+            "television report published internal correspondence suggesting that senior officials had doubted the "
+            "police version of the events of January 18, 2017, from early on, but closed the file anyway. The prime "
+            "minister, who is on trial on corruption charges, used the report to attack the same prosecutors who "
+            "indicted him, a link his critics called cynical.\n\nWhat happened that morning has been disputed ever "
+            "since. Before dawn, hundreds of police officers drove into Umm al-Hiran to escort the bulldozers. "
+            "Police opened fire on a car driven by a 47-year-old maths teacher; the car struck a group of officers, "
+            "killing one of them.")
+    crackdowns = [e.date for e in events_of(text, "en", published=date(2020, 9, 10)) if e.type == "crackdown"]
+    assert crackdowns == ["2017-01-18"]

@@ -1931,3 +1931,13 @@ def test_a_whole_traditional_area_is_no_whole_country():
             "tradicional de Dagbon, en torno a Yendi, por una semana.")
     soe = [e for e in events_of(text, "es", published=date(2002, 3, 28)) if e.type == "state_of_emergency"]
     assert [(e.country, e.admin1) for e in soe] == [("GH", "Northern")]
+
+
+def test_the_government_named_by_its_capital_is_no_place():
+    """'un día después de que el Gobierno de Skopie declarara la emergencia': a crackdown datelined in Gevgelija
+    stays there."""
+    text = ("GEVGELIJA (Macedonia), 21 ago (Agencia).– La policía antidisturbios lanzó este viernes gases "
+            "lacrimógenos contra los migrantes que intentaban cruzar desde Grecia, un día después de que el "
+            "Gobierno de Skopie declarara el estado de emergencia en sus fronteras.")
+    crackdown = one(text, "es", "crackdown", published=date(2015, 8, 21))
+    assert crackdown.admin1 == "Gevgelija"

@@ -821,3 +821,39 @@ def test_sitting_down_in_front_of_the_machines_is_no_sit_in():
                                   "El domingo, el Parlamento amplió el estado de emergencia en Yendi por un mes más."])
 def test_an_emergency_extended_in_spanish_is_one(text):
     assert "state_of_emergency" in types_of(text, "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los médicos levantaron la huelga el sábado tras 27 días y sin acuerdo con el Gobierno."),
+    ("en", "The doctors called off their strike on Saturday without a deal with the government."),
+])
+def test_a_strike_lifted_with_no_deal_is_no_agreement(lang, text):
+    assert "agreement" not in types_of(text, lang)
+
+
+def test_a_strike_called_off_after_a_deal_is_an_agreement():
+    text = "The doctors called off their strike on Saturday after reaching a deal with the government."
+    assert "agreement" in types_of(text, "en")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Saturday up to 2,000 people occupied University Square in Bucharest."),
+    ("es", "El domingo miles de manifestantes ocuparon la plaza del Parlamento en Tiflis."),
+])
+def test_a_square_occupied_by_a_crowd_is_a_protest(lang, text):
+    types = types_of(text, lang)
+    assert "protest" in types and "blockade" not in types
+
+
+def test_a_toll_plaza_occupied_is_a_blockade():
+    assert "blockade" in types_of("On Saturday about 600 farmers occupied the toll plaza near Lima.", "en")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday the state of emergency in Port Vila came to an end."),
+    ("es", "El estado de emergencia en Port Vila llegó a su fin el domingo."),
+])
+def test_an_emergency_that_came_to_an_end_is_lifted(lang, text):
+    report = Report(doc_id="t", text=text, title=None, published=PUB, lang=lang)
+    soe = [e for e in extract_report(report).events if e.type == "state_of_emergency"]
+    assert [e.action for e in soe] == ["lifted"]
