@@ -1670,6 +1670,13 @@ class EventExtractor:
                     continue    # "protesters demanding his release blocked the N3": the gerund
                     # tells the subject, the finite verb after it is the clause's own act
                 return True
+        if window and self.lang == "es" and len(words) > lex.window:
+            # a verb in the future further back in the clause, with no verb in the past after it:
+            # "convocarán a todas las bases ronderiles de la sierra liberteña a un paro regional"
+            far = words[:-lex.window]
+            fut = [i for i, w in enumerate(far) if _ES_FUTURE.fullmatch(w)]
+            if fut and not any(_PAST_HEAD.fullmatch(w) for w in words[fut[-1] + 1:]):
+                return True
         after = text[m.end:min(s.end, m.end + 100)]
         # ("the cabinet postponed the referendum, which had been set for July 9": a clause about
         # the object a past verb took tells that object's time, not the verb's)
@@ -3531,6 +3538,8 @@ _AND_SUBJECT_END = re.compile(r"(?i),\s*(?:and|y|e)\s+(?:(?!(?:that|who|which|if
 # (the cue _PAST_WORD also takes irregular verbs such as "took", "held": in its place it added two false
 # events on the read sets, so the narrower head stays)
 _PAST_HEAD = re.compile(r"(?i)[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió|ed)\b")
+# a Spanish verb in the future (lower case: "Bujará", "Guairá" are names)
+_ES_FUTURE = re.compile(r"[a-záéíóúñ]{3,}(?:arán|erán|irán|aremos|eremos|iremos|ará|erá|irá)")
 # a trigger that takes in its subject and a finite verb: "police were sent", "la policía fue enviada"
 _OWN_SUBJECT_VERB = re.compile(r"(?i)[\w'’-]+(?: [\w'’-]+){0,5}? (?:was|were|had been|have been|has been|fue|fueron|había sido|habían sido)\b")
 _SAYING_BEFORE_COLON = _cue("saying_before_colon")

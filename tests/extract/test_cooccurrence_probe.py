@@ -18,7 +18,6 @@ OPEN = {
     'en01-espinar-march-then-road': 'false suspension 2022-06-13 Cusco',
     'es02-jujuy-columna-ruta9': 'misses protest 2023-06-20 Jujuy, blockade 2023-06-20 Jujuy; false blockade 2023-06-20 Chiriquí, protest 2023-06-20 Chiriquí',
     'en04-medellin-transport-strike': 'misses blockade 2024-05-16 Antioquia',
-    'en05-lagos-strike-airport-gates': 'misses blockade 2024-06-03 Lagos',
     'es05-cotabambas-paro-toma-corredor': 'misses blockade 2023-09-13 Apurímac',
     'es18-potosi-once-horas-acta': 'misses negotiation 2019-05-28 Potosí',
     'es20-huancuire-levantan-bloqueo': 'misses blockade 2022-04-11 Apurímac',

@@ -857,3 +857,57 @@ def test_an_emergency_that_came_to_an_end_is_lifted(lang, text):
     report = Report(doc_id="t", text=text, title=None, published=PUB, lang=lang)
     soe = [e for e in extract_report(report).events if e.type == "state_of_emergency"]
     assert [e.action for e in soe] == ["lifted"]
+
+
+def test_a_plan_called_off_is_a_suspension_not_a_deal():
+    types = types_of("On Monday the mayor of Piura called off a plan to clear hundreds of vendors from the streets.", "en")
+    assert "suspension" in types and "agreement" not in types
+
+
+def test_a_strike_called_far_ahead_in_the_future_is_no_strike():
+    text = ("Los dirigentes advirtieron que, si la Corte no se pronuncia a favor de sus compañeros, convocarán a todas "
+            "las bases ronderiles de la sierra liberteña a un paro regional.")
+    assert "strike" not in types_of(text, "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday protesters welded shut the main gate of the party branch in Sweida."),
+    ("es", "El domingo, jóvenes manifestantes soldaron la puerta principal de la sede del partido en Sweida."),
+])
+def test_a_gate_welded_shut_by_protesters_is_a_blockade(lang, text):
+    assert "blockade" in types_of(text, lang)
+
+
+def test_camps_dismantled_by_soldiers_are_a_crackdown():
+    text = ("El domingo, soldados, policías y hombres encapuchados desmantelaron varios campamentos de huelga a las "
+            "puertas de las plantas de Compostela.")
+    assert "crackdown" in types_of(text, "es")
+
+
+def test_a_hearing_that_took_days_occupies_nothing():
+    text = "La investigación arrancó el lunes en Shah Alam y ocupó 41 días de vista, con 30 testigos."
+    assert "blockade" not in types_of(text, "es")
+
+
+def test_congress_approving_to_prolong_martial_law_extends_it():
+    text = "El lunes, el Congreso aprobó en sesión conjunta prorrogar la ley marcial en Mindanao hasta el 31 de diciembre."
+    report = Report(doc_id="t", text=text, title=None, published=PUB, lang="es")
+    assert [e.action for e in extract_report(report).events if e.type == "state_of_emergency"] == ["extended"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday the Committee of Ministers unanimously rejected the Dominga mining project in La Higuera."),
+    ("es", "El lunes la comisión regional rechazó el proyecto minero Dominga en La Higuera."),
+    ("en", "On Monday the government turned down the environmental permit the company needed to open the mine."),
+])
+def test_a_project_rejected_by_the_body_that_approves_it_is_a_suspension(lang, text):
+    assert "suspension" in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El lunes la Corte Suprema rechazó el recurso contra el proyecto minero Dominga."),
+    ("es", "El viernes el Gobierno del Distrito Capital nos negó el permiso para llegar a la Asamblea Nacional."),
+    ("en", "On Monday the state government denied ordering the clearance of the waterfront."),
+])
+def test_an_appeal_or_a_march_permit_refused_is_no_suspension(lang, text):
+    assert "suspension" not in types_of(text, lang)
