@@ -911,3 +911,23 @@ def test_a_project_rejected_by_the_body_that_approves_it_is_a_suspension(lang, t
 ])
 def test_an_appeal_or_a_march_permit_refused_is_no_suspension(lang, text):
     assert "suspension" not in types_of(text, lang)
+
+
+def test_riot_police_answering_with_hoses_is_a_crackdown():
+    text = "El domingo la policía antidisturbios respondió con mangueras de agua a presión contra los jóvenes en Redfern."
+    assert "crackdown" in types_of(text, "es")
+
+
+def test_police_driving_into_a_village_is_a_deployment():
+    text = "Before dawn on Sunday, hundreds of police officers drove into Umm al-Hiran to escort the bulldozers."
+    assert "deployment" in types_of(text, "en")
+
+
+def test_police_driving_into_a_march_is_no_deployment():
+    text = "On Sunday anti-riot police on motorbikes drove into the march, firing tear gas."
+    assert "deployment" not in types_of(text, "en")
+
+
+def test_roadblocks_set_up_by_police_are_no_protesters_blockade():
+    text = "On Sunday police set up road blocks on the roads leading into the forest near Maules Creek."
+    assert "blockade" not in types_of(text, "en")
