@@ -931,3 +931,32 @@ def test_police_driving_into_a_march_is_no_deployment():
 def test_roadblocks_set_up_by_police_are_no_protesters_blockade():
     text = "On Sunday police set up road blocks on the roads leading into the forest near Maules Creek."
     assert "blockade" not in types_of(text, "en")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday clashes between supporters of both parties in Leon left two people dead."),
+    ("es", "El lunes los choques entre simpatizantes de ambos partidos dejaron dos muertos en León."),
+    ("es", "El domingo en León los dos bandos se enfrentaron con piedras, machetes y armas de fuego."),
+    ("es", "El lunes en Managua las peleas a pedradas y puñetazos dejaron cinco heridos."),
+    ("es", "El lunes un jeep de la policía acabó en llamas en Gurgaon."),
+])
+def test_fights_between_supporters_and_a_police_jeep_in_flames_are_riots(lang, text):
+    assert "riot" in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday a heated clash between the two parties in Congress delayed the vote."),
+    ("es", "El lunes el choque entre los dos partidos en el Congreso retrasó la votación."),
+])
+def test_a_clash_between_parties_in_congress_is_no_riot(lang, text):
+    assert not types_of(text, lang) & {"riot", "crackdown"}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "El Gobierno rescindió el lunes los contratos de concesión de las líneas ferroviarias Roca y Belgrano Sur.",
+     "suspension"),
+    ("en", "On Monday the workers squatted across the highway for nearly three hours near Gurgaon.", "blockade"),
+    ("es", "El lunes los trabajadores mantenían un corte parcial de la autopista Riccheri.", "blockade"),
+])
+def test_a_concession_rescinded_a_highway_squatted_and_a_partial_cut(lang, text, etype):
+    assert etype in types_of(text, lang)
