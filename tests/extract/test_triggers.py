@@ -960,3 +960,27 @@ def test_a_clash_between_parties_in_congress_is_no_riot(lang, text):
 ])
 def test_a_concession_rescinded_a_highway_squatted_and_a_partial_cut(lang, text, etype):
     assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "On Saturday a small group smashed bank and hotel windows in Dublin.", "riot"),
+    ("es", "El lunes los vecinos atravesaron un camión de la basura en la carretera del aeródromo para impedir el paso.",
+     "blockade"),
+    ("es", "El lunes más de medio millar de soldados y policías participan en el operativo en Bagua.", "deployment"),
+    ("es", "El lunes las fuerzas federales entraron en la ciudad de Kirkuk.", "deployment"),
+    ("en", "On Saturday the families ended their sit-in after the prime minister sent them a written promise.",
+     "agreement"),
+    ("es", "La acampada se levantó el lunes en Islamabad tras la promesa del primer ministro.", "agreement"),
+    ("es", "El lunes la empresa anunció que la fusión quedaba en suspenso.", "suspension"),
+    ("en", "The two sides held a marathon negotiating session on Monday in Tokyo.", "negotiation"),
+])
+def test_windows_a_truck_across_the_road_forces_in_a_town_a_sit_in_ended_and_a_session(lang, text, etype):
+    assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "El lunes los agentes entraron en la casa del dirigente.", "deployment"),
+    ("en", "The next negotiating session is set for Friday.", "negotiation"),
+])
+def test_police_in_a_house_and_a_session_ahead_are_no_events(lang, text, etype):
+    assert etype not in types_of(text, lang)
