@@ -984,3 +984,17 @@ def test_windows_a_truck_across_the_road_forces_in_a_town_a_sit_in_ended_and_a_s
 ])
 def test_police_in_a_house_and_a_session_ahead_are_no_events(lang, text, etype):
     assert etype not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "El lunes los agentes tenían instrucciones de capturar a varios dirigentes, pero ninguno fue detenido.",
+     "arrest"),
+    ("es", "El lunes el consorcio confirmó que todas las labores productivas en el Atlántico están detenidas.", "arrest"),
+    ("es", "El lunes el consorcio confirmó que está detenida “la totalidad de las labores productivas” en el proyecto.",
+     "arrest"),
+    ("en", "On Monday the workers said they want a collective bargaining agreement and regular jobs.", "negotiation"),
+    ("es", "Los organizadores esperan que la marcha del domingo, que partirá desde Plaza Italia, supere a las anteriores.",
+     "protest"),
+])
+def test_no_one_detained_works_stopped_a_contract_wanted_and_a_march_hoped_for_are_no_events(lang, text, etype):
+    assert etype not in types_of(text, lang)
