@@ -2763,6 +2763,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
     focus_at = None             # where the year in focus was told (a headline's holds throughout)
     any_year = start_year
     last_value = None           # the last date told (a chronology's order)
+    since_floor = None          # the start a "since" date in focus told ("since August 2012")
     clause_year = None          # (year, end of its sentence): "en 2015 el camino estuvo bloqueado del 3 de marzo ..."
     mentions = list(mentions)
     named_years: list[int] | None = None    # the years the report names (gathered when first needed)
@@ -3012,6 +3013,7 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
                     text, max(text.rfind(". ", 0, d.start) + 2, text.rfind("\n", 0, d.start) + 1, 0), d, inside=False)):
                 focus_year = int(_YEAR.search(d.surface).group(1))
                 focus_at = d.end
+                since_floor = d.value if d.prep in _SINCE else None
         elif focus_year and d.value and len(d.value) >= 7 and int(d.value[:4]) == focus_year + 1 \
                 and last_value and last_value[:4] == f"{focus_year:04d}" and last_value[5:7] > d.value[5:7]:
             # a chronology that goes on past New Year ("25 November 2024 ... 22 December ...
@@ -3026,7 +3028,11 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             try:
                 value = _shift_year(d.value, shift)
                 value_end = _shift_year(d.value_end, shift) if d.value_end else None
-                d = dates_mod.DateMention(d.start, d.end, d.surface, value, value_end, d.relative, d.prep)
+                # ("in place since August 2012 ... In mid-January, protesters blockaded": a month
+                # of that year before the start told is no day of the story since then; the
+                # month reads from publication)
+                if not (since_floor and since_floor[:4] == f"{focus_year:04d}" and value[:7] < since_floor[:7]):
+                    d = dates_mod.DateMention(d.start, d.end, d.surface, value, value_end, d.relative, d.prep)
             except ValueError:
                 pass
         if d.value and len(d.value) >= 7:

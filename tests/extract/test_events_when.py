@@ -2397,3 +2397,14 @@ def test_that_morning_after_a_day_named_years_before_is_that_day():
             "killing one of them.")
     crackdowns = [e.date for e in events_of(text, "en", published=date(2020, 9, 10)) if e.type == "crackdown"]
     assert crackdowns == ["2017-01-18"]
+
+
+def test_a_bare_month_before_the_start_a_since_date_told_is_of_the_publication_year():
+    """'in place since August 2012 ... In mid-January, protesters blockaded', in a report of April 2014: January
+    2014 (a January of 2012 would come before the start told)."""
+    text = ("Police restrictions on the roads stay in place.\n\nThe protest camp at Maules Creek has been in place "
+            "since August 2012, when activists set up the Leard Blockade on a property near the forest. Dozens of "
+            "people have been arrested in smaller actions since then. In mid-January, when the contractors began "
+            "clearing for the mine, protesters blockaded the access road near Maules Creek.")
+    blockades = sorted(e.date for e in events_of(text, "en", published=date(2014, 4, 1)) if e.type == "blockade")
+    assert "2014-01" in blockades and "2012-01" not in blockades
