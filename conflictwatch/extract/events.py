@@ -1580,6 +1580,15 @@ class EventExtractor:
             # detained by Saturday")
             tail = re.split(r",\s*(?:and|y|e)\s+", clause)[-1]
             clause = tail if _NEGATED_BEFORE.search(tail) else ""
+        elif "," in clause:
+            # a phrase fronted before the main clause's subject and its verb in the past ("In mid-
+            # September 2004, during the regional strike against Yanacocha's plans to mine Cerro
+            # Quilish, police fired tear gas"): the cues of the phrase are not the main verb's
+            tail = clause.rsplit(",", 1)[-1]
+            if len(tail.split()) <= 4 and not re.match(r"\s*(?:and|but|that|which|who|or|y|e|pero|que|o)\b", tail, re.I) \
+                    and (_PAST_HEAD.match(text, m.start, m.end)
+                                           or any(_PAST_HEAD.fullmatch(w) for w in tail.split())):
+                clause = tail
         words = re.findall(r"[\w'’-]+", clause)
         # "without clashes", "sin bloqueos carreteros ni enfrentamientos", "transcurrió sin
         # que se reportaran enfrentamientos": what did not happen, a few words on

@@ -998,3 +998,15 @@ def test_police_in_a_house_and_a_session_ahead_are_no_events(lang, text, etype):
 ])
 def test_no_one_detained_works_stopped_a_contract_wanted_and_a_march_hoped_for_are_no_events(lang, text, etype):
     assert etype not in types_of(text, lang)
+
+
+def test_a_plan_named_in_a_fronted_phrase_does_not_deny_the_main_verb():
+    text = ("In mid-September 2004, during the regional strike against Yanacocha's plans to mine Cerro Quilish, police "
+            "fired tear gas and rubber bullets at residents blocking the road in Choropampa.")
+    assert "crackdown" in types_of(text, "en")
+
+
+def test_an_order_not_to_fire_reported_after_that_is_no_deployment():
+    text = ("He said he had met party leaders on Monday, that an interim government would be formed, and that he "
+            "had ordered soldiers and police not to open fire.")
+    assert "deployment" not in types_of(text, "en")
