@@ -1010,3 +1010,8 @@ def test_an_order_not_to_fire_reported_after_that_is_no_deployment():
     text = ("He said he had met party leaders on Monday, that an interim government would be formed, and that he "
             "had ordered soldiers and police not to open fire.")
     assert "deployment" not in types_of(text, "en")
+
+
+def test_a_confrontation_a_government_is_wary_of_is_no_clash():
+    text = "Analysts say Damascus is wary of a confrontation with the Druze community in Sweida."
+    assert "crackdown" not in types_of(text, "en")
