@@ -1015,3 +1015,25 @@ def test_an_order_not_to_fire_reported_after_that_is_no_deployment():
 def test_a_confrontation_a_government_is_wary_of_is_no_clash():
     text = "Analysts say Damascus is wary of a confrontation with the Druze community in Sweida."
     assert "crackdown" not in types_of(text, "en")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El lunes los policías respondieron empujando y golpeando a los manifestantes para abrir un pasillo en Sofía.",
+     "crackdown"),
+    ("El lunes el Gobierno decidió enviar unas quince camionetas repletas de policías a Cancún.", "deployment"),
+    ("El lunes la autoridad prohibió el funcionamiento de la planta por treinta días en Constitución.", "suspension"),
+    ("El lunes entraron a la localidad doscientos elementos antimotines en Atenco.", "deployment"),
+    ("El lunes el Ejército fue llamado a las calles por primera vez en años en Colombo.", "deployment"),
+    ("El lunes los vecinos se plantaron con cacerolas y garrafones vacíos en la Explanada de los Héroes.", "protest"),
+    ("El lunes la operación quedó aplazada en Tegucigalpa.", "suspension"),
+    ("El lunes un grupo de jóvenes respondió lanzando piedras y palos contra la policía en Argel.", "riot"),
+    ("El lunes representantes de la dirección y del sindicato volvieron a sentarse a la mesa en Vigo.", "negotiation"),
+    ("El lunes los peshmergas kurdos tomaron el control de Kirkuk.", "deployment"),
+    ("El lunes el ministro volvió a reunir a los sindicatos en la prefectura de Roma.", "negotiation"),
+])
+def test_spanish_phrasings_of_force_talks_and_halts(text, etype):
+    assert etype in types_of(text, "es")
+
+
+def test_protesters_pushing_the_police_is_no_crackdown():
+    assert "crackdown" not in types_of("El lunes los manifestantes empujaron a los policías en Sofía.", "es")
