@@ -1037,3 +1037,17 @@ def test_spanish_phrasings_of_force_talks_and_halts(text, etype):
 
 def test_protesters_pushing_the_police_is_no_crackdown():
     assert "crackdown" not in types_of("El lunes los manifestantes empujaron a los policías en Sofía.", "es")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On Monday Rosgvardia units from other regions were brought into Magas.", "deployment"),
+    ("On Monday more than a hundred Australian soldiers and police flew in to Nuku'alofa.", "deployment"),
+    ("On Monday police tried to hold the crowd back and scuffled with it in Itaituba.", "crackdown"),
+    ("On Monday the road leading to the shaft was strewn with logs, rocks and burning tyres near Zvishavane.",
+     "blockade"),
+    ("On Monday the families pitched a \"tent of struggle\" opposite the National Congress in Buenos Aires.", "protest"),
+    ("On Monday the communities kept a round-the-clock camp across the access track to the works near Puno.",
+     "blockade"),
+])
+def test_english_phrasings_of_forces_flown_in_scuffles_roads_strewn_and_tents(text, etype):
+    assert etype in types_of(text, "en")
