@@ -1051,3 +1051,29 @@ def test_protesters_pushing_the_police_is_no_crackdown():
 ])
 def test_english_phrasings_of_forces_flown_in_scuffles_roads_strewn_and_tents(text, etype):
     assert etype in types_of(text, "en")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El lunes el ministerio se sentó en su sede de Rabat con los cinco sindicatos.", "negotiation"),
+    ("El lunes los efectivos de base dejaron de prestar servicio en las calles de La Paz.", "strike"),
+    ("El lunes un grupo de vecinos sostenía pancartas contra el fracking frente al parlamento en Edimburgo.", "protest"),
+    ("El lunes el Gobierno del Estado emitió la Declaratoria de Emergencia por Sequía en Nuevo León.",
+     "state_of_emergency"),
+    ("El lunes los acusados comparecieron ante el Tribunal de Distrito de Wellington.", "legal_action"),
+    ("Las operaciones estaban suspendidas desde el lunes en la mina de Sonora.", "suspension"),
+    ("El lunes la fiscalía militar anunció cargos contra 47 médicos en Manama.", "legal_action"),
+    ("El lunes los vecinos capturaron a tres antidisturbios en Zhanaozen.", "riot"),
+    ("El lunes soldados y agentes rodearon los albergues de Jeppe en Johannesburgo.", "deployment"),
+    ("El lunes activistas cercaron durante horas la embajada estonia en Moscú.", "blockade"),
+])
+def test_more_spanish_phrasings_of_talks_stoppages_courts_and_sieges(text, etype):
+    assert etype in types_of(text, "es")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El lunes la policía capturó a tres soldados desertores en Lima.", "riot"),
+    ("El lunes los antidisturbios acordonaron el Parlamento y respondieron con gases lacrimógenos en Nairobi.",
+     "deployment"),
+])
+def test_police_capturing_deserters_and_a_cordon_with_gas_are_not_those_events(text, etype):
+    assert etype not in types_of(text, "es")
