@@ -1077,3 +1077,24 @@ def test_more_spanish_phrasings_of_talks_stoppages_courts_and_sieges(text, etype
 ])
 def test_police_capturing_deserters_and_a_cordon_with_gas_are_not_those_events(text, etype):
     assert etype not in types_of(text, "es")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On Monday the first trucks parked around Parliament in Ottawa.", "blockade"),
+    ("On Monday they signed a seven-point statement in Lima.", "agreement"),
+    ("On Monday a Dongguan court sent several of them to prison.", "legal_action"),
+    ("On Monday morning crowds began to gather outside the executive authority building in Tbilisi.", "protest"),
+    ("On Monday around thirty miners went down the two shafts and refused to come up in Soma.", "blockade"),
+    ("On Monday the migrants set off on foot along the M1 motorway towards the Austrian border.", "protest"),
+    ("On Monday a commission of lawmakers negotiated with representatives of the strikers in Lima.", "negotiation"),
+    ("On Monday storage containers were broken open and food supplies were carried away in Ntchisi.", "riot"),
+    ("On Monday a control judge in Cancun imposed precautionary measures on the officers.", "legal_action"),
+    ("On Monday production stopped at around 3,000 factories in Phnom Penh.", "strike"),
+    ("On Monday people sat down in front of the harvesters in Gotland.", "blockade"),
+])
+def test_english_phrasings_of_trucks_statements_sentences_gatherings_and_stoppages(text, etype):
+    assert etype in types_of(text, "en")
+
+
+def test_burnt_out_cars_standing_in_a_street_are_no_blockade():
+    assert "blockade" not in types_of("On Monday burnt-out cars still stood on Lawson Street in Sydney.", "en")
