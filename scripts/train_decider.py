@@ -102,7 +102,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the thirty-fourth session's read sets (two waves)
                "newio", "newip", "newiq", "newir", "newja", "newiw", "newix", "newjb",
                # the thirty-fifth session's read sets (two waves)
-               "newjj", "newjk", "newjf", "newji", "newjq", "newju", "newjm", "newjs")
+               "newjj", "newjk", "newjf", "newji", "newjq", "newju", "newjm", "newjs",
+               # the thirty-sixth session's read sets (two waves)
+               "newjv", "newjz", "newkc", "newka", "newkk", "newki", "newkf", "newkj")
 
 
 def load_score(eval_dir: Path):
