@@ -1098,3 +1098,15 @@ def test_english_phrasings_of_trucks_statements_sentences_gatherings_and_stoppag
 
 def test_burnt_out_cars_standing_in_a_street_are_no_blockade():
     assert "blockade" not in types_of("On Monday burnt-out cars still stood on Lawson Street in Sydney.", "en")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El lunes unos 300 policías irrumpieron al amanecer en Ruatoki.", "deployment"),
+    ("El lunes los manifestantes derribaron las puertas y entraron en el edificio del Parlamento en Skopie.", "riot"),
+    ("El lunes colocamos un candado en el portón principal de la mina.", "blockade"),
+    ("El lunes la Presidencia celebró una reunión virtual con viceministros del sector en Lima.", "negotiation"),
+    ("El lunes una reunión multisectorial se prolongó hasta la noche en Arequipa.", "negotiation"),
+    ("El lunes el Gobierno había sacado a la calle al Ejército para apoyar a la policía en Katmandú.", "deployment"),
+])
+def test_police_bursting_in_doors_broken_a_padlock_and_long_meetings(text, etype):
+    assert etype in types_of(text, "es")
