@@ -124,6 +124,7 @@ _OWN_RELATIVE = re.compile(r"(?i)(?:\s+(?:de|del|of)\s+[\w-]+)?,?\s+(?:que|that|
 _SIGNED = _cue("signed")
 _NO_DEAL = _cue("no_deal")
 _GOVERNMENT_OF = _cue("government_of_capital")
+_JOINED_CLAUSE_OPEN = _cue("joined_clause_open")
 _DEAL_WORDS = _cue("deal_words")
 _REL_WORD = re.compile(r"(?i)\b(?:que|that|which)\b")
 
@@ -305,6 +306,7 @@ class Lexicon:
         # "every year, farmers block the road during the harvest": a habit, told in the present
         self.habitual = re.compile(r"(?:^|(?<=\W))(?:" + mod["habitual"] + r")(?=\W)", re.I) \
             if mod.get("habitual") else None
+        self.future_verb = re.compile(mod["future_verb"]) if mod.get("future_verb") else None
         self.iterative = re.compile(r"(?:^|(?<=\W))(?:" + mod["iterative"] + r")(?=\W)", re.I) \
             if mod.get("iterative") else None
         # an aside set off by commas before the trigger ("the union, which had threatened to
@@ -1585,9 +1587,8 @@ class EventExtractor:
             # September 2004, during the regional strike against Yanacocha's plans to mine Cerro
             # Quilish, police fired tear gas"): the cues of the phrase are not the main verb's
             tail = clause.rsplit(",", 1)[-1]
-            if len(tail.split()) <= 4 and not re.match(r"\s*(?:and|but|that|which|who|or|y|e|pero|que|o)\b", tail, re.I) \
-                    and (_PAST_HEAD.match(text, m.start, m.end)
-                                           or any(_PAST_HEAD.fullmatch(w) for w in tail.split())):
+            if len(tail.split()) <= 4 and not _JOINED_CLAUSE_OPEN.match(tail) and (
+                    _PAST_HEAD.match(text, m.start, m.end) or any(_PAST_HEAD.fullmatch(w) for w in tail.split())):
                 clause = tail
         words = re.findall(r"[\w'’-]+", clause)
         # "without clashes", "sin bloqueos carreteros ni enfrentamientos", "transcurrió sin
@@ -1679,11 +1680,11 @@ class EventExtractor:
                     continue    # "protesters demanding his release blocked the N3": the gerund
                     # tells the subject, the finite verb after it is the clause's own act
                 return True
-        if window and self.lang == "es" and len(words) > lex.window:
+        if window and lex.future_verb is not None and len(words) > lex.window:
             # a verb in the future further back in the clause, with no verb in the past after it:
             # "convocarán a todas las bases ronderiles de la sierra liberteña a un paro regional"
             far = words[:-lex.window]
-            fut = [i for i, w in enumerate(far) if _ES_FUTURE.fullmatch(w)]
+            fut = [i for i, w in enumerate(far) if lex.future_verb.fullmatch(w)]
             if fut and not any(_PAST_HEAD.fullmatch(w) for w in words[fut[-1] + 1:]):
                 return True
         after = text[m.end:min(s.end, m.end + 100)]
@@ -3553,8 +3554,6 @@ _AND_SUBJECT_END = re.compile(r"(?i),\s*(?:and|y|e)\s+(?:(?!(?:that|who|which|if
 # (the cue _PAST_WORD also takes irregular verbs such as "took", "held": in its place it added two false
 # events on the read sets, so the narrower head stays)
 _PAST_HEAD = re.compile(r"(?i)[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió|ed)\b")
-# a Spanish verb in the future (lower case: "Bujará", "Guairá" are names)
-_ES_FUTURE = re.compile(r"[a-záéíóúñ]{3,}(?:arán|erán|irán|aremos|eremos|iremos|ará|erá|irá)")
 # a trigger that takes in its subject and a finite verb: "police were sent", "la policía fue enviada"
 _OWN_SUBJECT_VERB = re.compile(r"(?i)[\w'’-]+(?: [\w'’-]+){0,5}? (?:was|were|had been|have been|has been|fue|fueron|había sido|habían sido)\b")
 _SAYING_BEFORE_COLON = _cue("saying_before_colon")
