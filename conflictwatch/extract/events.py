@@ -1221,15 +1221,14 @@ class EventExtractor:
         regiones marcharon en Lima', 'protesters who had travelled from Puno': where people came
         from (with the rest of the list). Neither is the event's place."""
         before = text[max(0, p.start - 30):p.start]
-        if self.lex.capital_speaks is not None and p.place.level == "town" \
-                and fold(p.place.name) == fold(_countries().get(p.place.country, {}).get("capital") or "-") \
-                and self.lex.capital_speaks.match(text, p.end):
-            # "Varsovia promete acatar el fallo", "Washington denied it": the government; "the
-            # Supreme Court in Santiago rejected": a body's seat
+        if p.place.level == "town" \
+                and fold(p.place.name) == fold(_countries().get(p.place.country, {}).get("capital") or "-") and (
+                    # "Varsovia promete acatar el fallo", "Washington denied it": the government; "the
+                    # Supreme Court in Santiago rejected": a body's seat
+                    (self.lex.capital_speaks is not None and self.lex.capital_speaks.match(text, p.end))
+                    # "el Gobierno de Skopie declaró": the government named by its capital
+                    or _GOVERNMENT_OF.search(text, max(0, p.start - 30), p.start)):
             return True
-        if p.place.level == "town" and _GOVERNMENT_OF.search(text, max(0, p.start - 30), p.start) \
-                and fold(p.place.name) == fold(_countries().get(p.place.country, {}).get("capital") or "-"):
-            return True     # "el Gobierno de Skopie declaró": the government named by its capital
         capital = fold(_countries().get(focus or "", {}).get("capital") or "-")
         if _SEAT_FROM.search(before) and not _NEAR_FROM.search(before) and fold(p.place.name) == capital \
                 and p.place.level != "country" and not _REMOVED_FROM.search(text, max(0, p.start - 160), p.start):
