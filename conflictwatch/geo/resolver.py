@@ -249,6 +249,7 @@ class _Span:
     after_title: bool = False
     sentence_start: bool = False
     place_context: bool = False      # after a preposition, a cue, or possessive
+    prep_before: bool = False        # right after a preposition ("in", "hacia")
     person_named: bool = False       # a surname the report gives a person elsewhere ("Enrique Alfaro")
     surname_placed: bool = False     # that surname after a preposition ("sobreseyó a Montenegro")
     purpose_named: bool = False      # "Victoria" of "Frente para la Victoria": the end of a party's name
@@ -894,7 +895,8 @@ class Geocoder:
         span.sublocality = bool(_SUBLOCALITY_AFTER.match(text, span.end))
         span.building = bool(_BUILDING_BEFORE.search(text, max(0, span.start - 24), span.start))
         # (a dateline names a place: "CURUGUATY, 15 jun" is the town by its usual name)
-        span.place_context = bool(cue) or poss or span.dateline or (i > 0 and fold(prev) in _PLACE_PREPS) \
+        span.prep_before = i > 0 and fold(prev) in _PLACE_PREPS
+        span.place_context = bool(cue) or poss or span.dateline or span.prep_before \
             or (i > 0 and fold(prev) in _ADMIN1_CUES | _ADMIN2_CUES)
         if particle:
             span.place_context = bool(cue) or span.dateline     # (the "de" is the surname's)
@@ -1109,6 +1111,7 @@ class Geocoder:
         # (not part of a longer name: "Cuerpo de Ingenieros" is no typo for Cuero, Texas, nor
         # "Frente de Pueblos" for Puebla, nor "Mohamed Bouazizi" for La Mohammedia)
         if weak and (span.fuzzy or (best is not None and span.place_context)) and span.run_start \
+                and (len(span.key) >= _TYPO_MIN_LEN or span.prep_before or span.cue) \
                 and not span.surname_like and not span.after_title and not span.head_of_longer and not span.tail_of_longer \
                 and not span.in_name_run and not span.org_head and not span.sublocality and not span.building \
                 and (focus or named):
@@ -1120,8 +1123,12 @@ class Geocoder:
             if guess is not None:
                 e, sim = guess
                 # a bigger namesake is no typo fix for a hamlet in a division the text names
-                namesake_only = best is not None and fold(e.name) == span.key \
-                    and (best.country, best.admin1) in context_admin1
+                namesake_only = best is not None and (best.country, best.admin1) in context_admin1 \
+                    and (fold(e.name) == span.key
+                         # nor is a town elsewhere a typo fix for a hamlet spelt as the
+                         # gazetteer spells it, in a division the text names ("the district of
+                         # Chicla in Huarochiri province" is no Chiclayo)
+                         or (fold(best.name) == span.key and (e.country, e.admin1) != (best.country, best.admin1)))
                 if (best is None or e.population >= 100 * max(best.population, 1)) and not namesake_only:
                     return self._at_level(e, span.cue) if span.cue else self._seat(e, fold(e.name))
         if best is None and span.fuzzy:
@@ -1234,6 +1241,10 @@ _AGED_NAME = re.compile(rf"(?<![\w'’-])({_CAP})\s+({_CAP})(?:{_CUES['age_after
 # (the second name in a lookahead, so that pairs overlap: "Juan Carlos Trujillo" gives Carlos, then Trujillo)
 _NAME_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})(?=\s+({_CAP}))")
 _SURNAME_TYPO = 85
+# letters a word needs to be read as a typo of a place without a preposition or a place word
+# before it ("hacia Uchda" is Oujda; "Sogo & Seibu's store", a store's name, is no Sebu, Shōbu's
+# other name)
+_TYPO_MIN_LEN = 6
 _TYPO_ABROAD_POPULATION = 100_000
 _HAMLET_POPULATION = 1_000
 _GOVERNMENT_SEAT_POPULATION = 100_000

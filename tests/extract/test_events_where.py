@@ -991,6 +991,9 @@ def test_where_the_detained_were_taken_votes_for_the_reports_region():
     ("en", "Riot police and army units sent from Arequipa, Cusco and Lima patrolled the streets of Espinar on Monday."),
     ("en", "On Monday about 400 police officers, flown in from Arequipa and from Lima, patrolled the streets of Espinar."),
     ("es", "El lunes, unos 400 policías enviados desde Arequipa, Cusco y Lima patrullaron las calles de Espinar."),
+    # (a force named in the singular: "un contingente ... enviado desde")
+    ("es", "El lunes, un contingente de 400 policías enviado desde Arequipa y Puno patrulló las calles de Espinar."),
+    ("es", "El lunes, un contingente policial llegado desde Arequipa y Tacna patrulló las calles de Espinar."),
 ])
 def test_the_towns_forces_are_sent_from_are_not_the_event_place(lang, text):
     ev = one(text, lang, "deployment")
