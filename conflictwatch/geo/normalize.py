@@ -14,6 +14,9 @@ _SEP = re.compile(r"[\s\-‐‑–'’`´.,]+")
 # lower-cases after; ``ascii_name`` writes GeoNames' ASCII form: "İsmayıllı" -> "Ismayilli").
 _EXTRA = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
                         "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
+                        # Icelandic eth and thorn, as GeoNames' ASCII names write them
+                        # ("Egilsstaðir" -> "Egilsstadir", "Þorlákshöfn" -> "Thorlakshofn")
+                        "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
                         # the Azerbaijani schwa, and the turned e GeoNames writes for it ("Gǝdǝbǝy")
                         "ə": "a", "Ə": "A", "ǝ": "a", "Ǝ": "A"})
 
