@@ -1110,3 +1110,41 @@ def test_burnt_out_cars_standing_in_a_street_are_no_blockade():
 ])
 def test_police_bursting_in_doors_broken_a_padlock_and_long_meetings(text, etype):
     assert etype in types_of(text, "es")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On Monday morning riot police moved in and pushed the women back on to the grass outside the office in Warsaw.", "crackdown"),
+    ("On Monday two infantry battalions were sent from the barracks into the city centre of Suva.", "deployment"),
+    ("On Monday police sent an armed mobile squad to the site near Madang.", "deployment"),
+    ("On Monday the state Supreme Court sided with the police commissioner in Sydney.", "legal_action"),
+    ("On Monday the president asked the justice minister to open an investigation into the shipwreck in Zarzis.", "legal_action"),
+    ("On Monday prosecutors asked for an 18-month prison term for the union leader in Busan.", "legal_action"),
+    ("On Monday about 3,000 people kept the channel closed for hours in Newcastle.", "blockade"),
+    ("On Monday the company and the union signed new collective agreements in Helsinki.", "agreement"),
+])
+def test_english_phrasings_of_units_sent_courts_siding_sentences_asked_and_new_agreements(text, etype):
+    assert etype in types_of(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Successive mayors have signed agreements promising paving and schools in Cochabamba.",
+    "On Monday police kept the channel closed to shipping after the collision in Newcastle.",
+])
+def test_agreements_signed_as_a_habit_and_a_road_kept_closed_by_police_are_no_events(text):
+    types = types_of(text, "en")
+    assert "agreement" not in types and "blockade" not in types
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El lunes cientos de lealistas intentaron asaltar el Ayuntamiento de Belfast.", "riot"),
+    ("El lunes cientos de jóvenes recorrieron Lae asaltando comercios.", "riot"),
+    ("El lunes el municipio recurrió la ley especial ante el Constitucional en Tirana.", "legal_action"),
+    ("El lunes la Fiscalía volvió a acudir al tribunal en Tirana.", "legal_action"),
+    ("El lunes la empresa pidió a un tribunal de Busan que ordenara el desalojo de la sindicalista.", "legal_action"),
+    ("El lunes el presidente pidió a la ministra de Justicia que abra una investigación sobre el naufragio en Zarzis.", "legal_action"),
+    ("El lunes los ejidatarios recuperaron esas tierras en Chiapas.", "blockade"),
+    ("El lunes la comitiva fue recibida en la sede de la Presidencia del Consejo de Ministros en Lima.", "negotiation"),
+    ("El lunes los vecinos salieron a la plaza Lenin de Brest.", "protest"),
+])
+def test_spanish_phrasings_of_sieges_looting_appeals_land_recovered_and_delegations(text, etype):
+    assert etype in types_of(text, "es")
