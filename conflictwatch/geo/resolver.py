@@ -1093,6 +1093,13 @@ class Geocoder:
                        and e.population >= 50 * max(best.population, 1) and fold(e.name) == span.key]
                 if big:
                     best = max(big, key=lambda e: e.population)
+            if best.level == "admin1" and not span.cue:
+                # a city that is a division of its own, bigger than the division named after it
+                # around it: "Kiev" is Kyiv (Kyiv City), not Kiev Oblast, which GeoNames names so
+                city = [e for e in cands if e.level == "town" and e.country == best.country
+                        and e.admin1 != best.name and e.population > best.population]
+                if city:
+                    best = max(city, key=lambda e: e.population)
             if best.level == "town" and not span.cue:
                 # "In Mpumalanga, shops were looted in Leslie and Embalenhle": a division whose
                 # towns the paragraph names is that division, not its namesake town in a region

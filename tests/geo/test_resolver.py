@@ -232,6 +232,24 @@ def test_a_short_unknown_word_without_a_preposition_is_no_typo_of_a_place(geo, t
     assert "Shōbu" not in {m.place.name for m in ms}
 
 
+@pytest.mark.parametrize("text", [
+    "La policía detuvo a unas treinta personas frente al Parlamento en Kiev.",
+    "Police detained about thirty people outside parliament in Kiev on Monday.",
+])
+def test_a_city_bigger_than_its_namesake_division_is_the_city(geo, text):
+    # GeoNames names the oblast around Kyiv "Kiev"; the city (Kyiv City, a division of its own) is
+    # twice as big: "Kiev" in a news text is the capital
+    ms = [m for m in geo.find_places(text, "UA") if m.surface == "Kiev"]
+    assert ms and (ms[0].place.level, ms[0].place.admin1) == ("town", "Kyiv City")
+
+
+def test_a_division_bigger_than_its_namesake_town_stays_the_division(geo):
+    # the province of Buenos Aires is bigger than the city: the rule above leaves it alone
+    ms = [m for m in geo.find_places("Hubo cortes de ruta en toda la provincia de Buenos Aires.", "AR")
+          if m.surface.endswith("Buenos Aires")]
+    assert ms and ms[0].place.level == "admin1"
+
+
 def test_a_country_name_is_the_country_not_a_town_of_the_focus_country(geo):
     # the Philippines have a town called España
     ms = geo.find_places("La misionera vive en Filipinas desde 1989 y volverá a España en verano.", "PH")
