@@ -5087,19 +5087,28 @@ def _fold_rementions(merged: list[Event], members: dict[int, list[Event]], cand_
     for ev in merged:
         if any(f.get("own_date") for f in mention_feats(ev)):
             anchors.setdefault((ev.type, ev.action or "", ev.country, ev.admin1 or ""), ev)
-    if not anchors:
-        return merged
     out = []
     seen: dict[int, set] = {}
     for ev in merged:
         feats = mention_feats(ev)
         home = anchors.get((ev.type, ev.action or "", ev.country, ev.admin1 or ""))
+        if home is None and feats and all((f.get("pos=title") or f.get("pos=lead")) and f.get("date_defaulted") for f in feats):
+            # a headline told on the day of publication ("Tear gas on the Tuman road: ...") names
+            # the body's event of its kind told in the days before, however the body dates it
+            before = [o for o in merged if o is not ev and o.type == ev.type and (o.action or "") == (ev.action or "")
+                      and o.country == ev.country and o.date and ev.date and o.date[:len(ev.date)] <= ev.date
+                      and _day_gap(o.date, ev.date) <= _HEADLINE_DAYS]
+            if before:
+                home = min(before, key=lambda o: ((o.admin1 or "") != (ev.admin1 or ""), _day_gap(o.date, ev.date)))
         if home is not None and home is not ev and feats and all(f.get("date_defaulted") for f in feats):
             _add_evidence(home, ev.evidence, seen)
             members.setdefault(id(home), [home]).extend(members.get(id(ev), [ev]))
             continue
         out.append(ev)
     return out
+
+
+_HEADLINE_DAYS = 7     # how far back from its own day a headline's event may be told in the body
 
 
 # what an agreement (or the lifting) puts an end to, by the words of its own sentence

@@ -260,3 +260,20 @@ def test_what_a_trial_is_over_is_the_event_the_report_tells_elsewhere(lang, text
     evs = events_of(text, lang, published=date(2023, 5, 10))
     assert [e.date for e in evs if e.type == "riot"] == ["2022-03-14"]
     assert [e.date for e in evs if e.type == "legal_action"] == ["2023-05-09"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tear gas on the Tuman road: the sugar towns and their court-appointed bosses\n\n"
+           "On Tuesday morning, a group of workers from the former Tuman sugar cooperative blocked the road that "
+           "links the town with Chiclayo, in Lambayeque, to demand months of unpaid wages. Police arrived quickly. "
+           "There was a scuffle, and officers fired tear gas to disperse the crowd and reopen the road."),
+    ("es", "Gases lacrimógenos en la carretera de Tumán\n\n"
+           "El martes por la mañana, un grupo de trabajadores de la antigua cooperativa azucarera de Tumán bloqueó "
+           "la carretera que une el pueblo con Chiclayo, en Lambayeque, para exigir sus sueldos. Hubo forcejeos, y "
+           "los policías lanzaron gases lacrimógenos para dispersar a la multitud y despejar la vía."),
+])
+def test_a_headline_without_a_date_names_the_event_the_body_dates_days_before(lang, text):
+    # the headline opens the page's text (a saved web page) and says nothing of when: it is the
+    # crackdown the body tells on Tuesday, not another one on the day of publication (Thursday)
+    evs = [e for e in events_of(text, lang, published=date(2020, 8, 13)) if e.type == "crackdown"]
+    assert [e.date for e in evs] == ["2020-08-11"], [(e.date, e.evidence[0].sentence[:40]) for e in evs]
