@@ -250,6 +250,15 @@ def test_a_division_bigger_than_its_namesake_town_stays_the_division(geo):
     assert ms and ms[0].place.level == "admin1"
 
 
+def test_a_board_named_like_a_town_is_no_place(geo):
+    # "la Junta Local de Conciliación y Arbitraje" is a labour board, not La Junta (Chihuahua, Colorado);
+    # "Yenagoa Local Government Area" stays Yenagoa
+    ms = geo.find_places("Ciudad Juárez.— La Junta Local de Conciliación y Arbitraje negó el registro del sindicato.", "MX")
+    assert [m.place.name for m in ms] == ["Ciudad Juárez"]
+    ms = geo.find_places("Youths from Ikarama in Yenagoa Local Government Area occupied a flow station.", "NG")
+    assert "Yenagoa" in [m.place.name for m in ms]
+
+
 def test_a_country_name_is_the_country_not_a_town_of_the_focus_country(geo):
     # the Philippines have a town called España
     ms = geo.find_places("La misionera vive en Filipinas desde 1989 y volverá a España en verano.", "PH")
