@@ -568,6 +568,11 @@ def test_a_presidential_palace_named_without_its_city_is_in_the_capital(lang, te
     ("es", "El martes hubo marchas en Valparaíso, donde unas mil personas se juntaron en la plaza; aquí en "
            "La Serena, donde los ambientalistas recorrieron el centro; en Talca, y en Valdivia, donde una "
            "treintena de estudiantes protestó.", {"Valparaíso", "Coquimbo", "Maule", "Los Ríos"}),
+    # a town's own division told after it inside the list
+    ("es", "El martes los manifestantes bloquearon las vías en Lircay, en Huancavelica, y en Ayacucho.",
+     {"Huancavelica", "Ayacucho"}),
+    ("en", "On Tuesday protesters blocked roads in Mansehra, in Khyber Pakhtunkhwa, and in Muzaffarabad.",
+     {"Khyber Pakhtunkhwa", "Azad Kashmir"}),
 ])
 def test_a_street_event_told_of_several_regions_is_one_event_per_place(lang, text, expected):
     found = events_of(text, lang, published=date(2020, 10, 10))

@@ -1148,3 +1148,12 @@ def test_agreements_signed_as_a_habit_and_a_road_kept_closed_by_police_are_no_ev
 ])
 def test_spanish_phrasings_of_sieges_looting_appeals_land_recovered_and_delegations(text, etype):
     assert etype in types_of(text, "es")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Monday thousands walked in silence down the main street of Reykjavik.", True),
+    ("On Monday hundreds walked in solidarity in Akureyri.", True),
+    ("On Monday thousands of commuters walked down the avenue to work in Guayaquil.", False),
+])
+def test_a_silent_or_solidarity_walk_is_a_protest(text, expected):
+    assert ("protest" in types_of(text, "en")) is expected
