@@ -381,7 +381,9 @@ class Lexicon:
         self.reporting = re.compile(_wb(slots["reporting"]) + r"\W+(?:\w+\W+){0,1}$", re.I) if slots.get("reporting") else None
         ana = slots.get("anaphoric_date") or {}
         # (an offset in days; "month" for the month told: "that same month", "ese mismo mes")
-        self.anaphoric = [(re.compile(_wb(re.escape(k)), re.I), v if v == "month" else int(v)) for k, v in ana.items()]
+        self.anaphoric = [(re.compile(_wb(re.escape(k)), re.I),
+                           v if v == "month" or str(v).startswith(("month+", "year+")) else int(v))
+                          for k, v in ana.items()]
         self.anaphoric_any = re.compile(_wb("|".join(re.escape(k) for k in sorted(ana, key=len, reverse=True))), re.I) \
             if ana else None
         self.renewal = re.compile(_wb(slots["renewal"]), re.I) if slots.get("renewal") else None
@@ -1135,6 +1137,24 @@ class EventExtractor:
             if _STEP_WORD.search(mm.group(0)) and _OF_EVENT.match(text, mm.end()):
                 continue    # "un día después de la marcha": a step from that event (_step_from)
                 # ("A day later the government ...": "later" takes no object)
+            if isinstance(offset, str) and offset != "month":
+                # "A year later, the court ...", "Dos meses después, ...": that long after the date
+                # just told (in the sentence, else in focus), to the month
+                if any(d.start >= mm.end() and d.value for d in s_dates):
+                    continue
+                told = [d.value for d in s_dates if d.end <= mm.start() and d.value and len(d.value) >= 4]
+                ref = told[-1] if told else focus_date
+                kind, n = offset.split("+")
+                if not ref or (kind == "month" and len(ref) < 7):
+                    continue
+                if kind == "year":
+                    # (to the month when the date told has one: dates of a year alone date no event)
+                    value = f"{int(ref[:4]) + int(n):04d}" + (ref[4:7] if len(ref) >= 7 else "")
+                else:
+                    y2, mo2 = dates_mod._shift_month(int(ref[:4]), int(ref[5:7]), int(n))
+                    value = f"{y2:04d}-{mo2:02d}"
+                out.append(dates_mod.DateMention(mm.start(), mm.end(), mm.group(0), value, None, True, None))
+                continue
             if offset == "month":
                 # "Ese mismo mes, el tribunal ...": the month of the date just told (a date of
                 # the sentence's own after it says more: "The same month ... since 4 October")

@@ -2408,3 +2408,18 @@ def test_a_bare_month_before_the_start_a_since_date_told_is_of_the_publication_y
             "clearing for the mine, protesters blockaded the access road near Maules Creek.")
     blockades = sorted(e.date for e in events_of(text, "en", published=date(2014, 4, 1)) if e.type == "blockade")
     assert "2014-01" in blockades and "2012-01" not in blockades
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "On 15 June 2001 police detained 40 protesters in Gothenburg. A year later, the court convicted 52 "
+           "people in Gothenburg.", "2002-06"),
+    ("en", "On 15 June 2001 police detained 40 protesters in Gothenburg. Two months later, the court convicted "
+           "52 people in Gothenburg.", "2001-08"),
+    ("es", "El 15 de junio de 2001 la policía detuvo a 40 manifestantes en Gotemburgo. Un año después, el "
+           "tribunal condenó a 52 personas en Gotemburgo.", "2002-06"),
+    ("es", "El 15 de junio de 2001 la policía detuvo a 40 manifestantes en Gotemburgo. Tres meses más tarde, "
+           "el tribunal condenó a 52 personas en Gotemburgo.", "2001-09"),
+])
+def test_months_or_years_later_count_from_the_date_just_told(lang, text, expected):
+    evs = [e for e in events_of(text, lang, published=date(2011, 6, 14)) if e.type == "legal_action"]
+    assert [e.date for e in evs] == [expected]
