@@ -3803,8 +3803,12 @@ def _spread(text: str, s_places, best, m, focus_country) -> tuple:
     run: list = []
     for p in sorted((p for p in s_places if p.place.admin1 and p.place.level in ("town", "admin2", "admin1", "feature")
                      and p.place.country == (focus_country or p.place.country)), key=lambda p: p.start):
-        if run and not _LIST_JOIN.fullmatch(text[run[-1].end:p.start]) \
-                and not _PARALLEL_LIST_JOIN.fullmatch(text[run[-1].end:p.start]):
+        gap = text[run[-1].end:p.start] if run else ""
+        # (a list of where forces were sent "to" does not go on into a place told "in": "el envío de
+        # refuerzos a Madang, Kainantu y la capital, y en Mount Hagen los agentes dispararon")
+        switched = bool(run) and bool(_TO_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)) \
+            and bool(_IN_JOIN.search(gap))
+        if run and (switched or (not _LIST_JOIN.fullmatch(gap) and not _PARALLEL_LIST_JOIN.fullmatch(gap))):
             if any(x is best for x in run):
                 break
             run = []
@@ -3840,6 +3844,10 @@ def _spread(text: str, s_places, best, m, focus_country) -> tuple:
 
 
 _COUNTED_LIST_JOIN = _cue("counted_list_join")
+# a list's first place told as a destination ("refuerzos a Madang", "sent to Lae"), and a join that
+# names a place where something is ("..., y en Mount Hagen")
+_TO_BEFORE = _cue("list_destination_before")
+_IN_JOIN = _cue("list_in_join")
 
 
 _TOWN_CLAUSE_JOIN = _cue("town_clause_join")

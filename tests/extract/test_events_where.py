@@ -1949,3 +1949,15 @@ def test_the_government_named_by_its_capital_is_no_place():
             "Gobierno de Skopie declarara el estado de emergencia en sus fronteras.")
     crackdown = one(text, "es", "crackdown", published=date(2015, 8, 21))
     assert crackdown.admin1 == "Gevgelija"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El lunes la policía anunció el envío de refuerzos a Madang, Kainantu, Goroka y la capital, y en Mount "
+           "Hagen los agentes dispararon al aire para dispersar a los grupos que recorrían el centro."),
+    ("en", "On Monday police announced reinforcements for Madang, Kainantu and the capital, and in Mount Hagen "
+           "officers fired tear gas to disperse the crowds in the main street."),
+])
+def test_a_list_of_destinations_does_not_go_on_into_the_place_of_the_next_clause(lang, text):
+    # the clash is Mount Hagen's only: the list before it is where reinforcements were sent
+    evs = [e for e in events_of(text, lang, published=date(2009, 5, 19)) if e.type == "crackdown"]
+    assert [e.admin1 for e in evs] == ["Western Highlands"], [(e.admin1, e.location) for e in evs]
