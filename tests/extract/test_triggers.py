@@ -1157,3 +1157,15 @@ def test_spanish_phrasings_of_sieges_looting_appeals_land_recovered_and_delegati
 ])
 def test_a_silent_or_solidarity_walk_is_a_protest(text, expected):
     assert ("protest" in types_of(text, "en")) is expected
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On Monday rival investor groups fought for control of the sugar company in Chiclayo.", "riot"),
+    ("On Monday the company said a maintenance stoppage had delayed the payroll in Chiclayo.", "strike"),
+])
+def test_a_fight_for_control_of_a_company_and_a_maintenance_stoppage_are_no_events(text, etype):
+    assert etype not in types_of(text, "en")
+
+
+def test_rival_groups_fighting_in_the_street_stay_a_riot():
+    assert "riot" in types_of("On Monday rival groups fought with machetes in the market of Bor.", "en")
