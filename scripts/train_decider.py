@@ -104,7 +104,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the thirty-fifth session's read sets (two waves)
                "newjj", "newjk", "newjf", "newji", "newjq", "newju", "newjm", "newjs",
                # the thirty-sixth session's read sets (two waves)
-               "newjv", "newjz", "newkc", "newka", "newkk", "newki", "newkf", "newkj")
+               "newjv", "newjz", "newkc", "newka", "newkk", "newki", "newkf", "newkj",
+               # the thirty-seventh session's read sets (two waves)
+               "newkp", "newkv", "newkt", "newkr", "newld", "newkw", "newkx", "newlg")
 
 
 def load_score(eval_dir: Path):
