@@ -494,6 +494,12 @@ class EventExtractor:
         candidates, support = self.candidates(report)
         mode = decider_mode()
         events = decide(candidates, support, default_model() if mode != "rules" else None, mode=mode)
+        floor, min_sentences = probability_floor()
+        if mode != "rules" and floor > 0 and len(split(report.full_text, self.lang)) >= min_sentences:
+            # an event the rules keep but the model, calibrated on whole reports, gives less than
+            # even odds of being real is dropped (a brief of a few sentences keeps its events: the
+            # calibrator never saw one)
+            events = [ev for ev in events if ev.confidence >= floor]
         return _ended_by_agreement(events)
 
     def candidates(self, report: Report) -> tuple[list[Candidate], list[Event]]:
@@ -2408,6 +2414,13 @@ def _region_capital(geo, country: str, admin1: str) -> Place | None:
 def _threshold(etype: str) -> float:
     t = load_shared("thresholds")
     return float(t.get(etype, t.get("default", MIN_CONFIDENCE)))
+
+
+def probability_floor() -> tuple[float, int]:
+    """The calibrated probability under which the default (hybrid) mode drops an event the rule
+    thresholds kept, and the sentences a report needs for it to apply (``data/thresholds.yaml``)."""
+    t = load_shared("thresholds")
+    return float(t.get("probability_floor", 0.0)), int(t.get("probability_floor_min_sentences", 0))
 
 
 # A name right after a street or venue word is that street or venue ("calle Ayacucho",

@@ -9,6 +9,7 @@ import pytest
 from conflictwatch.extract import decide as decide_mod
 from conflictwatch.extract.decide import Model, default_model, features, model_from_dict
 from conflictwatch.extract.events import EventExtractor, decide
+from conflictwatch.pipeline import extract_report
 from conflictwatch.records import Report
 
 EVENT_TYPES = ("protest", "strike", "blockade", "riot", "state_of_emergency", "deployment",
@@ -178,3 +179,27 @@ def test_features_never_name_a_place_or_a_figure():
     names = " ".join(f)
     assert "enayetpur" not in names.lower() and "rangpur" not in names.lower() and "4" not in names
     assert "prev=<name>" in f and "next=<num>" in f and "trig=stormed the <name> police" in f
+
+
+def test_a_whole_report_emits_no_event_under_the_probability_floor():
+    # in a report of several sentences the default mode drops what the calibrated model gives
+    # less than the floor (data/thresholds.yaml), whatever the rules kept
+    from conflictwatch.extract.events import probability_floor
+    floor, min_sentences = probability_floor()
+    text = ("CAJAMARCA, Nov 22 (Andean Wire) - Some 2,000 farmers in the province of Celendín went on an "
+            "indefinite strike on Monday against the Cerro Azul gold project. Shops and schools stayed closed. "
+            "Police cordoned off the block around the company's offices from the first day. The strike committee "
+            "said talks could start next week. Leaders met the regional governor on Tuesday. Protests were also "
+            "reported in the nearby town of Sorochuco, where a crowd gathered outside the municipality. "
+            "The company said it would study the demands.")
+    from conflictwatch.extract.sentences import split
+    assert len(split(text, "en")) >= min_sentences > 0 and floor > 0
+    evs = extract_report(Report(doc_id="f", text=text, lang="en", published=date(2022, 11, 22))).events
+    assert evs and all(e.confidence >= floor for e in evs), [(e.type, e.confidence) for e in evs]
+
+
+def test_a_one_sentence_brief_keeps_the_events_the_rules_keep():
+    # the calibrator was fitted on whole reports: a brief's events are not held to its floor
+    text = "Police cordoned off the block around the social security headquarters from the first day."
+    evs = extract_report(Report(doc_id="b", text=text, lang="en", published=date(2022, 11, 22))).events
+    assert "deployment" in {e.type for e in evs}
