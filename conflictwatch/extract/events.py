@@ -495,10 +495,11 @@ class EventExtractor:
         mode = decider_mode()
         events = decide(candidates, support, default_model() if mode != "rules" else None, mode=mode)
         floor, min_sentences = probability_floor()
-        if mode != "rules" and floor > 0 and len(split(report.full_text, self.lang)) >= min_sentences:
+        if mode != "rules" and any(ev.confidence < floor for ev in events) \
+                and len(split(report.full_text, self.lang)) >= min_sentences:
             # an event the rules keep but the model, calibrated on whole reports, gives less than
             # even odds of being real is dropped (a brief of a few sentences keeps its events: the
-            # calibrator never saw one)
+            # calibrator never saw one); the report is split again only when there is one to drop
             events = [ev for ev in events if ev.confidence >= floor]
         return _ended_by_agreement(events)
 
