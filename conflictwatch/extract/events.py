@@ -468,7 +468,6 @@ def _company_hits(text: str) -> list[tuple[int, str, str]]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _countries():
     """countries.yaml (written by hand), with every other country's capital from capitals.yaml
     (generated from GeoNames): the hand-written capital wins (Bolivia's seat is La Paz)."""
@@ -4672,8 +4671,10 @@ def _namesakes(text: str, places, focus, sents, capital=None, street=frozenset()
         said.setdefault(fold(p.place.name), set()).add(_sentence_at(sents, p.start))
     # (a name told once may be a real town of another region named in passing, "a teachers'
     # roadblock in Chame"; one the report keeps coming back to is its own place)
+    # (a division's own name is no place near the town: its centre says nothing of a namesake
+    # told beside it, "Chandia" in a report on Odisha that names Chhattisgarh)
     others = [p.place for p in places if p.place.admin1 not in lone and p.place.latitude is not None
-              and p.place.country == focus]
+              and p.place.country == focus and p.place.level != "admin1"]
     suspects = [p for p in places if p.place.admin1 in lone and p.place.level == "town"
                 and (p.place.population or 0) < _NAMESAKE_POPULATION
                 and (len(said[fold(p.place.name)]) >= 2 or (

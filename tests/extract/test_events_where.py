@@ -906,6 +906,21 @@ def test_a_small_town_told_once_far_from_every_other_place_is_a_namesake(lang, t
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "JAJPUR (India), 4 ene (Agencia) - Los adivasis de Kalinganagar, en el distrito de Jajpur, en Orissa, "
+           "mantienen barricadas en la carretera. El lunes la policía llegó a las tierras de Chandia con "
+           "excavadoras y disparó contra los aldeanos. El paro se sintió también en Jharkhand y Chhattisgarh."),
+    ("en", "JAJPUR, India, Jan 4 (Agency) - Tribal villagers of Kalinganagar, in Jajpur district of Orissa, kept "
+           "their barricades on the highway. On Monday police came to the fields of Chandia with earthmovers "
+           "and opened fire on the villagers. The shutdown was also felt in Jharkhand and Chhattisgarh."),
+])
+def test_a_division_named_beside_a_lone_namesake_does_not_make_it_near(lang, text):
+    # the gazetteer's Chandia is a town of Madhya Pradesh; the neighbouring states told by name
+    # (their centres near it) do not make it a real town named in passing
+    ev = one(text, lang, "crackdown", published=date(2006, 1, 4))
+    assert (ev.country, ev.admin1) == ("IN", "Odisha")
+
+
+@pytest.mark.parametrize("lang,text", [
     # told once, in passing: a real town of the neighbouring region
     ("en", "Farmers in Guamote and Alausí, in Chimborazo province, blocked the Pan-American Highway on "
            "Monday. In Riobamba the governor asked for calm. On Tuesday teachers blocked the highway at Tambo."),
@@ -1531,6 +1546,21 @@ def test_two_avenues_named_together_are_streets(lang, text):
     """'las avenidas North y Pennsylvania': two avenues, not the state of Pennsylvania."""
     riot = one(text, lang, "riot", published=date(2015, 4, 28))
     assert riot.admin1 == "Maryland"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "TACNA, Oct 30 - A regional strike shut Tacna on Wednesday. In the city, pickets gathered from dawn "
+           "at the main roundabouts - Tarapaca, Cusco, La Cultura and Tupac Amaru. Later in the morning columns "
+           "of marchers moved through the centre."),
+    ("es", "TACNA, 30 oct - Un paro regional paralizó Tacna el miércoles. En la ciudad, los piquetes se "
+           "concentraron desde temprano en los óvalos Tarapacá, Cusco y Callao. Más tarde columnas de "
+           "manifestantes marcharon por el centro."),
+])
+def test_roundabouts_named_together_are_streets(lang, text):
+    """'the main roundabouts - Tarapaca, Cusco', 'los óvalos Tarapacá, Cusco y Callao': roundabouts of
+    Tacna named after regions, not the regions."""
+    evs = events_of(text, lang, published=date(2024, 10, 30))
+    assert evs and {(e.country, e.admin1) for e in evs} == {("PE", "Tacna")}, [(e.type, e.admin1) for e in evs]
 
 
 @pytest.mark.parametrize("lang,text", [
