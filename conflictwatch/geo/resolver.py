@@ -117,6 +117,8 @@ _PROMINENCE_FLOOR = 0.3         # a village's vote for its country, against a ci
 _DIPLO = _CUES["diplomatic"]
 _DIPLOMATIC_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:{_alt(_words('after', _DIPLO))})\b", re.I)
 _OWNERS_AFTER = re.compile(rf"(?:'s|’s)?(?:\s+|(?=-))(?:{_alt(_words('owners_after'))})\b", re.I)
+# "Palestine Action", "Kenya Airways": a body named after a country (written with its capital)
+_ORGANISATION_AFTER = re.compile(rf" (?:{_alt(_words('organisation_after'))})\b")
 _OF_NAME = re.compile(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚÑ]")
 _NAME_AFTER = re.compile(r" (?:[A-Z][\w-]+)(?: [A-Z][\w-]+)*(?! (?:de|del|of)\b)")
 # A weekday abbreviation before a clock time is a live blog's stamp ("Mon 09:40", "Sun, 17:05").
@@ -386,6 +388,8 @@ class Geocoder:
             if (_DIPLOMATIC_AFTER.match(text, span.end) or _DIPLOMATIC_OF.search(text, max(0, span.start - 40), span.start)) \
                     and any(e.level == "country" for e in span.cands):
                 continue        # "Brazil's embassy", "la embajada de Brasil": that country's mission elsewhere
+            if _ORGANISATION_AFTER.match(text, span.end) and any(e.level == "country" for e in span.cands):
+                continue        # "Palestine Action": a group's name, no vote
             # each country's best reading of the mention, scored as with no focus
             best: dict[str, tuple[float, Entry]] = {}
             for e in self._plausible(span, None, set()):
@@ -646,6 +650,9 @@ class Geocoder:
                 key = fold(surface)
                 if key in gaz.stoplist and surface.lower() not in gaz.accented_places:
                     cue = self._cue(text, s, s + len(surface))
+                    if cue is not None and cue[1] < s and text[cue[1]].isupper() \
+                            and re.fullmatch(r"\w+[ \t]+", text[cue[1]:s]):
+                        cue = None      # ("the District Court": one name, not the district of a town Court)
                     if cue is None:
                         stopped = True
                         found = (j, None, None)

@@ -799,6 +799,27 @@ def test_a_foreign_countrys_embassy_or_envoys_do_not_make_the_story_theirs(geo, 
     assert geo.country_focus(text, skip=(0, text.index("-") + 2)) == "HN"
 
 
+@pytest.mark.parametrize("text", [
+    "The ban on Palestine Action came into force in July. Palestine Action's co-founder lost her appeal on "
+    "Friday, and Palestine Action supporters held up signs in Parliament Square, where police arrested 890 "
+    "people. The group had broken into RAF Brize Norton in Oxfordshire.",
+    "La prohibición de Palestine Action entró en vigor en julio. La cofundadora de Palestine Action perdió su "
+    "recurso el viernes y los simpatizantes de Palestine Action mostraron carteles en la plaza del Parlamento "
+    "de Londres, donde la policía detuvo a 890 personas.",
+])
+def test_a_group_named_after_a_country_does_not_make_the_story_that_countrys(geo, text):
+    assert geo.country_focus(text) == "GB"
+
+
+def test_the_district_court_is_no_town_called_court(geo):
+    """'the District Court' is one name: not the district of Court, a Swiss village (its
+    stoplisted name let in by the cue 'district')."""
+    text = ("Fifteen people appeared before a late-night sitting of the District Court last night, charged "
+            "after a day of violence outside the old paint factory in Coolock.")
+    assert geo.country_focus(text) == "IE"
+    assert [m.place.name for m in geo.find_places(text, "IE")] == ["Coolock"]
+
+
 @pytest.mark.parametrize("text,cc", [
     ("La vicepresidenta Victoria Villarruel desempató la votación.", "AR"),
     ("Vice-President Victoria Villarruel cast the deciding vote.", "AR"),
