@@ -1169,3 +1169,27 @@ def test_a_fight_for_control_of_a_company_and_a_maintenance_stoppage_are_no_even
 
 def test_rival_groups_fighting_in_the_street_stay_a_riot():
     assert "riot" in types_of("On Monday rival groups fought with machetes in the market of Bor.", "en")
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "On Monday the police investigation agency said it was prosecuting more than twenty residents of Dong Tam.",
+     "legal_action"),
+    ("es", "El lunes la Fiscalía General decidió acusar formalmente a ocho personas por la matanza de Tak Bai.",
+     "legal_action"),
+    ("es", "El lunes la primera audiencia de instrucción se celebró en el Fórum Criminal de Barra Funda.",
+     "legal_action"),
+    ("en", "On Monday some thirty activists sat down outside the Ministry of Climate and Environment in Oslo.",
+     "protest"),
+    ("es", "El lunes la marcha fue atacada por soldados y agentes de la policía militar frente a Maspero.",
+     "crackdown"),
+])
+def test_residents_prosecuted_a_formal_charge_a_hearing_held_a_sit_down_and_a_march_attacked(lang, text, etype):
+    assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "On Monday the lawyer said she was prosecuting the case for the family in Oslo.", "legal_action"),
+    ("en", "On Monday the two ministers sat down in front of the cameras in Oslo.", "protest"),
+])
+def test_a_case_prosecuted_and_ministers_before_cameras_are_no_such_events(lang, text, etype):
+    assert etype not in types_of(text, lang)
