@@ -3032,11 +3032,14 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             continue
         if d.relative and d.value and (len(d.value) == 4 or _AGO_TODAY.search(d.surface)) and pub \
                 and int(d.value[:4]) < pub.year - 1 \
-                and not (text and _quoted_at(text, text.rfind("\n", 0, d.start) + 1, d.start)):
+                and not (text and _quoted_at(text, text.rfind("\n", 0, d.start) + 1, d.start)) \
+                and not (text and _in_relative_clause(
+                    text, max(text.rfind(". ", 0, d.start) + 2, text.rfind("\n", 0, d.start) + 1, 0), d, inside=False)):
             # "Hace veinte años el país se asomaba al abismo": years back, the story is then
             # (and "Ten years ago today", "Hoy hace diez años": that day, years back)
             # (not in someone's words: '"Two years ago they told us this would never open"' is
-            # the speaker's aside; the report's story stays where it was)
+            # the speaker's aside; the report's story stays where it was; nor in a clause about
+            # something else: "una acción que el MPF presentó hace cuatro años")
             focus_year, focus_at = int(d.value[:4]), d.end
         elif d.relative and not _DAY_ONLY.match(d.surface.strip()) and not (
                 text and _WEEKDAY_TIME.fullmatch(d.surface.strip()) and (

@@ -2423,3 +2423,17 @@ def test_a_bare_month_before_the_start_a_since_date_told_is_of_the_publication_y
 def test_months_or_years_later_count_from_the_date_just_told(lang, text, expected):
     evs = [e for e in events_of(text, lang, published=date(2011, 6, 14)) if e.type == "legal_action"]
     assert [e.date for e in evs] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "La decisión responde a una acción civil que la Fiscalía presentó hace cuatro años. En febrero, el "
+           "juez de Altamira suspendió la licencia de la minera.", "2017-02"),
+    ("en", "The ruling answers a civil suit which prosecutors filed four years ago. In February, a judge in "
+           "Altamira suspended the mine's licence.", "2017-02"),
+    # guard: years back told as the sentence's own time move the story there
+    ("es", "Hace cuatro años la Fiscalía presentó una acción civil. En febrero, el juez de Altamira suspendió "
+           "la licencia de la minera.", "2013-02"),
+])
+def test_years_ago_in_a_clause_about_something_else_do_not_move_the_story(lang, text, expected):
+    evs = [e for e in events_of(text, lang, published=date(2017, 12, 7)) if e.type == "legal_action"]
+    assert [e.date for e in evs] == [expected]
