@@ -1536,3 +1536,11 @@ def test_a_bank_named_after_a_region_is_no_place(geo):
 def test_a_police_headquarters_or_a_news_agency_named_like_a_place_is_no_place(geo, text):
     # Scotland Yard is London's police; Xinhua is China's news agency (a Chongqing town has the name)
     assert [m.place.name for m in geo.find_places(text, None)] in (["London"], ["Guiyang"])
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters set fire to government buildings near the courts complex in Sector 1 of Panchkula.",
+    "Police sealed off Zone 3 of the industrial estate outside Panchkula.",
+])
+def test_a_numbered_sector_or_zone_is_no_village_of_that_name(geo, text):
+    assert [(m.place.name, m.place.admin1) for m in geo.find_places(text, "IN")] == [("Panchkula", "Haryāna")]
