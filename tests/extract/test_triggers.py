@@ -1182,6 +1182,8 @@ def test_rival_groups_fighting_in_the_street_stay_a_riot():
      "protest"),
     ("es", "El lunes la marcha fue atacada por soldados y agentes de la policía militar frente a Maspero.",
      "crackdown"),
+    ("es", "El lunes la policía ya había arrestado a 68 personas en el centro de Copenhague.", "arrest"),
+    ("es", "La policía de Bihar informó el lunes de que ha detenido a más de 300 personas en Patna.", "arrest"),
 ])
 def test_residents_prosecuted_a_formal_charge_a_hearing_held_a_sit_down_and_a_march_attacked(lang, text, etype):
     assert etype in types_of(text, lang)
