@@ -1184,6 +1184,9 @@ def test_rival_groups_fighting_in_the_street_stay_a_riot():
      "crackdown"),
     ("es", "El lunes la policía ya había arrestado a 68 personas en el centro de Copenhague.", "arrest"),
     ("es", "La policía de Bihar informó el lunes de que ha detenido a más de 300 personas en Patna.", "arrest"),
+    ("en", "On Monday police boxed in about 900 demonstrators on Amagerbrogade in Copenhagen.", "crackdown"),
+    ("es", "El lunes la policía encapsuló a unos 900 manifestantes en la avenida Amagerbrogade de Copenhague.",
+     "crackdown"),
 ])
 def test_residents_prosecuted_a_formal_charge_a_hearing_held_a_sit_down_and_a_march_attacked(lang, text, etype):
     assert etype in types_of(text, lang)
