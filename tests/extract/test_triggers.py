@@ -1187,6 +1187,17 @@ def test_rival_groups_fighting_in_the_street_stay_a_riot():
     ("en", "On Monday police boxed in about 900 demonstrators on Amagerbrogade in Copenhagen.", "crackdown"),
     ("es", "El lunes la policía encapsuló a unos 900 manifestantes en la avenida Amagerbrogade de Copenhague.",
      "crackdown"),
+    ("en", "On Monday columns of the Army, which had been kept on standby, were called out in Panchkula.",
+     "deployment"),
+    ("en", "On Monday six units of the Garda Public Order Unit were sent to Coolock.", "deployment"),
+    ("es", "El lunes veintiocho compañías de fuerzas paramilitares tomaron posiciones en la ciudad de Rohtak.",
+     "deployment"),
+    ("en", "On Monday riot police blocked some 2,000 workers at the entrance of Rouiba.", "crackdown"),
+    ("en", "On Monday officers struck several of the workers and confiscated their phones in Phnom Penh.",
+     "crackdown"),
+    ("es", "El lunes hubo empujones y forcejeos cuando los agentes intentaron dispersarlos en Phnom Penh.",
+     "crackdown"),
+    ("es", "El lunes un mototaxi y montones de llantas ardieron en las esquinas de Puerto Maldonado.", "riot"),
 ])
 def test_residents_prosecuted_a_formal_charge_a_hearing_held_a_sit_down_and_a_march_attacked(lang, text, etype):
     assert etype in types_of(text, lang)
