@@ -2952,12 +2952,18 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
                 and not d.relative and focus_at is not None and not retrospective and "\n" in text[focus_at:d.start] \
                 and 0 <= (pub - date.fromisoformat(d.value if len(d.value) == 10 else d.value + "-01")).days \
                 <= _RECENT_DAYS + (31 if len(d.value) == 7 else 0) \
-                and not (next_dated[i] and f"{focus_year:04d}{d.value[4:]}" <= next_dated[i] < d.value):
+                and not (next_dated[i] and f"{focus_year:04d}{d.value[4:]}" <= next_dated[i] < d.value) \
+                and not (last_value and len(last_value) == 10 and len(d.value) == 10
+                         and last_value[:4] == f"{focus_year:04d}" and last_value[5:7] == d.value[5:7]
+                         and last_value[8:] <= d.value[8:]):
             # "In March 2023 lawmakers first tried ... [new paragraph] On 29 April ...", in a
             # report of May 2024: a day of the last weeks, in a later paragraph than the
             # background year, is the story's present again; unless the chronology goes on
             # after it ("... 3 January 2024 [new paragraph] on 15 January ... On 4 February
-            # 2025", in a report of 2026: the next day told with its year lies between)
+            # 2025", in a report of 2026: the next day told with its year lies between); nor
+            # after a day of the same month of the year in focus ("On Saturday 12 December [2009]
+            # ... [new paragraph] Two days later, on the night of 14 December", in a report of
+            # 17 December 2010: the chronology goes on)
             focus_year = None
         if text and any_year and d.value and len(d.value) >= 7 and not _YEAR.search(d.surface) \
                 and _THAT_YEAR.match(text, d.end) and int(d.value[:4]) != any_year:

@@ -2437,3 +2437,17 @@ def test_months_or_years_later_count_from_the_date_just_told(lang, text, expecte
 def test_years_ago_in_a_clause_about_something_else_do_not_move_the_story(lang, text, expected):
     evs = [e for e in events_of(text, lang, published=date(2017, 12, 7)) if e.type == "legal_action"]
     assert [e.date for e in evs] == [expected]
+
+
+def test_a_later_day_of_the_same_month_in_a_background_section_stays_in_its_year():
+    """'What happened in December 2009 ... On Saturday 12 December ... [new paragraph] Two days later,
+    on the night of 14 December', in a report of 17 December 2010: the chronology goes on in 2009 (14
+    December 2010, three days before publication, is not the story's present)."""
+    text = ("Copenhagen City Court ruled on Thursday that the mass arrests of the climate summit were unlawful.\n\n"
+            "What happened in December 2009\n\n"
+            "On Saturday 12 December, tens of thousands of people marched from Christiansborg to the conference "
+            "centre in Copenhagen.\n\n"
+            "Two days later, on the night of 14 December, police and groups of young people clashed on the "
+            "streets around Christiania in Copenhagen.")
+    evs = [e for e in events_of(text, "en", published=date(2010, 12, 17)) if e.type in ("protest", "crackdown")]
+    assert sorted((e.type, e.date) for e in evs) == [("crackdown", "2009-12-14"), ("protest", "2009-12-12")]
