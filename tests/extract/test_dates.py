@@ -122,6 +122,9 @@ def test_a_month_without_a_day_has_begun_by_publication(lang, text):
     ("en", "The new pension rules, due to take effect on June 5, anger the miners.", "2015-06-05"),
     ("en", "The ministry put the new rules off by two months, to June 5.", "2015-06-05"),
     ("es", "Las nuevas reglas, que entrarán en vigor el 5 de junio, indignan a los mineros.", "2015-06-05"),
+    # an emergency that expires on a day: its end, to come
+    ("en", "The state of siege expires on June 5 unless Congress renews it.", "2015-06-05"),
+    ("es", "El estado de sitio vence el 5 de junio si el Congreso no lo renueva.", "2015-06-05"),
     # a day told as past keeps last year's
     ("es", "El pasado 5 de junio los comuneros marcharon.", "2014-06-05"),
     ("en", "The next day, June 5, the miners marched.", "2014-06-05"),
