@@ -120,6 +120,11 @@ class _Lang:
         self.months = low(r("months", dict))
         self.month_abbr = low(r("month_abbreviations", dict))
         self.ambiguous = {str(w).lower() for w in r("ambiguous_months", list)}
+        # months that are also given names ("Julio Ticona", "June Carter"): told bare, with a
+        # capital, right before a capitalised word and after no word that sets a date, a person
+        self.name_months = {str(w).lower() for w in (d.get("given_name_months") or [])}
+        ctx = [str(w) for w in (d.get("given_name_not_after") or [])]
+        self.name_month_ctx = re.compile(rf"(?<!\w){_alt(ctx)}\s+$", re.IGNORECASE) if ctx else None
         self.weekdays = low(r("weekdays", dict))
         self.weekday_abbr = low(r("weekday_abbreviations", dict))
         self.day_words = low(r("day_words", dict))
@@ -356,6 +361,10 @@ class _Lang:
         return writes_small()
 
 
+# a capitalised word right after a month told bare: a surname ("Julio Ticona")
+_PERSON_AFTER = re.compile(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+(?![\w'’-]*\s+\d)")
+
+
 # (the 12 characters before a mention: it opens a sentence or a line, perhaps after an article)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:»\"”]\s+|\n\s*)(?:(?:el|del|al|the|on|in|en)\s+)?$", re.IGNORECASE)
 
@@ -541,6 +550,10 @@ def _candidates(text: str, L: _Lang, published: date | None) -> list[_Cand]:
         if y is None and not mt.group("part") and (L.in_name(text, mt.start(), monw, True) or L.name_after(text, mt.end())
                                                    or L.capital_in_lower(text, mt.start(), monw, writes_small)):
             continue      # "Plaza de Mayo"; "el Marzo paraguayo" in a report that writes "en marzo"
+        if y is None and not mt.group("part") and mon in L.name_months and monw[:1].isupper() \
+                and mt.group(0).strip() == monw and _PERSON_AFTER.match(text, mt.end()) \
+                and not (L.name_month_ctx is not None and L.name_month_ctx.search(text, max(0, mt.start() - 20), mt.start())):
+            continue      # "tres muertos: Julio Ticona Medina, de 41 años": a man, no July
         if mon in L.month_abbr and mon not in L.months and y is None:
             continue      # "Mar", "ago" alone are not months
         if mon in L.ambiguous and y is None and not mt.group("part"):

@@ -855,3 +855,14 @@ def test_a_weekday_after_a_last_week_in_a_relative_clause_is_this_weeks():
 ])
 def test_a_day_named_by_what_happened_on_it_is_no_date(lang, text):
     assert find_dates(text, lang, date(2016, 12, 5)) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Al caer la tarde había tres muertos: Julio Ticona Medina, de 41 años, y Carlos Lanci, de 46.", []),
+    ("en", "June Carter said the strike would go on.", []),
+    # guards: a month after a word that dates it, or before a lower-case word, is the month
+    ("en", "In June Congress voted the mining law.", ["2011-06"]),
+    ("es", "En julio el Congreso votó la ley minera.", ["2011-07"]),
+])
+def test_a_month_that_is_a_given_name_before_a_surname_is_a_person(lang, text, expected):
+    assert values(text, lang) == expected
