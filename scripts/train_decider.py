@@ -106,7 +106,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the thirty-sixth session's read sets (two waves)
                "newjv", "newjz", "newkc", "newka", "newkk", "newki", "newkf", "newkj",
                # the thirty-seventh session's read sets (two waves)
-               "newkp", "newkv", "newkt", "newkr", "newld", "newkw", "newkx", "newlg")
+               "newkp", "newkv", "newkt", "newkr", "newld", "newkw", "newkx", "newlg",
+               # the thirty-eighth session's read sets (two waves)
+               "newlm", "newll", "newlj", "newlo", "newlv", "newlu", "newls", "newly")
 
 
 def load_score(eval_dir: Path):
