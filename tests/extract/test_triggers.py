@@ -1198,6 +1198,9 @@ def test_rival_groups_fighting_in_the_street_stay_a_riot():
     ("es", "El lunes hubo empujones y forcejeos cuando los agentes intentaron dispersarlos en Phnom Penh.",
      "crackdown"),
     ("es", "El lunes un mototaxi y montones de llantas ardieron en las esquinas de Puerto Maldonado.", "riot"),
+    ("es", "El lunes los operadores y las autoridades acordaron reiniciar las actividades en Puno.", "agreement"),
+    ("es", "El lunes el sindicato terminó aceptando la contrapropuesta de la empresa en Río de Janeiro.",
+     "agreement"),
 ])
 def test_residents_prosecuted_a_formal_charge_a_hearing_held_a_sit_down_and_a_march_attacked(lang, text, etype):
     assert etype in types_of(text, lang)
