@@ -2858,6 +2858,13 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             continue
         if i == skip:
             continue
+        if text and pub and focus_year is not None and focus_at is not None and focus_year < pub.year \
+                and d.relative and _BARE_WEEKEND.fullmatch(d.surface.strip()) and "\n" not in text[focus_at:d.start]:
+            # "En mayo de 2009 ... cinco mujeres decidieron quedarse a acampar el fin de semana",
+            # "In May 2009 ... five women camped there over the weekend": a weekend told bare in the
+            # paragraph of an older year is that story's, not the one before publication (no day
+            # of its own, and the story stays in that year)
+            continue
         if d.value and len(d.value) >= 7 and _YEAR_TOLD_RELATIVE.search(d.surface) and d.prep not in _SINCE:
             # "En agosto del año pasado", "a comienzos de julio de este año" after "En junio de
             # 2007": the year is told, counted from publication; the story is in that year now
@@ -3147,6 +3154,8 @@ def _anniversary_year(text: str, sents, pub: date | None) -> tuple[int | None, i
     return None, 0
 
 
+# a weekend told with no word of its own ("the weekend", "el fin de semana"; not "this weekend")
+_BARE_WEEKEND = re.compile(r"(?i)(?:the\s+weekend|fin\s+de\s+semana)")
 _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")
 
 

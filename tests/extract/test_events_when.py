@@ -2451,3 +2451,25 @@ def test_a_later_day_of_the_same_month_in_a_background_section_stays_in_its_year
             "streets around Christiania in Copenhagen.")
     evs = [e for e in events_of(text, "en", published=date(2010, 12, 17)) if e.type in ("protest", "crackdown")]
     assert sorted((e.type, e.date) for e in evs) == [("crackdown", "2009-12-14"), ("protest", "2009-12-12")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En mayo de 2009 los vecinos marcharon por el agua. Al terminar, cinco mujeres decidieron quedarse "
+           "a acampar el fin de semana en una parcela.\n"
+           "En julio, granjeros y vecinos bloquearon las cuatro entradas de la obra de Tiny, en Ontario."),
+    ("en", "In May 2009 residents marched for water. Afterwards five women camped on the plot over the weekend.\n"
+           "In July, farmers and neighbours blocked the four gates of the site in Tiny, Ontario."),
+    ("es", "En mayo de 2009 los vecinos marcharon por el agua. Aquel fin de semana duró 137 días.\n"
+           "En julio, granjeros y vecinos bloquearon las cuatro entradas de la obra de Tiny, en Ontario."),
+])
+def test_a_weekend_told_bare_in_an_older_years_paragraph_keeps_the_story_in_that_year(lang, text):
+    """A retrospective of September 2019: 'el fin de semana' / 'the weekend' / 'aquel fin de semana' after
+    May 2009 is that story's weekend, not the one before publication; July is July 2009."""
+    evs = of_type(text, lang, "blockade", published=date(2019, 9, 22))
+    assert "2009-07" in [e.date for e in evs] and not [e for e in evs if e.date.startswith("2019")]
+
+
+def test_a_weekend_of_the_week_of_publication_still_brings_the_story_back():
+    text = ("Protests over the water plan began in May 2018.\n"
+            "Over the weekend, thousands marched again in Lima.")
+    assert [e.date for e in of_type(text, "en", "protest", published=date(2019, 9, 23))][-1] == "2019-09-21"

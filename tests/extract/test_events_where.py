@@ -1991,3 +1991,12 @@ def test_a_list_of_destinations_does_not_go_on_into_the_place_of_the_next_clause
     # the clash is Mount Hagen's only: the list before it is where reinforcements were sent
     evs = [e for e in events_of(text, lang, published=date(2009, 5, 19)) if e.type == "crackdown"]
     assert [e.admin1 for e in evs] == ["Western Highlands"], [(e.admin1, e.location) for e in evs]
+
+
+def test_people_of_a_trade_from_a_town_came_from_there():
+    """'striking shipbuilders from Pula and Rijeka rallied outside the government's headquarters', datelined
+    Zagreb: the rally is in Zagreb, not in the towns they came from."""
+    text = ("ZAGREB, Aug 28 (Adriatic Wire) - Several hundred striking shipbuilders from Pula and Rijeka rallied "
+            "outside the Croatian government's headquarters on St Mark's Square on Monday, blowing whistles.")
+    ev = one(text, "en", "protest", published=date(2018, 8, 28))
+    assert ev.admin1 == "City of Zagreb"

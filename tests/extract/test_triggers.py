@@ -1212,3 +1212,60 @@ def test_residents_prosecuted_a_formal_charge_a_hearing_held_a_sit_down_and_a_ma
 ])
 def test_a_case_prosecuted_and_ministers_before_cameras_are_no_such_events(lang, text, etype):
     assert etype not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "El lunes cuatro activistas fueron absueltos por un tribunal de Tallin.", "legal_action"),
+    ("es", "En octubre miles de personas acamparon durante dos semanas en la plaza central de Magás.", "protest"),
+    ("en", "In October thousands of people camped for two weeks in the central square of Magas.", "protest"),
+    ("es", "Los barrios de Colón amanecieron este lunes bajo una fuerte presencia policial.", "deployment"),
+    ("en", "The districts of Colon woke up on Monday to a heavy police presence.", "deployment"),
+    ("en", "On Monday representatives of the executive signed a written commitment with the leaders in Abancay.",
+     "agreement"),
+    ("en", "On Wednesday the army and police also sealed Dolo Town, a community in Margibi County.",
+     "deployment"),
+    ("en", "Students marched on Friday in Tegucigalpa. The June 7 conviction of three student leaders drew "
+           "criticism.", "legal_action"),
+    ("es", "El lunes el alcalde pasó varias horas reunido con los vecinos en la casa comunal de Hoanh.",
+     "negotiation"),
+    ("en", "On Monday the operators and authorities agreed at a working meeting to restart activity in Puno.",
+     "agreement"),
+    ("es", "El martes el consejo del condado votó abandonar para siempre la construcción del vertedero en Tiny.",
+     "suspension"),
+    ("es", "El 25 de agosto el consejo aprobó por 22 votos contra 10 una moratoria de un año en Tiny.",
+     "suspension"),
+    ("en", "On Tuesday Simcoe County council voted to abandon the Site 41 landfill in Tiny.", "suspension"),
+    ("en", "On Monday a union delegation was received by Prime Minister Andrej Plenkovic in Zagreb.",
+     "negotiation"),
+    ("en", "On Monday the ministry announced that the military exercise was postponed in Kolasin.", "suspension"),
+    ("en", "On Monday the Czech Republic filed its action against Poland in Luxembourg.", "legal_action"),
+    ("en", "On Monday the court's vice-president ordered Poland to stop mining at Turow.", "legal_action"),
+    ("es", "El Gobierno y la asociación firmaron el sábado, poco antes de la medianoche, un memorando de "
+           "entendimiento en Nukualofa.", "agreement"),
+    ("es", "El martes decenas de policías empujaron a los manifestantes fuera del camino en Broome.", "crackdown"),
+    ("en", "On Tuesday police in a wedge formation pushed through lines of about 100 people in Broome.",
+     "crackdown"),
+    ("en", "On Monday the Fair Work Commission ordered an end to the industrial action at Port Botany.",
+     "legal_action"),
+    ("es", "El viernes la empresa anunció que descartaba la planta de gas de James Price Point.", "suspension"),
+])
+def test_acquittals_camps_in_squares_presence_votes_to_halt_memoranda_and_orders_to_end_action(lang, text, etype):
+    assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "El lunes cuatro activistas fueron absueltos en Tallin. Se enfrentaban a penas de hasta cinco años.",
+     "crackdown"),
+    ("es", "El lunes el dirigente enfrentó cargos por sedición en Tallin.", "crackdown"),
+    ("en", "On Thursday sugarcane growers camped on the highway at the Chhapar toll plaza in Muzaffarnagar.",
+     "protest"),
+    ("en", "On Monday the regional council of Cajamarca voted to suspend him.", "suspension"),
+    ("en", "On Monday assemblies in faculty after faculty voted to stop classes in Mexico City.", "suspension"),
+    ("es", "El lunes los trabajadores votaron suspender la huelga en Lima.", "suspension"),
+    ("es", "El lunes los despedidos levantaron piquetes ante las puertas de ambas terminales en Sídney.",
+     "agreement"),
+    ("en", "His previous convictions for theft were read out in court in Tegucigalpa on Monday.", "legal_action"),
+])
+def test_charges_faced_toll_plazas_votes_on_people_or_classes_and_pickets_raised_are_no_such_events(lang, text,
+                                                                                                    etype):
+    assert etype not in types_of(text, lang)
