@@ -1544,3 +1544,10 @@ def test_a_police_headquarters_or_a_news_agency_named_like_a_place_is_no_place(g
 ])
 def test_a_numbered_sector_or_zone_is_no_village_of_that_name(geo, text):
     assert [(m.place.name, m.place.admin1) for m in geo.find_places(text, "IN")] == [("Panchkula", "Haryāna")]
+
+
+def test_a_french_department_is_named_without_its_prefix(geo):
+    """GeoNames' 'Departement de la Meuse' is found as 'the Meuse'; 'Departement du Nord' is not 'Nord'."""
+    [m] = [m for m in geo.find_places("Under the authority of the prefect of the Meuse department.") if m.place]
+    assert (m.place.country, m.place.admin1, m.place.level) == ("FR", "Grand Est", "admin2")
+    assert not geo.lookup("Nord", "FR") or all(p.level != "admin2" for p in geo.lookup("Nord", "FR"))
