@@ -566,7 +566,10 @@ class Geocoder:
         # city: a local place the gazetteer lacks is not written as another tongue's exonym)
         lone = [m for m in found if m.place.country != focus and m.place.level in ("town", "admin2")
                 and m.place.population < _LONE_FOREIGN_POPULATION
-                and not (m.place.population >= EXONYM_POPULATION and other_name(m.surface, m.place.name))]
+                and not (m.place.population >= EXONYM_POPULATION and other_name(m.surface, m.place.name)
+                         # (a short form of the name is no exonym: "Mirpur", a district of Dhaka,
+                         # is not New Mirpur City of Azad Kashmir)
+                         and not set(fold(m.surface).split()) <= set(fold(m.place.name).split()))]
         if not lone:
             return found
         support: dict[str, set] = defaultdict(set)     # country -> the names that point to it
@@ -1263,6 +1266,7 @@ _TYPO_ABROAD_POPULATION = 100_000
 _HAMLET_POPULATION = 1_000
 _GOVERNMENT_SEAT_POPULATION = 100_000
 _TYPO_FAR_KM = 300
+_TYPO_FAR_BIG_KM = 800     # ... and for a city (a typo does not cross a subcontinent)
 
 
 def _after_given_particle(text: str, toks, i: int, given_names) -> bool:
@@ -1280,6 +1284,8 @@ def _after_given_particle(text: str, toks, i: int, given_names) -> bool:
         return False
     if fold(toks[k - 1][2]) in _NOBLE_TITLES:
         return True     # "Marquês de Pombal", "el Duque de Alba": a title's name
+    if re.fullmatch(r"[IVX]+", toks[k - 1][2]):
+        return False    # "el hospital Hassan II de Agadir", "Mohammed V de Rabat": a king's name, then the place
     # a given name among the (at most two) capitalised words before the particle, not after a
     # saint's word ("Secretary Enrique de la Madrid", but "San Miguel de Tucumán")
     for x in range(k - 1, max(k - 3, -1), -1):
@@ -1307,12 +1313,15 @@ def _far_namesake(e: Entry, solid: list) -> bool:
     over 300 km from every place the text names in its country ("Nandigram", in a report
     on West Bengal, is not Nandigama of Andhra Pradesh; "Puy-en-Velai", near the other
     French cities a report names, is Le Puy-en-Velay)."""
-    if e.population >= _TYPO_ABROAD_POPULATION or e.latitude is None:
+    if e.latitude is None:
         return False
     same = [x for x in solid if x.country == e.country]
     if not same or any(x.admin1 == e.admin1 for x in same):
         return False
-    return all(km(e.latitude, e.longitude, x.latitude, x.longitude) > _TYPO_FAR_KM for x in same)
+    # (a city may be a typo's guess from afar, but not from across a subcontinent: "Bhangar", a
+    # village of West Bengal the gazetteer lacks, is not Bhavnagar of Gujarat, 1,600 km from Kolkata)
+    far = _TYPO_FAR_BIG_KM if e.population >= _TYPO_ABROAD_POPULATION else _TYPO_FAR_KM
+    return all(km(e.latitude, e.longitude, x.latitude, x.longitude) > far for x in same)
 
 
 def _typo_fixed(span: _Span, e: Entry) -> bool:

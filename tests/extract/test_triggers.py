@@ -1269,3 +1269,33 @@ def test_acquittals_camps_in_squares_presence_votes_to_halt_memoranda_and_orders
 def test_charges_faced_toll_plazas_votes_on_people_or_classes_and_pickets_raised_are_no_such_events(lang, text,
                                                                                                     etype):
     assert etype not in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "On Feb. 20 about 30 people were taken away in Yangon, among them two union leaders.", "arrest"),
+    ("en", "On Tuesday Naing Htay Lwin appeared before the Shwepyithar township court in Yangon.", "legal_action"),
+    ("en", "On Wednesday evening uniformed police moved in and began pulling protesters into trucks in Yangon.",
+     "crackdown"),
+    ("es", "El 29 de septiembre el Tribunal Administrativo Central ordenó paralizar 76 proyectos en Rayong.",
+     "suspension"),
+])
+def test_people_taken_away_a_court_appearance_protesters_pulled_into_trucks_and_works_ordered_halted(lang, text,
+                                                                                                      etype):
+    assert etype in types_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "El viernes cientos de huelguistas cortaron una autopista en Westonaria.", "blockade"),
+    ("en", "On Monday a miner in Wyoming filed a class-action suit accusing the company.", "legal_action"),
+    ("en", "Governor Matt Bevin ordered the Kentucky Labor Cabinet on Monday to investigate the company.",
+     "legal_action"),
+    ("en", "On Monday five miners walked onto the tracks at Sand Hill Bottom, Kentucky, and refused to move.",
+     "blockade"),
+])
+def test_a_highway_cut_a_class_action_an_inquiry_ordered_and_miners_on_the_tracks(lang, text, etype):
+    assert etype in types_of(text, lang)
+
+
+def test_walking_onto_a_road_without_staying_is_no_blockade():
+    assert "blockade" not in types_of("On Monday the mayor walked onto the road to greet the marchers in Harlan.",
+                                      "en")

@@ -1551,3 +1551,33 @@ def test_a_french_department_is_named_without_its_prefix(geo):
     [m] = [m for m in geo.find_places("Under the authority of the prefect of the Meuse department.") if m.place]
     assert (m.place.country, m.place.admin1, m.place.level) == ("FR", "Grand Est", "admin2")
     assert not geo.lookup("Nord", "FR") or all(p.level != "admin2" for p in geo.lookup("Nord", "FR"))
+
+
+def test_a_short_form_of_a_foreign_towns_name_is_no_exonym(geo):
+    """'Mirpur', a district of Dhaka the gazetteer lacks, in a report from Bangladesh that names nothing
+    in Pakistan, is not New Mirpur City of Azad Kashmir (whose short name it is)."""
+    text = "Students marched in Dhaka on Thursday. In Mirpur, police charged the students near the Kafrul station."
+    assert [m.place.country for m in geo.find_places(text, "BD") if m.surface == "Mirpur"] == []
+
+
+def test_a_typos_guess_does_not_cross_a_subcontinent(geo):
+    """'Bhangar', a West Bengal village the gazetteer lacks, in a report that names Kolkata and South 24
+    Parganas' towns, is not Bhavnagar of Gujarat (a city, but 1,600 km away)."""
+    text = ("Villagers of Bhangar blocked the Haroa road on Tuesday, south-east of Kolkata. Police from Baruipur "
+            "and Shyamnagar were sent to Bhangar.")
+    assert [m.place.admin1 for m in geo.find_places(text, "IN") if m.surface == "Bhangar"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("By evening Mofizul Ali Khan had died in Kolkata.", "Ali"),
+    ("President Hassan Rouhani spoke in Tehran on Monday.", "Hassan"),
+])
+def test_a_given_name_of_a_towns_name_before_a_surname_is_a_person(geo, text, name):
+    assert [m for m in geo.find_places(text, geo.country_focus(text)) if m.surface == name] == []
+
+
+def test_a_kings_name_then_a_town_is_that_town(geo):
+    """'el hospital público Hassan II de Agadir': Hassan is a given name, but after a regnal number the
+    'de Agadir' names the town, not a surname."""
+    text = "Ocho mujeres murieron en el hospital público Hassan II de Agadir, en Marruecos."
+    assert "Agadir" in [m.surface for m in geo.find_places(text, "MA")]
