@@ -2995,6 +2995,13 @@ def _with_year_in_focus(mentions, text: str = "", start_year: int | None = None,
             # Sábado 1. ... Jueves 13.", tells the days of that month of the year in focus)
             months = ([last_value[5:7]] if last_value and last_value[:4] == f"{focus_year:04d}" else []) \
                 + ([f"{pub.month:02d}"] if pub else []) + [d.value[5:7]]
+            # (or, failing those, one of the next three months after the last day told: "El 30 de
+            # julio [de 2021] recurrió ... Y el lunes 20, la jueza les dio la razón" is 20 September,
+            # in a report of July 2023; not when the latest such weekday falls in the weeks before
+            # publication: "el lunes 20" in a report of 5 March 2006 is 20 February, the news)
+            if last_value and last_value[:4] == f"{focus_year:04d}" and len(last_value) >= 7 and pub \
+                    and (pub - date.fromisoformat(d.value)).days > _NEWS_WEEKDAY_DAYS:
+                months += [f"{m:02d}" for m in range(int(last_value[5:7]) + 1, min(int(last_value[5:7]) + 3, 12) + 1)]
             for mm in months:
                 try:
                     cand = date(focus_year, int(mm), int(d.value[8:10]))
@@ -3156,6 +3163,8 @@ def _anniversary_year(text: str, sents, pub: date | None) -> tuple[int | None, i
 
 # a weekend told with no word of its own ("the weekend", "el fin de semana"; not "this weekend")
 _BARE_WEEKEND = re.compile(r"(?i)(?:the\s+weekend|fin\s+de\s+semana)")
+# a weekday with its day number whose latest date falls this many days before publication is the news
+_NEWS_WEEKDAY_DAYS = 45
 _DAY_ONLY = re.compile(r"(?i)^(?:el\s+)?(?:d[ií]a\s+)?\d{1,2}$|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$")
 
 

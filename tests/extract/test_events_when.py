@@ -2473,3 +2473,21 @@ def test_a_weekend_of_the_week_of_publication_still_brings_the_story_back():
     text = ("Protests over the water plan began in May 2018.\n"
             "Over the weekend, thousands marched again in Lima.")
     assert [e.date for e in of_type(text, "en", "protest", published=date(2019, 9, 23))][-1] == "2019-09-21"
+
+
+def test_a_weekday_with_its_day_after_the_story_s_last_day_may_fall_in_a_later_month():
+    """A retrospective of July 2023: 'El 30 de julio [de 2021] recurrió ... Y el lunes 20, la jueza les dio la
+    razón': the next Monday the 20th after 30 July 2021 is 20 September 2021 (not a Monday 20 of 2023)."""
+    text = ("El 9 de julio de 2021 la empresa despidió por correo a los 422 obreros de la planta de Campi Bisenzio, "
+            "en Florencia, Italia. El 30 de julio la Fiom-CGIL recurrió ante el juzgado de lo social de Florencia. "
+            "Y el lunes 20, la jueza les dio la razón y anuló los despidos.")
+    dates = [e.date for e in of_type(text, "es", "legal_action", published=date(2023, 7, 10))]
+    assert "2021-09-20" in dates and not [d for d in dates if d.startswith("2023")]
+
+
+def test_a_weekday_with_its_day_in_the_weeks_before_publication_stays_the_news():
+    """'Cayó en abril del año pasado ... Lunes 20. La Asamblea declaró el paro', in a report of 5 March 2006:
+    Monday 20 February 2006, not a Monday 20 of the year before."""
+    text = ("El expresidente cayó en abril del año pasado y con él se esfumaron los millones prometidos.\n"
+            "Lunes 20. La Asamblea Provincial declaró el paro indefinido en Tena, provincia de Napo.")
+    assert [e.date for e in of_type(text, "es", "strike", published=date(2006, 3, 5))] == ["2006-02-20"]

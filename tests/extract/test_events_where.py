@@ -2000,3 +2000,9 @@ def test_people_of_a_trade_from_a_town_came_from_there():
             "outside the Croatian government's headquarters on St Mark's Square on Monday, blowing whistles.")
     ev = one(text, "en", "protest", published=date(2018, 8, 28))
     assert ev.admin1 == "City of Zagreb"
+
+
+def test_a_roundabout_named_after_a_city_is_no_visit_to_that_city():
+    text = "MADRID, 17 feb. Miles de personas marcharon el sábado desde la glorieta de Bilbao hasta la Gran Vía."
+    ev = one(text, "es", "protest", published=date(2014, 2, 17))
+    assert ev.admin1 == "Madrid"
