@@ -108,7 +108,9 @@ DEV_HELDOUT = ("newa", "newb", "newc", "newg", "newh",  # annotated blind, then 
                # the thirty-seventh session's read sets (two waves)
                "newkp", "newkv", "newkt", "newkr", "newld", "newkw", "newkx", "newlg",
                # the thirty-eighth session's read sets (two waves)
-               "newlm", "newll", "newlj", "newlo", "newlv", "newlu", "newls", "newly")
+               "newlm", "newll", "newlj", "newlo", "newlv", "newlu", "newls", "newly",
+               # the thirty-ninth session's read sets (two waves)
+               "newmc", "newmh", "newmg", "newmf", "newms", "newmt", "newmv", "newmp")
 
 
 def load_score(eval_dir: Path):
