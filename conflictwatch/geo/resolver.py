@@ -123,6 +123,10 @@ _OF_NAME = re.compile(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚÑ]")
 _NAME_AFTER = re.compile(r" (?:[A-Z][\w-]+)(?: [A-Z][\w-]+)*(?! (?:de|del|of)\b)")
 # A weekday abbreviation before a clock time is a live blog's stamp ("Mon 09:40", "Sun, 17:05").
 _WEEKDAY_ABBR = frozenset(fold(w) for w in _words("weekday_abbreviations"))
+_US_STATES: dict[str, str] = {str(k): str(v) for k, v in (_CUES.get("us_state_abbreviations") or {}).items()}
+# a dateline city in capitals (with the line's start before it), a comma, the state's abbreviation and its full stop
+_US_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’ -]*[A-Z]),[ \t]+(?P<st>"
+                          + "|".join(re.escape(k) for k in sorted(_US_STATES, key=len, reverse=True)) + r")\.(?=[,\s-])")
 _CLOCK_AFTER = re.compile(r"\.?,?\s+[0-2]?\d[:.h][0-5]\d(?!\d)")
 # Regions named by a direction ("Northeast", Iceland's; "the Northeast" of many countries).
 _COMPASS = frozenset(fold(w) for w in _words("compass_regions"))
@@ -555,7 +559,29 @@ class Geocoder:
                 end = span.longer_end if span.longer_end and fold(e.name) != span.key \
                     and len(fold(e.name).split()) == len(span.longer_key.split()) else span.end
                 out.append(PlaceMention(span.start, end, text[span.start:end], e.to_place()))
+        out = self._with_us_dateline_state(out, text)
         return self._without_lone_foreign_towns(out, focus, text) if focus else out
+
+    def _with_us_dateline_state(self, found: list[PlaceMention], text: str) -> list[PlaceMention]:
+        """"CUMBERLAND, Ky., Aug. 1", "PORTLAND, Ore. -": a US dateline's state abbreviation (cues.yaml
+        ``us_state_abbreviations``) names that state, and the dateline's city is that state's town of
+        the name when the gazetteer has one (Cumberland, Kentucky, not Cumberland, Rhode Island)."""
+        m = _US_DATELINE.search(text, 0, 400)
+        if m is None:
+            return found
+        state = next((e for e in self.gazetteer.candidates(fold(_US_STATES[m.group("st")]))
+                      if e.country == "US" and e.level == "admin1"), None)
+        if state is None:
+            return found
+        out = [p for p in found if not (m.start("st") <= p.start < m.end("st"))]
+        town = max((e for e in self.gazetteer.candidates(fold(m.group("city")))
+                    if e.country == "US" and e.level == "town" and e.admin1 == state.admin1
+                    and fold(e.name) == fold(m.group("city"))), key=lambda e: e.population, default=None)
+        if town is not None:
+            out = [p for p in out if not (m.start("city") <= p.start < m.end("city"))]
+            out.append(PlaceMention(m.start("city"), m.end("city"), m.group("city"), town.to_place()))
+        out.append(PlaceMention(m.start("st"), m.end("st") + 1, text[m.start("st"):m.end("st") + 1], state.to_place()))
+        return sorted(out, key=lambda p: p.start)
 
     def _without_lone_foreign_towns(self, found: list[PlaceMention], focus: str, text: str) -> list[PlaceMention]:
         """A town abroad that nothing else in the report points to (no name of its country, no

@@ -1581,3 +1581,19 @@ def test_a_kings_name_then_a_town_is_that_town(geo):
     'de Agadir' names the town, not a surname."""
     text = "Ocho mujeres murieron en el hospital público Hassan II de Agadir, en Marruecos."
     assert "Agadir" in [m.surface for m in geo.find_places(text, "MA")]
+
+
+@pytest.mark.parametrize("text,city_admin1,state", [
+    ("CUMBERLAND, Ky., Aug. 1 (Wire) - Five miners walked onto the tracks on Monday.", "Kentucky", "Kentucky"),
+    ("Officers in the city\n\nPORTLAND, Ore. - Federal officers arrested seven more people overnight.", "Oregon",
+     "Oregon"),
+])
+def test_a_us_datelines_state_abbreviation_names_the_state_and_its_town(geo, text, city_admin1, state):
+    found = geo.find_places(text, geo.country_focus(text))
+    assert [m.place.admin1 for m in found if m.surface.isupper()] == [city_admin1]
+    assert [m.place.name for m in found if m.place.level == "admin1"] == [state]
+
+
+def test_a_state_abbreviation_outside_a_dateline_is_a_word(geo):
+    text = "The march went on. La Paz, la capital, amaneció tranquila. Miss. Smith spoke in Lima."
+    assert not [m for m in geo.find_places(text, "PE") if m.surface in ("La.", "Miss.")]
