@@ -54,14 +54,20 @@ GENERIC = {
     "region", "estado", "distrito", "de", "del", "la", "of", "the", "municipality", "oblast",
     "governorate", "prefecture", "county", "canton",
 }
+# French departments, Austrian districts, Czech and Slovak districts, Dutch provinces ("Departement
+# de la Meuse" -> "Meuse", "Politischer Bezirk Gänserndorf" -> "Gänserndorf"); a short name left after
+# one of these is more often a word than a place named alone: "Departement du Nord", "du Var", "de
+# l'Ain" keep their whole name
+SHORT_KEEPING_PREFIXES = (
+    "Departement de la ", "Departement de l'", "Departement des ", "Departement du ",
+    "Departement de ", "Departement d'", "Departement ", "Politischer Bezirk ", "Okres ", "Provincie ",
+)
+SHORT_AFTER_PREFIX = 5
 ADMIN2_PREFIXES = (
     "Provincia de ", "Provincia del ", "Provincia ", "Departamento de ", "Departamento ",
     "Municipio de ", "Municipio ", "Canton de ", "Canton ", "Partido de ", "Comuna de ",
     "Distrito de ", "Distrito ",
-    # French departments, Austrian districts, Czech and Slovak districts, Dutch provinces
-    # ("Departement de la Meuse" -> "Meuse", "Politischer Bezirk Gänserndorf" -> "Gänserndorf")
-    "Departement de la ", "Departement de l'", "Departement des ", "Departement du ",
-    "Departement de ", "Departement d'", "Departement ", "Politischer Bezirk ", "Okres ", "Provincie ",
+    *SHORT_KEEPING_PREFIXES,
     # English and French names of provinces ("Province of Palawan", "Province du Houet")
     "Province of ", "Province de la ", "Province de l'", "Province du ", "Province des ",
     "Province de ", "Province d'",
@@ -74,18 +80,11 @@ def core(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in GENERIC)
 
 
-# (a short name left after such a prefix is more often a word than a place named alone:
-# "Departement du Nord", "du Var", "de l'Ain" keep their whole name)
-SHORT_AFTER_PREFIX = 5
-
-
 def strip_admin2(name: str) -> str:
     for p in ADMIN2_PREFIXES:
         if name.startswith(p) and len(name) > len(p) + 1:
             rest = name[len(p):]
-            if p.startswith(("Departement", "Politischer", "Okres", "Provincie")) and len(rest) < SHORT_AFTER_PREFIX:
-                return name
-            return rest
+            return name if p in SHORT_KEEPING_PREFIXES and len(rest) < SHORT_AFTER_PREFIX else rest
     return name
 
 
